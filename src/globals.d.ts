@@ -1,0 +1,2 @@
+/** The package version, put in by the bundler (scripts/build.mjs) and by vitest.config.ts. */
+declare const __KANTELLAT_VERSION__: string;
