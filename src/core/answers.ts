@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { idSchema } from './question-set.js';
+import { problem, type Problem } from './problem.js';
+import type { PreparedSet } from './prepare.js';
+
+const optionRefSchema = z.union([z.string(), z.number()]);
+
+/** An answer file: which option a respondent chose per question, and optional notes. */
+export const answersFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  questionSet: idSchema,
+  version: z.string().min(1),
+  respondent: z.string().nullable().optional(),
+  date: z.string().nullable().optional(),
+  answers: z.record(idSchema, optionRefSchema.nullable()).nullable().optional(),
+  notes: z.record(idSchema, z.string().nullable()).nullable().optional(),
+});
+/** An answer file: which option a respondent chose per question, and optional notes. */
+export type AnswersFile = z.infer<typeof answersFileSchema>;
+
+/** The answers of one respondent, checked against a question set: question id → option id (null: not answered). */
+export interface Answers {
+  questionSet: string;
+  version: string;
+  respondent: string | null;
+  date: string | null;
+  choices: ReadonlyMap<string, string | null>;
+  notes: ReadonlyMap<string, string>;
+}
+
+export interface CheckAnswersOptions {
+  /** Accept answers given to another major version of the question set. */
+  allowVersionMismatch?: boolean;
+}
+
+function major(version: string): string {
+  return version.split('.')[0] ?? version;
+}
+
+/**
+ * Checks an answer file against a question set: the set's id and version, unknown question and
+ * option ids. Unanswered questions are a warning, not an error. Notes are personal, so no
+ * message ever quotes them.
+ */
+export function checkAnswers(
+  set: PreparedSet,
+  file: AnswersFile,
+  options: CheckAnswersOptions = {},
+): { answers: Answers; problems: Problem[] } {
+  const problems: Problem[] = [];
+  if (file.questionSet !== set.id) {
+    problems.push(problem('answers-wrong-set', ['questionSet'], { found: file.questionSet, expected: set.id }));
+  }
+  if (file.version !== set.version) {
+    const breaking = major(file.version) !== major(set.version) && options.allowVersionMismatch !== true;
+    problems.push(
+      problem(
+        breaking ? 'answers-major-version' : 'answers-other-version',
+        ['version'],
+        { found: file.version, expected: set.version },
+        breaking ? 'error' : 'warning',
+      ),
+    );
+  }
+  const choices = new Map<string, string | null>();
+  for (const question of set.questions) choices.set(question.id, null);
+  for (const [questionId, raw] of Object.entries(file.answers ?? {})) {
+    const question = set.questionById.get(questionId);
+    if (question === undefined) {
+      problems.push(problem('answers-unknown-question', ['answers', questionId], { id: questionId }));
+      continue;
+    }
+    if (raw === null) continue;
+    const optionId = String(raw);
+    if (!question.optionById.has(optionId)) {
+      problems.push(
+        problem('answers-unknown-option', ['answers', questionId], {
+          question: questionId,
+          id: optionId,
+          options: question.options.map((option) => option.id).join(', '),
+        }),
+      );
+      continue;
+    }
+    choices.set(questionId, optionId);
+  }
+  const notes = new Map<string, string>();
+  for (const [questionId, note] of Object.entries(file.notes ?? {})) {
+    if (!set.questionById.has(questionId)) {
+      problems.push(problem('notes-unknown-question', ['notes', questionId], { id: questionId }, 'warning'));
+      continue;
+    }
+    if (note !== null && note.trim() !== '') notes.set(questionId, note);
+  }
+  const unanswered = [...choices.values()].filter((choice) => choice === null).length;
+  if (unanswered > 0) {
+    problems.push(problem('answers-unanswered', ['answers'], { count: unanswered, total: set.questions.length }, 'warning'));
+  }
+  return {
+    answers: {
+      questionSet: file.questionSet,
+      version: file.version,
+      respondent: file.respondent ?? null,
+      date: file.date ?? null,
+      choices,
+      notes,
+    },
+    problems,
+  };
+}

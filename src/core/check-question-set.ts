@@ -1,0 +1,123 @@
+import type { Band, QuestionSet } from './question-set.js';
+import { problem, type DocPath, type Problem } from './problem.js';
+import { hasTranslation, type Lang, type LocalizedText } from './text.js';
+
+/**
+ * The checks zod cannot make: references, duplicate ids, bands that tile 0–100, weights,
+ * answered minimums and translations. Every problem is returned, none thrown.
+ */
+export function checkQuestionSet(set: QuestionSet): Problem[] {
+  const problems: Problem[] = [];
+  checkScales(set, problems);
+  checkBands(set.levels, ['levels'], problems);
+  checkThemes(set, problems);
+  checkQuestions(set, problems);
+  checkTranslations(set, problems);
+  return problems;
+}
+
+function checkScales(set: QuestionSet, problems: Problem[]): void {
+  for (const [scaleId, scale] of Object.entries(set.scales)) {
+    const seen = new Set<string>();
+    const values = new Set<number>();
+    scale.options.forEach((option, i) => {
+      const path = ['scales', scaleId, 'options', i];
+      if (seen.has(option.id)) problems.push(problem('duplicate-id', [...path, 'id'], { kind: 'option', id: option.id }));
+      seen.add(option.id);
+      if (option.unanswered === true) return;
+      if (option.value === undefined) problems.push(problem('option-value-missing', path, { id: option.id }));
+      else values.add(option.value);
+    });
+    if (values.size < 2) problems.push(problem('scale-too-few-values', ['scales', scaleId, 'options'], { scale: scaleId }));
+  }
+}
+
+/** Bands must cover 0..100 in whole numbers, without gaps or overlaps. */
+export function checkBands(bands: readonly Band[], path: DocPath, problems: Problem[]): void {
+  let valid = true;
+  bands.forEach((band, i) => {
+    if (band.min < 0 || band.max > 100 || band.min > band.max) {
+      problems.push(problem('band-range', [...path, i], { min: band.min, max: band.max }));
+      valid = false;
+    }
+  });
+  if (!valid) return;
+  const order = bands.map((band, index) => ({ band, index })).sort((a, b) => a.band.min - b.band.min);
+  let expected = 0;
+  for (const { band, index } of order) {
+    if (band.min > expected) problems.push(problem('band-gap', [...path, index, 'min'], { from: expected, to: band.min - 1 }));
+    if (band.min < expected) problems.push(problem('band-overlap', [...path, index, 'min'], { from: band.min, to: expected - 1 }));
+    expected = Math.max(expected, band.max + 1);
+  }
+  const last = order.at(-1);
+  if (last !== undefined && expected <= 100) {
+    problems.push(problem('band-gap', [...path, last.index, 'max'], { from: expected, to: 100 }));
+  }
+}
+
+function checkThemes(set: QuestionSet, problems: Problem[]): void {
+  const seen = new Set<string>();
+  const counts = new Map<string, number>();
+  for (const question of set.questions) counts.set(question.theme, (counts.get(question.theme) ?? 0) + 1);
+  const defaultMin = set.scoring?.minAnswered ?? 1;
+  set.themes.forEach((theme, i) => {
+    const path = ['themes', i];
+    if (seen.has(theme.id)) problems.push(problem('duplicate-id', [...path, 'id'], { kind: 'theme', id: theme.id }));
+    seen.add(theme.id);
+    checkBands(theme.advice, [...path, 'advice'], problems);
+    const count = counts.get(theme.id) ?? 0;
+    if (count === 0) {
+      problems.push(problem('theme-without-questions', [...path, 'id'], { id: theme.id }));
+      return;
+    }
+    const min = theme.minAnswered ?? defaultMin;
+    if (min > count) {
+      const where = theme.minAnswered === undefined ? ['scoring', 'minAnswered'] : [...path, 'minAnswered'];
+      problems.push(problem('min-answered-too-large', where, { theme: theme.id, min, count }));
+    }
+  });
+}
+
+function checkQuestions(set: QuestionSet, problems: Problem[]): void {
+  const themeIds = new Set(set.themes.map((theme) => theme.id));
+  const seen = new Set<string>();
+  set.questions.forEach((question, i) => {
+    const path = ['questions', i];
+    if (seen.has(question.id)) problems.push(problem('duplicate-id', [...path, 'id'], { kind: 'question', id: question.id }));
+    seen.add(question.id);
+    if (!themeIds.has(question.theme)) problems.push(problem('unknown-theme', [...path, 'theme'], { id: question.theme }));
+    if (!Object.hasOwn(set.scales, question.scale)) problems.push(problem('unknown-scale', [...path, 'scale'], { id: question.scale }));
+    if (question.weight !== undefined && question.weight <= 0) {
+      problems.push(problem('weight-not-positive', [...path, 'weight'], { weight: question.weight }));
+    }
+  });
+}
+
+function checkTranslations(set: QuestionSet, problems: Problem[]): void {
+  const languages: readonly Lang[] = set.languages ?? ['nl'];
+  const texts: Array<[DocPath, LocalizedText | undefined]> = [
+    [['title'], set.title],
+    [['intro'], set.intro],
+  ];
+  for (const [scaleId, scale] of Object.entries(set.scales)) {
+    scale.options.forEach((option, i) => texts.push([['scales', scaleId, 'options', i, 'label'], option.label]));
+  }
+  const bands = (bandList: readonly Band[], path: DocPath): void =>
+    bandList.forEach((band, i) => {
+      texts.push([[...path, i, 'label'], band.label], [[...path, i, 'text'], band.text]);
+    });
+  bands(set.levels, ['levels']);
+  set.themes.forEach((theme, i) => {
+    texts.push([['themes', i, 'title'], theme.title], [['themes', i, 'description'], theme.description]);
+    bands(theme.advice, ['themes', i, 'advice']);
+  });
+  set.questions.forEach((question, i) => {
+    texts.push([['questions', i, 'text'], question.text], [['questions', i, 'help'], question.help]);
+  });
+  for (const [path, text] of texts) {
+    if (text === undefined) continue;
+    for (const lang of languages) {
+      if (!hasTranslation(text, lang)) problems.push(problem('missing-translation', path, { lang }));
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import type { PreparedSet } from './prepare.js';
+import { localize, type Lang, type LocalizedText } from './text.js';
+
+/** A question set in one language, as plain data: what `kantellat questions` shows and prints. */
+export interface QuestionSetView {
+  id: string;
+  version: string;
+  title: string;
+  intro: string | null;
+  themes: Array<{ id: string; title: string; description: string | null; questions: number }>;
+  questions: Array<{
+    id: string;
+    number: number;
+    theme: string;
+    text: string;
+    help: string | null;
+    weight: number;
+    reverse: boolean;
+    options: Array<{ id: string; value: number | null; label: string; unanswered: boolean }>;
+  }>;
+  levels: Array<{ min: number; max: number; label: string; text: string }>;
+}
+
+/** The question set in `lang` (falling back to Dutch), every text a plain string. */
+export function describeQuestionSet(set: PreparedSet, lang: Lang): QuestionSetView {
+  const text = (value: LocalizedText | undefined): string | null => (value === undefined ? null : localize(value, lang));
+  return {
+    id: set.id,
+    version: set.version,
+    title: localize(set.title, lang),
+    intro: text(set.intro),
+    themes: set.themes.map((theme) => ({
+      id: theme.id,
+      title: localize(theme.title, lang),
+      description: text(theme.description),
+      questions: theme.questions.length,
+    })),
+    questions: set.questions.map((question) => ({
+      id: question.id,
+      number: question.index + 1,
+      theme: question.theme,
+      text: localize(question.text, lang),
+      help: text(question.help),
+      weight: question.weight,
+      reverse: question.reverse,
+      options: question.options.map((option) => ({
+        id: option.id,
+        value: option.unanswered === true ? null : (option.value ?? null),
+        label: localize(option.label, lang),
+        unanswered: option.unanswered === true,
+      })),
+    })),
+    levels: set.levels.map((band) => ({ min: band.min, max: band.max, label: localize(band.label, lang), text: localize(band.text, lang) })),
+  };
+}

@@ -1,0 +1,90 @@
+import type { Band, Option, QuestionSet, Theme } from './question-set.js';
+import type { LocalizedText } from './text.js';
+
+/** A question with its scale resolved, ready for scoring. */
+export interface PreparedQuestion {
+  id: string;
+  index: number;
+  theme: string;
+  text: LocalizedText;
+  help: LocalizedText | undefined;
+  scaleId: string;
+  options: readonly Option[];
+  optionById: ReadonlyMap<string, Option>;
+  weight: number;
+  reverse: boolean;
+  /** The lowest and highest value of the scale's answerable options. */
+  min: number;
+  max: number;
+}
+
+/** A theme with its questions, ready for scoring. */
+export interface PreparedTheme {
+  id: string;
+  title: LocalizedText;
+  description: LocalizedText | undefined;
+  advice: readonly Band[];
+  minAnswered: number;
+  questions: readonly PreparedQuestion[];
+}
+
+/** A question set that passed every check, with lookups by id. */
+export interface PreparedSet {
+  id: string;
+  version: string;
+  title: LocalizedText;
+  intro: LocalizedText | undefined;
+  levels: readonly Band[];
+  themes: readonly PreparedTheme[];
+  questions: readonly PreparedQuestion[];
+  questionById: ReadonlyMap<string, PreparedQuestion>;
+  source: QuestionSet;
+}
+
+/**
+ * Resolves the references of a question set. Call it only on a set for which
+ * checkQuestionSet found no errors.
+ */
+export function prepareQuestionSet(set: QuestionSet): PreparedSet {
+  const questions: PreparedQuestion[] = set.questions.map((question, index) => {
+    const scale = Object.hasOwn(set.scales, question.scale) ? set.scales[question.scale] : undefined;
+    const options = scale?.options ?? [];
+    const values = options.flatMap((option) => (option.unanswered === true || option.value === undefined ? [] : [option.value]));
+    return {
+      id: question.id,
+      index,
+      theme: question.theme,
+      text: question.text,
+      help: question.help,
+      scaleId: question.scale,
+      options,
+      optionById: new Map(options.map((option) => [option.id, option])),
+      weight: question.weight ?? 1,
+      reverse: question.reverse ?? false,
+      min: Math.min(...values),
+      max: Math.max(...values),
+    };
+  });
+  const defaultMin = set.scoring?.minAnswered ?? 1;
+  const themes = set.themes.map(
+    (theme: Theme): PreparedTheme => ({
+      id: theme.id,
+      title: theme.title,
+      description: theme.description,
+      advice: [...theme.advice].sort((a, b) => a.min - b.min),
+      minAnswered: theme.minAnswered ?? defaultMin,
+      questions: questions.filter((question) => question.theme === theme.id),
+    }),
+  );
+  return {
+    id: set.id,
+    version: set.version,
+    title: set.title,
+    intro: set.intro,
+    levels: [...set.levels].sort((a, b) => a.min - b.min),
+    themes,
+    questions,
+    questionById: new Map(questions.map((question) => [question.id, question])),
+    source: set,
+  };
+}
