@@ -1,0 +1,143 @@
+import { Command, CommanderError, Option } from 'commander';
+import { InputError, InterruptedError, UsageError } from './core/problem.js';
+import { isLang, type Lang } from './core/text.js';
+import { COMMANDS } from './commands/index.js';
+import type { Context, Host, Output } from './commands/context.js';
+import { tCli } from './messages/cli.js';
+import { formatProblem } from './messages/problems.js';
+
+/** The process's streams and environment; tests pass their own. */
+export interface Io {
+  stdout: Output;
+  stderr: Output;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+}
+
+interface GlobalOptions {
+  lang: string;
+  questions?: string;
+  color: boolean;
+  debug?: boolean;
+}
+
+/** The language before commander has parsed anything: help texts are written in it. */
+function languageOf(argv: readonly string[], env: Io['env']): Lang {
+  for (const [i, arg] of argv.entries()) {
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
+    if (value !== undefined && isLang(value)) return value;
+  }
+  const fromEnv = env['KANTELLAT_LANG'];
+  return fromEnv !== undefined && isLang(fromEnv) ? fromEnv : 'nl';
+}
+
+/** The command named on the command line, if any: the first word that is not an option or its value. */
+function commandOf(argv: readonly string[]): string | undefined {
+  const withValue = new Set(['--lang', '--questions']);
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (withValue.has(arg)) i += 1;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
+}
+
+function buildProgram(lang: Lang, io: Io): Command {
+  const t = (key: string): string => tCli(lang, key);
+  const program = new Command('kantellat')
+    .description(t('program.description'))
+    .version(__KANTELLAT_VERSION__, '-V, --version', t('option.version'))
+    .helpOption('-h, --help', t('option.help'))
+    .helpCommand('help [command]', t('command.help'))
+    .addOption(new Option('--lang <lang>', t('option.lang')).choices(['nl', 'en']).default('nl'))
+    .option('--questions <file>', t('option.questions'))
+    .option('--no-color', t('option.noColor'))
+    .option('--debug', t('option.debug'))
+    .addHelpText('after', `\n${t('help.examples')}\n${t('help.examples.text')}`)
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .configureHelp({
+      styleTitle: (title) => (lang === 'nl' ? tCli(lang, `help.title.${title}`).replace(/^help\.title\./, '') : title),
+      showGlobalOptions: true,
+    });
+  return program;
+}
+
+/** Turns any error into its message on stderr and an exit code: the one place that does. */
+function report(error: unknown, lang: Lang, io: Io, debug: boolean, command: string | undefined): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    if (error.code === 'commander.executeSubCommandAsync') return 0;
+    io.stderr.write(`${tCli(lang, 'error.hint.help', { command: command ?? '<opdracht>' })}\n`);
+    return 2;
+  }
+  if (error instanceof InputError) {
+    for (const p of error.problems) io.stderr.write(`${formatProblem(p, lang)}\n`);
+    return 2;
+  }
+  if (error instanceof UsageError) {
+    io.stderr.write(`kantellat: ${tCli(lang, error.code, error.params)}\n`);
+    return 2;
+  }
+  if (error instanceof InterruptedError) return 130;
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`${tCli(lang, 'error.unexpected', { message })}\n`);
+  if (debug && error instanceof Error && error.stack !== undefined) io.stderr.write(`${error.stack}\n`);
+  return 70;
+}
+
+/** Runs the kantellat command line and returns the exit code. Writes only to the given streams. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const lang = languageOf(argv, io.env);
+  const debugFlag = argv.includes('--debug');
+  const name = commandOf(argv);
+  const program = buildProgram(lang, io);
+  let exitCode = 0;
+  const host: Host = {
+    lang,
+    async run(work) {
+      const globals = program.opts<GlobalOptions>();
+      const ctx: Context = {
+        lang: isLang(globals.lang) ? globals.lang : lang,
+        questionsFile: globals.questions,
+        color: globals.color,
+        debug: globals.debug === true,
+        stdout: io.stdout,
+        stderr: io.stderr,
+        stdin: io.stdin,
+        env: io.env,
+        cwd: io.cwd,
+      };
+      if (ctx.lang === 'nl') {
+        const { z } = await import('zod');
+        z.config(z.locales.nl());
+      }
+      exitCode = await work(ctx);
+    },
+  };
+  try {
+    const names = name !== undefined && Object.hasOwn(COMMANDS, name) ? [name] : Object.keys(COMMANDS);
+    for (const commandName of names) {
+      const load = COMMANDS[commandName];
+      if (load === undefined) continue;
+      const module = await load();
+      program.addCommand(module.command(host).exitOverride().configureOutput({
+        writeOut: (text) => io.stdout.write(text),
+        writeErr: (text) => io.stderr.write(text),
+      }));
+    }
+    if (name === undefined && !argv.some((arg) => ['-h', '--help', '-V', '--version'].includes(arg))) {
+      program.outputHelp({ error: true });
+      return 2;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return report(error, lang, io, debugFlag, name);
+  }
+}

@@ -1,0 +1,38 @@
+import { Command } from 'commander';
+import { describeQuestionSet } from '../core/describe.js';
+import { loadQuestionSet } from '../io/load.js';
+import { tCli } from '../messages/cli.js';
+import {
+  QUESTION_FORMATS,
+  renderQuestionsJson,
+  renderQuestionsMarkdown,
+  renderQuestionsText,
+  renderQuestionsYaml,
+} from '../render/questions.js';
+import { colorFor } from '../render/style.js';
+import type { Context, Host } from './context.js';
+import { pickFormat, widthOf } from './shared.js';
+
+interface QuestionsOptions {
+  format?: string;
+}
+
+export async function runQuestions(ctx: Context, options: QuestionsOptions): Promise<number> {
+  const format = pickFormat(options.format, QUESTION_FORMATS, 'text');
+  const view = describeQuestionSet(await loadQuestionSet(ctx.questionsFile), ctx.lang);
+  const renderers = {
+    text: () => renderQuestionsText(view, { lang: ctx.lang, color: colorFor(ctx.stdout, ctx.env, ctx.color), width: widthOf(ctx) }),
+    markdown: () => renderQuestionsMarkdown(view, { lang: ctx.lang }),
+    json: () => renderQuestionsJson(view),
+    yaml: () => renderQuestionsYaml(view),
+  };
+  ctx.stdout.write(renderers[format]());
+  return 0;
+}
+
+export function command(host: Host): Command {
+  return new Command('questions')
+    .description(tCli(host.lang, 'questions.description'))
+    .option('-f, --format <format>', tCli(host.lang, 'option.format', { formats: QUESTION_FORMATS.join(', ') }))
+    .action((options: QuestionsOptions) => host.run((ctx) => runQuestions(ctx, options)));
+}

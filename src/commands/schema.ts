@@ -1,0 +1,19 @@
+import { Command } from 'commander';
+import { jsonSchema, SCHEMA_NAMES } from '../core/schemas.js';
+import { UsageError } from '../core/problem.js';
+import { tCli } from '../messages/cli.js';
+import type { Context, Host } from './context.js';
+
+export async function runSchema(ctx: Context, name = 'question-set'): Promise<number> {
+  const found = SCHEMA_NAMES.find((known) => known === name);
+  if (found === undefined) throw new UsageError('usage.schema', { value: name, names: SCHEMA_NAMES.join(', ') });
+  ctx.stdout.write(`${JSON.stringify(jsonSchema(found), null, 2)}\n`);
+  return 0;
+}
+
+export function command(host: Host): Command {
+  return new Command('schema')
+    .description(tCli(host.lang, 'schema.description'))
+    .argument('[name]', SCHEMA_NAMES.join(' | '), 'question-set')
+    .action((name: string) => host.run((ctx) => runSchema(ctx, name)));
+}

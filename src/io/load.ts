@@ -1,0 +1,155 @@
+import { existsSync } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { answersFileSchema, checkAnswers, type Answers, type CheckAnswersOptions } from '../core/answers.js';
+import { checkQuestionSet } from '../core/check-question-set.js';
+import { prepareQuestionSet, type PreparedSet } from '../core/prepare.js';
+import { problem, InputError, type Problem } from '../core/problem.js';
+import { questionSetSchema } from '../core/question-set.js';
+import { decodeSource, MAX_SOURCE_BYTES, parseSource, placeProblems, type ParsedSource } from './parse-source.js';
+
+/** Problems about a key (not its value) are placed on the key. */
+const KEY_CODES = new Set(['unrecognized-key', 'answers-unknown-question', 'notes-unknown-question']);
+
+/** The bundled Kantellat, from the package's questions/ folder (works from src/ and from dist/). */
+export function bundledQuestionSetPath(): string {
+  for (const relative of ['../questions/kantellat.yaml', '../../questions/kantellat.yaml']) {
+    const path = fileURLToPath(new URL(relative, import.meta.url));
+    if (existsSync(path)) return path;
+  }
+  return fileURLToPath(new URL('../questions/kantellat.yaml', import.meta.url));
+}
+
+/** Reads a file (or stdin for `-`) as bytes, refusing anything over the size limit before reading it. */
+export async function readInputBytes(file: string): Promise<Uint8Array> {
+  if (file === '-') return readStdin();
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) throw new InputError([{ ...problem('is-directory', []), file }]);
+    if (info.size > MAX_SOURCE_BYTES) {
+      throw new InputError([{ ...problem('file-too-large', [], { size: info.size, limit: MAX_SOURCE_BYTES }), file }]);
+    }
+    const handle = await open(file, 'r');
+    try {
+      return await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    const which = code === 'ENOENT' ? 'file-not-found' : code === 'EACCES' || code === 'EPERM' ? 'file-no-access' : 'file-unreadable';
+    throw new InputError([{ ...problem(which, [], { reason: code }), file }]);
+  }
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buffer.length;
+    if (size > MAX_SOURCE_BYTES) {
+      throw new InputError([{ ...problem('file-too-large', [], { size, limit: MAX_SOURCE_BYTES }), file: '-' }]);
+    }
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Decodes and parses bytes or text, or returns the problems (with places) that stop it. */
+export function parseInput(file: string, input: Uint8Array | string): ParsedSource | { problems: Problem[] } {
+  let text: string;
+  if (typeof input === 'string') {
+    text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  } else {
+    const decoded = decodeSource(file, input);
+    if ('problem' in decoded) return { problems: [decoded.problem] };
+    text = decoded.text;
+  }
+  return parseSource(file, text);
+}
+
+/** zod issues as problems: one per unknown key, so each is placed on its own line. */
+export function zodProblems(error: z.ZodError): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of error.issues) {
+    const path = issue.path.map((part) => (typeof part === 'number' ? part : String(part)));
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) problems.push(problem('unrecognized-key', [...path, key], { key }));
+    } else {
+      problems.push(problem('schema', path, { message: issue.message }));
+    }
+  }
+  return problems;
+}
+
+/** What a document holds, from its content. */
+export type DocumentKind = 'question-set' | 'answers' | 'unknown';
+
+export function detectKind(data: unknown): DocumentKind {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'unknown';
+  if (Object.hasOwn(data, 'questions') || Object.hasOwn(data, 'themes') || Object.hasOwn(data, 'scales')) return 'question-set';
+  if (Object.hasOwn(data, 'answers') || Object.hasOwn(data, 'questionSet')) return 'answers';
+  return 'unknown';
+}
+
+/** A question set from parsed data: structure first, then the cross checks. Throws InputError. */
+export function questionSetFromSource(source: ParsedSource): PreparedSet {
+  const parsed = questionSetSchema.safeParse(source.data);
+  if (!parsed.success) throw new InputError(placeProblems(source, zodProblems(parsed.error), KEY_CODES));
+  const problems = checkQuestionSet(parsed.data);
+  if (problems.length > 0) throw new InputError(placeProblems(source, problems, KEY_CODES));
+  return prepareQuestionSet(parsed.data);
+}
+
+/** Parses a question set from bytes or text. Throws InputError with every problem found. */
+export function parseQuestionSet(input: Uint8Array | string, file = '<input>'): PreparedSet {
+  const source = parseInput(file, input);
+  if ('problems' in source) throw new InputError(source.problems);
+  return questionSetFromSource(source);
+}
+
+/** Loads a question set from a file, or the bundled Kantellat. Throws InputError with every problem found. */
+export async function loadQuestionSet(file?: string): Promise<PreparedSet> {
+  const path = file ?? bundledQuestionSetPath();
+  return parseQuestionSet(await readInputBytes(path), file ?? path);
+}
+
+/** The answers of one file, or why they can't be used; warnings either way. */
+export type ParsedAnswers =
+  | { ok: true; answers: Answers; warnings: Problem[] }
+  | { ok: false; problems: Problem[] };
+
+/** Answers from parsed data, checked against `set`. */
+export function answersFromSource(source: ParsedSource, set: PreparedSet, options: CheckAnswersOptions = {}): ParsedAnswers {
+  const parsed = answersFileSchema.safeParse(source.data);
+  if (!parsed.success) return { ok: false, problems: placeProblems(source, zodProblems(parsed.error), KEY_CODES) };
+  const { answers, problems } = checkAnswers(set, parsed.data, options);
+  const placed = placeProblems(source, problems, KEY_CODES);
+  const errors = placed.filter((p) => p.severity === 'error');
+  if (errors.length > 0) return { ok: false, problems: placed };
+  return { ok: true, answers, warnings: placed };
+}
+
+/** Parses an answer file (YAML or JSON, bytes or text) and checks it against `set`. Never throws for bad input. */
+export function parseAnswers(
+  input: Uint8Array | string,
+  set: PreparedSet,
+  options: CheckAnswersOptions & { file?: string } = {},
+): ParsedAnswers {
+  const source = parseInput(options.file ?? '<input>', input);
+  if ('problems' in source) return { ok: false, problems: source.problems };
+  return answersFromSource(source, set, options);
+}
+
+/** Reads and parses one answer file. Never throws for bad input. */
+export async function loadAnswers(file: string, set: PreparedSet, options: CheckAnswersOptions = {}): Promise<ParsedAnswers> {
+  try {
+    return parseAnswers(await readInputBytes(file), set, { ...options, file });
+  } catch (error) {
+    if (error instanceof InputError) return { ok: false, problems: error.problems };
+    throw error;
+  }
+}

@@ -1,0 +1,111 @@
+import { formatPath, type Problem } from '../core/problem.js';
+import type { Lang } from '../core/text.js';
+import { translator, type Catalogue } from './translate.js';
+
+const catalogue: Catalogue = {
+  nl: {
+    'file-not-found': 'bestand niet gevonden; controleer de naam en de map',
+    'file-no-access': 'geen toegang tot dit bestand; controleer de rechten',
+    'file-unreadable': 'kan dit bestand niet lezen ({reason})',
+    'is-directory': 'dit is een map, geen bestand',
+    'file-too-large': 'bestand is te groot ({size} bytes; de grens is {limit}); is dit wel een vragenlijst of antwoordbestand?',
+    'encoding-utf16': 'dit bestand is als UTF-16 opgeslagen; sla het op als UTF-8 (in Kladblok: Opslaan als… → Codering: UTF-8)',
+    'encoding-not-utf8': 'dit bestand is geen UTF-8 (waarschijnlijk Latin-1/ANSI); sla het op als UTF-8',
+    'encoding-binary': 'dit is geen tekstbestand; sla de vragenlijst of antwoorden op als UTF-8-tekst (YAML of JSON)',
+    'empty-file': 'bestand is leeg; verwacht een YAML- of JSON-document',
+    'several-documents': 'bestand bevat meer dan één YAML-document; zet er één document in (haal de tweede "---" weg)',
+    'yaml-syntax': 'YAML-fout: {message}',
+    'duplicate-key': 'deze sleutel staat er twee keer; haal er één weg',
+    'custom-tag': 'eigen YAML-tags ({tag}) worden niet ondersteund; haal de tag weg',
+    'too-many-aliases': 'te veel YAML-aliassen (meer dan {max}); schrijf de waarden gewoon uit',
+    'too-deep': 'te diep genest (meer dan {max} niveaus)',
+    'key-not-text': 'een sleutel moet gewone tekst zijn',
+    'forbidden-key': 'de sleutel "{key}" is niet toegestaan',
+    'unrecognized-key': 'onbekend veld "{key}"; controleer de spelling',
+    schema: '{message}',
+    'unknown-kind': 'dit is geen vragenlijst (met "questions") en geen antwoordbestand (met "questionSet" en "answers")',
+    'duplicate-id': 'het id "{id}" komt meer dan eens voor ({kind}); ids moeten uniek zijn',
+    'option-value-missing': 'antwoordoptie "{id}" heeft geen "value"; geef een getal of zet "unanswered: true"',
+    'scale-too-few-values': 'schaal "{scale}" heeft minstens twee antwoordopties met verschillende waarden nodig',
+    'band-range': 'band {min}..{max} valt buiten 0–100 of heeft min groter dan max',
+    'band-gap': 'de banden laten een gat van {from} tot en met {to}; laat ze aansluiten op 0–100',
+    'band-overlap': 'de banden overlappen van {from} tot en met {to}',
+    'theme-without-questions': 'thema "{id}" heeft geen vragen',
+    'min-answered-too-large': 'thema "{theme}" vraagt minstens {min} beantwoorde vragen maar heeft er maar {count}',
+    'unknown-theme': 'onbekend thema "{id}"; gebruik een id uit "themes"',
+    'unknown-scale': 'onbekende schaal "{id}"; gebruik een naam uit "scales"',
+    'weight-not-positive': 'gewicht {weight} moet groter dan 0 zijn',
+    'missing-translation': 'vertaling "{lang}" ontbreekt (de vragenlijst noemt die taal in "languages")',
+    'answers-wrong-set': 'deze antwoorden horen bij vragenlijst "{found}", niet bij "{expected}"; gebruik --questions met de juiste vragenlijst',
+    'answers-major-version': 'deze antwoorden zijn gegeven op versie {found}, de vragenlijst is versie {expected}; gebruik --allow-version-mismatch om ze toch te scoren',
+    'answers-other-version': 'antwoorden op versie {found}, de vragenlijst is versie {expected}',
+    'answers-unknown-question': 'onbekende vraag "{id}"',
+    'answers-unknown-option': 'onbekend antwoord "{id}" bij vraag "{question}"; kies uit: {options}',
+    'notes-unknown-question': 'notitie bij onbekende vraag "{id}"',
+    'answers-unanswered': '{count} van {total} vragen niet beantwoord',
+    'kantellat:id-format': 'een id bestaat uit 1 tot 64 letters, cijfers, "-", "_" of ".", en begint met een letter of cijfer',
+    'kantellat:semver': 'een versie is een semantische versie zoals 1.0.0',
+  },
+  en: {
+    'file-not-found': 'file not found; check the name and the folder',
+    'file-no-access': 'no permission to read this file',
+    'file-unreadable': 'cannot read this file ({reason})',
+    'is-directory': 'this is a folder, not a file',
+    'file-too-large': 'file is too large ({size} bytes; the limit is {limit}); is this really a question set or answer file?',
+    'encoding-utf16': 'this file is saved as UTF-16; save it as UTF-8 (in Notepad: Save as… → Encoding: UTF-8)',
+    'encoding-not-utf8': 'this file is not UTF-8 (probably Latin-1/ANSI); save it as UTF-8',
+    'encoding-binary': 'this is not a text file; save the question set or answers as UTF-8 text (YAML or JSON)',
+    'empty-file': 'file is empty; expected a YAML or JSON document',
+    'several-documents': 'file holds more than one YAML document; keep one (remove the second "---")',
+    'yaml-syntax': 'YAML error: {message}',
+    'duplicate-key': 'this key appears twice; remove one',
+    'custom-tag': 'custom YAML tags ({tag}) are not supported; remove the tag',
+    'too-many-aliases': 'too many YAML aliases (more than {max}); write the values out',
+    'too-deep': 'nested too deeply (more than {max} levels)',
+    'key-not-text': 'a key must be plain text',
+    'forbidden-key': 'the key "{key}" is not allowed',
+    'unrecognized-key': 'unknown field "{key}"; check the spelling',
+    schema: '{message}',
+    'unknown-kind': 'this is neither a question set (with "questions") nor an answer file (with "questionSet" and "answers")',
+    'duplicate-id': 'the id "{id}" is used more than once ({kind}); ids must be unique',
+    'option-value-missing': 'option "{id}" has no "value"; give a number or set "unanswered: true"',
+    'scale-too-few-values': 'scale "{scale}" needs at least two answer options with different values',
+    'band-range': 'band {min}..{max} lies outside 0–100 or has min above max',
+    'band-gap': 'the bands leave a gap from {from} to {to}; make them cover 0–100',
+    'band-overlap': 'the bands overlap from {from} to {to}',
+    'theme-without-questions': 'theme "{id}" has no questions',
+    'min-answered-too-large': 'theme "{theme}" needs at least {min} answered questions but has only {count}',
+    'unknown-theme': 'unknown theme "{id}"; use an id from "themes"',
+    'unknown-scale': 'unknown scale "{id}"; use a name from "scales"',
+    'weight-not-positive': 'weight {weight} must be greater than 0',
+    'missing-translation': 'translation "{lang}" is missing (the set lists that language in "languages")',
+    'answers-wrong-set': 'these answers belong to question set "{found}", not "{expected}"; use --questions with the right set',
+    'answers-major-version': 'these answers were given to version {found}, the question set is version {expected}; use --allow-version-mismatch to score them anyway',
+    'answers-other-version': 'answers to version {found}, the question set is version {expected}',
+    'answers-unknown-question': 'unknown question "{id}"',
+    'answers-unknown-option': 'unknown answer "{id}" for question "{question}"; choose from: {options}',
+    'notes-unknown-question': 'note for unknown question "{id}"',
+    'answers-unanswered': '{count} of {total} questions not answered',
+    'kantellat:id-format': 'an id is 1 to 64 letters, digits, "-", "_" or ".", starting with a letter or digit',
+    'kantellat:semver': 'a version is a semantic version such as 1.0.0',
+  },
+};
+
+const t = translator(catalogue);
+
+/** The message of a problem in `lang`, without its place. */
+export function problemMessage(p: Problem, lang: Lang): string {
+  if (p.code === 'schema') {
+    const message = String(p.params['message'] ?? '');
+    return message.startsWith('kantellat:') ? t(lang, message) : message;
+  }
+  return t(lang, p.code, p.params);
+}
+
+/** `file:line:column  message (path.in.file)`, the one format for every problem. */
+export function formatProblem(p: Problem, lang: Lang): string {
+  const place = [p.file ?? '<input>', p.line, p.column].filter((part) => part !== undefined).join(':');
+  const path = p.path.length > 0 ? ` (${formatPath(p.path)})` : '';
+  const prefix = p.severity === 'warning' ? (lang === 'nl' ? 'waarschuwing: ' : 'warning: ') : '';
+  return `${place}  ${prefix}${problemMessage(p, lang)}${path}`;
+}

@@ -1,0 +1,85 @@
+import { stringify } from 'yaml';
+import type { QuestionSetView } from '../core/describe.js';
+import type { Lang } from '../core/text.js';
+import type { ChalkInstance } from 'chalk';
+
+/** The formats of `kantellat questions`. */
+export const QUESTION_FORMATS = ['text', 'markdown', 'json', 'yaml'] as const;
+export type QuestionFormat = (typeof QUESTION_FORMATS)[number];
+
+const words = {
+  nl: { question: 'Vraag', why: 'Waarom deze vraag?', options: 'Antwoorden', levels: 'Uitkomst', reverse: 'omgekeerd gescoord', version: 'versie', theme: 'Thema', scoreNote: 'Per thema wordt een score van 0 tot 100 berekend; "weet ik niet / n.v.t." telt niet mee.' },
+  en: { question: 'Question', why: 'Why this question?', options: 'Answers', levels: 'Outcome', reverse: 'reverse-scored', version: 'version', theme: 'Theme', scoreNote: 'Each theme gets a score from 0 to 100; "don\'t know / not applicable" does not count.' },
+} as const;
+
+function wrap(text: string, width: number, indent: string): string {
+  const out: string[] = [];
+  for (const paragraph of text.split(/\n+/)) {
+    let line = '';
+    for (const word of paragraph.split(/[ \t\r]+/).filter(Boolean)) {
+      if (line !== '' && indent.length + line.length + 1 + word.length > width) {
+        out.push(indent + line);
+        line = word;
+      } else line = line === '' ? word : `${line} ${word}`;
+    }
+    if (line !== '') out.push(indent + line);
+  }
+  return out.join('\n').replace(/\u00a0/g, ' ');
+}
+
+/** The question set for reading in a terminal, wrapped to `width` columns. */
+export function renderQuestionsText(view: QuestionSetView, options: { lang: Lang; color: ChalkInstance; width?: number }): string {
+  const w = words[options.lang];
+  const c = options.color;
+  const width = Math.min(options.width ?? 80, 100);
+  const lines: string[] = [c.bold(`${view.title}`) + c.dim(` (${view.id} ${w.version} ${view.version})`), ''];
+  if (view.intro !== null) lines.push(wrap(view.intro, width, ''), '');
+  for (const [t, theme] of view.themes.entries()) {
+    lines.push(c.bold.underline(`${t + 1}. ${theme.title}`));
+    if (theme.description !== null) lines.push(c.dim(wrap(theme.description, width, '   ')));
+    lines.push('');
+    for (const question of view.questions.filter((q) => q.theme === theme.id)) {
+      const number = `${question.number}.`.padStart(4);
+      lines.push(wrap(question.text, width, '     ').replace(/^ {5}/, `${number} `));
+      lines.push(c.dim(wrap(question.options.map((option) => `[\u00a0]\u00a0${option.label.replace(/ /g, '\u00a0')}`).join(' '), width, '     ')));
+      if (question.help !== null) lines.push(c.italic(wrap(`${w.why} ${question.help}`, width, '     ')));
+      lines.push('');
+    }
+  }
+  lines.push(c.bold(w.levels), wrap(w.scoreNote, width, ''));
+  for (const level of view.levels) lines.push(`  ${String(level.min).padStart(3)}–${String(level.max).padEnd(3)}  ${level.label}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function md(text: string): string {
+  return text.replace(/([\\`*_[\]<>|#])/g, '\\$1');
+}
+
+/** The question set as a Markdown handout a trainer can print: checkboxes, help texts, the levels. */
+export function renderQuestionsMarkdown(view: QuestionSetView, options: { lang: Lang }): string {
+  const w = words[options.lang];
+  const lines: string[] = [`# ${md(view.title)}`, '', `*${view.id} ${w.version} ${view.version}*`, ''];
+  if (view.intro !== null) lines.push(md(view.intro), '');
+  for (const [t, theme] of view.themes.entries()) {
+    lines.push(`## ${t + 1}. ${md(theme.title)}`, '');
+    if (theme.description !== null) lines.push(`*${md(theme.description)}*`, '');
+    for (const question of view.questions.filter((q) => q.theme === theme.id)) {
+      lines.push(`**${question.number}. ${md(question.text)}**`, '');
+      lines.push(question.options.map((option) => `☐ ${md(option.label)}`).join(' &nbsp; '), '');
+      if (question.help !== null) lines.push(`> ${w.why} ${md(question.help)}`, '');
+    }
+  }
+  lines.push(`## ${w.levels}`, '', md(w.scoreNote), '', '| Score | |', '|---|---|');
+  for (const level of view.levels) lines.push(`| ${level.min}–${level.max} | **${md(level.label)}**: ${md(level.text)} |`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The question set as data: JSON. */
+export function renderQuestionsJson(view: QuestionSetView): string {
+  return `${JSON.stringify(view, null, 2)}\n`;
+}
+
+/** The question set as data: YAML. */
+export function renderQuestionsYaml(view: QuestionSetView): string {
+  return stringify(view, { lineWidth: 0 });
+}
