@@ -1,19 +1,25 @@
 // Bundles the CLI and the library with esbuild: one file to load means a fast start
-// (see bench/). Type declarations for the library come from tsc.
+// (see bench/). Type declarations for the library come from tsc. The build goes to a fresh
+// folder that replaces dist/ at the end, so a test running the binary meanwhile never sees
+// half a build.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
+const out = `${root}/.dist-${process.pid}`;
+rmSync(out, { recursive: true, force: true });
 
-const common = {
+await build({
+  entryPoints: { cli: `${root}/src/bin.ts`, index: `${root}/src/index.ts` },
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
   splitting: true,
-  outdir: 'dist',
+  outdir: out,
   chunkNames: 'chunks/[name]-[hash]',
   define: { __KANTELLAT_VERSION__: JSON.stringify(pkg.version) },
   // Some dependencies are CommonJS and call require() for Node built-ins; an ESM bundle
@@ -23,10 +29,19 @@ const common = {
   },
   logLevel: 'warning',
   legalComments: 'none',
-};
-
-await build({ ...common, entryPoints: { cli: 'src/bin.ts', index: 'src/index.ts' } });
-
-execFileSync(process.execPath, [new URL('../node_modules/typescript/bin/tsc', import.meta.url).pathname, '-p', 'tsconfig.build.json'], {
-  stdio: 'inherit',
 });
+
+execFileSync(
+  process.execPath,
+  [`${root}/node_modules/typescript/bin/tsc`, '-p', `${root}/tsconfig.build.json`, '--outDir', `${out}/types`],
+  { stdio: 'inherit' },
+);
+
+const old = `${root}/.dist-old-${process.pid}`;
+try {
+  renameSync(`${root}/dist`, old);
+} catch {
+  // no earlier build
+}
+renameSync(out, `${root}/dist`);
+rmSync(old, { recursive: true, force: true });
