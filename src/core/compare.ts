@@ -1,0 +1,97 @@
+import { directionOf, type Direction } from './group-compare.js';
+import type { PreparedSet } from './prepare.js';
+import type { Result } from './score.js';
+import { localize, type Lang } from './text.js';
+
+/** The version of `compare --format json`; raised on any breaking change. */
+export const COMPARE_SCHEMA_VERSION = 1;
+
+/** A score then and now. For one person every point counts: any change has a direction. */
+export interface ScoreChange {
+  before: number | null;
+  after: number | null;
+  change: number | null;
+  direction: Direction | null;
+  beforeLevel: string | null;
+  afterLevel: string | null;
+}
+
+/** A question answered differently the second time. */
+export interface AnswerChange {
+  id: string;
+  number: number;
+  theme: string;
+  text: string;
+  before: { option: string | null; label: string | null; score: number | null };
+  after: { option: string | null; label: string | null; score: number | null };
+  /** null when either answer has no score (n.v.t. or not answered). */
+  direction: Direction | null;
+}
+
+/** One person's change between two answer files. */
+export interface PersonComparison {
+  questionSet: { id: string; version: string; title: string };
+  before: { respondent: string | null; date: string | null };
+  after: { respondent: string | null; date: string | null };
+  /** False when both files name a respondent and the names differ. */
+  sameRespondent: boolean;
+  /** True when both files have a date and the first is later than the second. */
+  reversedDates: boolean;
+  overall: ScoreChange;
+  themes: Array<ScoreChange & { id: string; title: string }>;
+  changedAnswers: AnswerChange[];
+}
+
+function scoreChange(before: number | null, after: number | null, beforeLevel: string | null, afterLevel: string | null): ScoreChange {
+  const delta = before === null || after === null ? null : after - before;
+  return { before, after, change: delta, direction: directionOf(delta, 0), beforeLevel, afterLevel };
+}
+
+/**
+ * Compares two results of the same question set, `before` first: each theme's score and
+ * band, the overall score, and every question whose answer changed. Results must have been
+ * scored against `set` in `lang`.
+ */
+export function compareResults(set: PreparedSet, before: Result, after: Result, lang: Lang): PersonComparison {
+  const changedAnswers: AnswerChange[] = [];
+  for (const [q, question] of set.questions.entries()) {
+    const was = before.questions[q];
+    const now = after.questions[q];
+    const wasOption = was?.option ?? null;
+    const nowOption = now?.option ?? null;
+    if (wasOption === nowOption) continue;
+    const label = (option: string | null): string | null => {
+      const found = option === null ? undefined : question.optionById.get(option);
+      return found === undefined ? null : localize(found.label, lang);
+    };
+    const wasScore = was?.score ?? null;
+    const nowScore = now?.score ?? null;
+    changedAnswers.push({
+      id: question.id,
+      number: question.index + 1,
+      theme: question.theme,
+      text: localize(question.text, lang),
+      before: { option: wasOption, label: label(wasOption), score: wasScore },
+      after: { option: nowOption, label: label(nowOption), score: nowScore },
+      direction: directionOf(wasScore === null || nowScore === null ? null : nowScore - wasScore, 0),
+    });
+  }
+  const named = before.respondent !== null && after.respondent !== null;
+  return {
+    questionSet: { id: set.id, version: set.version, title: localize(set.title, lang) },
+    before: { respondent: before.respondent, date: before.date },
+    after: { respondent: after.respondent, date: after.date },
+    sameRespondent: !named || before.respondent?.trim() === after.respondent?.trim(),
+    reversedDates: before.date !== null && after.date !== null && before.date > after.date,
+    overall: scoreChange(before.overall.score, after.overall.score, before.overall.level?.label ?? null, after.overall.level?.label ?? null),
+    themes: after.themes.map((theme, t) => {
+      const earlier = before.themes[t];
+      return {
+        id: theme.id,
+        title: theme.title,
+        ...scoreChange(earlier?.score ?? null, theme.score, earlier?.band?.label ?? null, theme.band?.label ?? null),
+      };
+    }),
+    changedAnswers,
+  };
+}

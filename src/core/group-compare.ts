@@ -1,0 +1,110 @@
+import type { GroupStats, Summary } from './group-stats.js';
+import { round1 } from './group-stats.js';
+
+/** Which way a score moved. */
+export type Direction = 'up' | 'same' | 'down';
+
+/**
+ * A group's mean or median that moves by less than this many points counts as "the same":
+ * with a dozen people such a change is noise (one person's answer on one question moves a
+ * theme score by 12.5 points, and the group mean by about one).
+ */
+export const GROUP_SAME_WITHIN = 2;
+
+/** How many questions "moved most" at most. */
+const MOVED_QUESTIONS = 3;
+
+/** The direction of a change; `within` is the band around zero that counts as the same. */
+export function directionOf(change: number | null, within: number): Direction | null {
+  if (change === null) return null;
+  if (Math.abs(change) < within || change === 0) return 'same';
+  return change > 0 ? 'up' : 'down';
+}
+
+function change(before: number | null, after: number | null): number | null {
+  return before === null || after === null ? null : round1(after - before);
+}
+
+/** One theme (or the overall score) in an earlier session and now. */
+export interface SummaryChange {
+  id: string;
+  title: string;
+  before: { n: number; mean: number | null; median: number | null };
+  after: { n: number; mean: number | null; median: number | null };
+  meanChange: number | null;
+  medianChange: number | null;
+  meanDirection: Direction | null;
+  medianDirection: Direction | null;
+}
+
+/** A question whose mean score moved between the sessions. */
+export interface QuestionChange {
+  id: string;
+  number: number;
+  theme: string;
+  text: string;
+  before: { n: number; mean: number | null };
+  after: { n: number; mean: number | null };
+  change: number;
+  direction: Direction;
+}
+
+/** This session against an earlier one (`report --baseline`). */
+export interface GroupComparison {
+  beforeSize: number;
+  afterSize: number;
+  overall: SummaryChange;
+  themes: SummaryChange[];
+  /** The questions whose mean moved most (at least GROUP_SAME_WITHIN points), largest first. */
+  movedQuestions: QuestionChange[];
+}
+
+function summaryChange(id: string, title: string, before: Summary | undefined, after: Summary): SummaryChange {
+  const meanChange = change(before?.mean ?? null, after.mean);
+  const medianChange = change(before?.median ?? null, after.median);
+  return {
+    id,
+    title,
+    before: { n: before?.n ?? 0, mean: before?.mean ?? null, median: before?.median ?? null },
+    after: { n: after.n, mean: after.mean, median: after.median },
+    meanChange,
+    medianChange,
+    meanDirection: directionOf(meanChange, GROUP_SAME_WITHIN),
+    medianDirection: directionOf(medianChange, GROUP_SAME_WITHIN),
+  };
+}
+
+/**
+ * Compares two sessions of a group, theme by theme and question by question. Both must be
+ * computed from the same question set; themes and questions are matched by id, so a theme
+ * missing from the baseline shows no change rather than a wrong one.
+ */
+export function compareGroups(before: GroupStats, after: GroupStats): GroupComparison {
+  const beforeThemes = new Map(before.themes.map((theme) => [theme.id, theme]));
+  const beforeQuestions = new Map(before.questions.map((question) => [question.id, question]));
+  const moved: QuestionChange[] = [];
+  for (const question of after.questions) {
+    const earlier = beforeQuestions.get(question.id);
+    const delta = change(earlier?.mean ?? null, question.mean);
+    const direction = directionOf(delta, GROUP_SAME_WITHIN);
+    if (delta === null || direction === null || direction === 'same') continue;
+    moved.push({
+      id: question.id,
+      number: question.number,
+      theme: question.theme,
+      text: question.text,
+      before: { n: earlier?.n ?? 0, mean: earlier?.mean ?? null },
+      after: { n: question.n, mean: question.mean },
+      change: delta,
+      direction,
+    });
+  }
+  moved.sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || a.number - b.number);
+  return {
+    beforeSize: before.size,
+    afterSize: after.size,
+    overall: summaryChange('overall', after.questionSet.title, before.overall, after.overall),
+    themes: after.themes.map((theme) => summaryChange(theme.id, theme.title, beforeThemes.get(theme.id), theme)),
+    movedQuestions: moved.slice(0, MOVED_QUESTIONS),
+  };
+}

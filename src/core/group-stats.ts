@@ -1,0 +1,344 @@
+import type { PreparedSet } from './prepare.js';
+import type { Band } from './question-set.js';
+import { questionValue, type Result } from './score.js';
+import { localize, type Lang } from './text.js';
+
+/** The version of the report's machine-readable shape (`report --format json`); raised on any breaking change. */
+export const REPORT_SCHEMA_VERSION = 1;
+
+/** Below this many participants, answers in a group report can be traced back to people. */
+export const MIN_ANONYMOUS_GROUP = 3;
+
+/** How many of the largest disagreements become discussion starters, for themes and for questions. */
+const SPREAD_STARTERS = 2;
+
+/** One respondent of a group: the label the report shows and their scored answers. */
+export interface Participant {
+  label: string;
+  result: Result;
+}
+
+/** n, mean, median, range and spread (population standard deviation) of whole-number scores; null when n is 0. */
+export interface Summary {
+  n: number;
+  mean: number | null;
+  median: number | null;
+  min: number | null;
+  max: number | null;
+  spread: number | null;
+}
+
+/** How many participants fall in one score band, and their share of those with a score. */
+export interface BandCount {
+  index: number;
+  min: number;
+  max: number;
+  label: string;
+  count: number;
+  share: number;
+}
+
+/** The group on one theme: the summary of the participants' theme scores and the band shares. */
+export interface ThemeStats extends Summary {
+  id: string;
+  title: string;
+  /** Participants without a score for this theme (too few answered questions). */
+  missing: number;
+  /** The band (index into `bands`) the rounded mean falls in. */
+  meanBand: number | null;
+  bands: BandCount[];
+}
+
+/** How often one option of a question was chosen; `share` is of all participants. */
+export interface OptionCount {
+  id: string;
+  label: string;
+  /** The option's value on its scale; null for "n.v.t.". */
+  value: number | null;
+  /** 0–100 after reverse keying; null for "n.v.t.". */
+  score: number | null;
+  unanswered: boolean;
+  count: number;
+  share: number;
+}
+
+/** The group on one question: the summary of its 0–100 scores, and every option's count. */
+export interface QuestionStats extends Summary {
+  id: string;
+  number: number;
+  theme: string;
+  text: string;
+  reverse: boolean;
+  options: OptionCount[];
+  /** Participants who left the question open (not even n.v.t.). */
+  notAnswered: number;
+  /** The chosen options with the lowest and the highest score: the two ends of the disagreement. */
+  lowOption: string | null;
+  highOption: string | null;
+}
+
+/** One bar of the histogram of overall scores: `from`..`to` inclusive. */
+export interface HistogramBin {
+  from: number;
+  to: number;
+  count: number;
+}
+
+/** The overall scores of the group: the summary, the share per level and a histogram. */
+export interface OverallStats extends Summary {
+  missing: number;
+  /** The level (index into `levels`) the rounded mean falls in. */
+  meanLevel: number | null;
+  levels: BandCount[];
+  histogram: HistogramBin[];
+}
+
+/** One participant's row in the heat map: overall and per-theme scores, with their band positions. */
+export interface ParticipantRow {
+  label: string;
+  overall: number | null;
+  level: number | null;
+  answered: number;
+  total: number;
+  themes: Array<{ id: string; score: number | null; band: number | null }>;
+}
+
+/** A point for the group to talk about. Core gives ids and numbers; src/messages phrases it as a question. */
+export type Starter =
+  | { kind: 'theme-spread'; theme: string; spread: number; min: number; max: number }
+  | { kind: 'question-spread'; question: string; spread: number; low: string; high: string }
+  | { kind: 'strongest'; theme: string; mean: number }
+  | { kind: 'weakest'; theme: string; mean: number };
+
+/** Everything a group report shows. Holds no file names and no notes. */
+export interface GroupStats {
+  questionSet: { id: string; version: string; title: string };
+  size: number;
+  /** True with `--names`: labels are the respondents' names. */
+  named: boolean;
+  /** Fewer than MIN_ANONYMOUS_GROUP participants: answers can be traced back to people. */
+  traceable: boolean;
+  /** The earliest and latest answer date, as written in the files. */
+  dates: { first: string | null; last: string | null };
+  participants: ParticipantRow[];
+  overall: OverallStats;
+  themes: ThemeStats[];
+  questions: QuestionStats[];
+  starters: Starter[];
+}
+
+/** One decimal, the precision every mean, median and spread in the report is given in. */
+export function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/** The summary of a list of whole-number scores. */
+export function summarize(scores: readonly number[]): Summary {
+  const n = scores.length;
+  if (n === 0) return { n, mean: null, median: null, min: null, max: null, spread: null };
+  const sorted = [...scores].sort((a, b) => a - b);
+  const mean = sorted.reduce((sum, x) => sum + x, 0) / n;
+  const middle = Math.floor(n / 2);
+  const median = n % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  const variance = sorted.reduce((sum, x) => sum + (x - mean) ** 2, 0) / n;
+  return {
+    n,
+    mean: round1(mean),
+    median: round1(median),
+    min: sorted[0] ?? null,
+    max: sorted[n - 1] ?? null,
+    spread: round1(Math.sqrt(variance)),
+  };
+}
+
+/** The index of the band that holds the rounded `value`. */
+function bandOf(bands: readonly Band[], value: number | null): number | null {
+  if (value === null) return null;
+  const rounded = Math.round(value);
+  const index = bands.findIndex((band) => rounded >= band.min && rounded <= band.max);
+  return index === -1 ? null : index;
+}
+
+function share(count: number, of: number): number {
+  return of === 0 ? 0 : Math.round((count / of) * 10000) / 10000;
+}
+
+function bandCounts(bands: readonly Band[], indexes: ReadonlyArray<number | null>, lang: Lang): BandCount[] {
+  const scored = indexes.filter((index) => index !== null).length;
+  return bands.map((band, index) => {
+    const count = indexes.filter((found) => found === index).length;
+    return { index, min: band.min, max: band.max, label: localize(band.label, lang), count, share: share(count, scored) };
+  });
+}
+
+/** Ten bins of ten points; the last holds 90–100. */
+function histogram(scores: readonly number[]): HistogramBin[] {
+  return Array.from({ length: 10 }, (_, i) => {
+    const from = i * 10;
+    const to = i === 9 ? 100 : from + 9;
+    return { from, to, count: scores.filter((score) => score >= from && score <= to).length };
+  });
+}
+
+/** FNV-1a, 32 bits: a small stable hash, the same on every platform and Node version. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+function contentKey(result: Result): string {
+  const answers = result.questions.map((question) => `${question.id}=${question.option ?? ''}`).join('\n');
+  return `${result.respondent ?? ''}\n${result.date ?? ''}\n${answers}`;
+}
+
+/**
+ * Puts results in a stable order that reveals nothing about file names or the order files were
+ * given in: by a hash of each result's content. Labels are P1, P2, ... or, with `names`, the
+ * respondents (P-number when a file has no name).
+ */
+export function labelParticipants(results: readonly Result[], names: boolean): Participant[] {
+  const keyed = results.map((result) => {
+    const key = contentKey(result);
+    return { result, key, hash: fnv1a(key) };
+  });
+  // Identical content sorts together in any order: such rows look the same anyway.
+  keyed.sort((a, b) => a.hash - b.hash || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map(({ result }, i) => {
+    const name = result.respondent?.trim() ?? '';
+    return { label: names && name !== '' ? name : `P${i + 1}`, result };
+  });
+}
+
+function themeStats(set: PreparedSet, participants: readonly Participant[], lang: Lang): ThemeStats[] {
+  return set.themes.map((theme, t) => {
+    const results = participants.map((participant) => participant.result.themes[t]);
+    const scores = results.flatMap((result) => (result?.score === null || result?.score === undefined ? [] : [result.score]));
+    const summary = summarize(scores);
+    return {
+      id: theme.id,
+      title: localize(theme.title, lang),
+      ...summary,
+      missing: participants.length - scores.length,
+      meanBand: bandOf(theme.advice, summary.mean),
+      bands: bandCounts(
+        theme.advice,
+        results.map((result) => result?.band?.index ?? null),
+        lang,
+      ),
+    };
+  });
+}
+
+function questionStats(set: PreparedSet, participants: readonly Participant[], lang: Lang): QuestionStats[] {
+  return set.questions.map((question, q) => {
+    const answers = participants.map((participant) => participant.result.questions[q]);
+    const scores = answers.flatMap((answer) => (answer?.score === null || answer?.score === undefined ? [] : [answer.score]));
+    const options = question.options.map((option): OptionCount => {
+      const count = answers.filter((answer) => answer?.option === option.id).length;
+      const unanswered = option.unanswered === true || option.value === undefined;
+      const normal = questionValue(question, option.id);
+      const score = normal === null ? null : Math.round(100 * normal);
+      const value = unanswered ? null : (option.value ?? null);
+      return { id: option.id, label: localize(option.label, lang), value, score, unanswered, count, share: share(count, participants.length) };
+    });
+    const chosen = options.filter((option) => option.count > 0 && option.score !== null);
+    const pick = (better: (a: number, b: number) => boolean): string | null => {
+      let found: OptionCount | undefined;
+      for (const option of chosen) if (found === undefined || better(option.score ?? 0, found.score ?? 0)) found = option;
+      return found?.id ?? null;
+    };
+    return {
+      id: question.id,
+      number: question.index + 1,
+      theme: question.theme,
+      text: localize(question.text, lang),
+      reverse: question.reverse,
+      ...summarize(scores),
+      options,
+      notAnswered: answers.filter((answer) => answer?.option === null || answer?.option === undefined).length,
+      lowOption: pick((a, b) => a < b),
+      highOption: pick((a, b) => a > b),
+    };
+  });
+}
+
+/** The largest spreads first; ties keep the question-set order. Only spreads among at least two people count. */
+function widest<T extends Summary>(items: readonly T[]): T[] {
+  return items
+    .filter((item) => item.n >= 2 && (item.spread ?? 0) > 0)
+    .map((item, order) => ({ item, order }))
+    .sort((a, b) => (b.item.spread ?? 0) - (a.item.spread ?? 0) || a.order - b.order)
+    .slice(0, SPREAD_STARTERS)
+    .map(({ item }) => item);
+}
+
+function starters(themes: readonly ThemeStats[], questions: readonly QuestionStats[]): Starter[] {
+  const out: Starter[] = [];
+  for (const theme of widest(themes)) {
+    out.push({ kind: 'theme-spread', theme: theme.id, spread: theme.spread ?? 0, min: theme.min ?? 0, max: theme.max ?? 0 });
+  }
+  for (const question of widest(questions)) {
+    if (question.lowOption === null || question.highOption === null) continue;
+    out.push({ kind: 'question-spread', question: question.id, spread: question.spread ?? 0, low: question.lowOption, high: question.highOption });
+  }
+  const scored = themes.filter((theme) => theme.mean !== null);
+  let strongest: ThemeStats | undefined;
+  let weakest: ThemeStats | undefined;
+  for (const theme of scored) {
+    if (strongest === undefined || (theme.mean ?? 0) > (strongest.mean ?? 0)) strongest = theme;
+    if (weakest === undefined || (theme.mean ?? 0) < (weakest.mean ?? 0)) weakest = theme;
+  }
+  // With one scored theme, or all means equal, there is no strongest or weakest to talk about.
+  if (strongest !== undefined && weakest !== undefined && strongest.mean !== weakest.mean) {
+    out.push({ kind: 'strongest', theme: strongest.id, mean: strongest.mean ?? 0 });
+    out.push({ kind: 'weakest', theme: weakest.id, mean: weakest.mean ?? 0 });
+  }
+  return out;
+}
+
+/**
+ * The statistics of a group: per theme, per question and overall, each participant's row for
+ * the heat map, and the points most worth discussing. `participants` come from
+ * labelParticipants; their results must be scored against `set` in `lang`.
+ */
+export function groupStats(set: PreparedSet, participants: readonly Participant[], options: { lang: Lang; named: boolean }): GroupStats {
+  const { lang } = options;
+  const themes = themeStats(set, participants, lang);
+  const questions = questionStats(set, participants, lang);
+  const overallScores = participants.flatMap((participant) => (participant.result.overall.score === null ? [] : [participant.result.overall.score]));
+  const overall = summarize(overallScores);
+  const dates = participants.flatMap((participant) => (participant.result.date === null ? [] : [participant.result.date])).sort();
+  return {
+    questionSet: { id: set.id, version: set.version, title: localize(set.title, lang) },
+    size: participants.length,
+    named: options.named,
+    traceable: participants.length < MIN_ANONYMOUS_GROUP,
+    dates: { first: dates[0] ?? null, last: dates.at(-1) ?? null },
+    participants: participants.map((participant) => ({
+      label: participant.label,
+      overall: participant.result.overall.score,
+      level: participant.result.overall.level?.index ?? null,
+      answered: participant.result.answered,
+      total: participant.result.total,
+      themes: participant.result.themes.map((theme) => ({ id: theme.id, score: theme.score, band: theme.band?.index ?? null })),
+    })),
+    overall: {
+      ...overall,
+      missing: participants.length - overallScores.length,
+      meanLevel: bandOf(set.levels, overall.mean),
+      levels: bandCounts(
+        set.levels,
+        participants.map((participant) => participant.result.overall.level?.index ?? null),
+        lang,
+      ),
+      histogram: histogram(overallScores),
+    },
+    themes,
+    questions,
+    starters: starters(themes, questions),
+  };
+}

@@ -1,0 +1,251 @@
+import type { Direction } from '../core/group-compare.js';
+import type { GroupStats, Starter } from '../core/group-stats.js';
+import type { Lang } from '../core/text.js';
+import { translator, type Catalogue } from './translate.js';
+
+const catalogue: Catalogue = {
+  nl: {
+    // Commands and options
+    'report.description': 'groepsrapport voor een teamsessie: per thema, per vraag, gespreksstarters; ook als HTML-pagina voor de beamer',
+    'report.option.format': 'uitvoerformaat: {formats}',
+    'report.option.output': 'schrijf naar dit bestand (veilig: eerst een tijdelijk bestand) in plaats van naar het scherm',
+    'report.option.force': 'vervang een bestaand uitvoerbestand',
+    'report.option.names': 'toon de namen van de deelnemers in plaats van P1, P2, ...',
+    'report.option.baseline': 'een eerdere sessie (bestanden of map) om deze sessie mee te vergelijken',
+    'report.option.csvStyle': 'CSV-stijl: excel (; en decimale komma, voor Nederlandse Excel) of rfc4180 (, en punt)',
+    'report.option.allowVersionMismatch': 'scoor ook antwoorden op een andere hoofdversie van de vragenlijst',
+    'compare.description': 'vergelijk twee keer invullen van één persoon: per thema en de veranderde antwoorden (zonder bestanden: de twee nieuwste resultaten)',
+    // Messages on stderr
+    'report.none': 'geen geldige antwoordbestanden; er is geen rapport gemaakt',
+    'report.skipped': '{valid} deelnemer(s) in het rapport; {invalid} bestand(en) overgeslagen vanwege fouten (zie hierboven)',
+    'report.baseline.none': 'geen geldige bestanden in de vorige sessie (--baseline); het rapport is zonder vergelijking gemaakt',
+    'report.baseline.skipped': 'vorige sessie: {valid} deelnemer(s); {invalid} bestand(en) overgeslagen vanwege fouten (zie hierboven)',
+    'report.written': 'rapport geschreven naar {file}',
+    'compare.written': 'vergelijking geschreven naar {file}',
+    'compare.needTwo': 'geef twee antwoordbestanden (eerst het oude, dan het nieuwe), of geen om de twee nieuwste opgeslagen resultaten te vergelijken',
+    'compare.history.tooFew': 'er staan {count} opgeslagen resultaten in {folder}; voor een vergelijking zijn er twee nodig. Vul de Kantellat nog eens in met "kantellat check", of geef twee bestanden.',
+    'compare.history.using': 'vergelijkt de twee nieuwste resultaten: {before} en {after}',
+    'compare.otherRespondent': 'let op: de twee bestanden noemen verschillende namen; vergelijk je wel dezelfde persoon?',
+    'compare.reversedDates': 'let op: het eerste bestand heeft een latere datum dan het tweede; de vergelijking loopt van het eerste naar het tweede',
+    // Report texts
+    'report.title': 'Groepsrapport',
+    'report.participants.one': '1 deelnemer',
+    'report.participants.other': '{n} deelnemers',
+    'report.dates.one': 'ingevuld op {date}',
+    'report.dates.range': 'ingevuld van {first} tot en met {last}',
+    'report.version': 'vragenlijst {id} {version}',
+    'report.traceable': 'Let op: met {n} deelnemer(s) zijn de antwoorden naar personen te herleiden. Deel dit rapport alleen met wie meedeed.',
+    'report.anonymous': 'De deelnemers zijn genummerd P1, P2, ...; de volgorde zegt niets over wie wie is.',
+    'report.named': 'Dit rapport toont de namen van de deelnemers. Ga er zorgvuldig mee om.',
+    'report.overall': 'Totaalscore',
+    'report.overall.levels': 'Deelnemers per niveau',
+    'report.histogram': 'Verdeling van de totaalscores',
+    'report.themes': "Thema's",
+    'report.themes.note': 'Gemiddelde score per thema (0–100), met de laagste en hoogste score en de mediaan.',
+    'report.heatmap': 'Deelnemers per thema',
+    'report.heatmap.note': 'Elke rij is een deelnemer, elke kolom een thema; het getal is de score (0–100), "–" is geen score.',
+    'report.questions': 'Antwoorden per vraag',
+    'report.questions.note': 'Hoeveel deelnemers elk antwoord kozen.',
+    'report.starters': 'Om over te praten',
+    'report.baseline': 'Vergelijking met de vorige sessie',
+    'report.baseline.sizes': 'vorige sessie {before} deelnemer(s), nu {after}',
+    'report.baseline.note': 'Verschillen kleiner dan {within} punten heten "gelijk": bij een groep is dat ruis.',
+    'report.moved': 'Vragen die het meest veranderden',
+    'report.moved.none': 'Geen vraag veranderde {within} punten of meer.',
+    'report.howToRead': 'Zo lees je dit rapport',
+    'report.howToRead.text': 'Elke score loopt van 0 tot 100: hoe hoger, hoe meer gekanteld. "Weet ik niet / n.v.t." en open gelaten vragen tellen niet mee. Een thema zonder genoeg antwoorden krijgt geen score. Het gaat om het gesprek in de groep, niet om het vergelijken van personen.',
+    'report.generated': 'Gemaakt met kantellat {version}.',
+    'label.mean': 'gemiddeld',
+    'label.median': 'mediaan',
+    'label.range': 'van {min} tot {max}',
+    'label.spread': 'spreiding',
+    'label.n': 'n',
+    'label.count': 'aantal',
+    'label.share': 'aandeel',
+    'label.theme': 'Thema',
+    'label.question': 'Vraag',
+    'label.participant': 'Deelnemer',
+    'label.overall': 'Totaal',
+    'label.before': 'vorige',
+    'label.after': 'nu',
+    'label.change': 'verschil',
+    'label.noScore': 'geen score',
+    'label.notAnswered': 'open gelaten',
+    'label.reverse': 'omgekeerd gescoord: hier is het lagere antwoord het meest gekanteld',
+    'label.legend': 'Legenda',
+    'label.level': 'Niveau',
+    'label.themesNumbered': 'Thema-nummers',
+    'direction.up': 'beter',
+    'direction.same': 'gelijk',
+    'direction.down': 'minder',
+    'direction.other': 'anders',
+    'starter.theme-spread': 'Bij "{theme}" lopen de scores het verst uiteen: van {min} tot {max}. Wat doet de een hier anders dan de ander, en wat kunnen jullie van elkaar leren?',
+    'starter.question-spread': 'Over vraag {number}, "{text}", zijn jullie het het minst eens: de een antwoordt "{low}", de ander "{high}". Hoe ziet dat er in jullie gesprekken uit?',
+    'starter.strongest': '"{theme}" is jullie sterkste thema (gemiddeld {mean}). Wat gaat hier goed, en hoe houden jullie dat vast als het druk wordt?',
+    'starter.weakest': '"{theme}" scoort het laagst (gemiddeld {mean}). Wat houdt jullie hier tegen, en wat zou een eerste kleine stap zijn?',
+    'starter.none': 'Te weinig antwoorden om gespreksstarters te kiezen.',
+    // Compare texts
+    'compare.title': 'Vergelijking',
+    'compare.from': 'van {before} naar {after}',
+    'compare.unknownDate': 'zonder datum',
+    'compare.themes': 'Per thema',
+    'compare.changed': 'Veranderde antwoorden',
+    'compare.changed.none': 'Alle antwoorden zijn hetzelfde gebleven.',
+  },
+  en: {
+    'report.description': 'group report for a team session: per theme, per question, discussion starters; also as an HTML page for the projector',
+    'report.option.format': 'output format: {formats}',
+    'report.option.output': 'write to this file (safely: through a temp file) instead of the screen',
+    'report.option.force': 'replace an existing output file',
+    'report.option.names': "show the participants' names instead of P1, P2, ...",
+    'report.option.baseline': 'an earlier session (files or a folder) to compare this session with',
+    'report.option.csvStyle': 'CSV style: excel (; and decimal comma, for Dutch Excel) or rfc4180 (, and dot)',
+    'report.option.allowVersionMismatch': 'also score answers given to another major version of the question set',
+    'compare.description': "compare two of one person's checks: per theme and the changed answers (without files: the two newest results)",
+    'report.none': 'no valid answer files; no report was made',
+    'report.skipped': '{valid} participant(s) in the report; {invalid} file(s) left out because of errors (see above)',
+    'report.baseline.none': 'no valid files in the previous session (--baseline); the report was made without a comparison',
+    'report.baseline.skipped': 'previous session: {valid} participant(s); {invalid} file(s) left out because of errors (see above)',
+    'report.written': 'report written to {file}',
+    'compare.written': 'comparison written to {file}',
+    'compare.needTwo': 'give two answer files (the old one first, then the new one), or none to compare the two newest saved results',
+    'compare.history.tooFew': 'there are {count} saved results in {folder}; a comparison needs two. Do the Kantellat again with "kantellat check", or give two files.',
+    'compare.history.using': 'comparing the two newest results: {before} and {after}',
+    'compare.otherRespondent': 'note: the two files give different names; are you comparing the same person?',
+    'compare.reversedDates': 'note: the first file has a later date than the second; the comparison runs from the first to the second',
+    'report.title': 'Group report',
+    'report.participants.one': '1 participant',
+    'report.participants.other': '{n} participants',
+    'report.dates.one': 'answered on {date}',
+    'report.dates.range': 'answered from {first} to {last}',
+    'report.version': 'question set {id} {version}',
+    'report.traceable': 'Note: with {n} participant(s) the answers can be traced back to people. Share this report only with those who took part.',
+    'report.anonymous': 'Participants are numbered P1, P2, ...; the order says nothing about who is who.',
+    'report.named': "This report shows the participants' names. Handle it with care.",
+    'report.overall': 'Overall score',
+    'report.overall.levels': 'Participants per level',
+    'report.histogram': 'Distribution of the overall scores',
+    'report.themes': 'Themes',
+    'report.themes.note': 'Mean score per theme (0–100), with the lowest and highest score and the median.',
+    'report.heatmap': 'Participants by theme',
+    'report.heatmap.note': 'Each row is a participant, each column a theme; the number is the score (0–100), "–" means no score.',
+    'report.questions': 'Answers per question',
+    'report.questions.note': 'How many participants chose each answer.',
+    'report.starters': 'To talk about',
+    'report.baseline': 'Compared with the previous session',
+    'report.baseline.sizes': 'previous session {before} participant(s), now {after}',
+    'report.baseline.note': 'Changes smaller than {within} points count as "same": in a group that is noise.',
+    'report.moved': 'Questions that moved most',
+    'report.moved.none': 'No question moved {within} points or more.',
+    'report.howToRead': 'How to read this report',
+    'report.howToRead.text': 'Every score runs from 0 to 100: the higher, the more the way of working has shifted. "Don\'t know / not applicable" and questions left open do not count. A theme without enough answers gets no score. The point is the conversation in the group, not comparing people.',
+    'report.generated': 'Made with kantellat {version}.',
+    'label.mean': 'mean',
+    'label.median': 'median',
+    'label.range': '{min} to {max}',
+    'label.spread': 'spread',
+    'label.n': 'n',
+    'label.count': 'count',
+    'label.share': 'share',
+    'label.theme': 'Theme',
+    'label.question': 'Question',
+    'label.participant': 'Participant',
+    'label.overall': 'Overall',
+    'label.before': 'before',
+    'label.after': 'now',
+    'label.change': 'change',
+    'label.noScore': 'no score',
+    'label.notAnswered': 'left open',
+    'label.reverse': 'reverse-scored: here the lower answer is the most shifted',
+    'label.legend': 'Legend',
+    'label.level': 'Level',
+    'label.themesNumbered': 'Theme numbers',
+    'direction.up': 'better',
+    'direction.same': 'same',
+    'direction.down': 'lower',
+    'direction.other': 'different',
+    'starter.theme-spread': 'On "{theme}" the scores differ most: from {min} to {max}. What does one of you do differently from another here, and what can you learn from each other?',
+    'starter.question-spread': 'Question {number}, "{text}", is where you agree least: one answers "{low}", another "{high}". What does that look like in your conversations?',
+    'starter.strongest': '"{theme}" is your strongest theme (mean {mean}). What is going well here, and how do you hold on to it when things get busy?',
+    'starter.weakest': '"{theme}" scores lowest (mean {mean}). What holds you back here, and what would be a small first step?',
+    'starter.none': 'Too few answers to pick discussion starters.',
+    'compare.title': 'Comparison',
+    'compare.from': 'from {before} to {after}',
+    'compare.unknownDate': 'no date',
+    'compare.themes': 'Per theme',
+    'compare.changed': 'Changed answers',
+    'compare.changed.none': 'All answers stayed the same.',
+  },
+};
+
+/** The report's and compare's texts in `lang`. */
+export const tReport = translator(catalogue);
+
+/** A score, mean or median for people: whole numbers as they are, others with one decimal (a comma in Dutch). */
+export function formatNumber(value: number | null, lang: Lang): string {
+  if (value === null) return '–';
+  const text = Number.isInteger(value) ? String(value) : value.toFixed(1);
+  return lang === 'nl' ? text.replace('.', ',') : text;
+}
+
+/** A change with its sign: +9,5 / -3 / 0. */
+export function formatChange(value: number | null, lang: Lang): string {
+  if (value === null) return '–';
+  return `${value > 0 ? '+' : ''}${formatNumber(value, lang)}`;
+}
+
+/** A share of 0..1 as a whole percentage. */
+export function formatPercent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/** The arrow for a direction; `unicode` false gives plain ASCII. */
+export function arrowOf(direction: Direction | null, unicode: boolean): string {
+  if (direction === null) return unicode ? '·' : '.';
+  if (direction === 'up') return unicode ? '↑' : '^';
+  if (direction === 'down') return unicode ? '↓' : 'v';
+  return '=';
+}
+
+/** The word for a direction: beter / gelijk / minder. */
+export function directionWord(direction: Direction | null, lang: Lang): string {
+  return tReport(lang, `direction.${direction ?? 'other'}`);
+}
+
+/** "12 deelnemers". */
+export function participantsText(n: number, lang: Lang): string {
+  return tReport(lang, n === 1 ? 'report.participants.one' : 'report.participants.other', { n });
+}
+
+/** The dates line of a report, or null when no file has a date. */
+export function datesText(dates: GroupStats['dates'], lang: Lang): string | null {
+  if (dates.first === null || dates.last === null) return null;
+  return dates.first === dates.last
+    ? tReport(lang, 'report.dates.one', { date: dates.first })
+    : tReport(lang, 'report.dates.range', { first: dates.first, last: dates.last });
+}
+
+/** A discussion starter as a question for the group, in `lang`. */
+export function starterText(starter: Starter, stats: GroupStats, lang: Lang): string {
+  switch (starter.kind) {
+    case 'theme-spread': {
+      const theme = stats.themes.find((found) => found.id === starter.theme);
+      return tReport(lang, 'starter.theme-spread', { theme: theme?.title ?? starter.theme, min: starter.min, max: starter.max });
+    }
+    case 'question-spread': {
+      const question = stats.questions.find((found) => found.id === starter.question);
+      const label = (id: string): string => question?.options.find((option) => option.id === id)?.label ?? id;
+      return tReport(lang, 'starter.question-spread', {
+        number: question?.number ?? 0,
+        text: question?.text ?? starter.question,
+        low: label(starter.low),
+        high: label(starter.high),
+      });
+    }
+    case 'strongest':
+    case 'weakest': {
+      const theme = stats.themes.find((found) => found.id === starter.theme);
+      return tReport(lang, `starter.${starter.kind}`, { theme: theme?.title ?? starter.theme, mean: formatNumber(starter.mean, lang) });
+    }
+  }
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { checkAnswers } from '../../src/core/answers.js';
+import { compareGroups, directionOf } from '../../src/core/group-compare.js';
+import { groupStats, labelParticipants } from '../../src/core/group-stats.js';
+import { scoreAnswers, type Result } from '../../src/core/score.js';
+import { parseQuestionSet } from '../../src/io/load.js';
+
+const SET = `
+id: demo
+version: 1.0.0
+title: Demo
+scales:
+  f:
+    options:
+      - { id: a, value: 0, label: A }
+      - { id: b, value: 1, label: B }
+      - { id: c, value: 2, label: C }
+      - { id: x, unanswered: true, label: X }
+levels:
+  - { min: 0, max: 49, label: Laag, text: laag }
+  - { min: 50, max: 100, label: Hoog, text: hoog }
+themes:
+  - { id: t1, title: T1, advice: [{ min: 0, max: 100, label: Alles, text: tekst }] }
+  - { id: t2, title: T2, minAnswered: 2, advice: [{ min: 0, max: 100, label: Alles, text: tekst }] }
+questions:
+  - { id: q1, theme: t1, text: Q1, scale: f }
+  - { id: q2, theme: t1, text: Q2, scale: f, reverse: true }
+  - { id: q3, theme: t2, text: Q3, scale: f }
+  - { id: q4, theme: t2, text: Q4, scale: f }
+`;
+const set = parseQuestionSet(SET, 'demo.yaml');
+const score = (answers: Record<string, string>): Result =>
+  scoreAnswers(set, checkAnswers(set, { questionSet: 'demo', version: '1.0.0', answers }).answers);
+const stats = (results: Result[]) => groupStats(set, labelParticipants(results, false), { lang: 'nl', named: false });
+
+// Per question score: A 100 100 50 100, B 0 50 0 n.v.t., C 50 0 100 50.
+const A = score({ q1: 'c', q2: 'a', q3: 'b', q4: 'c' }); // t1 100, t2 75, overall 88
+const B = score({ q1: 'a', q2: 'b', q3: 'a', q4: 'x' }); // t1 25, t2 none, overall 25
+const C = score({ q1: 'b', q2: 'c', q3: 'c', q4: 'b' }); // t1 25, t2 75, overall 50
+
+describe('directionOf', () => {
+  it('calls changes below the threshold the same', () => {
+    expect(directionOf(1.9, 2)).toBe('same');
+    expect(directionOf(-1.9, 2)).toBe('same');
+    expect(directionOf(2, 2)).toBe('up');
+    expect(directionOf(-2, 2)).toBe('down');
+    expect(directionOf(0, 0)).toBe('same');
+    expect(directionOf(1, 0)).toBe('up');
+    expect(directionOf(null, 2)).toBeNull();
+  });
+});
+
+describe('compareGroups', () => {
+  // Before: B and C. After: A, B and C.
+  const comparison = compareGroups(stats([B, C]), stats([A, B, C]));
+
+  it('gives the change in mean and median per theme', () => {
+    const [t1, t2] = comparison.themes;
+    // t1 before 25, 25 (mean 25, median 25); after 100, 25, 25 (mean 50, median 25)
+    expect(t1).toMatchObject({
+      id: 't1',
+      before: { n: 2, mean: 25, median: 25 },
+      after: { n: 3, mean: 50, median: 25 },
+      meanChange: 25,
+      medianChange: 0,
+      meanDirection: 'up',
+      medianDirection: 'same',
+    });
+    // t2 before: only C, 75; after A and C, 75
+    expect(t2).toMatchObject({ meanChange: 0, meanDirection: 'same', before: { n: 1 }, after: { n: 2 } });
+  });
+
+  it('compares the overall scores', () => {
+    // before 25, 50: mean 37.5, median 37.5; after 88, 25, 50: mean 54.3, median 50
+    expect(comparison.overall).toMatchObject({ meanChange: 16.8, medianChange: 12.5, meanDirection: 'up', medianDirection: 'up' });
+    expect([comparison.beforeSize, comparison.afterSize]).toEqual([2, 3]);
+  });
+
+  it('lists the questions that moved most', () => {
+    // q1: 25 -> 50; q2: 25 -> 50; q3: 50 -> 50 (not moved); q4: 50 -> 75
+    expect(comparison.movedQuestions.map((question) => [question.id, question.before.mean, question.after.mean, question.change, question.direction])).toEqual([
+      ['q1', 25, 50, 25, 'up'],
+      ['q2', 25, 50, 25, 'up'],
+      ['q4', 50, 75, 25, 'up'],
+    ]);
+  });
+
+  it('shows a drop as lower', () => {
+    const back = compareGroups(stats([A, B, C]), stats([B, C]));
+    expect(back.themes[0]).toMatchObject({ meanChange: -25, meanDirection: 'down' });
+  });
+});
