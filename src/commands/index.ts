@@ -14,4 +14,6 @@ export const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   questions: () => import('./questions.js'),
   validate: () => import('./validate.js'),
   schema: () => import('./schema.js'),
+  score: () => import('./score.js'),
+  template: () => import('./template.js'),
 };

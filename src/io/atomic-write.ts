@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { lstat, open, rename, unlink } from 'node:fs/promises';
+import { lstat, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../core/problem.js';
 
@@ -36,10 +36,7 @@ async function kindOf(path: string): Promise<'missing' | 'symlink' | 'file' | 'o
  * symlink, and to replace a file unless `overwrite` is set.
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
-  const kind = await kindOf(target);
-  if (kind === 'symlink') throw new UsageError('write.symlink', { file: target });
-  if (kind === 'other') throw new UsageError('write.notFile', { file: target });
-  if (kind === 'file' && options.overwrite !== true) throw new UsageError('write.exists', { file: target });
+  await checkTarget(target, options);
   const temp = tempPathFor(target);
   let handle;
   try {
@@ -57,6 +54,107 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
     throw new UsageError('write.failed', { file: target, reason: code });
   }
   await syncFolder(dirname(target));
+}
+
+/** Refuses a target that is a link, not a file, or (without `overwrite`) already there. */
+async function checkTarget(target: string, options: WriteOptions): Promise<void> {
+  let kind: Awaited<ReturnType<typeof kindOf>>;
+  try {
+    kind = await kindOf(target);
+  } catch (error) {
+    throw writeFailed(target, error);
+  }
+  if (kind === 'symlink') throw new UsageError('write.symlink', { file: target });
+  if (kind === 'other') throw new UsageError('write.notFile', { file: target });
+  if (kind === 'file' && options.overwrite !== true) throw new UsageError('write.exists', { file: target });
+}
+
+function writeFailed(target: string, error: unknown): UsageError {
+  if (error instanceof UsageError) return error;
+  const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown';
+  return new UsageError('write.failed', { file: target, reason: code });
+}
+
+/** A file being written piece by piece that appears at its name only when complete. */
+export interface AtomicFile {
+  /** Adds text; resolves once it is buffered or written, so a caller that awaits stays in flat memory. */
+  write(chunk: string): Promise<void>;
+  /** Flushes, syncs and renames the temp file onto the target. */
+  commit(): Promise<void>;
+  /** Drops the temp file; the target stays as it was. Safe to call more than once. */
+  abort(): Promise<void>;
+}
+
+/** Text is gathered up to this size before a write: fewer system calls for many small rows. */
+const FLUSH_BYTES = 64 * 1024;
+
+/**
+ * The streaming form of writeFileAtomic, for output too big to hold: rows go to a temp file in
+ * the target's folder as they come, and only `commit` renames it onto the target. A run that
+ * crashes or is stopped halfway leaves the target untouched (and at worst a temp file that
+ * isTempFor recognises). The target is checked before anything is written, so a refusal comes
+ * before the work.
+ */
+export async function openFileAtomic(target: string, options: WriteOptions = {}): Promise<AtomicFile> {
+  await checkTarget(target, options);
+  const temp = tempPathFor(target);
+  // undefined once committed or aborted: later writes are dropped, not errors.
+  let file: FileHandle | undefined;
+  try {
+    file = await open(temp, 'wx', options.mode ?? 0o600);
+  } catch (error) {
+    throw writeFailed(target, error);
+  }
+  let pending: string[] = [];
+  let size = 0;
+  const flush = async (): Promise<void> => {
+    if (pending.length === 0 || file === undefined) return;
+    const text = pending.join('');
+    pending = [];
+    size = 0;
+    // writeFile on a handle writes at the current position and loops until all of it is out.
+    await file.writeFile(text, 'utf8');
+  };
+  const abort = async (): Promise<void> => {
+    const closing = file;
+    file = undefined;
+    pending = [];
+    await closing?.close().catch(() => undefined);
+    await unlink(temp).catch(() => undefined);
+  };
+  return {
+    async write(chunk) {
+      if (file === undefined) return;
+      pending.push(chunk);
+      size += chunk.length;
+      if (size < FLUSH_BYTES) return;
+      try {
+        await flush();
+      } catch (error) {
+        await abort();
+        throw writeFailed(target, error);
+      }
+    },
+    async commit() {
+      const current = file;
+      if (current === undefined) return;
+      try {
+        await flush();
+        await current.sync();
+        file = undefined;
+        await current.close();
+        // Checked again: someone may have created the target while we were writing.
+        await checkTarget(target, options);
+        await rename(temp, target);
+      } catch (error) {
+        file = current;
+        await abort();
+        throw writeFailed(target, error);
+      }
+      await syncFolder(dirname(target));
+    },
+    abort,
+  };
 }
 
 /** Makes the rename itself durable. Folders can't be opened for sync on Windows; skip there. */

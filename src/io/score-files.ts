@@ -1,19 +1,60 @@
+import { isAbsolute, join } from 'node:path';
 import type { CheckAnswersOptions } from '../core/answers.js';
 import type { PreparedSet } from '../core/prepare.js';
-import type { Problem } from '../core/problem.js';
+import { InputError, problem, type Problem } from '../core/problem.js';
 import { scoreAnswers, type Result } from '../core/score.js';
 import type { Lang } from '../core/text.js';
-import { loadAnswers } from './load.js';
+import { parseAnswers, readInputBytes } from './load.js';
+import { MAX_SOURCE_BYTES } from './parse-source.js';
 
 /** One file's outcome: its result with any warnings, or the problems that stopped it. */
 export type FileOutcome =
   | { file: string; ok: true; result: Result; warnings: Problem[] }
   | { file: string; ok: false; problems: Problem[] };
 
+/** The name a file read from standard input (`-`) goes by in results and messages. */
+export const STDIN_NAME = '<stdin>';
+
 export interface ScoreFilesOptions extends CheckAnswersOptions {
   lang: Lang;
   /** How many files are read at once. */
   concurrency?: number;
+  /** Relative names are read from here (the command's working folder), and reported as given. */
+  cwd?: string;
+  /** What `-` reads; without it, `-` is the process's standard input. */
+  stdin?: NodeJS.ReadableStream;
+}
+
+/** Reads a stream to its end, refusing more than an answer file can be before holding it all. */
+async function readStream(stream: NodeJS.ReadableStream, file: string): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buffer.length;
+    if (size > MAX_SOURCE_BYTES) {
+      throw new InputError([{ ...problem('file-too-large', [], { size, limit: MAX_SOURCE_BYTES }), file }]);
+    }
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Reads, checks and scores one file; bad input becomes an outcome, never an exception. */
+async function scoreOne(file: string, set: PreparedSet, options: ScoreFilesOptions): Promise<FileOutcome> {
+  const name = file === '-' ? STDIN_NAME : file;
+  let bytes: Uint8Array;
+  try {
+    if (file === '-') bytes = await readStream(options.stdin ?? process.stdin, name);
+    else bytes = await readInputBytes(options.cwd === undefined || isAbsolute(file) ? file : join(options.cwd, file));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    // The loader names the path it read; the user should see the name they gave.
+    return { file: name, ok: false, problems: error.problems.map((p) => ({ ...p, file: name })) };
+  }
+  const parsed = parseAnswers(bytes, set, { ...options, file: name });
+  if (!parsed.ok) return { file: name, ok: false, problems: parsed.problems };
+  return { file: name, ok: true, result: scoreAnswers(set, parsed.answers, options.lang), warnings: parsed.warnings };
 }
 
 /**
@@ -28,13 +69,11 @@ export async function* scoreFiles(
 ): AsyncGenerator<FileOutcome> {
   const limit = Math.max(1, options.concurrency ?? 16);
   const pending: Array<Promise<FileOutcome>> = [];
-  const start = async (file: string): Promise<FileOutcome> => {
-    const parsed = await loadAnswers(file, set, options);
-    if (!parsed.ok) return { file, ok: false, problems: parsed.problems };
-    return { file, ok: true, result: scoreAnswers(set, parsed.answers, options.lang), warnings: parsed.warnings };
-  };
   for (const file of files) {
-    pending.push(start(file));
+    const started = scoreOne(file, set, options);
+    // A failure is awaited in order below; this only keeps Node from calling it unhandled meanwhile.
+    started.catch(() => undefined);
+    pending.push(started);
     if (pending.length >= limit) {
       const next = pending.shift();
       if (next !== undefined) yield await next;

@@ -1,0 +1,150 @@
+import { Command } from 'commander';
+import { belowThresholds, countOutcome, EMPTY_COUNTS, exitCodeFor, type Thresholds } from '../core/exit-code.js';
+import { UsageError } from '../core/problem.js';
+import { localize, type Lang } from '../core/text.js';
+import { expandInputs } from '../io/inputs.js';
+import { loadQuestionSet } from '../io/load.js';
+import { createProgress, openSink } from '../io/output.js';
+import { scoreFiles } from '../io/score-files.js';
+import { formatProblem } from '../messages/problems.js';
+import { describeBadFile, summaryLine, tScore } from '../messages/score.js';
+import { CSV_STYLES, type CsvStyle } from '../render/csv.js';
+import { SCORE_FORMATS, SCORE_RENDERERS, type ScoreHeader } from '../render/score-formats.js';
+import { colorFor, unicodeFor } from '../render/style.js';
+import type { Context, Host } from './context.js';
+import { pickFormat } from './shared.js';
+
+interface ScoreOptions {
+  format?: string;
+  csvStyle?: string;
+  output?: string;
+  force?: boolean;
+  failUnder?: string;
+  failUnderTheme?: string;
+  allowVersionMismatch?: boolean;
+  quiet?: boolean;
+}
+
+/** A usage error in this command's own words (cli.ts prints `error.usage` as the message itself). */
+function usage(lang: Lang, key: string, params: Record<string, string | number>): UsageError {
+  return new UsageError('error.usage', { message: tScore(lang, key, params) });
+}
+
+/** `--fail-under 60`: a number from 0 to 100, or a usage error that says so. */
+function parseThreshold(lang: Lang, option: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const number = /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!(number >= 0 && number <= 100)) throw usage(lang, 'score.usage.threshold', { option, value });
+  return number;
+}
+
+function parseCsvStyle(lang: Lang, value: string | undefined): CsvStyle {
+  if (value === undefined) return 'excel';
+  const found = CSV_STYLES.find((style) => style === value);
+  if (found === undefined) throw usage(lang, 'score.usage.csvStyle', { value, styles: CSV_STYLES.join(', ') });
+  return found;
+}
+
+/**
+ * Scores every file given and writes each outcome as it comes. The default format is `table`
+ * wherever the output goes: a format that changed with the terminal would make `kantellat
+ * score x > scores.txt` differ from what the user just saw; scripts name their format.
+ */
+export async function runScore(ctx: Context, args: string[], options: ScoreOptions): Promise<number> {
+  const lang = ctx.lang;
+  const format = pickFormat(options.format, SCORE_FORMATS, 'table');
+  const csvStyle = parseCsvStyle(lang, options.csvStyle);
+  const thresholds: Thresholds = {
+    overall: parseThreshold(lang, '--fail-under', options.failUnder),
+    theme: parseThreshold(lang, '--fail-under-theme', options.failUnderTheme),
+  };
+  if (args.filter((arg) => arg === '-').length > 1) throw usage(lang, 'score.usage.stdinTwice', {});
+  const quiet = options.quiet === true;
+
+  const set = await loadQuestionSet(ctx.questionsFile);
+  const inputs = await expandInputs(args, ctx.cwd);
+  const header: ScoreHeader = {
+    questionSet: { id: set.id, version: set.version },
+    themes: set.themes.map((theme) => ({ id: theme.id, title: localize(theme.title, lang) })),
+    levels: set.levels.map((band) => localize(band.label, lang)),
+    questions: set.questions.length,
+  };
+  const toFile = options.output !== undefined && options.output !== '-';
+  const renderer = SCORE_RENDERERS[format](header, {
+    lang,
+    color: colorFor(ctx.stdout, ctx.env, ctx.color && !toFile),
+    csvStyle,
+    unicode: unicodeFor(ctx.env),
+  });
+  const sink = await openSink(ctx.stdout, options.output, { cwd: ctx.cwd, overwrite: options.force === true });
+  const total = inputs.files.length;
+  const progress = createProgress(ctx.stderr, (done) => tScore(lang, 'progress', { done, total }), { enabled: !quiet });
+  // The progress line shares the terminal with everything else: take it away before writing.
+  const say = (text: string): void => {
+    progress.clear();
+    ctx.stderr.write(`${text}\n`);
+  };
+  const emit = (text: string): Promise<void> => {
+    if (text !== '' && !toFile) progress.clear();
+    return sink.write(text);
+  };
+
+  let counts = EMPTY_COUNTS;
+  try {
+    await emit(renderer.start());
+    for (const p of inputs.problems) {
+      const bad = describeBadFile(p.file ?? '', [p], lang);
+      say(bad.line);
+      counts = countOutcome(counts, { ok: false });
+      await emit(renderer.error(bad.json));
+    }
+    let done = 0;
+    const outcomes = scoreFiles(inputs.files, set, {
+      lang,
+      cwd: ctx.cwd,
+      stdin: ctx.stdin,
+      allowVersionMismatch: options.allowVersionMismatch === true,
+    });
+    for await (const outcome of outcomes) {
+      done += 1;
+      if (outcome.ok) {
+        if (!quiet) for (const warning of outcome.warnings) say(formatProblem(warning, lang));
+        const below = belowThresholds(outcome.result, thresholds);
+        counts = countOutcome(counts, { ok: true, unscored: outcome.result.overall.score === null, below });
+        await emit(renderer.result(outcome.file, outcome.result));
+      } else {
+        const bad = describeBadFile(outcome.file, outcome.problems, lang);
+        say(bad.line);
+        counts = countOutcome(counts, { ok: false });
+        await emit(renderer.error(bad.json));
+      }
+      progress.update(done);
+    }
+    await emit(renderer.end());
+    await sink.close();
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  } finally {
+    progress.clear();
+  }
+  if (!quiet) ctx.stderr.write(`${summaryLine(counts, thresholds, lang)}\n`);
+  return exitCodeFor(counts);
+}
+
+export function command(host: Host): Command {
+  const t = (key: string, params: Record<string, string | number> = {}): string => tScore(host.lang, key, params);
+  return new Command('score')
+    .description(t('score.description'))
+    .argument('<files...>', t('score.argument.files'))
+    .option('-f, --format <format>', t('score.option.format', { formats: SCORE_FORMATS.join(', ') }))
+    .option('--csv-style <style>', t('score.option.csvStyle'))
+    .option('-o, --output <file>', t('score.option.output'))
+    .option('--force', t('score.option.force'))
+    .option('--fail-under <n>', t('score.option.failUnder'))
+    .option('--fail-under-theme <n>', t('score.option.failUnderTheme'))
+    .option('--allow-version-mismatch', t('score.option.allowVersionMismatch'))
+    .option('-q, --quiet', t('score.option.quiet'))
+    .addHelpText('after', t('score.help.after'))
+    .action((files: string[], options: ScoreOptions) => host.run((ctx) => runScore(ctx, files, options)));
+}

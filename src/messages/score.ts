@@ -1,0 +1,161 @@
+import type { BatchCounts, Thresholds } from '../core/exit-code.js';
+import { formatPath, type Problem } from '../core/problem.js';
+import type { ResultErrorJson } from '../core/result-json.js';
+import type { Lang } from '../core/text.js';
+import { formatProblem, problemMessage } from './problems.js';
+import { translator, type Catalogue } from './translate.js';
+
+const catalogue: Catalogue = {
+  nl: {
+    'score.description': 'scoor antwoordbestanden in één keer: voor trainers, scripts en CI',
+    'score.argument.files': 'antwoordbestanden, mappen, patronen (tussen aanhalingstekens, zoals "antwoorden/*.yaml") of - voor standaardinvoer',
+    'score.option.format': 'uitvoerformaat: {formats} (standaard: table)',
+    'score.option.csvStyle': 'CSV-stijl: excel (;, decimale komma, BOM: voor Nederlandse Excel, standaard) of rfc4180 (komma, punt)',
+    'score.option.output': 'schrijf de uitvoer naar FILE (atomair: nooit een half bestand)',
+    'score.option.force': 'vervang FILE als het al bestaat',
+    'score.option.failUnder': 'exitcode 1 als een totaalscore lager is dan N (0–100)',
+    'score.option.failUnderTheme': 'exitcode 1 als een themascore lager is dan N (0–100)',
+    'score.option.allowVersionMismatch': 'scoor ook antwoorden op een andere hoofdversie van de vragenlijst',
+    'score.option.quiet': 'alleen de resultaten: geen waarschuwingen, voortgang of samenvatting',
+    'score.help.after': [
+      '',
+      'Exitcodes:',
+      '  0  alle bestanden geldig en boven de drempels',
+      '  1  alle bestanden geldig, maar een score onder --fail-under of --fail-under-theme',
+      '  2  een ongeldig bestand of een verkeerde optie (de andere bestanden worden wel gescoord)',
+      '',
+      'Voorbeelden:',
+      '  $ kantellat score antwoorden/',
+      '  $ kantellat score "antwoorden/*.yaml" --format json --fail-under 60 > scores.json',
+      '  $ kantellat score antwoorden/ --format csv -o scores.csv',
+      '  $ cat antwoord.yaml | kantellat score -',
+    ].join('\n'),
+    'score.usage.threshold': '{option} verwacht een getal van 0 tot en met 100, niet "{value}"',
+    'score.usage.csvStyle': 'onbekende CSV-stijl "{value}"; kies uit: {styles}',
+    'score.usage.stdinTwice': '"-" (standaardinvoer) kan maar één keer worden gelezen',
+    'score.moreProblems': '(en nog {count} fout(en); "kantellat validate {file}" toont ze allemaal)',
+    'summary.scored': '{count} gescoord',
+    'summary.unscored': '{count} zonder score',
+    'summary.below': '{count} onder {min}',
+    'summary.belowTheme': '{count} met een thema onder {min}',
+    'summary.invalid': '{count} ongeldig',
+    'progress': '{done} van {total} bestanden gescoord…',
+    'table.score': 'Score',
+    'table.level': 'Niveau',
+    'table.answered': 'Beantwoord',
+    'table.file': 'Bestand',
+    'table.noScore': 'geen score',
+    'table.themes': "Thema's",
+    'table.answeredOf': '{answered} van {total}',
+    'markdown.title': 'Kantellat-scores',
+    'markdown.questionSet': 'Vragenlijst',
+    'markdown.respondent': 'Respondent',
+    'markdown.errors': 'Ongeldige bestanden',
+    'markdown.place': 'regel {line}, kolom {column}',
+    'template.description': 'een leeg antwoordbestand (YAML) om in een editor in te vullen',
+    'template.option.name': 'de naam van wie het invult (respondent)',
+    'template.option.output': 'schrijf het sjabloon naar FILE in plaats van naar de standaarduitvoer',
+    'template.option.force': 'vervang FILE als het al bestaat',
+    'template.header': [
+      '{title}: antwoordbestand',
+      '',
+      'Vul bij elke vraag het id van je antwoord in, bijvoorbeeld:  {example}: {option}',
+      'Laat een vraag leeg als je die (nog) niet wilt beantwoorden.',
+      'Score het daarna met:  kantellat score BESTAND',
+    ].join('\n'),
+    'template.question': 'Vraag {number} ({theme}): {text}',
+    'template.options': 'Antwoorden: {options}',
+    'template.notes': 'Persoonlijke notities per vraag (optioneel; kantellat toont ze nooit in meldingen), bijvoorbeeld:',
+  },
+  en: {
+    'score.description': 'score many answer files at once: for trainers, scripts and CI',
+    'score.argument.files': 'answer files, folders, patterns (quoted, like "answers/*.yaml") or - for standard input',
+    'score.option.format': 'output format: {formats} (default: table)',
+    'score.option.csvStyle': 'CSV style: excel (;, decimal comma, BOM: for Dutch Excel, the default) or rfc4180 (comma, dot)',
+    'score.option.output': 'write the output to FILE (atomically: never a partial file)',
+    'score.option.force': 'replace FILE if it exists',
+    'score.option.failUnder': 'exit code 1 when an overall score is below N (0–100)',
+    'score.option.failUnderTheme': 'exit code 1 when a theme score is below N (0–100)',
+    'score.option.allowVersionMismatch': 'also score answers to another major version of the question set',
+    'score.option.quiet': 'results only: no warnings, progress or summary',
+    'score.help.after': [
+      '',
+      'Exit codes:',
+      '  0  every file valid and above the thresholds',
+      '  1  every file valid, but a score below --fail-under or --fail-under-theme',
+      '  2  an invalid file or a wrong option (the other files are still scored)',
+      '',
+      'Examples:',
+      '  $ kantellat score answers/',
+      '  $ kantellat score "answers/*.yaml" --format json --fail-under 60 > scores.json',
+      '  $ kantellat score answers/ --format csv -o scores.csv',
+      '  $ cat answers.yaml | kantellat score -',
+    ].join('\n'),
+    'score.usage.threshold': '{option} expects a number from 0 to 100, not "{value}"',
+    'score.usage.csvStyle': 'unknown CSV style "{value}"; choose from: {styles}',
+    'score.usage.stdinTwice': '"-" (standard input) can be read only once',
+    'score.moreProblems': '(and {count} more; "kantellat validate {file}" shows them all)',
+    'summary.scored': '{count} scored',
+    'summary.unscored': '{count} without a score',
+    'summary.below': '{count} below {min}',
+    'summary.belowTheme': '{count} with a theme below {min}',
+    'summary.invalid': '{count} invalid',
+    'progress': '{done} of {total} files scored…',
+    'table.score': 'Score',
+    'table.level': 'Level',
+    'table.answered': 'Answered',
+    'table.file': 'File',
+    'table.noScore': 'no score',
+    'table.themes': 'Themes',
+    'table.answeredOf': '{answered} of {total}',
+    'markdown.title': 'Kantellat scores',
+    'markdown.questionSet': 'Question set',
+    'markdown.respondent': 'Respondent',
+    'markdown.errors': 'Invalid files',
+    'markdown.place': 'line {line}, column {column}',
+    'template.description': 'a blank answer file (YAML) to fill in with any editor',
+    'template.option.name': 'the name of whoever fills it in (respondent)',
+    'template.option.output': 'write the template to FILE instead of standard output',
+    'template.option.force': 'replace FILE if it exists',
+    'template.header': [
+      '{title}: answer file',
+      '',
+      'For each question, fill in the id of your answer, for example:  {example}: {option}',
+      'Leave a question empty if you do not want to answer it (yet).',
+      'Then score it with:  kantellat score FILE',
+    ].join('\n'),
+    'template.question': 'Question {number} ({theme}): {text}',
+    'template.options': 'Answers: {options}',
+    'template.notes': 'Personal notes per question (optional; kantellat never shows them in messages), for example:',
+  },
+};
+
+/** The texts of `kantellat score` and `kantellat template`, in Dutch and English. */
+export const tScore = translator(catalogue);
+
+/**
+ * A file that could not be scored, as one line for stderr (`file:line:column  message (path)`)
+ * and as its `errors` entry: the first error, with a count of the rest. Problems never carry
+ * the file's notes, so neither does this.
+ */
+export function describeBadFile(file: string, problems: readonly Problem[], lang: Lang): { line: string; json: ResultErrorJson } {
+  const errors = problems.filter((p) => p.severity === 'error');
+  const first = errors[0] ?? problems[0];
+  if (first === undefined) return { line: file, json: { file, line: null, column: null, message: '' } };
+  const more = errors.length > 1 ? ` ${tScore(lang, 'score.moreProblems', { count: errors.length - 1, file })}` : '';
+  const path = first.path.length > 0 ? ` (${formatPath(first.path)})` : '';
+  return {
+    line: `${formatProblem({ ...first, file }, lang)}${more}`,
+    json: { file, line: first.line ?? null, column: first.line === undefined ? null : (first.column ?? 1), message: `${problemMessage(first, lang)}${path}${more}` },
+  };
+}
+
+/** The one-line summary on stderr: "12 gescoord, 1 onder 60, 2 ongeldig". */
+export function summaryLine(counts: BatchCounts, thresholds: Thresholds, lang: Lang): string {
+  const parts = [tScore(lang, 'summary.scored', { count: counts.scored })];
+  if (counts.unscored > 0) parts.push(tScore(lang, 'summary.unscored', { count: counts.unscored }));
+  if (thresholds.overall !== undefined) parts.push(tScore(lang, 'summary.below', { count: counts.belowOverall, min: thresholds.overall }));
+  if (thresholds.theme !== undefined) parts.push(tScore(lang, 'summary.belowTheme', { count: counts.belowTheme, min: thresholds.theme }));
+  parts.push(tScore(lang, 'summary.invalid', { count: counts.invalid }));
+  return parts.join(', ');
+}

@@ -1,0 +1,31 @@
+import { toResultJson } from '../core/result-json.js';
+import { csvRow, csvStart } from './csv.js';
+import type { ScoreHeader, ScoreRenderOptions, ScoreRenderer } from './score-formats.js';
+
+/**
+ * One row per file, written as it is scored. Columns: file, respondent, date, answered, total,
+ * score, level, one per theme (headed by its id, which never changes with the language), and
+ * error: empty for a scored file, the message for a file that could not be scored, so a
+ * spreadsheet shows every file given.
+ */
+export function csvScoreRenderer(header: ScoreHeader, options: ScoreRenderOptions): ScoreRenderer {
+  const style = options.csvStyle;
+  const themeCells = header.themes.map(() => null);
+  return {
+    start: () =>
+      csvStart(style) +
+      csvRow(['file', 'respondent', 'date', 'answered', 'total', 'score', 'level', ...header.themes.map((theme) => theme.id), 'error'], style),
+    result(file, result) {
+      const json = toResultJson(result, file);
+      return csvRow(
+        [file, json.respondent, json.date, json.answered, json.total, json.overall.score, json.overall.level, ...json.themes.map((theme) => theme.score), null],
+        style,
+      );
+    },
+    error(error) {
+      const place = error.line === null ? '' : `${error.line}:${error.column ?? 1}  `;
+      return csvRow([error.file, null, null, null, null, null, null, ...themeCells, `${place}${error.message}`], style);
+    },
+    end: () => '',
+  };
+}

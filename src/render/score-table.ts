@@ -1,0 +1,60 @@
+import type { ChalkInstance } from 'chalk';
+import type { BandResult, Result } from '../core/score.js';
+import { tScore } from '../messages/score.js';
+import type { ScoreHeader, ScoreRenderOptions, ScoreRenderer } from './score-formats.js';
+
+/** Lowest band red, highest green, the rest yellow; the number and the words are always there too. */
+function tint(c: ChalkInstance, band: BandResult | null): (text: string) => string {
+  if (band === null) return c.dim;
+  if (band.index === 0) return c.red;
+  if (band.index === band.count - 1) return c.green;
+  return c.yellow;
+}
+
+/**
+ * A row per file for people at a terminal: score, level, answered, each theme's score (headed
+ * T1, T2, … with a legend above, so the table fits 100 columns), then the file name. Every
+ * column but the last has a width known before the first file, so rows are written as they
+ * come and nothing is held.
+ */
+export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOptions): ScoreRenderer {
+  const t = (key: string, params: Record<string, string | number> = {}): string => tScore(options.lang, key, params);
+  const c = options.color;
+  const none = options.unicode ? '–' : '-';
+  const noScore = t('table.noScore');
+  const themeHeads = header.themes.map((_, i) => `T${i + 1}`);
+  const width = {
+    score: Math.max(t('table.score').length, 3),
+    level: Math.max(t('table.level').length, noScore.length, ...header.levels.map((label) => label.length)),
+    answered: Math.max(t('table.answered').length, t('table.answeredOf', { answered: header.questions, total: header.questions }).length),
+    themes: themeHeads.map((head) => Math.max(head.length, 3)),
+  };
+  const line = (cells: string[]): string => `${cells.join('  ').trimEnd()}\n`;
+  return {
+    start() {
+      const legend = header.themes.map((theme, i) => `  ${(themeHeads[i] ?? '').padEnd(3)} ${theme.title}`);
+      const head = line([
+        t('table.score').padStart(width.score),
+        t('table.level').padEnd(width.level),
+        t('table.answered').padEnd(width.answered),
+        ...themeHeads.map((h, i) => h.padStart(width.themes[i] ?? 3)),
+        t('table.file'),
+      ]);
+      return `${t('table.themes')}:\n${legend.join('\n')}\n\n${c.bold(head.trimEnd())}\n`;
+    },
+    result(file: string, result: Result) {
+      const overall = tint(c, result.overall.level);
+      const score = result.overall.score === null ? none : String(result.overall.score);
+      const level = result.overall.level?.label ?? noScore;
+      return line([
+        overall(score.padStart(width.score)),
+        overall(level.padEnd(width.level)),
+        t('table.answeredOf', { answered: result.answered, total: result.total }).padEnd(width.answered),
+        ...result.themes.map((theme, i) => tint(c, theme.band)((theme.score === null ? none : String(theme.score)).padStart(width.themes[i] ?? 3))),
+        file,
+      ]);
+    },
+    error: () => '',
+    end: () => '',
+  };
+}
