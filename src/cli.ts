@@ -114,8 +114,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         cwd: io.cwd,
       };
       if (ctx.lang === 'nl') {
-        const { z } = await import('zod');
-        z.config(z.locales.nl());
+        const { useDutchSchemaMessages } = await import('./messages/zod-messages.js');
+        useDutchSchemaMessages();
       }
       exitCode = await work(ctx);
     },

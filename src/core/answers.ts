@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idSchema } from './question-set.js';
 import { problem, type Problem } from './problem.js';
 import type { PreparedSet } from './prepare.js';

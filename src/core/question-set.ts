@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LANGS, localizedTextSchema } from './text.js';
 
 /** Ids of themes, questions, scales and options: plain words, so they are safe as keys anywhere. */

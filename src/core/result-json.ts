@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Result } from './score.js';
 
 /** The version of the machine-readable result shape; raised on any breaking change. */

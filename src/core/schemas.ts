@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { answersFileSchema } from './answers.js';
 import { questionSetSchema } from './question-set.js';
 import { resultDocumentSchema } from './result-json.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The languages the tool speaks. Dutch is the first and the fallback. */
 export const LANGS = ['nl', 'en'] as const;

@@ -1,0 +1,10 @@
+import * as z from 'zod';
+import nl from 'zod/v4/locales/nl.js';
+
+/**
+ * Zod's own messages (the text of a schema problem) in Dutch. Imported by name, not through
+ * `z.locales`, so the bundle carries this one locale instead of all of them.
+ */
+export function useDutchSchemaMessages(): void {
+  z.config(nl());
+}
