@@ -14,6 +14,10 @@ export const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   questions: () => import('./questions.js'),
   validate: () => import('./validate.js'),
   schema: () => import('./schema.js'),
+  check: () => import('./check.js'),
+  history: () => import('./history.js'),
   score: () => import('./score.js'),
   template: () => import('./template.js'),
+  report: () => import('./report.js'),
+  compare: () => import('./compare.js'),
 };

@@ -127,3 +127,18 @@ export function scoreAnswers(set: PreparedSet, answers: Answers, lang: Lang = 'n
     focus: byScore((a, b) => a < b),
   };
 }
+
+/**
+ * The concrete next steps in an advice text: its sentences, one step each. Advice texts are
+ * written as two to four short instructions; a question inside quotes ("Wat zou voor u het
+ * verschil maken?") ends a sentence only when a capital letter follows, so quoted questions
+ * stay inside their step.
+ */
+export function adviceSteps(text: string): string[] {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat === '') return [];
+  return flat
+    .split(/(?<=[.!?]["'”’)]?)\s+(?=["'“‘(]?\p{Lu})/u)
+    .map((step) => step.trim())
+    .filter((step) => step !== '');
+}

@@ -1,0 +1,79 @@
+import { basename } from 'node:path';
+import { Command } from 'commander';
+import { listResultFiles, resultsFolder } from '../io/history.js';
+import { loadQuestionSet } from '../io/load.js';
+import { scoreFiles, type FileOutcome } from '../io/score-files.js';
+import { tCheck } from '../messages/check.js';
+import { tCli } from '../messages/cli.js';
+import { HISTORY_FORMATS, renderHistoryJson, type HistoryEntry } from '../render/history-json.js';
+import { renderHistoryText } from '../render/history-text.js';
+import { colorFor, unicodeFor } from '../render/style.js';
+import type { Context, Host } from './context.js';
+import { pickFormat, widthOf } from './shared.js';
+
+interface HistoryOptions {
+  format?: string;
+}
+
+/** The moment in a timestamped name (`kantellat-2026-11-28T14-05-09.yaml`, UTC), as ISO text. */
+function savedAtOf(file: string): string | null {
+  const match = /(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})/.exec(basename(file));
+  return match === null ? null : `${match[1]}T${match[2]}:${match[3]}:${match[4]}Z`;
+}
+
+function entryOf(outcome: FileOutcome): HistoryEntry {
+  const base = { file: outcome.file, savedAt: savedAtOf(outcome.file) };
+  if (outcome.ok) {
+    const { result } = outcome;
+    return {
+      ...base,
+      date: result.date,
+      respondent: result.respondent,
+      questionSet: result.questionSet.id,
+      status: 'scored',
+      score: result.overall.score,
+      level: result.overall.level?.label ?? null,
+    };
+  }
+  const wrongSet = outcome.problems.find((p) => p.code === 'answers-wrong-set');
+  const found = wrongSet?.params['found'];
+  return {
+    ...base,
+    date: null,
+    respondent: null,
+    questionSet: found === undefined ? null : String(found),
+    status: wrongSet === undefined ? 'unreadable' : 'other-set',
+    score: null,
+    level: null,
+  };
+}
+
+/** `kantellat history`: the results saved by `kantellat check`, newest first. */
+export async function runHistory(ctx: Context, options: HistoryOptions): Promise<number> {
+  const format = pickFormat(options.format, HISTORY_FORMATS, 'text');
+  const set = await loadQuestionSet(ctx.questionsFile);
+  const files = await listResultFiles(ctx.env);
+  const entries: HistoryEntry[] = [];
+  // Older results were given to older versions of the set: list them anyway.
+  for await (const outcome of scoreFiles(files, set, { lang: ctx.lang, allowVersionMismatch: true })) entries.push(entryOf(outcome));
+  const folder = resultsFolder(ctx.env);
+  if (format === 'json') {
+    ctx.stdout.write(renderHistoryJson(folder, entries));
+    return 0;
+  }
+  if (entries.length === 0) {
+    ctx.stderr.write(`${tCheck(ctx.lang, 'history.none')}\n`);
+    return 0;
+  }
+  const unicode = unicodeFor(ctx.env);
+  ctx.stdout.write(renderHistoryText(entries, { lang: ctx.lang, color: colorFor(ctx.stdout, ctx.env, ctx.color), unicode, width: widthOf(ctx) }));
+  ctx.stderr.write(`${tCheck(ctx.lang, 'history.folder', { folder })}\n`);
+  return 0;
+}
+
+export function command(host: Host): Command {
+  return new Command('history')
+    .description(tCheck(host.lang, 'history.description'))
+    .option('-f, --format <format>', tCli(host.lang, 'option.format', { formats: HISTORY_FORMATS.join(', ') }))
+    .action((options: HistoryOptions) => host.run((ctx) => runHistory(ctx, options)));
+}

@@ -1,0 +1,56 @@
+import { mkdir, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { draftSchema, type Draft } from '../core/check-flow.js';
+import { InputError, type Problem } from '../core/problem.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { draftsFolder } from './history.js';
+import { parseInput, readInputBytes, zodProblems } from './load.js';
+import { placeProblems } from './parse-source.js';
+
+/**
+ * There is one draft at a time: a check stopped halfway. Starting another never replaces it
+ * silently; `kantellat check` asks first.
+ */
+export function draftPath(env: Readonly<Record<string, string | undefined>>): string {
+  return join(draftsFolder(env), 'check.yaml');
+}
+
+/** The draft on disk: none, a readable one, or one that cannot be used (with where it is wrong). */
+export type DraftOnDisk = { kind: 'none' } | { kind: 'ok'; draft: Draft } | { kind: 'broken'; problems: Problem[] };
+
+/** Reads the draft, if there is one. Never throws for a damaged draft: it is reported as broken. */
+export async function readDraft(env: Readonly<Record<string, string | undefined>>): Promise<DraftOnDisk> {
+  const path = draftPath(env);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readInputBytes(path);
+  } catch (error) {
+    if (error instanceof InputError) {
+      if (error.problems.some((p) => p.code === 'file-not-found')) return { kind: 'none' };
+      return { kind: 'broken', problems: error.problems };
+    }
+    throw error;
+  }
+  const source = parseInput(path, bytes);
+  if ('problems' in source) return { kind: 'broken', problems: source.problems };
+  const parsed = draftSchema.safeParse(source.data);
+  if (!parsed.success) return { kind: 'broken', problems: placeProblems(source, zodProblems(parsed.error)) };
+  return { kind: 'ok', draft: parsed.data };
+}
+
+/** Saves the draft atomically (0600: it holds personal answers), replacing the previous one. */
+export async function writeDraft(env: Readonly<Record<string, string | undefined>>, draft: Draft): Promise<void> {
+  await mkdir(draftsFolder(env), { recursive: true, mode: 0o700 });
+  await writeFileAtomic(draftPath(env), stringify(draft, { version: '1.2', lineWidth: 0 }), { overwrite: true, mode: 0o600 });
+}
+
+/** Removes the draft; a draft that is already gone is fine. */
+export async function removeDraft(env: Readonly<Record<string, string | undefined>>): Promise<void> {
+  try {
+    await unlink(draftPath(env));
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return;
+    throw error;
+  }
+}

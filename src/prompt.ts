@@ -1,0 +1,301 @@
+import type { CheckAsk, DraftDecision, DraftFound, IntroStep, NoteStep, QuestionReply, QuestionStep, SummaryReply, SummaryStep } from './core/check-flow.js';
+import type { PreparedQuestion, PreparedSet } from './core/prepare.js';
+import { InterruptedError } from './core/problem.js';
+import { localize, type Lang } from './core/text.js';
+import { tCheck } from './messages/check.js';
+import { wrapText } from './render/result-text.js';
+
+/**
+ * The one adapter around Inquirer (@inquirer/prompts 7). Inquirer is imported only when a
+ * prompter is opened, so no other command ever loads it.
+ *
+ * What Inquirer 7 offers and how it is used here:
+ * - Prompts render on the `output` of the context (stderr), so stdout only ever holds results.
+ * - select 4.x has no "pick by number" of its own beyond this: typing a digit moves the cursor
+ *   to that (numbered, separators skipped) choice and Enter confirms; typing letters jumps to
+ *   the first choice that starts with them. `theme.indexMode: 'number'` shows the numbers.
+ *   Moving with a number and confirming with Enter is deliberate: a stray key never answers.
+ * - The key hint under a select is `theme.style.keysHelpTip`; it is replaced by our own words.
+ * - confirm only understands y/yes/n/no (typing "j" would silently give the default), so yes/no
+ *   questions are asked as a two-choice select with "Ja"/"Nee" (or "Yes"/"No").
+ * - Ctrl-C inside a prompt is consumed by readline and rejects with ExitPromptError; a real
+ *   SIGINT/SIGTERM/SIGHUP aborts the prompt through its AbortSignal (AbortPromptError). Both
+ *   become InterruptedError. Installing our own signal listeners also keeps Inquirer's
+ *   signal-exit from killing the process before the draft and the hint are written.
+ */
+
+/** One choice of a select; `'gap'` is an empty line between groups of choices. */
+export type Choice<V> = { value: V; name: string; short?: string } | 'gap';
+
+/** Asking things in a terminal, in the user's language. */
+export interface Prompter {
+  select<V>(message: string, choices: ReadonlyArray<Choice<V>>, options?: { default?: V; clear?: boolean }): Promise<V>;
+  input(message: string, options?: { default?: string; clear?: boolean }): Promise<string>;
+  confirm(message: string, options?: { default?: boolean }): Promise<boolean>;
+  /** Writes between prompts, on the prompts' stream. */
+  write(text: string): void;
+  /** The width for wrapped text: one less than the terminal's, at most 79. */
+  width(): number;
+  /** Removes the signal listeners. */
+  close(): void;
+}
+
+export interface PrompterOptions {
+  lang: Lang;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream & { columns?: number };
+  /** No colour at all (NO_COLOR, TERM=dumb, --no-color). */
+  plain: boolean;
+  /** Unicode arrows; ASCII otherwise. */
+  unicode: boolean;
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+function isPromptEnd(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
+}
+
+const same = (text: string): string => text;
+
+/** Opens Inquirer on the given streams. */
+export async function openPrompter(options: PrompterOptions): Promise<Prompter> {
+  const inquirer = await import('@inquirer/prompts');
+  const t = (key: string, params: Record<string, string | number> = {}): string => tCheck(options.lang, key, params);
+  const controller = new AbortController();
+  const onSignal = (): void => controller.abort();
+  for (const signal of SIGNALS) process.on(signal, onSignal);
+
+  const keys = t('keys.select', { arrows: options.unicode ? '↑↓' : options.lang === 'nl' ? 'pijltjes' : 'arrows' });
+  const plainStyle = options.plain
+    ? {
+        answer: same,
+        message: same,
+        error: (text: string) => `> ${text}`,
+        defaultAnswer: (text: string) => `(${text})`,
+        help: same,
+        highlight: same,
+        key: (text: string) => `<${text}>`,
+        description: same,
+        disabled: (text: string) => `- ${text}`,
+      }
+    : {};
+  const prefix = options.unicode ? undefined : { idle: '?', done: '>' };
+  const context = (clear: boolean) => ({ input: options.input, output: options.output, signal: controller.signal, clearPromptOnDone: clear });
+
+  const guard = async <T>(run: () => Promise<T>): Promise<T> => {
+    if (controller.signal.aborted) throw new InterruptedError();
+    try {
+      return await run();
+    } catch (error) {
+      if (isPromptEnd(error)) throw new InterruptedError();
+      throw error;
+    }
+  };
+
+  const select = <V>(message: string, choices: ReadonlyArray<Choice<V>>, config: { default?: V; clear?: boolean } = {}): Promise<V> =>
+    guard(() =>
+      inquirer.select<V>(
+        {
+          message,
+          choices: choices.map((choice) => (choice === 'gap' ? new inquirer.Separator(' ') : choice)),
+          ...(config.default === undefined ? {} : { default: config.default }),
+          pageSize: choices.length,
+          loop: false,
+          theme: {
+            indexMode: 'number',
+            ...(prefix === undefined ? {} : { prefix }),
+            ...(options.unicode ? {} : { icon: { cursor: '>' } }),
+            style: { ...plainStyle, keysHelpTip: () => keys },
+          },
+        },
+        context(config.clear ?? false),
+      ),
+    );
+
+  return {
+    select,
+    input: (message, config = {}) =>
+      guard(() =>
+        inquirer.input(
+          {
+            message,
+            ...(config.default === undefined || config.default === '' ? {} : { default: config.default, prefill: 'editable' }),
+            theme: { ...(prefix === undefined ? {} : { prefix }), style: plainStyle },
+          },
+          context(config.clear ?? false),
+        ),
+      ),
+    confirm: (message, config = {}) =>
+      select(
+        message,
+        [
+          { value: true, name: t('yes') },
+          { value: false, name: t('no') },
+        ],
+        { default: config.default ?? false },
+      ),
+    write: (text) => {
+      options.output.write(text);
+    },
+    // One column short of the terminal: the old Windows console adds an empty line after a full one.
+    width: () => Math.min(79, Math.max(40, (options.output.columns ?? 80) - 1)),
+    close: () => {
+      for (const signal of SIGNALS) process.off(signal, onSignal);
+    },
+  };
+}
+
+/** Words for what a check looks like in the terminal. */
+export interface CheckScreenOptions {
+  lang: Lang;
+  set: PreparedSet;
+  unicode: boolean;
+  /** Whether drafts are kept (not with --no-save): the intro says so. */
+  keepsDrafts: boolean;
+}
+
+function optionLabel(question: PreparedQuestion, optionId: string | undefined, lang: Lang): string | undefined {
+  const option = optionId === undefined ? undefined : question.optionById.get(optionId);
+  return option === undefined ? undefined : localize(option.label, lang);
+}
+
+function shorten(text: string, width: number, ellipsis: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= width) return flat;
+  const cut = flat.slice(0, Math.max(1, width - ellipsis.length));
+  const space = cut.lastIndexOf(' ');
+  return `${space > width / 2 ? cut.slice(0, space) : cut}${ellipsis}`;
+}
+
+/** Minutes to expect: about 25 seconds a question. */
+function minutesFor(total: number): number {
+  return Math.max(1, Math.round((total * 25) / 60));
+}
+
+/** The check's questions, summary and choices asked through a prompter. */
+export function checkAsk(prompter: Prompter, options: CheckScreenOptions): CheckAsk {
+  const { lang, set, unicode } = options;
+  const t = (key: string, params: Record<string, string | number> = {}): string => tCheck(lang, key, params);
+  const arrow = unicode ? '←' : '<-';
+  const done = unicode ? '✔' : '>';
+  const ellipsis = unicode ? '…' : '...';
+  const lines = (text: string[]): void => prompter.write(`${text.join('\n')}\n`);
+
+  const questionMessage = (step: QuestionStep): string => {
+    const width = prompter.width();
+    const header = t('question.header', { number: step.number, total: step.total, theme: localize(step.theme.title, lang) });
+    return [header, ...wrapText(localize(step.question.text, lang), width - 2, '  ')].join('\n');
+  };
+
+  return {
+    async intro(step: IntroStep) {
+      const width = prompter.width();
+      const out: string[] = [''];
+      if (step.resumed) {
+        out.push(
+          ...wrapText(
+            step.continueAt === null
+              ? t('intro.resumedSummary')
+              : t('intro.resumed', { answered: step.answered, total: step.total, number: step.continueAt }),
+            width,
+          ),
+        );
+      } else {
+        out.push(localize(set.title, lang), '');
+        // A set's own intro says what it is and how long it takes; without one, the facts do.
+        if (set.intro !== undefined) out.push(...wrapText(`${localize(set.intro, lang)} ${t('intro.private')}`, width), '');
+        else out.push(...wrapText(step.total === 1 ? t('intro.factsOne') : t('intro.facts', { total: step.total, minutes: minutesFor(step.total) }), width));
+        out.push(...wrapText(t('intro.keys'), width));
+      }
+      out.push(...wrapText(options.keepsDrafts ? t('intro.pause') : t('intro.pauseNoSave'), width), '');
+      lines(out);
+    },
+
+    async question(step: QuestionStep): Promise<QuestionReply> {
+      const choices: Array<Choice<QuestionReply>> = step.question.options.map((option) => ({
+        value: { kind: 'option', option: option.id },
+        name: localize(option.label, lang),
+      }));
+      const extras: Array<Choice<QuestionReply>> = [];
+      if (step.question.help !== undefined) extras.push({ value: { kind: 'help' }, name: t('choice.help') });
+      if (step.back === 'previous') extras.push({ value: { kind: 'back' }, name: t('choice.back', { arrow }) });
+      if (step.back === 'summary') extras.push({ value: { kind: 'back' }, name: t('choice.backToSummary', { arrow }) });
+      const all = extras.length > 0 ? [...choices, 'gap' as const, ...extras] : choices;
+      const current = choices.find((choice) => choice !== 'gap' && choice.value.kind === 'option' && choice.value.option === step.current);
+      const reply = await prompter.select(questionMessage(step), all, {
+        clear: true,
+        ...(current === undefined || current === 'gap' ? {} : { default: current.value }),
+      });
+      if (reply.kind === 'option') {
+        const answer = optionLabel(step.question, reply.option, lang) ?? reply.option;
+        const theme = localize(step.theme.title, lang);
+        lines(wrapText(t('question.trail', { number: step.number, theme, answer }), prompter.width(), '  ', `${done} `));
+      }
+      return reply;
+    },
+
+    async help(step: QuestionStep) {
+      if (step.question.help === undefined) return;
+      const width = prompter.width();
+      lines(['', `  ${t('help.title')}`, ...wrapText(localize(step.question.help, lang), width - 2, '  '), '']);
+    },
+
+    async note(step: NoteStep): Promise<string> {
+      const text = await prompter.input(`  ${t('note.message', { number: step.number })}`, { clear: true, default: step.current ?? '' });
+      if (text.trim() !== '') lines([t('note.saved')]);
+      return text;
+    },
+
+    async summary(step: SummaryStep): Promise<SummaryReply> {
+      for (;;) {
+        const width = prompter.width();
+        const labels = step.rows.map((row) => optionLabel(row.question, row.option, lang) ?? t('summary.none'));
+        const labelWidth = Math.max(...labels.map((label) => label.length));
+        const numberWidth = String(step.total).length;
+        const out = ['', t('summary.title', { answered: step.answered, total: step.total })];
+        step.rows.forEach((row, i) => {
+          const lead = `  ${String(row.number).padStart(numberWidth)}. ${(labels[i] ?? '').padEnd(labelWidth)}  `;
+          out.push(lead + shorten(localize(row.question.text, lang), width - lead.length, ellipsis));
+        });
+        lines([...out, '']);
+        const action = await prompter.select<'done' | 'change'>(t('summary.ask'), [
+          { value: 'done', name: t('summary.done') },
+          { value: 'change', name: t('summary.change') },
+        ]);
+        if (action === 'done') return { kind: 'done' };
+        const choices: Array<Choice<string | null>> = step.rows.map((row, i) => {
+          const lead = `${labels[i] ?? ''} · `;
+          return {
+            value: row.question.id,
+            name: `${lead}${shorten(localize(row.question.text, lang), width - lead.length - 8 - numberWidth, ellipsis)}`,
+            short: `${row.number}`,
+          };
+        });
+        const picked = await prompter.select<string | null>(t('summary.pick'), [...choices, 'gap', { value: null, name: t('summary.pickNone', { arrow }) }], {
+          clear: true,
+        });
+        if (picked !== null) return { kind: 'change', questionId: picked };
+      }
+    },
+
+    async draftFound(found: DraftFound): Promise<DraftDecision> {
+      const width = prompter.width();
+      const message =
+        found.kind === 'fits'
+          ? t('draft.found', { date: found.started, answered: found.answered, total: found.total })
+          : found.kind === 'other'
+            ? t('draft.foundOther', { id: found.questionSet, version: found.version, date: found.started })
+            : t('draft.foundBroken', { file: found.file });
+      lines(['', ...wrapText(message, width)]);
+      const choices: Array<Choice<DraftDecision>> = [];
+      if (found.kind === 'fits') choices.push({ value: 'resume', name: t('draft.resume') });
+      choices.push({ value: 'restart', name: t('draft.restart') }, { value: 'stop', name: t('draft.stop') });
+      return prompter.select(t('draft.ask'), choices);
+    },
+
+    replaceFile(file: string): Promise<boolean> {
+      return prompter.confirm(t('save.existsAsk', { file }), { default: false });
+    },
+  };
+}

@@ -1,0 +1,114 @@
+import type { ChalkInstance } from 'chalk';
+import { adviceSteps, type BandResult, type Result } from '../core/score.js';
+import type { Lang } from '../core/text.js';
+import { tCheck } from '../messages/check.js';
+
+/** How the results screen is drawn. */
+export interface ResultTextOptions {
+  lang: Lang;
+  /** The question set's title in `lang` ("De Kantellat"). */
+  title: string;
+  color: ChalkInstance;
+  /** Block characters for the bars; ASCII where the terminal can't be trusted with them. */
+  unicode: boolean;
+  /** Terminal width; the screen never uses more than 80 columns. */
+  width: number;
+}
+
+const BAR_CELLS = 20;
+/**
+ * At most 79 characters a line: it fits an 80-column terminal, also the old Windows console,
+ * which adds an empty line after a line that fills the last column.
+ */
+const MAX_WIDTH = 79;
+
+/**
+ * Wraps text to `width` columns, word by word, with `indent` before every line (and
+ * `firstIndent` before the first, for numbered lists). A word longer than the line stays whole.
+ */
+export function wrapText(text: string, width: number, indent = '', firstIndent = indent): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split(/\r?\n/)) {
+    let line = '';
+    let lead = lines.length === 0 ? firstIndent : indent;
+    for (const word of paragraph.split(/[ \t]+/).filter((part) => part !== '')) {
+      if (line !== '' && lead.length + line.length + 1 + word.length > width) {
+        lines.push(lead + line);
+        lead = indent;
+        line = word;
+      } else line = line === '' ? word : `${line} ${word}`;
+    }
+    if (line !== '') lines.push(lead + line);
+    else if (paragraph.trim() === '' && lines.length > 0) lines.push('');
+  }
+  return lines;
+}
+
+/** A bar of 20 cells for a score 0–100: the number and the words always stand beside it. */
+export function scoreBar(score: number, unicode: boolean): string {
+  const filled = Math.max(0, Math.min(BAR_CELLS, Math.round((score / 100) * BAR_CELLS)));
+  return unicode ? '█'.repeat(filled) + '░'.repeat(BAR_CELLS - filled) : `[${'#'.repeat(filled)}${'.'.repeat(BAR_CELLS - filled)}]`;
+}
+
+/** Lowest band red, highest green, the rest yellow: colour only repeats what the words say. */
+function paint(color: ChalkInstance, band: BandResult | null): (text: string) => string {
+  if (band === null) return color.dim;
+  if (band.index === 0 && band.count > 1) return color.red;
+  if (band.index === band.count - 1) return color.green;
+  return color.yellow;
+}
+
+/**
+ * The results screen of `kantellat check`: the overall score and level in words; per theme a
+ * bar with its number and band label, then the advice for its band; the strongest theme; and
+ * the theme to work on first with its concrete next steps. Fits an 80-column terminal.
+ */
+export function renderResultText(result: Result, options: ResultTextOptions): string {
+  const { lang, color: c, unicode } = options;
+  const t = (key: string, params: Record<string, string | number> = {}): string => tCheck(lang, key, params);
+  const width = Math.max(40, Math.min(options.width - 1, MAX_WIDTH));
+  const arrow = unicode ? '→' : '->';
+  const out: string[] = [c.bold(t('result.title', { title: options.title })), ''];
+
+  const overall = result.overall;
+  if (overall.score !== null) {
+    const label = overall.level === null ? '' : ` · ${overall.level.label}`;
+    const tint = paint(c, overall.level);
+    out.push(`${c.bold(t('result.overall'))}  ${tint(scoreBar(overall.score, unicode))}  ${c.bold(t('result.score', { score: overall.score }))}${tint(label)}`);
+    if (overall.level !== null) out.push(...wrapText(overall.level.text, width, '  '));
+  } else {
+    out.push(...wrapText(t('result.noScore'), width));
+  }
+
+  out.push('', c.bold.underline(t('result.themes')));
+  for (const theme of result.themes) {
+    out.push('', c.bold(theme.title));
+    if (theme.score === null) {
+      out.push(...wrapText(t('result.tooFew', { answered: theme.answered, total: theme.total, min: theme.minAnswered }), width, '  ').map((line) => c.dim(line)));
+      continue;
+    }
+    const tint = paint(c, theme.band);
+    const label = theme.band === null ? '' : ` · ${theme.band.label}`;
+    out.push(`  ${tint(scoreBar(theme.score, unicode))}  ${c.bold(t('result.score', { score: theme.score }))}${tint(label)}`);
+    if (theme.answered < theme.total) out.push(c.dim(`  ${t('result.partly', { answered: theme.answered, total: theme.total })}`));
+    if (theme.id === result.focus) out.push(`  ${t('result.focusPointer', { arrow })}`);
+    else if (theme.band !== null) out.push(...wrapText(theme.band.text, width, '  '));
+  }
+
+  const strongest = result.themes.find((theme) => theme.id === result.strongest);
+  const focus = result.themes.find((theme) => theme.id === result.focus);
+  if (strongest !== undefined && strongest.score !== null) {
+    out.push('', ...wrapText(t('result.strongest', { theme: strongest.title, score: strongest.score }), width));
+  }
+  if (focus !== undefined && focus.score !== null) {
+    if (strongest === undefined) out.push('');
+    out.push(...wrapText(t('result.focus', { theme: focus.title, score: focus.score }), width).map((line) => c.bold(line)));
+    const steps = adviceSteps(focus.band?.text ?? '');
+    steps.forEach((step, i) => out.push(...wrapText(step, width, '      ', `  ${String(i + 1).padStart(2)}. `)));
+  }
+
+  const counts = { answered: result.answered, total: result.total };
+  const answered = result.answered < result.total ? t('result.answeredPart', counts) : t('result.answered', counts);
+  out.push('', ...wrapText(answered, width).map((line) => c.dim(line)));
+  return `${out.join('\n')}\n`;
+}
