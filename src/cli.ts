@@ -1,9 +1,10 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { InputError, InterruptedError, UsageError } from './core/problem.js';
 import { isLang, type Lang } from './core/text.js';
 import { COMMANDS } from './commands/index.js';
 import type { Context, Host, Output } from './commands/context.js';
 import { tCli } from './messages/cli.js';
+import { commanderMessage, tHelp } from './messages/help.js';
 import { formatProblem } from './messages/problems.js';
 
 /** The process's streams and environment; tests pass their own. */
@@ -43,6 +44,18 @@ function commandOf(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** "(keuze: nl, en; standaard: nl)": what commander adds to an option or argument, in `lang`. */
+function extras(item: Option | Argument, lang: Lang): string {
+  const parts: string[] = [];
+  if (item.argChoices !== undefined) parts.push(`${tHelp(lang, 'choices')}: ${item.argChoices.join(', ')}`);
+  // A flag's default (true/false) says nothing to a user; a value's default does.
+  const takesValue = item instanceof Argument || item.required || item.optional;
+  if (item.defaultValue !== undefined && takesValue) {
+    parts.push(`${tHelp(lang, 'default')}: ${item.defaultValueDescription ?? String(item.defaultValue)}`);
+  }
+  return [item.description, parts.length > 0 ? `(${parts.join('; ')})` : ''].filter((part) => part !== '').join(' ');
+}
+
 function buildProgram(lang: Lang, io: Io): Command {
   const t = (key: string): string => tCli(lang, key);
   const program = new Command('kantellat')
@@ -50,7 +63,7 @@ function buildProgram(lang: Lang, io: Io): Command {
     .version(__KANTELLAT_VERSION__, '-V, --version', t('option.version'))
     .helpOption('-h, --help', t('option.help'))
     .helpCommand('help [command]', t('command.help'))
-    .addOption(new Option('--lang <lang>', t('option.lang')).choices(['nl', 'en']).default('nl'))
+    .addOption(new Option('--lang <lang>', tHelp(lang, 'option.lang')).choices(['nl', 'en']).default('nl'))
     .option('--questions <file>', t('option.questions'))
     .option('--no-color', t('option.noColor'))
     .option('--debug', t('option.debug'))
@@ -60,9 +73,16 @@ function buildProgram(lang: Lang, io: Io): Command {
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      // report() writes commander's mistakes itself, in the user's language.
+      outputError: () => undefined,
     })
     .configureHelp({
       styleTitle: (title) => (lang === 'nl' ? tCli(lang, `help.title.${title}`).replace(/^help\.title\./, '') : title),
+      styleOptionText: (text) => (text === '[options]' ? tHelp(lang, 'usage.options') : text),
+      styleSubcommandText: (text) => (text === '[command]' ? tHelp(lang, 'usage.command') : text),
+      styleArgumentText: (text) => (text === '[command]' ? tHelp(lang, 'usage.command') : text),
+      optionDescription: (option) => extras(option, lang),
+      argumentDescription: (argument) => extras(argument, lang),
       showGlobalOptions: true,
     });
   return program;
@@ -71,9 +91,13 @@ function buildProgram(lang: Lang, io: Io): Command {
 /** Turns any error into its message on stderr and an exit code: the one place that does. */
 function report(error: unknown, lang: Lang, io: Io, debug: boolean, command: string | undefined): number {
   if (error instanceof CommanderError) {
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
     if (error.code === 'commander.executeSubCommandAsync') return 0;
-    io.stderr.write(`${tCli(lang, 'error.hint.help', { command: command ?? '<opdracht>' })}\n`);
+    // Help shown because something was missing (no command at all) is a usage error.
+    if (error.code === 'commander.help') return error.exitCode === 0 ? 0 : 2;
+    io.stderr.write(`kantellat: ${commanderMessage(error.message, lang)}\n`);
+    const known = command !== undefined && Object.hasOwn(COMMANDS, command) && error.code !== 'commander.unknownCommand';
+    io.stderr.write(`${known ? tHelp(lang, 'hint.command', { command }) : tHelp(lang, 'hint.program')}\n`);
     return 2;
   }
   if (error instanceof InputError) {
@@ -126,14 +150,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const load = COMMANDS[commandName];
       if (load === undefined) continue;
       const module = await load();
-      program.addCommand(module.command(host).exitOverride().configureOutput({
-        writeOut: (text) => io.stdout.write(text),
-        writeErr: (text) => io.stderr.write(text),
-      }));
-    }
-    if (name === undefined && !argv.some((arg) => ['-h', '--help', '-V', '--version'].includes(arg))) {
-      program.outputHelp({ error: true });
-      return 2;
+      // Same output, error handling and (translated) help as the program itself.
+      program.addCommand(module.command(host).copyInheritedSettings(program));
     }
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

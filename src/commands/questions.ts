@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { describeQuestionSet } from '../core/describe.js';
 import { loadQuestionSet } from '../io/load.js';
 import { tCli } from '../messages/cli.js';
+import { tHelp } from '../messages/help.js';
 import {
   QUESTION_FORMATS,
   renderQuestionsJson,
@@ -34,5 +35,6 @@ export function command(host: Host): Command {
   return new Command('questions')
     .description(tCli(host.lang, 'questions.description'))
     .option('-f, --format <format>', tCli(host.lang, 'option.format', { formats: QUESTION_FORMATS.join(', ') }))
+    .addHelpText('after', `\n${tHelp(host.lang, 'examples')}\n${tHelp(host.lang, 'questions.examples')}`)
     .action((options: QuestionsOptions) => host.run((ctx) => runQuestions(ctx, options)));
 }

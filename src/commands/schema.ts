@@ -1,7 +1,8 @@
-import { Command } from 'commander';
+import { Argument, Command } from 'commander';
 import { jsonSchema, SCHEMA_NAMES } from '../core/schemas.js';
 import { UsageError } from '../core/problem.js';
 import { tCli } from '../messages/cli.js';
+import { tHelp } from '../messages/help.js';
 import type { Context, Host } from './context.js';
 
 export async function runSchema(ctx: Context, name = 'question-set'): Promise<number> {
@@ -14,6 +15,7 @@ export async function runSchema(ctx: Context, name = 'question-set'): Promise<nu
 export function command(host: Host): Command {
   return new Command('schema')
     .description(tCli(host.lang, 'schema.description'))
-    .argument('[name]', SCHEMA_NAMES.join(' | '), 'question-set')
+    .addArgument(new Argument('[name]', tHelp(host.lang, 'schema.argument.name')).choices(SCHEMA_NAMES).default('question-set'))
+    .addHelpText('after', `\n${tHelp(host.lang, 'examples')}\n${tHelp(host.lang, 'schema.examples')}`)
     .action((name: string) => host.run((ctx) => runSchema(ctx, name)));
 }

@@ -1,52 +1,103 @@
 import { Command } from 'commander';
 import type { PreparedSet } from '../core/prepare.js';
-import { InputError, type Problem } from '../core/problem.js';
-import { answersFromSource, detectKind, loadQuestionSet, parseInput, questionSetFromSource, readInputBytes } from '../io/load.js';
+import { InputError, problem, type Problem } from '../core/problem.js';
+import { answersFromSource, detectKind, loadQuestionSet, parseInput, questionSetFromSource, questionSetIdOf, readInputBytes } from '../io/load.js';
+import type { ParsedSource } from '../io/parse-source.js';
 import { tCli } from '../messages/cli.js';
+import { tHelp } from '../messages/help.js';
 import { formatProblem } from '../messages/problems.js';
-import { problem } from '../core/problem.js';
 import type { Context, Host } from './context.js';
 
-/** One file's verdict: the line to show when it is valid, or its problems. */
-async function validateFile(
-  ctx: Context,
-  file: string,
-  questionSet: () => Promise<PreparedSet>,
-): Promise<{ ok: string | null; problems: Problem[] }> {
+/** One file's verdict: the line to show when it is valid, and its problems (or warnings). */
+interface Verdict {
+  ok: string | null;
+  problems: Problem[];
+}
+
+/** A file read and parsed, or the problems that stopped it. */
+type Read = { file: string; source: ParsedSource } | { file: string; problems: Problem[] };
+
+async function readFile(file: string): Promise<Read> {
   try {
     const source = parseInput(file, await readInputBytes(file));
-    if ('problems' in source) return { ok: null, problems: source.problems };
-    const kind = detectKind(source.data);
-    if (kind === 'question-set') {
-      const set = questionSetFromSource(source);
-      const ok = tCli(ctx.lang, 'validate.ok.set', { file, id: set.id, version: set.version, questions: set.questions.length, themes: set.themes.length });
-      return { ok, problems: [] };
-    }
-    if (kind === 'answers') {
-      const set = await questionSet();
-      const parsed = answersFromSource(source, set);
-      if (!parsed.ok) return { ok: null, problems: parsed.problems };
-      const answered = [...parsed.answers.choices.values()].filter((choice) => choice !== null).length;
-      const ok = tCli(ctx.lang, 'validate.ok.answers', { file, id: set.id, answered, total: set.questions.length });
-      return { ok, problems: parsed.warnings };
-    }
-    return { ok: null, problems: [{ ...problem('unknown-kind', []), file }] };
+    return 'problems' in source ? { file, problems: source.problems } : { file, source };
   } catch (error) {
-    if (error instanceof InputError) return { ok: null, problems: error.problems };
+    if (error instanceof InputError) return { file, problems: error.problems };
     throw error;
   }
 }
 
+function checkSet(ctx: Context, source: ParsedSource): { verdict: Verdict; set?: PreparedSet } {
+  try {
+    const set = questionSetFromSource(source);
+    const ok = tCli(ctx.lang, 'validate.ok.set', { file: source.file, id: set.id, version: set.version, questions: set.questions.length, themes: set.themes.length });
+    return { verdict: { ok, problems: [] }, set };
+  } catch (error) {
+    if (error instanceof InputError) return { verdict: { ok: null, problems: error.problems } };
+    throw error;
+  }
+}
+
+function checkAnswerFile(ctx: Context, source: ParsedSource, set: PreparedSet): Verdict {
+  const parsed = answersFromSource(source, set);
+  if (!parsed.ok) return { ok: null, problems: parsed.problems };
+  const answered = [...parsed.answers.choices.values()].filter((choice) => choice !== null).length;
+  return { ok: tCli(ctx.lang, 'validate.ok.answers', { file: source.file, id: set.id, answered, total: set.questions.length }), problems: parsed.warnings };
+}
+
+/**
+ * Checks every file and reports all problems of all files. Question sets are told from answer
+ * files by their fields; an answer file is checked against a question set with its id given in
+ * the same run, else against `--questions` or the bundled Kantellat.
+ */
 export async function runValidate(ctx: Context, files: string[]): Promise<number> {
-  let cached: Promise<PreparedSet> | undefined;
-  const questionSet = (): Promise<PreparedSet> => (cached ??= loadQuestionSet(ctx.questionsFile));
+  const reads: Read[] = [];
+  for (const file of files) reads.push(await readFile(file));
+
+  const verdicts = new Map<number, Verdict>();
+  const setsInRun = new Map<string, PreparedSet>();
+  reads.forEach((read, i) => {
+    if (!('source' in read)) verdicts.set(i, { ok: null, problems: read.problems });
+    else if (detectKind(read.source.data) === 'question-set') {
+      const { verdict, set } = checkSet(ctx, read.source);
+      verdicts.set(i, verdict);
+      if (set !== undefined && !setsInRun.has(set.id)) setsInRun.set(set.id, set);
+    } else if (detectKind(read.source.data) === 'unknown') {
+      verdicts.set(i, { ok: null, problems: [{ ...problem('unknown-kind', []), file: read.file, line: 1, column: 1 }] });
+    }
+  });
+
+  // The default question set is loaded only when an answer file needs it, and its own problems
+  // are shown once, however many answer files lean on it.
+  let fallback: { set: PreparedSet } | { problems: Problem[] } | undefined;
+  const fallbackSet = async (): Promise<{ set: PreparedSet } | { problems: Problem[] }> => {
+    if (fallback !== undefined) return fallback;
+    try {
+      fallback = { set: await loadQuestionSet(ctx.questionsFile) };
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      fallback = { problems: error.problems };
+      for (const p of error.problems) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);
+    }
+    return fallback;
+  };
+
   let valid = 0;
-  for (const file of files) {
-    const { ok, problems } = await validateFile(ctx, file, questionSet);
-    for (const p of problems) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);
-    if (ok !== null) {
+  for (const [i, read] of reads.entries()) {
+    let verdict = verdicts.get(i);
+    if (verdict === undefined && 'source' in read) {
+      const own = setsInRun.get(questionSetIdOf(read.source.data) ?? '');
+      const found = own === undefined ? await fallbackSet() : { set: own };
+      verdict =
+        'set' in found
+          ? checkAnswerFile(ctx, read.source, found.set)
+          : { ok: null, problems: [{ ...problem('answers-set-invalid', [], { set: ctx.questionsFile ?? 'kantellat' }), file: read.file }] };
+    }
+    if (verdict === undefined) continue;
+    for (const p of verdict.problems) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);
+    if (verdict.ok !== null) {
       valid += 1;
-      ctx.stdout.write(`✓ ${ok}\n`);
+      ctx.stdout.write(`✓ ${verdict.ok}\n`);
     }
   }
   if (files.length > 1) ctx.stderr.write(`${tCli(ctx.lang, 'validate.summary', { valid, total: files.length })}\n`);
@@ -56,6 +107,7 @@ export async function runValidate(ctx: Context, files: string[]): Promise<number
 export function command(host: Host): Command {
   return new Command('validate')
     .description(tCli(host.lang, 'validate.description'))
-    .argument('<files...>')
+    .argument('<files...>', tHelp(host.lang, 'validate.argument.files'))
+    .addHelpText('after', `\n${tHelp(host.lang, 'examples')}\n${tHelp(host.lang, 'validate.examples')}`)
     .action((files: string[]) => host.run((ctx) => runValidate(ctx, files)));
 }

@@ -24,7 +24,11 @@ function checkScales(set: QuestionSet, problems: Problem[]): void {
       const path = ['scales', scaleId, 'options', i];
       if (seen.has(option.id)) problems.push(problem('duplicate-id', [...path, 'id'], { kind: 'option', id: option.id }));
       seen.add(option.id);
-      if (option.unanswered === true) return;
+      if (option.unanswered === true) {
+        // "Weet ik niet" never counts, so a value on it would be a number nobody sees used.
+        if (option.value !== undefined) problems.push(problem('option-unanswered-value', [...path, 'value'], { id: option.id }));
+        return;
+      }
       if (option.value === undefined) problems.push(problem('option-value-missing', path, { id: option.id }));
       else values.add(option.value);
     });

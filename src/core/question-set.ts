@@ -32,9 +32,12 @@ export const scaleSchema = z.strictObject({
 export type Scale = z.infer<typeof scaleSchema>;
 
 /** A score band: whole numbers `min`..`max` (inclusive) on 0–100, with a label and a text. */
+/** zod's "expected int, received number" reads badly in Dutch and English alike. */
+const wholeNumber = z.number().int({ error: 'kantellat:whole-number' });
+
 export const bandSchema = z.strictObject({
-  min: z.number().int(),
-  max: z.number().int(),
+  min: wholeNumber,
+  max: wholeNumber,
   label: localizedTextSchema,
   text: localizedTextSchema,
 });
@@ -46,7 +49,7 @@ export const themeSchema = z.strictObject({
   id: idSchema,
   title: localizedTextSchema,
   description: localizedTextSchema.optional(),
-  minAnswered: z.number().int().min(1).optional(),
+  minAnswered: wholeNumber.min(1).optional(),
   advice: z.array(bandSchema).min(1),
 });
 /** A theme: a group of questions with advice per score band. */
@@ -76,7 +79,7 @@ export const questionSetSchema = z.strictObject({
   scales: z.record(idSchema, scaleSchema),
   scoring: z
     .strictObject({
-      minAnswered: z.number().int().min(1).optional(),
+      minAnswered: wholeNumber.min(1).optional(),
     })
     .optional(),
   levels: z.array(bandSchema).min(1),

@@ -10,13 +10,17 @@ export function isLang(value: string): value is Lang {
 }
 
 /** A human text: a plain string (Dutch), or one string per language with `nl` required. */
-export const localizedTextSchema = z.union([
-  z.string().trim().min(1),
-  z.strictObject({
-    nl: z.string().trim().min(1),
-    en: z.string().trim().min(1).optional(),
-  }),
-]);
+export const localizedTextSchema = z.union(
+  [
+    z.string().trim().min(1),
+    z.strictObject({
+      nl: z.string().trim().min(1),
+      en: z.string().trim().min(1).optional(),
+    }),
+  ],
+  // zod's own words for a failed union are just "invalid input"; this says what fits.
+  { error: 'kantellat:localized-text' },
+);
 /** A human text: a plain string (Dutch), or one string per language with `nl` required. */
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 

@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod';
 import { answersFileSchema, checkAnswers, type Answers, type CheckAnswersOptions } from '../core/answers.js';
 import { checkQuestionSet } from '../core/check-question-set.js';
 import { prepareQuestionSet, type PreparedSet } from '../core/prepare.js';
-import { problem, InputError, type Problem } from '../core/problem.js';
+import { problem, InputError, type DocPath, type Problem } from '../core/problem.js';
 import { questionSetSchema } from '../core/question-set.js';
+import { checkedBundledSet } from './bundled-set.js';
 import { decodeSource, MAX_SOURCE_BYTES, parseSource, placeProblems, type ParsedSource } from './parse-source.js';
 
 /** Problems about a key (not its value) are placed on the key. */
@@ -71,13 +72,29 @@ export function parseInput(file: string, input: Uint8Array | string): ParsedSour
   return parseSource(file, text);
 }
 
-/** zod issues as problems: one per unknown key, so each is placed on its own line. */
-export function zodProblems(error: z.ZodError): Problem[] {
+/** Whether `path` ends in a key that its parent object (found in `data`) does not have. */
+function isMissing(data: unknown, path: DocPath): boolean {
+  let node: unknown = data;
+  for (const part of path.slice(0, -1)) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return false;
+    node = Reflect.get(node, part);
+  }
+  const last = path.at(-1);
+  return typeof node === 'object' && node !== null && !Array.isArray(node) && last !== undefined && !Object.hasOwn(node, last);
+}
+
+/**
+ * zod issues as problems: one per unknown key, so each is placed on its own line, and a plain
+ * "field is missing" (placed on its parent) instead of "expected string, received undefined".
+ */
+export function zodProblems(error: z.ZodError, data?: unknown): Problem[] {
   const problems: Problem[] = [];
   for (const issue of error.issues) {
     const path = issue.path.map((part) => (typeof part === 'number' ? part : String(part)));
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) problems.push(problem('unrecognized-key', [...path, key], { key }));
+    } else if (issue.code === 'invalid_type' && data !== undefined && isMissing(data, path)) {
+      problems.push(problem('missing-field', path, { key: String(path.at(-1)) }));
     } else {
       problems.push(problem('schema', path, { message: issue.message }));
     }
@@ -88,19 +105,41 @@ export function zodProblems(error: z.ZodError): Problem[] {
 /** What a document holds, from its content. */
 export type DocumentKind = 'question-set' | 'answers' | 'unknown';
 
+/** Fields only a question set has, and fields only an answer file has (`id`, `version` are in both or neither). */
+const QUESTION_SET_KEYS = ['questions', 'themes', 'scales', 'levels', 'scoring', 'languages', 'title', 'intro'];
+const ANSWERS_KEYS = ['questionSet', 'answers', 'notes', 'respondent', 'date'];
+
+/**
+ * What a document holds, from its fields: whichever kind it shares more fields with, so that a
+ * half-written question set is still checked as one. A tie (or no known field) is unknown.
+ */
 export function detectKind(data: unknown): DocumentKind {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'unknown';
-  if (Object.hasOwn(data, 'questions') || Object.hasOwn(data, 'themes') || Object.hasOwn(data, 'scales')) return 'question-set';
-  if (Object.hasOwn(data, 'answers') || Object.hasOwn(data, 'questionSet')) return 'answers';
+  const set = QUESTION_SET_KEYS.filter((key) => Object.hasOwn(data, key)).length;
+  const answers = ANSWERS_KEYS.filter((key) => Object.hasOwn(data, key)).length;
+  if (set > answers) return 'question-set';
+  if (answers > set) return 'answers';
   return 'unknown';
+}
+
+/** The `questionSet` an answer document names, if it names one as text. */
+export function questionSetIdOf(data: unknown): string | undefined {
+  if (typeof data !== 'object' || data === null || !Object.hasOwn(data, 'questionSet')) return undefined;
+  const id: unknown = Reflect.get(data, 'questionSet');
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** Problems in the order they stand in the file; those without a place keep their order, first. */
+export function inFileOrder(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
 /** A question set from parsed data: structure first, then the cross checks. Throws InputError. */
 export function questionSetFromSource(source: ParsedSource): PreparedSet {
   const parsed = questionSetSchema.safeParse(source.data);
-  if (!parsed.success) throw new InputError(placeProblems(source, zodProblems(parsed.error), KEY_CODES));
+  if (!parsed.success) throw new InputError(inFileOrder(placeProblems(source, zodProblems(parsed.error, source.data), KEY_CODES)));
   const problems = checkQuestionSet(parsed.data);
-  if (problems.length > 0) throw new InputError(placeProblems(source, problems, KEY_CODES));
+  if (problems.length > 0) throw new InputError(inFileOrder(placeProblems(source, problems, KEY_CODES)));
   return prepareQuestionSet(parsed.data);
 }
 
@@ -114,7 +153,8 @@ export function parseQuestionSet(input: Uint8Array | string, file = '<input>'): 
 /** Loads a question set from a file, or the bundled Kantellat. Throws InputError with every problem found. */
 export async function loadQuestionSet(file?: string): Promise<PreparedSet> {
   const path = file ?? bundledQuestionSetPath();
-  return parseQuestionSet(await readInputBytes(path), file ?? path);
+  const bytes = await readInputBytes(path);
+  return (file === undefined ? checkedBundledSet(bytes) : undefined) ?? parseQuestionSet(bytes, file ?? path);
 }
 
 /** The answers of one file, or why they can't be used; warnings either way. */
@@ -125,9 +165,9 @@ export type ParsedAnswers =
 /** Answers from parsed data, checked against `set`. */
 export function answersFromSource(source: ParsedSource, set: PreparedSet, options: CheckAnswersOptions = {}): ParsedAnswers {
   const parsed = answersFileSchema.safeParse(source.data);
-  if (!parsed.success) return { ok: false, problems: placeProblems(source, zodProblems(parsed.error), KEY_CODES) };
+  if (!parsed.success) return { ok: false, problems: inFileOrder(placeProblems(source, zodProblems(parsed.error, source.data), KEY_CODES)) };
   const { answers, problems } = checkAnswers(set, parsed.data, options);
-  const placed = placeProblems(source, problems, KEY_CODES);
+  const placed = inFileOrder(placeProblems(source, problems, KEY_CODES));
   const errors = placed.filter((p) => p.severity === 'error');
   if (errors.length > 0) return { ok: false, problems: placed };
   return { ok: true, answers, warnings: placed };

@@ -1,7 +1,10 @@
 import {
+  CST,
+  isAlias,
   isMap,
   isScalar,
   isSeq,
+  Lexer,
   LineCounter,
   parseAllDocuments,
   YAMLError,
@@ -14,6 +17,11 @@ import { problem, type DocPath, type Problem } from '../core/problem.js';
 export const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
 /** Deeper nesting than any real file has is refused before it can exhaust the stack. */
 const MAX_DEPTH = 64;
+/**
+ * Above this nesting (counted on the tokens, before parsing) a file is refused without building
+ * its syntax tree: a 2 MB file of nested brackets would otherwise take over a gigabyte of memory.
+ */
+const MAX_SCAN_DEPTH = 256;
 const MAX_ALIASES = 100;
 
 /** A parsed YAML or JSON document: its plain data, and where each part of it stands. */
@@ -46,8 +54,9 @@ export function decodeSource(file: string, bytes: Uint8Array): { text: string } 
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    const utf16 = nul <= 1 || bytes[nul - 2] === 0 || bytes[nul + 1] === 0;
-    return { problem: at(file, utf16 ? 'encoding-utf16' : 'encoding-binary', {}, ...lineColumnOfByte(bytes, nul)) };
+    // UTF-16 is wrong from the first character; binary data is shown where the first zero byte is.
+    if (looksLikeUtf16(bytes)) return { problem: at(file, 'encoding-utf16', {}, 1, 1) };
+    return { problem: at(file, 'encoding-binary', {}, ...lineColumnOfByte(bytes, nul)) };
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -57,6 +66,26 @@ export function decodeSource(file: string, bytes: Uint8Array): { text: string } 
   }
 }
 
+/**
+ * UTF-16 text without a BOM: mostly Latin letters, so nearly every other byte is zero, on the
+ * same side of each pair. Binary data (an image, a zip) has its zeros anywhere.
+ */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 4096);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] === 0) {
+      if (i % 2 === 0) even += 1;
+      else odd += 1;
+    }
+  }
+  const pairs = Math.floor(sample.length / 2);
+  const [many, few] = even > odd ? [even, odd] : [odd, even];
+  return pairs > 0 && many >= pairs / 2 && few <= many / 10;
+}
+
+/** Line and column (in characters) of a byte; everything before it is valid UTF-8. */
 function lineColumnOfByte(bytes: Uint8Array, offset: number): [number, number] {
   let line = 1;
   let start = 0;
@@ -66,7 +95,8 @@ function lineColumnOfByte(bytes: Uint8Array, offset: number): [number, number] {
       start = i + 1;
     }
   }
-  return [line, offset - start + 1];
+  const before = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes.subarray(start, offset));
+  return [line, [...before].length + 1];
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {
@@ -94,6 +124,8 @@ function sameKey(a: unknown, b: unknown): boolean {
  */
 export function parseSource(file: string, text: string): ParsedSource | { problems: Problem[] } {
   const lineCounter = new LineCounter();
+  const tooDeep = scanDepth(text);
+  if (tooDeep !== undefined) return { problems: [at(file, 'too-deep', { max: MAX_DEPTH }, tooDeep.line, tooDeep.column)] };
   let docs: Document.Parsed[];
   try {
     docs = parseAllDocuments(text, {
@@ -126,16 +158,28 @@ export function parseSource(file: string, text: string): ParsedSource | { proble
     return { problems: [at(file, 'empty-file', {})] };
   }
   const problems: Problem[] = [];
-  for (const error of [...doc.errors, ...doc.warnings]) problems.push(yamlProblem(file, error, pos));
-  if (problems.length === 0) checkTree(file, doc.contents, pos, problems);
-  if (problems.length > 0) return { problems };
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    const found = yamlProblem(file, error, pos);
+    // A stack overflow in the parser shows up once per level it unwinds; once is enough.
+    if (found.code === 'too-deep' && problems.some((p) => p.code === 'too-deep')) continue;
+    problems.push(found);
+  }
+  const tree = problems.length === 0 ? checkTree(file, doc.contents, pos, problems) : undefined;
+  // The tree is walked from a stack; the user reads from the top of the file down.
+  if (problems.length > 0) return { problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)) };
 
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
-    if (error instanceof RangeError) return { problems: [at(file, 'too-deep', { max: MAX_DEPTH }, 1, 1)] };
-    if (error instanceof ReferenceError) return { problems: [at(file, 'too-many-aliases', { max: MAX_ALIASES }, 1, 1)] };
+    const { line, column } = tree?.firstAlias ?? { line: 1, column: 1 };
+    if (error instanceof RangeError) return { problems: [at(file, 'too-deep', { max: MAX_DEPTH }, line, column)] };
+    if (error instanceof ReferenceError) {
+      // yaml throws the same error class for an alias without an anchor and for an alias bomb.
+      const unknown = /^Unresolved alias[^:]*: (.*)$/.exec(error.message);
+      if (unknown !== null) return { problems: [at(file, 'alias-unknown', { name: unknown[1] ?? '' }, line, column)] };
+      return { problems: [at(file, 'too-many-aliases', { max: MAX_ALIASES }, line, column)] };
+    }
     throw error;
   }
   const root = doc.contents;
@@ -150,23 +194,84 @@ export function parseSource(file: string, text: string): ParsedSource | { proble
   };
 }
 
+/** Tokens the lexer adds that are not in the text. */
+const ZERO_WIDTH = new Set<string>([CST.DOCUMENT, CST.SCALAR, CST.FLOW_END]);
+
+/**
+ * How deep the text nests, counted on the lexer's flat tokens without building a tree: brackets
+ * and braces (across lines) plus the block indicators `-`, `?` and `key:` on one line. Nesting by
+ * indentation alone needs a line per level and is kept small by the size limit. When the count
+ * ever passes MAX_SCAN_DEPTH, returns where it first passed MAX_DEPTH (the place the tree check
+ * would report for the same text).
+ */
+function scanDepth(text: string): { line: number; column: number } | undefined {
+  let line = 1;
+  let column = 1;
+  let flow = 0;
+  let block = 0;
+  let first: { line: number; column: number } | undefined;
+  for (const token of new Lexer().lex(text)) {
+    let depth = 0;
+    switch (CST.tokenType(token)) {
+      case 'flow-map-start':
+      case 'flow-seq-start':
+        flow += 1;
+        depth = block + flow;
+        break;
+      case 'flow-map-end':
+      case 'flow-seq-end':
+        flow = Math.max(0, flow - 1);
+        break;
+      case 'seq-item-ind':
+      case 'explicit-key-ind':
+      case 'map-value-ind':
+        if (flow === 0) depth = block += 1;
+        break;
+      case 'newline':
+        if (flow === 0) block = 0;
+        break;
+      default:
+        break;
+    }
+    if (depth > MAX_DEPTH) first ??= { line, column };
+    if (depth > MAX_SCAN_DEPTH) return first;
+    if (ZERO_WIDTH.has(token)) continue;
+    const lastNewline = token.lastIndexOf('\n');
+    if (lastNewline === -1) column += token.length;
+    else {
+      for (const char of token) if (char === '\n') line += 1;
+      column = token.length - lastNewline;
+    }
+  }
+  return undefined;
+}
+
 function yamlProblem(file: string, error: YAMLError, pos: (offset: number) => { line: number; column: number }): Problem {
   const { line, column } = pos(error.pos[0]);
   // yaml's messages end with " at line L, column C" and a code excerpt; we give the place ourselves.
   const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
   if (/call stack/i.test(message)) return at(file, 'too-deep', { max: MAX_DEPTH }, line, column);
   if (error.code === 'DUPLICATE_KEY') return at(file, 'duplicate-key', {}, line, column);
-  if (error.code === 'TAG_RESOLVE_FAILED') return at(file, 'custom-tag', { tag: /!\S*|tag:\S+/.exec(message)?.[0] ?? '!' }, line, column);
-  return at(file, 'yaml-syntax', { message }, line, column);
+  if (error.code === 'TAG_RESOLVE_FAILED') return at(file, 'custom-tag', { tag: shortTag(/!\S*|tag:\S+/.exec(message)?.[0] ?? '!') }, line, column);
+  return at(file, 'yaml-syntax', { message, code: error.code }, line, column);
 }
 
-/** Walks the syntax tree without recursion: no deep nesting, only plain keys, no `__proto__`, no tags. */
+/** `tag:yaml.org,2002:binary` as the author wrote it: `!!binary`. */
+function shortTag(tag: string): string {
+  return tag.replace(/^tag:yaml\.org,2002:/, '!!');
+}
+
+/**
+ * Walks the syntax tree without recursion: no deep nesting, only plain keys, no `__proto__`, no
+ * merge keys, no tags. Returns where the first alias is, to point at when aliases expand too far.
+ */
 function checkTree(
   file: string,
   root: YamlNode,
   pos: (offset: number) => { line: number; column: number },
   problems: Problem[],
-): void {
+): { firstAlias: { line: number; column: number } | undefined } {
+  let firstAlias: { line: number; column: number; offset: number } | undefined;
   const stack: Array<{ node: unknown; depth: number }> = [{ node: root, depth: 1 }];
   while (stack.length > 0) {
     const { node, depth } = stack.pop() ?? { node: null, depth: 0 };
@@ -174,12 +279,16 @@ function checkTree(
       const range = isMap(node) || isSeq(node) || isScalar(node) ? node.range : undefined;
       const { line, column } = pos(range?.[0] ?? 0);
       problems.push(at(file, 'too-deep', { max: MAX_DEPTH }, line, column));
-      return;
+      return { firstAlias };
+    }
+    if (isAlias(node)) {
+      const offset = node.range?.[0] ?? 0;
+      if (firstAlias === undefined || offset < firstAlias.offset) firstAlias = { ...pos(offset), offset };
     }
     if (isScalar(node) || isMap(node) || isSeq(node)) {
       if (typeof node.tag === 'string' && !node.tag.startsWith('tag:yaml.org,2002:')) {
         const { line, column } = pos(node.range?.[0] ?? 0);
-        problems.push(at(file, 'custom-tag', { tag: node.tag }, line, column));
+        problems.push(at(file, 'custom-tag', { tag: shortTag(node.tag) }, line, column));
       }
     }
     if (isMap(node)) {
@@ -195,12 +304,19 @@ function checkTree(
           const { line, column } = pos(key.range?.[0] ?? 0);
           problems.push(at(file, 'forbidden-key', { key: '__proto__' }, line, column));
         }
+        // YAML 1.1's merge key would copy another map in; here it would be a key named "<<"
+        // that hides what the author meant, so it is refused with its own message.
+        if (key.value === '<<') {
+          const { line, column } = pos(key.range?.[0] ?? 0);
+          problems.push(at(file, 'merge-key', {}, line, column));
+        }
         stack.push({ node: pair.value, depth: depth + 1 });
       }
     } else if (isSeq(node)) {
       for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
     }
   }
+  return { firstAlias };
 }
 
 function findNode(root: unknown, path: DocPath, key: boolean): { range?: readonly number[] | null } | undefined {

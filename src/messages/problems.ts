@@ -15,17 +15,30 @@ const catalogue: Catalogue = {
     'empty-file': 'bestand is leeg; verwacht een YAML- of JSON-document',
     'several-documents': 'bestand bevat meer dan één YAML-document; zet er één document in (haal de tweede "---" weg)',
     'yaml-syntax': 'YAML-fout: {message}',
+    'yaml-syntax-hint': 'YAML-fout: {hint} ({message})',
+    'yaml.TAB_AS_INDENT': 'spring in met spaties, niet met tabs',
+    'yaml.BAD_INDENT': 'de inspringing klopt niet; velden op hetzelfde niveau beginnen precies onder elkaar',
+    'yaml.MISSING_CHAR': 'hier ontbreekt een teken: een dubbele punt na een sleutel, een sluitend aanhalingsteken of haakje',
+    'yaml.BLOCK_AS_IMPLICIT_KEY': 'twee keer "sleutel:" op één regel; zet een tekst met een dubbele punt tussen aanhalingstekens',
+    'yaml.BAD_DQ_ESCAPE': 'onbekende \\-code tussen dubbele aanhalingstekens; gebruik enkele aanhalingstekens',
+    'yaml.BAD_SCALAR_START': 'een waarde kan niet met dit teken beginnen; zet de tekst tussen aanhalingstekens',
+    'yaml.KEY_OVER_1024_CHARS': 'een sleutel is langer dan 1024 tekens',
     'duplicate-key': 'deze sleutel staat er twee keer; haal er één weg',
     'custom-tag': 'eigen YAML-tags ({tag}) worden niet ondersteund; haal de tag weg',
+    'merge-key': 'de samenvoegsleutel "<<" wordt niet ondersteund; schrijf de velden uit',
     'too-many-aliases': 'te veel YAML-aliassen (meer dan {max}); schrijf de waarden gewoon uit',
+    'alias-unknown': 'de alias *{name} verwijst naar een anker &{name} dat er (nog) niet is',
     'too-deep': 'te diep genest (meer dan {max} niveaus)',
     'key-not-text': 'een sleutel moet gewone tekst zijn',
     'forbidden-key': 'de sleutel "{key}" is niet toegestaan',
     'unrecognized-key': 'onbekend veld "{key}"; controleer de spelling',
+    'missing-field': 'het veld "{key}" ontbreekt',
     schema: '{message}',
     'unknown-kind': 'dit is geen vragenlijst (met "questions") en geen antwoordbestand (met "questionSet" en "answers")',
+    'answers-set-invalid': 'kan deze antwoorden niet controleren: de vragenlijst {set} heeft fouten (zie hierboven)',
     'duplicate-id': 'het id "{id}" komt meer dan eens voor ({kind}); ids moeten uniek zijn',
     'option-value-missing': 'antwoordoptie "{id}" heeft geen "value"; geef een getal of zet "unanswered: true"',
+    'option-unanswered-value': 'antwoordoptie "{id}" telt als niet beantwoord en kan dus geen "value" hebben; haal een van beide weg',
     'scale-too-few-values': 'schaal "{scale}" heeft minstens twee antwoordopties met verschillende waarden nodig',
     'band-range': 'band {min}..{max} valt buiten 0–100 of heeft min groter dan max',
     'band-gap': 'de banden laten een gat van {from} tot en met {to}; laat ze aansluiten op 0–100',
@@ -47,6 +60,8 @@ const catalogue: Catalogue = {
     'inputs-no-match': 'geen .yaml-, .yml- of .json-bestanden gevonden voor {pattern}',
     'kantellat:id-format': 'een id bestaat uit 1 tot 64 letters, cijfers, "-", "_" of ".", en begint met een letter of cijfer',
     'kantellat:semver': 'een versie is een semantische versie zoals 1.0.0',
+    'kantellat:localized-text': 'verwacht een tekst, of een tekst per taal zoals {nl: ..., en: ...}',
+    'kantellat:whole-number': 'verwacht een heel getal',
   },
   en: {
     'file-not-found': 'file not found; check the name and the folder',
@@ -62,15 +77,20 @@ const catalogue: Catalogue = {
     'yaml-syntax': 'YAML error: {message}',
     'duplicate-key': 'this key appears twice; remove one',
     'custom-tag': 'custom YAML tags ({tag}) are not supported; remove the tag',
+    'merge-key': 'the merge key "<<" is not supported; write the fields out',
     'too-many-aliases': 'too many YAML aliases (more than {max}); write the values out',
+    'alias-unknown': 'the alias *{name} refers to an anchor &{name} that does not exist (yet)',
     'too-deep': 'nested too deeply (more than {max} levels)',
     'key-not-text': 'a key must be plain text',
     'forbidden-key': 'the key "{key}" is not allowed',
     'unrecognized-key': 'unknown field "{key}"; check the spelling',
+    'missing-field': 'the field "{key}" is missing',
     schema: '{message}',
     'unknown-kind': 'this is neither a question set (with "questions") nor an answer file (with "questionSet" and "answers")',
+    'answers-set-invalid': 'cannot check these answers: the question set {set} has errors (see above)',
     'duplicate-id': 'the id "{id}" is used more than once ({kind}); ids must be unique',
     'option-value-missing': 'option "{id}" has no "value"; give a number or set "unanswered: true"',
+    'option-unanswered-value': 'option "{id}" counts as unanswered, so it cannot have a "value"; remove one of the two',
     'scale-too-few-values': 'scale "{scale}" needs at least two answer options with different values',
     'band-range': 'band {min}..{max} lies outside 0–100 or has min above max',
     'band-gap': 'the bands leave a gap from {from} to {to}; make them cover 0–100',
@@ -92,6 +112,8 @@ const catalogue: Catalogue = {
     'inputs-no-match': 'no .yaml, .yml or .json files match {pattern}',
     'kantellat:id-format': 'an id is 1 to 64 letters, digits, "-", "_" or ".", starting with a letter or digit',
     'kantellat:semver': 'a version is a semantic version such as 1.0.0',
+    'kantellat:localized-text': 'expected a text, or one text per language such as {nl: ..., en: ...}',
+    'kantellat:whole-number': 'expected a whole number',
   },
 };
 
@@ -102,6 +124,11 @@ export function problemMessage(p: Problem, lang: Lang): string {
   if (p.code === 'schema') {
     const message = String(p.params['message'] ?? '');
     return message.startsWith('kantellat:') ? t(lang, message) : message;
+  }
+  // The yaml library speaks English; in Dutch a hint comes first, its exact words after it.
+  const yamlCode = p.params['code'];
+  if (p.code === 'yaml-syntax' && lang === 'nl' && yamlCode !== undefined && Object.hasOwn(catalogue.nl, `yaml.${yamlCode}`)) {
+    return t(lang, 'yaml-syntax-hint', { ...p.params, hint: t(lang, `yaml.${yamlCode}`) });
   }
   return t(lang, p.code, p.params);
 }

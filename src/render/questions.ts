@@ -8,8 +8,8 @@ export const QUESTION_FORMATS = ['text', 'markdown', 'json', 'yaml'] as const;
 export type QuestionFormat = (typeof QUESTION_FORMATS)[number];
 
 const words = {
-  nl: { question: 'Vraag', why: 'Waarom deze vraag?', options: 'Antwoorden', levels: 'Uitkomst', reverse: 'omgekeerd gescoord', version: 'versie', theme: 'Thema', scoreNote: 'Per thema wordt een score van 0 tot 100 berekend; "weet ik niet / n.v.t." telt niet mee.' },
-  en: { question: 'Question', why: 'Why this question?', options: 'Answers', levels: 'Outcome', reverse: 'reverse-scored', version: 'version', theme: 'Theme', scoreNote: 'Each theme gets a score from 0 to 100; "don\'t know / not applicable" does not count.' },
+  nl: { question: 'Vraag', why: 'Waarom deze vraag?', options: 'Antwoorden', levels: 'Uitkomst', score: 'Score', name: 'Naam', date: 'Datum', tick: 'Kruis bij elke vraag één antwoord aan.', reverse: 'omgekeerd gescoord', version: 'versie', theme: 'Thema', scoreNote: 'Per thema wordt een score van 0 tot 100 berekend; "weet ik niet / n.v.t." telt niet mee.' },
+  en: { question: 'Question', why: 'Why this question?', options: 'Answers', levels: 'Outcome', score: 'Score', name: 'Name', date: 'Date', tick: 'Tick one answer for each question.', reverse: 'reverse-scored', version: 'version', theme: 'Theme', scoreNote: 'Each theme gets a score from 0 to 100; "don\'t know / not applicable" does not count.' },
 } as const;
 
 function wrap(text: string, width: number, indent: string): string {
@@ -59,7 +59,11 @@ function md(text: string): string {
 export function renderQuestionsMarkdown(view: QuestionSetView, options: { lang: Lang }): string {
   const w = words[options.lang];
   const lines: string[] = [`# ${md(view.title)}`, '', `*${view.id} ${w.version} ${view.version}*`, ''];
+  // On paper there is no prompt asking who answered and when, so the handout leaves room for it.
+  const blank = (length: number): string => '\\_'.repeat(length);
+  lines.push(`${w.name}: ${blank(24)} &nbsp; ${w.date}: ${blank(12)}`, '');
   if (view.intro !== null) lines.push(md(view.intro), '');
+  lines.push(`*${w.tick}*`, '');
   for (const [t, theme] of view.themes.entries()) {
     lines.push(`## ${t + 1}. ${md(theme.title)}`, '');
     if (theme.description !== null) lines.push(`*${md(theme.description)}*`, '');
@@ -69,7 +73,7 @@ export function renderQuestionsMarkdown(view: QuestionSetView, options: { lang: 
       if (question.help !== null) lines.push(`> ${w.why} ${md(question.help)}`, '');
     }
   }
-  lines.push(`## ${w.levels}`, '', md(w.scoreNote), '', '| Score | |', '|---|---|');
+  lines.push(`## ${w.levels}`, '', md(w.scoreNote), '', `| ${w.score} | ${w.levels} |`, '|---|---|');
   for (const level of view.levels) lines.push(`| ${level.min}–${level.max} | **${md(level.label)}**: ${md(level.text)} |`);
   return `${lines.join('\n')}\n`;
 }
