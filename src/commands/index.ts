@@ -18,6 +18,4 @@ export const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   history: () => import('./history.js'),
   score: () => import('./score.js'),
   template: () => import('./template.js'),
-  report: () => import('./report.js'),
-  compare: () => import('./compare.js'),
 };
