@@ -18,4 +18,6 @@ export const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   history: () => import('./history.js'),
   score: () => import('./score.js'),
   template: () => import('./template.js'),
+  report: () => import('./report.js'),
+  compare: () => import('./compare.js'),
 };

@@ -14,6 +14,18 @@ const catalogue: Catalogue = {
     'report.option.baseline': 'een eerdere sessie (bestanden of map) om deze sessie mee te vergelijken',
     'report.option.csvStyle': 'CSV-stijl: excel (; en decimale komma, voor Nederlandse Excel) of rfc4180 (, en punt)',
     'report.option.allowVersionMismatch': 'scoor ook antwoorden op een andere hoofdversie van de vragenlijst',
+    'report.help.examples': [
+      'Voorbeelden:',
+      '  $ kantellat report sessie-2/                                  in de terminal',
+      '  $ kantellat report sessie-2/ --format html -o rapport.html    een pagina voor de beamer',
+      '  $ kantellat report sessie-2/ --baseline sessie-1/ --format markdown > verslag.md',
+      '  (zet --baseline na de bestanden van deze sessie: alles erna hoort bij de vorige sessie)',
+    ].join('\n'),
+    'compare.help.examples': [
+      'Voorbeelden:',
+      '  $ kantellat compare                          de twee nieuwste opgeslagen resultaten',
+      '  $ kantellat compare voorjaar.yaml najaar.yaml --format markdown',
+    ].join('\n'),
     'compare.description': 'vergelijk twee keer invullen van één persoon: per thema en de veranderde antwoorden (zonder bestanden: de twee nieuwste resultaten)',
     // Messages on stderr
     'report.none': 'geen geldige antwoordbestanden; er is geen rapport gemaakt',
@@ -65,6 +77,9 @@ const catalogue: Catalogue = {
     'label.theme': 'Thema',
     'label.question': 'Vraag',
     'label.participant': 'Deelnemer',
+    'label.participant.one': 'deelnemer',
+    'label.participant.other': 'deelnemers',
+    'label.lowestHighest': 'laagste en hoogste totaalscore',
     'label.overall': 'Totaal',
     'label.before': 'vorige',
     'label.after': 'nu',
@@ -81,6 +96,8 @@ const catalogue: Catalogue = {
     'direction.other': 'anders',
     'starter.theme-spread': 'Bij "{theme}" lopen de scores het verst uiteen: van {min} tot {max}. Wat doet de een hier anders dan de ander, en wat kunnen jullie van elkaar leren?',
     'starter.question-spread': 'Over vraag {number}, "{text}", zijn jullie het het minst eens: de een antwoordt "{low}", de ander "{high}". Hoe ziet dat er in jullie gesprekken uit?',
+    'starter.theme-spread.2': 'Ook bij "{theme}" verschillen jullie flink: van {min} tot {max}. Herkennen jullie dat uit de praktijk?',
+    'starter.question-spread.2': 'Bij vraag {number}, "{text}", kiest de een "{low}" en de ander "{high}". Wat maakt dat verschil?',
     'starter.strongest': '"{theme}" is jullie sterkste thema (gemiddeld {mean}). Wat gaat hier goed, en hoe houden jullie dat vast als het druk wordt?',
     'starter.weakest': '"{theme}" scoort het laagst (gemiddeld {mean}). Wat houdt jullie hier tegen, en wat zou een eerste kleine stap zijn?',
     'starter.none': 'Te weinig antwoorden om gespreksstarters te kiezen.',
@@ -101,6 +118,18 @@ const catalogue: Catalogue = {
     'report.option.baseline': 'an earlier session (files or a folder) to compare this session with',
     'report.option.csvStyle': 'CSV style: excel (; and decimal comma, for Dutch Excel) or rfc4180 (, and dot)',
     'report.option.allowVersionMismatch': 'also score answers given to another major version of the question set',
+    'report.help.examples': [
+      'Examples:',
+      '  $ kantellat report session-2/                                  in the terminal',
+      '  $ kantellat report session-2/ --format html -o report.html     a page for the projector',
+      '  $ kantellat report session-2/ --baseline session-1/ --format markdown > minutes.md',
+      '  (put --baseline after the files of this session: everything after it belongs to the previous one)',
+    ].join('\n'),
+    'compare.help.examples': [
+      'Examples:',
+      '  $ kantellat compare                          the two newest saved results',
+      '  $ kantellat compare spring.yaml autumn.yaml --format markdown',
+    ].join('\n'),
     'compare.description': "compare two of one person's checks: per theme and the changed answers (without files: the two newest results)",
     'report.none': 'no valid answer files; no report was made',
     'report.skipped': '{valid} participant(s) in the report; {invalid} file(s) left out because of errors (see above)',
@@ -150,6 +179,9 @@ const catalogue: Catalogue = {
     'label.theme': 'Theme',
     'label.question': 'Question',
     'label.participant': 'Participant',
+    'label.participant.one': 'participant',
+    'label.participant.other': 'participants',
+    'label.lowestHighest': 'lowest and highest overall score',
     'label.overall': 'Overall',
     'label.before': 'before',
     'label.after': 'now',
@@ -166,6 +198,8 @@ const catalogue: Catalogue = {
     'direction.other': 'different',
     'starter.theme-spread': 'On "{theme}" the scores differ most: from {min} to {max}. What does one of you do differently from another here, and what can you learn from each other?',
     'starter.question-spread': 'Question {number}, "{text}", is where you agree least: one answers "{low}", another "{high}". What does that look like in your conversations?',
+    'starter.theme-spread.2': '"{theme}" also shows a wide range: from {min} to {max}. Do you recognise that from your practice?',
+    'starter.question-spread.2': 'On question {number}, "{text}", one chooses "{low}" and another "{high}". What makes that difference?',
     'starter.strongest': '"{theme}" is your strongest theme (mean {mean}). What is going well here, and how do you hold on to it when things get busy?',
     'starter.weakest': '"{theme}" scores lowest (mean {mean}). What holds you back here, and what would be a small first step?',
     'starter.none': 'Too few answers to pick discussion starters.',
@@ -225,17 +259,19 @@ export function datesText(dates: GroupStats['dates'], lang: Lang): string | null
     : tReport(lang, 'report.dates.range', { first: dates.first, last: dates.last });
 }
 
-/** A discussion starter as a question for the group, in `lang`. */
+/** A discussion starter as a question for the group, in `lang`. The second of a kind is worded differently, so the list does not read as a repeat. */
 export function starterText(starter: Starter, stats: GroupStats, lang: Lang): string {
+  const sameKind = stats.starters.filter((other) => other.kind === starter.kind);
+  const variant = sameKind.indexOf(starter) === 1 ? '.2' : '';
   switch (starter.kind) {
     case 'theme-spread': {
       const theme = stats.themes.find((found) => found.id === starter.theme);
-      return tReport(lang, 'starter.theme-spread', { theme: theme?.title ?? starter.theme, min: starter.min, max: starter.max });
+      return tReport(lang, `starter.theme-spread${variant}`, { theme: theme?.title ?? starter.theme, min: starter.min, max: starter.max });
     }
     case 'question-spread': {
       const question = stats.questions.find((found) => found.id === starter.question);
       const label = (id: string): string => question?.options.find((option) => option.id === id)?.label ?? id;
-      return tReport(lang, 'starter.question-spread', {
+      return tReport(lang, `starter.question-spread${variant}`, {
         number: question?.number ?? 0,
         text: question?.text ?? starter.question,
         low: label(starter.low),

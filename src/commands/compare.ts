@@ -1,0 +1,92 @@
+import { basename, resolve } from 'node:path';
+import { Command } from 'commander';
+import { compareResults } from '../core/compare.js';
+import { UsageError } from '../core/problem.js';
+import type { Result } from '../core/score.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import { listResultFiles, resultsFolder } from '../io/history.js';
+import { loadQuestionSet } from '../io/load.js';
+import { scoreFiles } from '../io/score-files.js';
+import { formatProblem } from '../messages/problems.js';
+import { tReport } from '../messages/report.js';
+import { COMPARE_FORMATS, renderCompareJson, renderCompareMarkdown, renderCompareText } from '../render/compare-formats.js';
+import { colorFor, unicodeFor } from '../render/style.js';
+import type { Context, Host } from './context.js';
+import { pickFormat, widthOf } from './shared.js';
+
+interface CompareOptions {
+  format?: string;
+  output?: string;
+  force?: boolean;
+  allowVersionMismatch?: boolean;
+}
+
+/** The two files to compare, the older first: as given, or the two newest saved results. */
+async function pickFiles(ctx: Context, files: readonly string[]): Promise<[string, string]> {
+  const t = (key: string, params: Record<string, string | number> = {}): string => tReport(ctx.lang, key, params);
+  const [first, second] = files;
+  if (files.length === 2 && first !== undefined && second !== undefined) return [first, second];
+  if (files.length !== 0) throw new UsageError('error.usage', { message: t('compare.needTwo') });
+  const saved = await listResultFiles(ctx.env);
+  const [newest, before] = saved;
+  if (newest === undefined || before === undefined) {
+    throw new UsageError('error.usage', { message: t('compare.history.tooFew', { count: saved.length, folder: resultsFolder(ctx.env) }) });
+  }
+  ctx.stderr.write(`${t('compare.history.using', { before: basename(before), after: basename(newest) })}\n`);
+  return [before, newest];
+}
+
+export async function runCompare(ctx: Context, files: string[], options: CompareOptions): Promise<number> {
+  const format = pickFormat(options.format, COMPARE_FORMATS, 'text');
+  const t = (key: string, params: Record<string, string | number> = {}): string => tReport(ctx.lang, key, params);
+  const set = await loadQuestionSet(ctx.questionsFile);
+  const [beforeFile, afterFile] = await pickFiles(ctx, files);
+  const results: Result[] = [];
+  let invalid = 0;
+  for await (const outcome of scoreFiles([beforeFile, afterFile], set, { lang: ctx.lang, allowVersionMismatch: options.allowVersionMismatch === true })) {
+    if (!outcome.ok) {
+      invalid += 1;
+      for (const p of outcome.problems) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);
+    } else {
+      for (const p of outcome.warnings) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);
+      results.push(outcome.result);
+    }
+  }
+  const [before, after] = results;
+  if (invalid > 0 || before === undefined || after === undefined) return 2;
+
+  const comparison = compareResults(set, before, after, ctx.lang);
+  if (!comparison.sameRespondent) ctx.stderr.write(`${t('compare.otherRespondent')}\n`);
+  if (comparison.reversedDates) ctx.stderr.write(`${t('compare.reversedDates')}\n`);
+  const toFile = options.output !== undefined;
+  const text =
+    format === 'json'
+      ? renderCompareJson(comparison, { lang: ctx.lang })
+      : format === 'markdown'
+        ? renderCompareMarkdown(comparison, { lang: ctx.lang })
+        : renderCompareText(comparison, {
+            lang: ctx.lang,
+            color: colorFor(toFile ? { write: () => true, isTTY: false } : ctx.stdout, ctx.env, ctx.color),
+            unicode: unicodeFor(ctx.env),
+            width: toFile ? 80 : widthOf(ctx),
+          });
+  if (options.output === undefined) ctx.stdout.write(text);
+  else {
+    await writeFileAtomic(resolve(ctx.cwd, options.output), text, { overwrite: options.force === true });
+    ctx.stderr.write(`${t('compare.written', { file: options.output })}\n`);
+  }
+  return 0;
+}
+
+export function command(host: Host): Command {
+  const t = (key: string, params: Record<string, string | number> = {}): string => tReport(host.lang, key, params);
+  return new Command('compare')
+    .description(t('compare.description'))
+    .argument('[files...]', 'BEFORE AFTER')
+    .option('-f, --format <format>', t('report.option.format', { formats: COMPARE_FORMATS.join(', ') }))
+    .option('-o, --output <file>', t('report.option.output'))
+    .option('--force', t('report.option.force'))
+    .option('--allow-version-mismatch', t('report.option.allowVersionMismatch'))
+    .addHelpText('after', `\n${t('compare.help.examples')}\n`)
+    .action((files: string[], options: CompareOptions) => host.run((ctx) => runCompare(ctx, files, options)));
+}

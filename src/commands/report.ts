@@ -1,0 +1,132 @@
+import { resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import { compareGroups, type GroupComparison } from '../core/group-compare.js';
+import { groupStats, labelParticipants } from '../core/group-stats.js';
+import type { PreparedSet } from '../core/prepare.js';
+import type { Result } from '../core/score.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import { expandInputs } from '../io/inputs.js';
+import { loadQuestionSet } from '../io/load.js';
+import { scoreFiles } from '../io/score-files.js';
+import { formatProblem } from '../messages/problems.js';
+import { tReport } from '../messages/report.js';
+import { CSV_STYLES, type CsvStyle } from '../render/csv.js';
+import { REPORT_FORMATS, type ReportFormat, type ReportInput } from '../render/report-formats.js';
+import { colorFor, unicodeFor } from '../render/style.js';
+import type { Context, Host } from './context.js';
+import { pickFormat, widthOf } from './shared.js';
+
+interface ReportOptions {
+  format?: string;
+  output?: string;
+  force?: boolean;
+  names?: boolean;
+  baseline?: string[];
+  csvStyle?: string;
+  allowVersionMismatch?: boolean;
+}
+
+/** The valid results of a session, after every bad file has had its line on stderr. */
+interface Session {
+  results: Result[];
+  invalid: number;
+}
+
+/** Unanswered questions show in the report itself; a warning per file would only be noise. */
+const QUIET_WARNINGS = new Set(['answers-unanswered']);
+
+/** Scores every answer file of a session, telling each bad one on stderr and leaving it out. */
+async function collect(ctx: Context, set: PreparedSet, args: readonly string[], options: ReportOptions): Promise<Session> {
+  const expanded = await expandInputs(args, ctx.cwd);
+  for (const p of expanded.problems) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);
+  let invalid = expanded.problems.length;
+  const results: Result[] = [];
+  for await (const outcome of scoreFiles(expanded.files, set, { lang: ctx.lang, allowVersionMismatch: options.allowVersionMismatch === true })) {
+    if (!outcome.ok) {
+      invalid += 1;
+      for (const p of outcome.problems) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);
+      continue;
+    }
+    for (const p of outcome.warnings) if (!QUIET_WARNINGS.has(p.code)) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);
+    results.push(outcome.result);
+  }
+  return { results, invalid };
+}
+
+async function render(format: ReportFormat, input: ReportInput, ctx: Context, options: ReportOptions, csvStyle: CsvStyle): Promise<string> {
+  // Each renderer is loaded only when asked for: the HTML page's code is not needed for a terminal.
+  switch (format) {
+    case 'terminal': {
+      const { renderReportTerminal } = await import('../render/report-terminal.js');
+      const toFile = options.output !== undefined;
+      return renderReportTerminal(input, {
+        color: colorFor(toFile ? { write: () => true, isTTY: false } : ctx.stdout, ctx.env, ctx.color),
+        unicode: unicodeFor(ctx.env),
+        width: toFile ? 80 : widthOf(ctx),
+      });
+    }
+    case 'markdown':
+      return (await import('../render/report-markdown.js')).renderReportMarkdown(input);
+    case 'csv':
+      return (await import('../render/report-csv.js')).renderReportCsv(input, { style: csvStyle });
+    case 'json':
+      return (await import('../render/report-json.js')).renderReportJson(input);
+    case 'html':
+      return (await import('../render/report-html.js')).renderReportHtml(input);
+  }
+}
+
+export async function runReport(ctx: Context, inputs: string[], options: ReportOptions): Promise<number> {
+  const format = pickFormat(options.format, REPORT_FORMATS, 'terminal');
+  const csvStyle = pickFormat(options.csvStyle, CSV_STYLES, 'excel');
+  const t = (key: string, params: Record<string, string | number> = {}): string => tReport(ctx.lang, key, params);
+  const set = await loadQuestionSet(ctx.questionsFile);
+
+  const session = await collect(ctx, set, inputs, options);
+  if (session.results.length === 0) {
+    ctx.stderr.write(`kantellat: ${t('report.none')}\n`);
+    return 2;
+  }
+  const named = options.names === true;
+  const stats = groupStats(set, labelParticipants(session.results, named), { lang: ctx.lang, named });
+
+  let baseline: GroupComparison | null = null;
+  let invalid = session.invalid;
+  if (options.baseline !== undefined && options.baseline.length > 0) {
+    const earlier = await collect(ctx, set, options.baseline, options);
+    invalid += earlier.invalid;
+    if (earlier.results.length === 0) ctx.stderr.write(`kantellat: ${t('report.baseline.none')}\n`);
+    else {
+      // The baseline is only ever shown as a group: its participants need no names.
+      baseline = compareGroups(groupStats(set, labelParticipants(earlier.results, false), { lang: ctx.lang, named: false }), stats);
+      if (earlier.invalid > 0) ctx.stderr.write(`${t('report.baseline.skipped', { valid: earlier.results.length, invalid: earlier.invalid })}\n`);
+    }
+  }
+
+  const text = await render(format, { stats, baseline, lang: ctx.lang, version: __KANTELLAT_VERSION__ }, ctx, options, csvStyle);
+  if (options.output === undefined) ctx.stdout.write(text);
+  else {
+    const target = resolve(ctx.cwd, options.output);
+    await writeFileAtomic(target, text, { overwrite: options.force === true });
+    ctx.stderr.write(`${t('report.written', { file: options.output })}\n`);
+  }
+  if (stats.traceable) ctx.stderr.write(`${t('report.traceable', { n: stats.size })}\n`);
+  if (session.invalid > 0) ctx.stderr.write(`${t('report.skipped', { valid: session.results.length, invalid: session.invalid })}\n`);
+  return invalid > 0 ? 2 : 0;
+}
+
+export function command(host: Host): Command {
+  const t = (key: string, params: Record<string, string | number> = {}): string => tReport(host.lang, key, params);
+  return new Command('report')
+    .description(t('report.description'))
+    .argument('<inputs...>', 'FILE... | DIR | GLOB | -')
+    .option('-f, --format <format>', t('report.option.format', { formats: REPORT_FORMATS.join(', ') }))
+    .option('-o, --output <file>', t('report.option.output'))
+    .option('--force', t('report.option.force'))
+    .option('--names', t('report.option.names'))
+    .option('--baseline <inputs...>', t('report.option.baseline'))
+    .addOption(new Option('--csv-style <style>', t('report.option.csvStyle')).choices(CSV_STYLES))
+    .option('--allow-version-mismatch', t('report.option.allowVersionMismatch'))
+    .addHelpText('after', `\n${t('report.help.examples')}\n`)
+    .action((inputs: string[], options: ReportOptions) => host.run((ctx) => runReport(ctx, inputs, options)));
+}

@@ -1,0 +1,82 @@
+import { COMPARE_SCHEMA_VERSION, type PersonComparison, type ScoreChange } from '../core/compare.js';
+import type { Lang } from '../core/text.js';
+import type { ChalkInstance } from 'chalk';
+import { arrowOf, directionWord, formatChange, formatNumber, tReport } from '../messages/report.js';
+import { markdownText } from './report-markdown.js';
+import { pad, truncate, visibleLength, wrapIndented } from './report-layout.js';
+
+/** The formats of `kantellat compare`. */
+export const COMPARE_FORMATS = ['text', 'markdown', 'json'] as const;
+export type CompareFormat = (typeof COMPARE_FORMATS)[number];
+
+function who(comparison: PersonComparison): string | null {
+  return comparison.after.respondent ?? comparison.before.respondent;
+}
+
+function fromTo(comparison: PersonComparison, lang: Lang): string {
+  const date = (value: string | null): string => value ?? tReport(lang, 'compare.unknownDate');
+  return tReport(lang, 'compare.from', { before: date(comparison.before.date), after: date(comparison.after.date) });
+}
+
+function move(change: ScoreChange, lang: Lang, unicode: boolean): string {
+  if (change.change === null) return '';
+  return `${arrowOf(change.direction, unicode)} ${formatChange(change.change, lang)} ${directionWord(change.direction, lang)}`;
+}
+
+/** One person's comparison for a terminal: theme by theme with arrows and words, then the changed answers. */
+export function renderCompareText(comparison: PersonComparison, options: { lang: Lang; color: ChalkInstance; unicode: boolean; width: number }): string {
+  const { lang, color: c, unicode } = options;
+  const width = Math.max(60, Math.min(options.width, 100));
+  const t = (key: string, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
+  const arrow = unicode ? '→' : '->';
+  const tint = (change: ScoreChange): ChalkInstance => (change.direction === 'up' ? c.green : change.direction === 'down' ? c.red : c.reset);
+  const name = who(comparison);
+  const out: string[] = [c.bold(`${comparison.questionSet.title} · ${t('compare.title')}${name === null ? '' : ` · ${name}`}`), fromTo(comparison, lang), ''];
+  const rows = [{ ...comparison.overall, title: t('label.overall') }, ...comparison.themes];
+  const labelWidth = Math.min(26, Math.max(...rows.map((row) => visibleLength(row.title))));
+  const values = rows.map((row) => `${formatNumber(row.before, lang)} ${arrow} ${formatNumber(row.after, lang)}`);
+  const valueWidth = Math.max(...values.map(visibleLength));
+  rows.forEach((row, i) => {
+    const label = pad(truncate(row.title, labelWidth), labelWidth);
+    const line = `  ${i === 0 ? c.bold(label) : label}  ${pad(values[i] ?? '', valueWidth)}  ${tint(row)(pad(move(row, lang, unicode), 16))}`;
+    const band = row.afterLevel === null ? '' : row.beforeLevel === row.afterLevel || row.beforeLevel === null ? `  ${row.afterLevel}` : `  ${row.beforeLevel} ${arrow} ${row.afterLevel}`;
+    out.push(`${line}${c.dim(band)}`.trimEnd());
+  });
+  out.push('', c.bold(`${t('compare.changed')} (${comparison.changedAnswers.length})`));
+  if (comparison.changedAnswers.length === 0) out.push(`  ${t('compare.changed.none')}`);
+  for (const answer of comparison.changedAnswers) {
+    out.push(...wrapIndented(answer.text, width, `  ${pad(`${answer.number}.`, 3, true)} `));
+    const word = answer.direction === null ? directionWord(null, lang) : `${arrowOf(answer.direction, unicode)} ${directionWord(answer.direction, lang)}`;
+    const before = answer.before.label ?? t('label.notAnswered');
+    const after = answer.after.label ?? t('label.notAnswered');
+    out.push(`      ${before} ${arrow} ${after}  ${answer.direction === 'up' ? c.green(word) : answer.direction === 'down' ? c.red(word) : word}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** One person's comparison as Markdown. */
+export function renderCompareMarkdown(comparison: PersonComparison, options: { lang: Lang }): string {
+  const { lang } = options;
+  const t = (key: string, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
+  const md = markdownText;
+  const name = who(comparison);
+  const out = [`# ${md(comparison.questionSet.title)} · ${md(t('compare.title'))}${name === null ? '' : ` · ${md(name)}`}`, '', md(fromTo(comparison, lang)), ''];
+  out.push(`## ${md(t('compare.themes'))}`, '');
+  out.push(`| ${md(t('label.theme'))} | ${md(t('label.before'))} | ${md(t('label.after'))} | ${md(t('label.change'))} | ${md(t('label.level'))} |`, '|---|--:|--:|---|---|');
+  for (const row of [{ ...comparison.overall, title: t('label.overall') }, ...comparison.themes]) {
+    const level = row.beforeLevel === row.afterLevel ? (row.afterLevel ?? '–') : `${row.beforeLevel ?? '–'} → ${row.afterLevel ?? '–'}`;
+    out.push(`| ${md(row.title)} | ${formatNumber(row.before, lang)} | ${formatNumber(row.after, lang)} | ${move(row, lang, true) || '–'} | ${md(level)} |`);
+  }
+  out.push('', `## ${md(t('compare.changed'))} (${comparison.changedAnswers.length})`, '');
+  if (comparison.changedAnswers.length === 0) out.push(md(t('compare.changed.none')));
+  for (const answer of comparison.changedAnswers) {
+    const word = answer.direction === null ? directionWord(null, lang) : `${arrowOf(answer.direction, true)} ${directionWord(answer.direction, lang)}`;
+    out.push(`- **${answer.number}. ${md(answer.text)}**  `, `  ${md(answer.before.label ?? t('label.notAnswered'))} → ${md(answer.after.label ?? t('label.notAnswered'))}: ${word}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** One person's comparison as JSON (shape in docs/report.md). */
+export function renderCompareJson(comparison: PersonComparison, options: { lang: Lang }): string {
+  return `${JSON.stringify({ schemaVersion: COMPARE_SCHEMA_VERSION, kind: 'kantellat-compare', lang: options.lang, ...comparison }, null, 2)}\n`;
+}

@@ -1,0 +1,214 @@
+import { createHash } from 'node:crypto';
+import { GROUP_SAME_WITHIN, type SummaryChange } from '../core/group-compare.js';
+import type { GroupStats, QuestionStats } from '../core/group-stats.js';
+import type { Lang } from '../core/text.js';
+import {
+  arrowOf,
+  datesText,
+  directionWord,
+  formatChange,
+  formatNumber,
+  formatPercent,
+  participantsText,
+  starterText,
+  tReport,
+} from '../messages/report.js';
+import { escapeHtml as h } from './html-escape.js';
+import type { ReportInput } from './report-formats.js';
+import { baselineChart, bandFill, heatmap, histogramChart, levelsChart, optionFill, questionChart, swatch, themeChart } from './report-svg.js';
+
+// The page is one self-contained file: no scripts, no fonts, no images, nothing fetched. The
+// Content-Security-Policy allows exactly the one style element (by its hash) and nothing else,
+// so even a name that slipped past escaping could not run or load anything.
+
+const CSS = `
+:root { --ink: #111111; --muted: #444444; --line: #b8b8b8; --accent: #1d2b4f; --soft: #f1f3f8; }
+* { box-sizing: border-box; }
+html { font-size: clamp(18px, 1.55vw, 30px); color-scheme: light; }
+body { margin: 0 auto; max-width: 1300px; padding: 1rem 2rem 3rem; color: var(--ink); background: #ffffff;
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", "DejaVu Sans", Arial, sans-serif; line-height: 1.4; }
+h1 { font-size: 2.1rem; line-height: 1.15; margin: 0.3em 0 0.15em; }
+h2 { font-size: 1.55rem; margin: 1.6em 0 0.5em; padding-bottom: 0.15em; border-bottom: 5px solid var(--accent); }
+h3 { font-size: 1.08rem; margin: 0 0 0.35em; }
+p { margin: 0.4em 0; }
+.subtitle { font-size: 1.05rem; color: var(--muted); margin: 0; }
+.warning { background: #fff3c4; border-left: 10px solid #a66f00; padding: 0.6em 1em; font-weight: 700; margin: 0.8em 0; }
+.cards { display: flex; flex-wrap: wrap; gap: 0.8rem; margin: 0.9rem 0 0.4rem; padding: 0; list-style: none; }
+.cards li { border: 3px solid var(--line); border-radius: 12px; padding: 0.35em 0.9em 0.45em; min-width: 8.5em; }
+.cards .big { display: block; font-size: 2.3rem; font-weight: 800; line-height: 1.1; }
+.cards .what { color: var(--muted); }
+.note { color: var(--muted); font-size: 0.92rem; }
+figure { margin: 0.8rem 0 1.2rem; }
+figcaption { font-weight: 700; margin-bottom: 0.3em; }
+svg.chart { display: block; width: 100%; height: auto; }
+svg text { font-family: inherit; }
+table { border-collapse: collapse; width: 100%; margin: 0.6em 0 1em; font-size: 0.95rem; }
+th, td { border-bottom: 2px solid #dddddd; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
+th { border-bottom-color: var(--ink); }
+.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.up { color: #1a7f37; font-weight: 700; }
+.down { color: #b42318; font-weight: 700; }
+.same { color: var(--muted); font-weight: 700; }
+ol.starters { list-style: none; counter-reset: starter; padding: 0; margin: 0; }
+ol.starters li { counter-increment: starter; position: relative; font-size: 1.22rem; background: var(--soft);
+  border-left: 10px solid var(--accent); padding: 0.55em 1em 0.6em 3.1em; margin: 0 0 0.7em; }
+ol.starters li::before { content: counter(starter); position: absolute; left: 0.75em; top: 0.4em; font-size: 1.35em; font-weight: 800; color: var(--accent); }
+ul.legend { display: flex; flex-wrap: wrap; gap: 0.3em 1.4em; list-style: none; padding: 0; margin: 0.4em 0 0.8em; }
+ul.legend li { display: flex; align-items: center; gap: 0.4em; }
+ul.legend svg { width: 1.1em; height: 1.1em; flex: none; }
+.question { margin: 0 0 1.3em; }
+.question .counts { margin: 0.25em 0 0; }
+.question .counts span { white-space: nowrap; }
+.tag { font-weight: 400; color: var(--muted); font-size: 0.85em; }
+footer { margin-top: 3rem; border-top: 3px solid var(--line); padding-top: 0.8rem; color: var(--muted); font-size: 0.92rem; }
+@page { size: A4; margin: 14mm 12mm; }
+@media print {
+  html { font-size: 10.5pt; }
+  body { max-width: none; padding: 0; }
+  section { break-before: page; }
+  section.first { break-before: auto; }
+  h2 { break-after: avoid; margin-top: 0; }
+  figure, table, .question, ol.starters li, ul.cards, .warning { break-inside: avoid; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+`;
+
+/** The CSP source for the style element: its SHA-256, so no other style (or anything else) is allowed. */
+function styleHash(css: string): string {
+  return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+}
+
+function changeCell(change: SummaryChange, which: 'mean' | 'median', lang: Lang): string {
+  const delta = which === 'mean' ? change.meanChange : change.medianChange;
+  const direction = which === 'mean' ? change.meanDirection : change.medianDirection;
+  if (delta === null) return '<td>–</td>';
+  return `<td class="${h(direction ?? 'same')}">${h(`${arrowOf(direction, true)} ${formatChange(delta, lang)} ${directionWord(direction, lang)}`)}</td>`;
+}
+
+function bandOfScore(stats: GroupStats, score: number): number | null {
+  const index = stats.overall.levels.findIndex((level) => score >= level.min && score <= level.max);
+  return index === -1 ? null : index;
+}
+
+function questionBlock(question: QuestionStats, stats: GroupStats, lang: Lang): string {
+  const t = (key: string, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
+  const theme = stats.themes.find((found) => found.id === question.theme)?.title ?? question.theme;
+  const counts = question.options.map((option, i) => `<span>${swatch(optionFill(question, i).fill)} ${h(option.label)} <b>${option.count}</b></span>`);
+  if (question.notAnswered > 0) counts.push(`<span>${swatch('#ffffff', true)} ${h(t('label.notAnswered'))} <b>${question.notAnswered}</b></span>`);
+  const summary = [`${t('label.mean')} ${formatNumber(question.mean, lang)}`, `${t('label.spread')} ${formatNumber(question.spread, lang)}`, `n=${question.n}`];
+  if (question.reverse) summary.push(t('label.reverse'));
+  return [
+    '<div class="question">',
+    `<h3>${question.number}. ${h(question.text)} <span class="tag">(${h(theme)})</span></h3>`,
+    questionChart(question, stats.size, lang, `chart-q-${question.number}`),
+    `<p class="counts">${counts.join(' · ')}</p>`,
+    `<p class="note">${h(summary.join(' · '))}</p>`,
+    '</div>',
+  ].join('\n');
+}
+
+/**
+ * The group report as one self-contained HTML page for a projector and for A4: large type,
+ * high contrast, inline SVG charts with numbers and labels on everything, print CSS with a page
+ * per section. Every name and text is escaped; notes and file names are never in it.
+ */
+export function renderReportHtml(input: ReportInput): string {
+  const { stats, baseline, lang } = input;
+  const t = (key: string, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
+  const num = (value: number | null): string => h(formatNumber(value, lang));
+  const title = `${stats.questionSet.title} · ${t('report.title')}`;
+  const overall = stats.overall;
+  const level = overall.meanLevel === null ? null : overall.levels[overall.meanLevel];
+  const subtitle = [participantsText(stats.size, lang), datesText(stats.dates, lang), t('report.version', { id: stats.questionSet.id, version: stats.questionSet.version })].filter(
+    (part) => part !== null,
+  );
+  const body: string[] = [];
+
+  body.push('<header>', `<h1>${h(title)}</h1>`, `<p class="subtitle">${h(subtitle.join(' · '))}</p>`);
+  if (stats.traceable) body.push(`<p class="warning" role="alert">${h(t('report.traceable', { n: stats.size }))}</p>`);
+  body.push('<ul class="cards">');
+  body.push(`<li><span class="big">${stats.size}</span><span class="what">${h(t(stats.size === 1 ? 'label.participant.one' : 'label.participant.other'))}</span></li>`);
+  body.push(`<li><span class="big">${num(overall.mean)}</span><span class="what">${h(`${t('report.overall')}: ${t('label.mean')}${level === null || level === undefined ? '' : ` · ${level.label}`}`)}</span></li>`);
+  body.push(`<li><span class="big">${num(overall.median)}</span><span class="what">${h(t('label.median'))}</span></li>`);
+  if (overall.min !== null && overall.max !== null) {
+    body.push(`<li><span class="big">${overall.min}–${overall.max}</span><span class="what">${h(t('label.lowestHighest'))}</span></li>`);
+  }
+  body.push('</ul>', '</header>', '<main>');
+
+  // Themes
+  body.push('<section class="first" id="themes">', `<h2>${h(t('report.themes'))}</h2>`, `<p class="note">${h(t('report.themes.note'))}</p>`);
+  body.push(`<figure>${themeChart(stats, lang, 'chart-themes')}</figure>`);
+  body.push('<table>', '<thead><tr>', `<th>${h(t('label.theme'))}</th><th class="num">n</th><th class="num">${h(t('label.mean'))}</th><th class="num">${h(t('label.median'))}</th><th class="num">${h(t('label.range', { min: 'min', max: 'max' }))}</th><th class="num">${h(t('label.spread'))}</th><th>${h(t('label.level'))}</th>`, '</tr></thead><tbody>');
+  for (const theme of stats.themes) {
+    const bands = theme.bands.map((band) => `${h(band.label)} <b>${band.count}</b>`).join(' · ');
+    const n = theme.missing > 0 ? `${theme.n} <span class="tag">(${h(t('label.noScore'))}: ${theme.missing})</span>` : String(theme.n);
+    const range = theme.min === null || theme.max === null ? '–' : `${theme.min}–${theme.max}`;
+    body.push(`<tr><td>${h(theme.title)}</td><td class="num">${n}</td><td class="num"><b>${num(theme.mean)}</b></td><td class="num">${num(theme.median)}</td><td class="num">${range}</td><td class="num">${num(theme.spread)}</td><td>${bands}</td></tr>`);
+  }
+  body.push('</tbody></table>', '</section>');
+
+  // Discussion starters
+  body.push('<section id="starters">', `<h2>${h(t('report.starters'))}</h2>`);
+  if (stats.starters.length === 0) body.push(`<p>${h(t('starter.none'))}</p>`);
+  else body.push('<ol class="starters">', ...stats.starters.map((starter) => `<li>${h(starterText(starter, stats, lang))}</li>`), '</ol>');
+  body.push('</section>');
+
+  // The previous session
+  if (baseline !== null) {
+    body.push('<section id="baseline">', `<h2>${h(t('report.baseline'))}</h2>`, `<p class="note">${h(t('report.baseline.sizes', { before: baseline.beforeSize, after: baseline.afterSize }))}</p>`);
+    body.push(`<figure>${baselineChart(baseline, lang, 'chart-baseline')}</figure>`);
+    body.push('<table>', '<thead><tr>', `<th>${h(t('label.theme'))}</th><th class="num">${h(`${t('label.mean')} ${t('label.before')}`)}</th><th class="num">${h(t('label.after'))}</th><th>${h(t('label.change'))}</th><th class="num">${h(`${t('label.median')} ${t('label.before')}`)}</th><th class="num">${h(t('label.after'))}</th><th>${h(t('label.change'))}</th>`, '</tr></thead><tbody>');
+    for (const change of [{ ...baseline.overall, title: t('label.overall') }, ...baseline.themes]) {
+      body.push(`<tr><td>${h(change.title)}</td><td class="num">${num(change.before.mean)}</td><td class="num"><b>${num(change.after.mean)}</b></td>${changeCell(change, 'mean', lang)}<td class="num">${num(change.before.median)}</td><td class="num"><b>${num(change.after.median)}</b></td>${changeCell(change, 'median', lang)}</tr>`);
+    }
+    body.push('</tbody></table>', `<h3>${h(t('report.moved'))}</h3>`);
+    if (baseline.movedQuestions.length === 0) body.push(`<p>${h(t('report.moved.none', { within: GROUP_SAME_WITHIN }))}</p>`);
+    else {
+      body.push('<ul>');
+      for (const question of baseline.movedQuestions) {
+        const move = `${arrowOf(question.direction, true)} ${formatChange(question.change, lang)} ${directionWord(question.direction, lang)}`;
+        body.push(`<li>${question.number}. ${h(question.text)}: ${num(question.before.mean)} → <b>${num(question.after.mean)}</b> <span class="${h(question.direction)}">${h(move)}</span></li>`);
+      }
+      body.push('</ul>');
+    }
+    body.push(`<p class="note">${h(t('report.baseline.note', { within: GROUP_SAME_WITHIN }))}</p>`, '</section>');
+  }
+
+  // The overall distribution
+  body.push('<section id="overall">', `<h2>${h(t('report.overall'))}</h2>`);
+  body.push(`<figure><figcaption>${h(t('report.overall.levels'))}</figcaption>${levelsChart(overall, lang, 'chart-levels')}</figure>`);
+  body.push(`<figure><figcaption>${h(t('report.histogram'))}</figcaption>${histogramChart(overall, lang, 'chart-histogram', (score) => bandOfScore(stats, score))}</figure>`);
+  body.push('</section>');
+
+  // Participants by theme
+  body.push('<section id="participants">', `<h2>${h(t('report.heatmap'))}</h2>`, `<p class="note">${h(t('report.heatmap.note'))}</p>`);
+  body.push('<ul class="legend">', ...overall.levels.map((band) => `<li>${swatch(bandFill(band.index, overall.levels.length, 'light'))} ${h(`${band.label} (${band.min}–${band.max})`)}</li>`), `<li>${swatch(bandFill(null, 1, 'light'))} ${h(t('label.noScore'))}</li>`, '</ul>');
+  body.push(`<figure>${heatmap(stats, lang, 'chart-heatmap')}</figure>`);
+  body.push(`<p class="note">${h(t(stats.named ? 'report.named' : 'report.anonymous'))}</p>`, '</section>');
+
+  // Answers per question
+  body.push('<section id="questions">', `<h2>${h(t('report.questions'))}</h2>`, `<p class="note">${h(t('report.questions.note'))}</p>`);
+  for (const question of stats.questions) body.push(questionBlock(question, stats, lang));
+  body.push('</section>', '</main>');
+
+  body.push('<footer>', `<h2>${h(t('report.howToRead'))}</h2>`, `<p>${h(t('report.howToRead.text'))}</p>`, `<p>${h(t('report.generated', { version: input.version }))}</p>`, '</footer>');
+
+  const csp = `default-src 'none'; style-src ${styleHash(CSS)}; base-uri 'none'; form-action 'none'`;
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${h(lang)}">`,
+    '<head>',
+    `<meta http-equiv="Content-Security-Policy" content="${h(csp)}">`,
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="referrer" content="no-referrer">',
+    `<title>${h(title)}</title>`,
+    `<style>${CSS}</style>`,
+    '</head>',
+    '<body>',
+    ...body,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,65 @@
+import type { BandCount } from '../core/group-stats.js';
+
+/** Shortens `text` to at most `max` characters, with an ellipsis when cut. Whole code points only. */
+export function truncate(text: string, max: number): string {
+  const chars = [...text.replace(/\s+/g, ' ').trim()];
+  if (chars.length <= max) return chars.join('');
+  return `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
+}
+
+/** The length a terminal shows: code points, not UTF-16 units. */
+export function visibleLength(text: string): number {
+  return [...text].length;
+}
+
+/** Pads to `width` visible characters on the right (or left with `start`). */
+export function pad(text: string, width: number, start = false): string {
+  const fill = ' '.repeat(Math.max(0, width - visibleLength(text)));
+  return start ? fill + text : text + fill;
+}
+
+/** Splits text into lines of at most `width` characters at spaces; a longer word gets a line of its own. */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line !== '' && visibleLength(line) + 1 + visibleLength(word) > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** Wraps text to `width` columns, the first line after `first`, the others after `rest`. */
+export function wrapIndented(text: string, width: number, first: string, rest = ' '.repeat(visibleLength(first))): string[] {
+  return wrapWords(text, Math.max(20, width - visibleLength(rest))).map((line, i) => (i === 0 ? first : rest) + line);
+}
+
+/** Joins items with " · ", breaking to a new line (after `indent`) before an item that would pass `width`. */
+export function wrapItems(items: readonly string[], width: number, indent: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const item of items) {
+    const next = line === '' ? item : `${line} · ${item}`;
+    if (line !== '' && visibleLength(indent + next) > width) {
+      lines.push(indent + line);
+      line = item;
+    } else line = next;
+  }
+  if (line !== '') lines.push(indent + line);
+  return lines;
+}
+
+/** A bar of `width` cells for a 0–100 value: blocks, or # and . where Unicode is unsafe. */
+export function textBar(value: number | null, width: number, unicode: boolean): string {
+  const filled = value === null ? 0 : Math.max(0, Math.min(width, Math.round((value / 100) * width)));
+  return (unicode ? '█' : '#').repeat(filled) + (unicode ? '░' : '.').repeat(width - filled);
+}
+
+/** Whether every list of bands has the same labels in the same order (then they can share columns). */
+export function sameBandLabels(lists: ReadonlyArray<readonly BandCount[]>): boolean {
+  const first = lists[0]?.map((band) => band.label).join('\u0000');
+  return lists.every((bands) => bands.map((band) => band.label).join('\u0000') === first);
+}
