@@ -16,73 +16,73 @@ const semverSchema = z
 
 /** One answer option on a scale. An `unanswered` option ("weet ik niet / n.v.t.") has no value. */
 export const optionSchema = z.strictObject({
-  id: idSchema,
-  value: z.number().finite().optional(),
-  label: localizedTextSchema,
-  unanswered: z.boolean().optional(),
+  id: idSchema.describe('Stable id of the option; answer files name the chosen option by this id.'),
+  value: z.number().finite().optional().describe('The score of this option. Not for an unanswered option.'),
+  label: localizedTextSchema.describe('What the respondent sees.'),
+  unanswered: z.boolean().optional().describe('true for "don\'t know / not applicable": chosen, but counts as not answered.'),
 });
 /** One answer option on a scale. */
 export type Option = z.infer<typeof optionSchema>;
 
 /** A named, reusable answer scale. */
 export const scaleSchema = z.strictObject({
-  options: z.array(optionSchema).min(2),
+  options: z.array(optionSchema).min(2).describe('The options in the order they are shown; at least two with different values.'),
 });
 /** A named, reusable answer scale. */
 export type Scale = z.infer<typeof scaleSchema>;
 
-/** A score band: whole numbers `min`..`max` (inclusive) on 0–100, with a label and a text. */
 /** zod's "expected int, received number" reads badly in Dutch and English alike. */
 const wholeNumber = z.number().int({ error: 'kantellat:whole-number' });
 
+/** A score band: whole numbers `min`..`max` (inclusive) on 0–100, with a label and a text. */
 export const bandSchema = z.strictObject({
-  min: wholeNumber,
-  max: wholeNumber,
-  label: localizedTextSchema,
-  text: localizedTextSchema,
+  min: wholeNumber.describe('Lowest score of the band (inclusive, 0–100).'),
+  max: wholeNumber.describe('Highest score of the band (inclusive, 0–100).'),
+  label: localizedTextSchema.describe('Short name of the band.'),
+  text: localizedTextSchema.describe('What this score means, or what to try next.'),
 });
 /** A score band on 0–100. */
 export type Band = z.infer<typeof bandSchema>;
 
 /** A theme: a group of questions with advice per score band. */
 export const themeSchema = z.strictObject({
-  id: idSchema,
+  id: idSchema.describe('Stable id of the theme; questions refer to it.'),
   title: localizedTextSchema,
-  description: localizedTextSchema.optional(),
-  minAnswered: wholeNumber.min(1).optional(),
-  advice: z.array(bandSchema).min(1),
+  description: localizedTextSchema.optional().describe('One line on what the theme is about.'),
+  minAnswered: wholeNumber.min(1).optional().describe('Fewer answered questions and the theme gets no score. Default: scoring.minAnswered.'),
+  advice: z.array(bandSchema).min(1).describe('Advice per score band; the bands cover 0–100 without gaps or overlaps.'),
 });
 /** A theme: a group of questions with advice per score band. */
 export type Theme = z.infer<typeof themeSchema>;
 
 /** One question of the set. */
 export const questionSchema = z.strictObject({
-  id: idSchema,
-  theme: idSchema,
-  text: localizedTextSchema,
-  help: localizedTextSchema.optional(),
-  scale: idSchema,
-  weight: z.number().finite().optional(),
-  reverse: z.boolean().optional(),
+  id: idSchema.describe('Stable id of the question; answer files use it as key.'),
+  theme: idSchema.describe('Id of the theme the question belongs to.'),
+  text: localizedTextSchema.describe('The question.'),
+  help: localizedTextSchema.optional().describe('Why this question is asked.'),
+  scale: idSchema.describe('Name of a scale in "scales".'),
+  weight: z.number().finite().optional().describe('Weight within its theme, greater than 0. Default 1.'),
+  reverse: z.boolean().optional().describe('true when the highest option is the least desirable answer.'),
 });
 /** One question of the set. */
 export type Question = z.infer<typeof questionSchema>;
 
 /** A whole question set, as it stands in a YAML or JSON file. */
 export const questionSetSchema = z.strictObject({
-  $schema: z.string().optional(),
-  id: idSchema,
-  version: semverSchema,
-  languages: z.array(z.enum(LANGS)).min(1).optional(),
+  $schema: z.string().optional().describe('Where an editor finds this JSON Schema; ignored by kantellat.'),
+  id: idSchema.describe('Stable id of the question set; answer files name it in "questionSet".'),
+  version: semverSchema.describe('Semantic version; raise the major number when answers to the old version no longer fit.'),
+  languages: z.array(z.enum(LANGS)).min(1).optional().describe('Languages every text must have. Default: [nl].'),
   title: localizedTextSchema,
-  intro: localizedTextSchema.optional(),
-  scales: z.record(idSchema, scaleSchema),
+  intro: localizedTextSchema.optional().describe('Shown before the first question.'),
+  scales: z.record(idSchema, scaleSchema).describe('Named answer scales, used by the questions.'),
   scoring: z
     .strictObject({
-      minAnswered: wholeNumber.min(1).optional(),
+      minAnswered: wholeNumber.min(1).optional().describe('Default minimum of answered questions per theme. Default 1.'),
     })
     .optional(),
-  levels: z.array(bandSchema).min(1),
+  levels: z.array(bandSchema).min(1).describe('Overall levels; the bands cover 0–100 without gaps or overlaps.'),
   themes: z.array(themeSchema).min(1),
   questions: z.array(questionSchema).min(1),
 });

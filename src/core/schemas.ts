@@ -16,6 +16,6 @@ const sources = {
 /** The JSON Schema (draft 2020-12) for `name`, generated from the zod schema the loader uses. */
 export function jsonSchema(name: SchemaName): Record<string, unknown> {
   const { schema, title } = sources[name];
-  const generated = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
-  return { $id: `urn:kantellat:schema:${name}:1`, title, ...generated };
+  const { $schema, ...generated } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
+  return { $schema, $id: `urn:kantellat:schema:${name}:1`, title, ...generated };
 }

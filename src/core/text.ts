@@ -20,7 +20,7 @@ export const localizedTextSchema = z.union(
   ],
   // zod's own words for a failed union are just "invalid input"; this says what fits.
   { error: 'kantellat:localized-text' },
-);
+).describe('A text: a plain string (Dutch), or one string per language: {nl: ..., en: ...}.');
 /** A human text: a plain string (Dutch), or one string per language with `nl` required. */
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
