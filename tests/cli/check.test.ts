@@ -1,0 +1,526 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import type { Context } from '../../src/commands/context.js';
+import { runCheck, type CheckDeps } from '../../src/commands/check.js';
+import {
+  countAnswered,
+  runCheckFlow,
+  type CheckAsk,
+  type CheckState,
+  type DraftDecision,
+  type DraftFound,
+} from '../../src/core/check-flow.js';
+import { InterruptedError } from '../../src/core/problem.js';
+import { resultDocumentSchema } from '../../src/core/result-json.js';
+import { answersFileText } from '../../src/io/answers-file.js';
+import { loadQuestionSet, parseAnswers } from '../../src/io/load.js';
+
+const SMALL = fileURLToPath(new URL('../fixtures/check-small/questions.yaml', import.meta.url));
+const small = await loadQuestionSet(SMALL);
+const kantellat = await loadQuestionSet();
+
+/** One scripted reaction of the person at the terminal. */
+type Item =
+  | { pick: string }
+  | 'back'
+  | 'help'
+  | { note: string }
+  | 'done'
+  | { change: string }
+  | { draft: DraftDecision }
+  | { replace: boolean }
+  | 'ctrl-c';
+
+/**
+ * A CheckAsk that plays a script and logs what it was asked, so a test reads like the session:
+ * "q q2 current=soms back=previous" means question q2 was shown with "soms" preselected.
+ */
+function scripted(script: Item[]) {
+  const items = [...script];
+  const log: string[] = [];
+  const drafts: DraftFound[] = [];
+  const next = (at: string): Item => {
+    const item = items.shift();
+    if (item === undefined) throw new Error(`the script ended, but the program asked: ${at}`);
+    if (item === 'ctrl-c') throw new InterruptedError();
+    return item;
+  };
+  const wrong = (at: string, item: Item): Error => new Error(`at ${at} the script says ${JSON.stringify(item)}`);
+  const ask: CheckAsk = {
+    async intro(step) {
+      log.push(step.resumed ? `intro resumed ${step.answered}/${step.total} at ${step.continueAt ?? 'summary'}` : `intro ${step.total}`);
+    },
+    async question(step) {
+      const at = `q ${step.question.id} current=${step.current ?? '-'} back=${step.back ?? 'none'}`;
+      log.push(at);
+      const item = next(at);
+      if (item === 'back') return { kind: 'back' };
+      if (item === 'help') return { kind: 'help' };
+      if (typeof item === 'object' && 'pick' in item) return { kind: 'option', option: item.pick };
+      throw wrong(at, item);
+    },
+    async help(step) {
+      log.push(`help ${step.question.id}`);
+    },
+    async note(step) {
+      const at = `note ${step.question.id} current=${step.current ?? '-'}`;
+      log.push(at);
+      const item = next(at);
+      if (typeof item === 'object' && 'note' in item) return item.note;
+      throw wrong(at, item);
+    },
+    async summary(step) {
+      const at = `summary ${step.answered}/${step.total} ${step.rows.map((row) => `${row.question.id}=${row.option ?? '-'}${row.hasNote ? '*' : ''}`).join(' ')}`;
+      log.push(at);
+      const item = next(at);
+      if (item === 'done') return { kind: 'done' };
+      if (typeof item === 'object' && 'change' in item) return { kind: 'change', questionId: item.change };
+      throw wrong(at, item);
+    },
+    async draftFound(found) {
+      drafts.push(found);
+      const at = `draft ${found.kind}`;
+      log.push(at);
+      const item = next(at);
+      if (typeof item === 'object' && 'draft' in item) return item.draft;
+      throw wrong(at, item);
+    },
+    async replaceFile(file) {
+      const at = `replace ${file}`;
+      log.push(at);
+      const item = next(at);
+      if (typeof item === 'object' && 'replace' in item) return item.replace;
+      throw wrong(at, item);
+    },
+  };
+  return { ask, log, drafts, left: () => items.length };
+}
+
+const answersOf = (state: CheckState) => Object.fromEntries(state.choices);
+
+describe('the check flow (scripted, no terminal)', () => {
+  const saves: CheckState[] = [];
+  const progress = async (state: CheckState) => {
+    saves.push(state);
+  };
+  beforeEach(() => {
+    saves.length = 0;
+  });
+
+  it('asks each question once and ends when the summary is accepted', async () => {
+    const { ask, log, left } = scripted([{ pick: 'altijd' }, { pick: 'nooit' }, { pick: 'soms' }, 'done']);
+    const final = await runCheckFlow(small, ask, { notes: false, progress });
+    expect(log).toEqual([
+      'intro 3',
+      'q q1 current=- back=none',
+      'q q2 current=- back=previous',
+      'q q3 current=- back=previous',
+      'summary 3/3 q1=altijd q2=nooit q3=soms',
+    ]);
+    expect(answersOf(final)).toEqual({ q1: 'altijd', q2: 'nooit', q3: 'soms' });
+    expect(left()).toBe(0);
+    // A draft after every answer, each further along.
+    expect(saves.map((state) => [state.position, state.choices.size, state.phase])).toEqual([
+      [1, 1, 'questions'],
+      [2, 2, 'questions'],
+      [3, 3, 'summary'],
+    ]);
+  });
+
+  it('goes back to the previous question with its answer preselected, and on from there', async () => {
+    const { ask, log } = scripted([{ pick: 'soms' }, 'back', { pick: 'altijd' }, { pick: 'nooit' }, 'back', 'back', { pick: 'altijd' }, { pick: 'soms' }, { pick: 'nooit' }, 'done']);
+    const final = await runCheckFlow(small, ask, { notes: false, progress });
+    expect(log).toEqual([
+      'intro 3',
+      'q q1 current=- back=none',
+      'q q2 current=- back=previous',
+      'q q1 current=soms back=none',
+      'q q2 current=- back=previous',
+      'q q3 current=- back=previous',
+      'q q2 current=nooit back=previous',
+      'q q1 current=altijd back=none',
+      'q q2 current=nooit back=previous',
+      'q q3 current=- back=previous',
+      'summary 3/3 q1=altijd q2=soms q3=nooit',
+    ]);
+    expect(answersOf(final)).toEqual({ q1: 'altijd', q2: 'soms', q3: 'nooit' });
+  });
+
+  it('offers no way back from the first question: a stray "back" asks it again', async () => {
+    const { ask, log } = scripted(['back', { pick: 'soms' }, { pick: 'soms' }, { pick: 'soms' }, 'done']);
+    await runCheckFlow(small, ask, { notes: false, progress });
+    expect(log.slice(1, 3)).toEqual(['q q1 current=- back=none', 'q q1 current=- back=none']);
+  });
+
+  it('shows the help text on request and asks the same question again', async () => {
+    const { ask, log } = scripted([{ pick: 'soms' }, 'help', { pick: 'soms' }, 'help', { pick: 'altijd' }, 'done']);
+    await runCheckFlow(small, ask, { notes: false, progress });
+    expect(log).toEqual([
+      'intro 3',
+      'q q1 current=- back=none',
+      'q q2 current=- back=previous',
+      'help q2',
+      'q q2 current=- back=previous',
+      // q3 has no help text: nothing is shown, the question comes again.
+      'q q3 current=- back=previous',
+      'q q3 current=- back=previous',
+      'summary 3/3 q1=soms q2=soms q3=altijd',
+    ]);
+  });
+
+  it('keeps "weet ik niet" as the answer, and does not count it as answered', async () => {
+    const { ask, log } = scripted([{ pick: 'nvt' }, { pick: 'soms' }, { pick: 'nvt' }, 'done']);
+    const final = await runCheckFlow(small, ask, { notes: false, progress });
+    expect(answersOf(final)).toEqual({ q1: 'nvt', q2: 'soms', q3: 'nvt' });
+    expect(countAnswered(small, final.choices)).toBe(1);
+    expect(log.at(-1)).toBe('summary 1/3 q1=nvt q2=soms q3=nvt');
+  });
+
+  it('asks for a note after each answer with --notes, keeps it when going back, and drops an emptied one', async () => {
+    const { ask, log } = scripted([
+      { pick: 'soms' },
+      { note: 'lastig: "soms" # is eerlijk' },
+      'back',
+      { pick: 'altijd' },
+      { note: 'lastig: "soms" # is eerlijk, nu beter' },
+      { pick: 'nooit' },
+      { note: '' },
+      { pick: 'soms' },
+      { note: '  ' },
+      'done',
+    ]);
+    const final = await runCheckFlow(small, ask, { notes: true, progress });
+    expect(log).toEqual([
+      'intro 3',
+      'q q1 current=- back=none',
+      'note q1 current=-',
+      'q q2 current=- back=previous',
+      'q q1 current=soms back=none',
+      'note q1 current=lastig: "soms" # is eerlijk',
+      'q q2 current=- back=previous',
+      'note q2 current=-',
+      'q q3 current=- back=previous',
+      'note q3 current=-',
+      'summary 3/3 q1=altijd* q2=nooit q3=soms',
+    ]);
+    expect(Object.fromEntries(final.notes)).toEqual({ q1: 'lastig: "soms" # is eerlijk, nu beter' });
+    // The answer is saved before its note is asked, and the note after it.
+    expect(saves.map((state) => [state.choices.get('q1'), state.notes.get('q1')])).toEqual([
+      ['soms', undefined],
+      ['soms', 'lastig: "soms" # is eerlijk'],
+      ['altijd', 'lastig: "soms" # is eerlijk'],
+      ['altijd', 'lastig: "soms" # is eerlijk, nu beter'],
+      ['altijd', 'lastig: "soms" # is eerlijk, nu beter'],
+      ['altijd', 'lastig: "soms" # is eerlijk, nu beter'],
+      ['altijd', 'lastig: "soms" # is eerlijk, nu beter'],
+      ['altijd', 'lastig: "soms" # is eerlijk, nu beter'],
+    ]);
+  });
+
+  it('lets one answer be changed from the summary, or nothing, and shows the summary again', async () => {
+    const { ask, log } = scripted([
+      { pick: 'soms' },
+      { pick: 'soms' },
+      { pick: 'soms' },
+      { change: 'q2' },
+      'help',
+      { pick: 'nooit' },
+      { change: 'q3' },
+      'back',
+      'done',
+    ]);
+    const final = await runCheckFlow(small, ask, { notes: false, progress });
+    expect(log.slice(4)).toEqual([
+      'summary 3/3 q1=soms q2=soms q3=soms',
+      'q q2 current=soms back=summary',
+      'help q2',
+      'q q2 current=soms back=summary',
+      'summary 3/3 q1=soms q2=nooit q3=soms',
+      'q q3 current=soms back=summary',
+      'summary 3/3 q1=soms q2=nooit q3=soms',
+    ]);
+    expect(answersOf(final)).toEqual({ q1: 'soms', q2: 'nooit', q3: 'soms' });
+    expect(saves.at(-1)?.choices.get('q2')).toBe('nooit');
+  });
+
+  it('resumes from a saved state at the question where it stopped', async () => {
+    const start: CheckState = { phase: 'questions', position: 2, choices: new Map([['q1', 'soms'], ['q2', 'altijd']]), notes: new Map() };
+    const { ask, log } = scripted(['back', { pick: 'soms' }, { pick: 'nooit' }, 'done']);
+    const final = await runCheckFlow(small, ask, { notes: false, start, progress });
+    expect(log.slice(0, 3)).toEqual(['intro resumed 2/3 at 3', 'q q3 current=- back=previous', 'q q2 current=altijd back=previous']);
+    expect(answersOf(final)).toEqual({ q1: 'soms', q2: 'soms', q3: 'nooit' });
+  });
+
+  it('stops at Ctrl-C with what was answered already saved', async () => {
+    const { ask } = scripted([{ pick: 'soms' }, { pick: 'altijd' }, 'ctrl-c']);
+    await expect(runCheckFlow(small, ask, { notes: false, progress })).rejects.toBeInstanceOf(InterruptedError);
+    expect(saves.at(-1) && answersOf(saves.at(-1) as CheckState)).toEqual({ q1: 'soms', q2: 'altijd' });
+    expect(saves.at(-1)?.position).toBe(2);
+  });
+
+  it('refuses an option the question does not have', async () => {
+    const { ask } = scripted([{ pick: 'misschien' }]);
+    await expect(runCheckFlow(small, ask, { notes: false, progress })).rejects.toThrow(/misschien/);
+  });
+});
+
+/** A buffer that stands in for a terminal stream. */
+function terminalBuffer() {
+  let text = '';
+  return {
+    stream: { write: (chunk: string) => (text += chunk), isTTY: true, columns: 80 },
+    text: () => text,
+  };
+}
+
+describe('kantellat check (in-process, scripted terminal)', () => {
+  let home: string;
+  let stdout: ReturnType<typeof terminalBuffer>;
+  let stderr: ReturnType<typeof terminalBuffer>;
+  const NOW = new Date('2026-11-28T10:15:30Z');
+
+  beforeEach(() => {
+    home = mkdtempSync(join(tmpdir(), 'kantellat-check-'));
+    stdout = terminalBuffer();
+    stderr = terminalBuffer();
+  });
+  afterEach(() => rmSync(home, { recursive: true, force: true }));
+
+  const context = (change: Partial<Context> = {}): Context => ({
+    lang: 'nl',
+    questionsFile: undefined,
+    color: true,
+    debug: false,
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    stdin: Object.assign(new PassThrough(), { isTTY: true }),
+    env: { KANTELLAT_HOME: home, NO_COLOR: '1' },
+    cwd: home,
+    ...change,
+  });
+  const depsFor = (ask: CheckAsk, now: Date = NOW): CheckDeps => ({ open: async () => ({ ask, close: () => undefined }), now: () => now });
+  const draftFile = () => join(home, 'drafts', 'check.yaml');
+  const results = () => (existsSync(join(home, 'results')) ? readdirSync(join(home, 'results')).map((name) => join(home, 'results', name)) : []);
+  const twelve = (picks: string[]): Item[] => picks.map((pick) => ({ pick }));
+  const ALL = ['vaak', 'zelden', 'vaak', 'zelden', 'soms', 'nooit', 'soms', 'nvt', 'vaak', 'zelden', 'vaak', 'soms'];
+  const IDS = kantellat.questions.map((question) => question.id);
+
+  it('asks, shows the results and saves a readable answer file under a timestamped name', async () => {
+    const { ask, left } = scripted([...twelve(ALL), 'done']);
+    const code = await runCheck(context(), { name: 'Anna' }, depsFor(ask));
+    expect(code).toBe(0);
+    expect(left()).toBe(0);
+    const [file, ...others] = results();
+    expect(others).toEqual([]);
+    expect(file).toBe(join(home, 'results', 'kantellat-2026-11-28T10-15-30.yaml'));
+    const text = readFileSync(file ?? '', 'utf8');
+    expect(text).toMatch(/^# De Kantellat: antwoorden, ingevuld met "kantellat check"/);
+    expect(text).toContain('  # 5. Hoe vaak zet je samen met iemand op een rij');
+    const parsed = parseAnswers(text, kantellat);
+    expect(parsed.ok && Object.fromEntries(parsed.answers.choices)).toEqual(Object.fromEntries(IDS.map((id, i) => [id, ALL[i]])));
+    expect(parsed.ok && parsed.answers.respondent).toBe('Anna');
+    // The results screen, on stdout, for exactly these answers (the worked example of docs/scoring.md).
+    expect(stdout.text()).toContain('Totaal  ██████████░░░░░░░░░░  52 van 100 · Op weg');
+    expect(stdout.text()).toContain('Hier begin je: Sociaal netwerk (25 van 100)');
+    expect(stdout.text()).not.toContain('\u001b[');
+    expect(stderr.text()).toContain(`Je antwoorden zijn opgeslagen in:\n  ${file}`);
+    // A finished check leaves no draft behind.
+    expect(existsSync(draftFile())).toBe(false);
+  });
+
+  it('keeps the draft at Ctrl-C on question 5, says in one line how to continue, and --resume finishes it', async () => {
+    const first = scripted([...twelve(ALL.slice(0, 4)), 'ctrl-c']);
+    await expect(runCheck(context(), {}, depsFor(first.ask))).rejects.toBeInstanceOf(InterruptedError);
+    expect(stderr.text()).toBe('Gestopt; je antwoorden zijn bewaard. Verder gaan: kantellat check --resume\n');
+    expect(stdout.text()).toBe('');
+    expect(results()).toEqual([]);
+    const draft = readFileSync(draftFile(), 'utf8');
+    expect(draft).toContain('position: 4');
+    expect(draft).toContain('eigen-kracht-overnemen: zelden');
+
+    const second = scripted([...twelve(ALL.slice(4)), 'done']);
+    const code = await runCheck(context(), { resume: true }, depsFor(second.ask, new Date('2026-11-28T10:20:00Z')));
+    expect(code).toBe(0);
+    expect(second.log.slice(0, 2)).toEqual(['intro resumed 4/12 at 5', 'q netwerk-kaart current=- back=previous']);
+    const [file] = results();
+    const parsed = parseAnswers(readFileSync(file ?? ''), kantellat);
+    expect(parsed.ok && Object.fromEntries(parsed.answers.choices)).toEqual(Object.fromEntries(IDS.map((id, i) => [id, ALL[i]])));
+    expect(existsSync(draftFile())).toBe(false);
+  });
+
+  it('never replaces a draft silently: a new check asks, and "stop" changes nothing', async () => {
+    await expect(runCheck(context(), {}, depsFor(scripted([...twelve(ALL.slice(0, 3)), 'ctrl-c']).ask))).rejects.toBeInstanceOf(InterruptedError);
+    const before = readFileSync(draftFile(), 'utf8');
+
+    const stop = scripted([{ draft: 'stop' }]);
+    expect(await runCheck(context(), {}, depsFor(stop.ask))).toBe(0);
+    expect(stop.drafts).toEqual([{ kind: 'fits', started: expect.stringMatching(/^28-11-2026 \d\d:\d\d$/), answered: 3, total: 12 }]);
+    expect(readFileSync(draftFile(), 'utf8')).toBe(before);
+    expect(stderr.text()).toContain('Er is niets veranderd. Later verder gaan: kantellat check --resume');
+
+    const resume = scripted([{ draft: 'resume' }, ...twelve(ALL.slice(3)), 'done']);
+    expect(await runCheck(context(), {}, depsFor(resume.ask))).toBe(0);
+    expect(resume.log[1]).toBe('intro resumed 3/12 at 4');
+    expect(existsSync(draftFile())).toBe(false);
+  });
+
+  it('starts over only when asked to, throwing the old draft away', async () => {
+    await expect(runCheck(context(), {}, depsFor(scripted([...twelve(ALL.slice(0, 3)), 'ctrl-c']).ask))).rejects.toBeInstanceOf(InterruptedError);
+    const restart = scripted([{ draft: 'restart' }, 'ctrl-c']);
+    await expect(runCheck(context(), {}, depsFor(restart.ask))).rejects.toBeInstanceOf(InterruptedError);
+    expect(restart.log).toEqual(['draft fits', 'intro 12', 'q gesprek-tijd current=- back=none']);
+    expect(existsSync(draftFile())).toBe(false);
+    expect(stderr.text().trim().split('\n').at(-1)).toBe('Gestopt; er was nog niets ingevuld.');
+  });
+
+  it('refuses to resume a draft of another question set, and says how to continue it', async () => {
+    const other = scripted([{ pick: 'soms' }, 'ctrl-c']);
+    await expect(runCheck(context({ questionsFile: SMALL }), {}, depsFor(other.ask))).rejects.toBeInstanceOf(InterruptedError);
+    expect(stderr.text()).toContain(`Verder gaan: kantellat check --resume --questions ${SMALL}`);
+    const resume = scripted([]);
+    expect(await runCheck(context(), { resume: true }, depsFor(resume.ask))).toBe(2);
+    expect(stderr.text()).toContain(
+      `De onafgemaakte check hoort bij vragenlijst "klein" versie 1.2.0, niet bij "kantellat" versie 1.0.0. Ga verder met: kantellat check --resume --questions ${SMALL}`,
+    );
+    // A new check of the Kantellat sees the other draft, and cannot "resume" it.
+    const fresh = scripted([{ draft: 'stop' }]);
+    expect(await runCheck(context(), {}, depsFor(fresh.ask))).toBe(0);
+    expect(fresh.drafts[0]).toMatchObject({ kind: 'other', questionSet: 'klein', version: '1.2.0' });
+  });
+
+  it('refuses a draft of an older version of the same set', async () => {
+    mkdirSync(join(home, 'drafts'), { recursive: true });
+    const draft = { kind: 'kantellat-check-draft', questionSet: 'kantellat', version: '0.9.0', questionsFile: null, respondent: null, saveTo: null, withNotes: false, started: NOW.toISOString(), updated: NOW.toISOString(), phase: 'questions', position: 1, answers: { 'gesprek-tijd': 'vaak' }, notes: {} };
+    writeFileSync(draftFile(), stringify(draft));
+    expect(await runCheck(context(), { resume: true }, depsFor(scripted([]).ask))).toBe(2);
+    expect(stderr.text()).toContain('De onafgemaakte check is begonnen op versie 0.9.0 van "kantellat"; deze versie is 1.0.0');
+  });
+
+  it('reports a damaged draft with file, line and column instead of resuming it', async () => {
+    mkdirSync(join(home, 'drafts'), { recursive: true });
+    writeFileSync(draftFile(), 'kind: kantellat-check-draft\nquestionSet: kantellat\nversion: 1.0.0\nposition: -3\n');
+    expect(await runCheck(context(), { resume: true }, depsFor(scripted([]).ask))).toBe(2);
+    expect(stderr.text()).toMatch(new RegExp(`${draftFile().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:11  `));
+    expect(stderr.text()).toContain('De onafgemaakte check kan niet worden gelezen.');
+    expect(stderr.text()).not.toContain('    at ');
+  });
+
+  it('continues with a new check when --resume finds no draft', async () => {
+    const { ask, log } = scripted([...twelve(ALL), 'done']);
+    expect(await runCheck(context(), { resume: true }, depsFor(ask))).toBe(0);
+    expect(stderr.text()).toContain('Er is geen onafgemaakte check gevonden; we beginnen een nieuwe.');
+    expect(log[0]).toBe('intro 12');
+  });
+
+  it('saves nothing at all with --no-save, not even a draft', async () => {
+    const stopped = scripted([...twelve(ALL.slice(0, 2)), 'ctrl-c']);
+    await expect(runCheck(context(), { save: false }, depsFor(stopped.ask))).rejects.toBeInstanceOf(InterruptedError);
+    expect(existsSync(draftFile())).toBe(false);
+    expect(stderr.text()).toBe('Gestopt; er is niets bewaard (--no-save).\n');
+    const done = scripted([...twelve(ALL), 'done']);
+    expect(await runCheck(context(), { save: false }, depsFor(done.ask))).toBe(0);
+    expect(results()).toEqual([]);
+    expect(existsSync(join(home, 'drafts'))).toBe(false);
+    expect(stderr.text()).toContain('Je antwoorden zijn niet opgeslagen (--no-save).');
+    expect(stdout.text()).toContain('52 van 100');
+  });
+
+  it('asks before replacing an existing --save file, before the first question', async () => {
+    const target = join(home, 'mijn-antwoorden.yaml');
+    writeFileSync(target, 'oud\n');
+    const no = scripted([{ replace: false }]);
+    expect(await runCheck(context(), { save: 'mijn-antwoorden.yaml' }, depsFor(no.ask))).toBe(2);
+    expect(no.log).toEqual([`replace ${target}`]);
+    expect(readFileSync(target, 'utf8')).toBe('oud\n');
+    expect(stderr.text()).toContain(`Er is niets veranderd: ${target} bestaat al.`);
+
+    const yes = scripted([{ replace: true }, ...twelve(ALL), 'done']);
+    expect(await runCheck(context(), { save: 'mijn-antwoorden.yaml' }, depsFor(yes.ask))).toBe(0);
+    expect(parseAnswers(readFileSync(target), kantellat).ok).toBe(true);
+    expect(results()).toEqual([]);
+  });
+
+  it('replaces an existing --save file without asking with --force', async () => {
+    const target = join(home, 'a.yaml');
+    writeFileSync(target, 'oud\n');
+    const { ask, log } = scripted([...twelve(ALL), 'done']);
+    expect(await runCheck(context(), { save: target, force: true }, depsFor(ask))).toBe(0);
+    expect(log.some((line) => line.startsWith('replace'))).toBe(false);
+    expect(readFileSync(target, 'utf8')).toContain('questionSet: kantellat');
+  });
+
+  it('prints the result document as JSON on stdout with --json', async () => {
+    const { ask } = scripted([...twelve(ALL), 'done']);
+    expect(await runCheck(context({ stdout: { write: stdout.stream.write, isTTY: false } }), { json: true }, depsFor(ask))).toBe(0);
+    const document = resultDocumentSchema.parse(JSON.parse(stdout.text()));
+    expect(document.questionSet).toEqual({ id: 'kantellat', version: '1.0.0' });
+    expect(document.results[0]).toMatchObject({ file: results()[0], answered: 11, total: 12, overall: { score: 52, level: 'Op weg' }, strongest: 'eigen-kracht', focus: 'netwerk' });
+    expect(document.results[0]?.themes.map((theme) => theme.score)).toEqual([50, 75, 25, 50, 50, 63]);
+    expect(document.errors).toEqual([]);
+  });
+
+  it('says there is no terminal, points to template and score, and exits 2 without asking anything', async () => {
+    for (const change of [{ stdin: Object.assign(new PassThrough(), { isTTY: false }) }, { stdout: { write: stdout.stream.write } }] satisfies Array<Partial<Context>>) {
+      let opened = false;
+      const deps: CheckDeps = { open: async () => ((opened = true), null), now: () => NOW };
+      expect(await runCheck(context(change), {}, deps)).toBe(2);
+      expect(opened).toBe(false);
+    }
+    expect(stdout.text()).toBe('');
+    expect(stderr.text()).toContain('kantellat template > antwoorden.yaml');
+    expect(stderr.text()).toContain('kantellat score antwoorden.yaml');
+  });
+
+  it('works with --questions and --lang en, notes included', async () => {
+    const { ask } = scripted([{ pick: 'altijd' }, { note: 'my own words' }, { pick: 'altijd' }, { note: '' }, { pick: 'nvt' }, { note: '' }, 'done']);
+    const code = await runCheck(context({ lang: 'en', questionsFile: SMALL }), { notes: true, save: 'out.yaml' }, depsFor(ask));
+    expect(code).toBe(0);
+    // q1 altijd -> 1, q2 altijd reversed -> 0: theme one 50; q3 "don't know": theme two has no score.
+    expect(stdout.text()).toContain('Small check · your result');
+    expect(stdout.text()).toContain('Overall  ██████████░░░░░░░░░░  50 of 100 · High');
+    expect(stdout.text()).toContain('Theme two\n  no score: too few answers (0 of 1, at least 1 needed)');
+    const saved = readFileSync(join(home, 'out.yaml'), 'utf8');
+    expect(saved).toContain('# Small check: answers, filled in with "kantellat check"');
+    const parsed = parseAnswers(saved, small);
+    expect(parsed.ok && Object.fromEntries(parsed.answers.notes)).toEqual({ q1: 'my own words' });
+  });
+});
+
+describe('the saved answer file', () => {
+  it('parses back to exactly the answers and notes it was written from', async () => {
+    const notes = new Map([
+      ['gesprek-tijd', 'regel één\nregel twee: met # en "aanhalingstekens"'],
+      ['netwerk-kaart', 'yes'],
+      ['inspraak-taal', '  - begint als een lijst, eindigt met spaties  '],
+      ['samenwerking-keten', "null: 'of' {niet}"],
+    ]);
+    const choices = new Map([
+      ['gesprek-tijd', 'vaak'],
+      ['netwerk-kaart', 'nvt'],
+      ['resultaat-lijst', 'altijd'],
+    ]);
+    for (const lang of ['nl', 'en'] as const) {
+      const text = answersFileText(kantellat, { respondent: 'no', date: '2026-11-28', choices, notes }, lang);
+      const parsed = parseAnswers(text, kantellat);
+      expect(parsed.ok).toBe(true);
+      if (!parsed.ok) return;
+      expect(parsed.answers.respondent).toBe('no');
+      expect(parsed.answers.date).toBe('2026-11-28');
+      expect(Object.fromEntries(parsed.answers.choices)).toEqual(Object.fromEntries(kantellat.questions.map((q) => [q.id, choices.get(q.id) ?? null])));
+      expect(Object.fromEntries(parsed.answers.notes)).toEqual(Object.fromEntries(notes));
+      // Unanswered questions are the only warning.
+      expect(parsed.warnings.map((p) => p.code)).toEqual(['answers-unanswered']);
+    }
+  });
+
+  it('accepts CRLF line endings when read back (edited on Windows)', () => {
+    const text = answersFileText(kantellat, { respondent: null, date: '2026-11-28', choices: new Map([['gesprek-tijd', 'soms']]), notes: new Map() }, 'nl');
+    const parsed = parseAnswers(text.replace(/\n/g, '\r\n'), kantellat);
+    expect(parsed.ok && parsed.answers.choices.get('gesprek-tijd')).toBe('soms');
+  });
+});
