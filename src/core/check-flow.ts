@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PreparedQuestion, PreparedSet, PreparedTheme } from './prepare.js';
 import { problem, type Problem } from './problem.js';
 import { idSchema } from './question-set.js';
