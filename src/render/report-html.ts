@@ -14,8 +14,9 @@ import {
   tReport,
 } from '../messages/report.js';
 import { escapeHtml as h } from './html-escape.js';
+import { sameBandLabels } from './report-layout.js';
 import type { ReportInput } from './report-formats.js';
-import { baselineChart, bandFill, heatmap, histogramChart, levelsChart, optionFill, questionChart, swatch, themeChart } from './report-svg.js';
+import { baselineChart, bandFill, heatmap, histogramChart, levelsChart, markSwatch, optionFill, questionChart, swatch, themeChart } from './report-svg.js';
 
 // The page is one self-contained file: no scripts, no fonts, no images, nothing fetched. The
 // Content-Security-Policy allows exactly the one style element (by its hash) and nothing else,
@@ -42,10 +43,11 @@ figure { margin: 0.8rem 0 1.2rem; }
 figcaption { font-weight: 700; margin-bottom: 0.3em; }
 svg.chart { display: block; width: 100%; height: auto; }
 svg text { font-family: inherit; }
-table { border-collapse: collapse; width: 100%; margin: 0.6em 0 1em; font-size: 0.95rem; }
+table { border-collapse: collapse; width: 100%; margin: 0.6em 0 1em; font-size: 0.9rem; }
 th, td { border-bottom: 2px solid #dddddd; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
 th { border-bottom-color: var(--ink); }
-.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num { white-space: nowrap; }
 .up { color: #1a7f37; font-weight: 700; }
 .down { color: #b42318; font-weight: 700; }
 .same { color: var(--muted); font-weight: 700; }
@@ -55,7 +57,8 @@ ol.starters li { counter-increment: starter; position: relative; font-size: 1.22
 ol.starters li::before { content: counter(starter); position: absolute; left: 0.75em; top: 0.4em; font-size: 1.35em; font-weight: 800; color: var(--accent); }
 ul.legend { display: flex; flex-wrap: wrap; gap: 0.3em 1.4em; list-style: none; padding: 0; margin: 0.4em 0 0.8em; }
 ul.legend li { display: flex; align-items: center; gap: 0.4em; }
-ul.legend svg { width: 1.1em; height: 1.1em; flex: none; }
+svg.swatch { display: inline-block; width: 1.05em; height: 1.05em; vertical-align: -0.15em; flex: none; }
+svg.swatch.wide { width: 1.3em; }
 .question { margin: 0 0 1.3em; }
 .question .counts { margin: 0.25em 0 0; }
 .question .counts span { white-space: nowrap; }
@@ -69,6 +72,9 @@ footer { margin-top: 3rem; border-top: 3px solid var(--line); padding-top: 0.8re
   section.first { break-before: auto; }
   h2 { break-after: avoid; margin-top: 0; }
   figure, table, .question, ol.starters li, ul.cards, .warning { break-inside: avoid; }
+  .cards li { min-width: 0; padding: 0.2em 0.7em 0.3em; }
+  .cards .big { font-size: 1.7rem; }
+  table { font-size: 0.85rem; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;
@@ -128,7 +134,7 @@ export function renderReportHtml(input: ReportInput): string {
   if (stats.traceable) body.push(`<p class="warning" role="alert">${h(t('report.traceable', { n: stats.size }))}</p>`);
   body.push('<ul class="cards">');
   body.push(`<li><span class="big">${stats.size}</span><span class="what">${h(t(stats.size === 1 ? 'label.participant.one' : 'label.participant.other'))}</span></li>`);
-  body.push(`<li><span class="big">${num(overall.mean)}</span><span class="what">${h(`${t('report.overall')}: ${t('label.mean')}${level === null || level === undefined ? '' : ` · ${level.label}`}`)}</span></li>`);
+  body.push(`<li><span class="big">${num(overall.mean)}</span><span class="what">${h(`${t('label.overallMean')}${level === null || level === undefined ? '' : ` · ${level.label}`}`)}</span></li>`);
   body.push(`<li><span class="big">${num(overall.median)}</span><span class="what">${h(t('label.median'))}</span></li>`);
   if (overall.min !== null && overall.max !== null) {
     body.push(`<li><span class="big">${overall.min}–${overall.max}</span><span class="what">${h(t('label.lowestHighest'))}</span></li>`);
@@ -137,13 +143,28 @@ export function renderReportHtml(input: ReportInput): string {
 
   // Themes
   body.push('<section class="first" id="themes">', `<h2>${h(t('report.themes'))}</h2>`, `<p class="note">${h(t('report.themes.note'))}</p>`);
+  // The band zones are explained once when every theme has the same bands (the usual case).
+  const first = stats.themes[0]?.bands ?? [];
+  const shared = sameBandLabels(stats.themes.map((theme) => theme.bands));
   body.push(`<figure>${themeChart(stats, lang, 'chart-themes')}</figure>`);
-  body.push('<table>', '<thead><tr>', `<th>${h(t('label.theme'))}</th><th class="num">n</th><th class="num">${h(t('label.mean'))}</th><th class="num">${h(t('label.median'))}</th><th class="num">${h(t('label.range', { min: 'min', max: 'max' }))}</th><th class="num">${h(t('label.spread'))}</th><th>${h(t('label.level'))}</th>`, '</tr></thead><tbody>');
+  body.push(
+    '<ul class="legend">',
+    `<li>${markSwatch('bar')} ${h(t('label.mean'))}</li>`,
+    `<li>${markSwatch('median')} ${h(t('label.median'))}</li>`,
+    `<li>${markSwatch('range')} ${h(t('label.lowToHigh'))}</li>`,
+    ...(shared ? first : []).map((band) => `<li>${swatch(bandFill(band.index, first.length, 'light'))} ${h(`${band.label} (${band.min}–${band.max})`)}</li>`),
+    '</ul>',
+  );
+  // One column per band when every theme has the same bands, one column with all of them otherwise.
+  const bandHeads = shared ? first.map((band) => `<th class="num">${h(band.label)}</th>`).join('') : `<th>${h(t('label.level'))}</th>`;
+  body.push('<table>', '<thead><tr>', `<th>${h(t('label.theme'))}</th><th class="num">n</th><th class="num">${h(t('label.mean'))}</th><th class="num">${h(t('label.median'))}</th><th class="num">min–max</th><th class="num">${h(t('label.spread'))}</th>${bandHeads}`, '</tr></thead><tbody>');
   for (const theme of stats.themes) {
-    const bands = theme.bands.map((band) => `${h(band.label)} <b>${band.count}</b>`).join(' · ');
-    const n = theme.missing > 0 ? `${theme.n} <span class="tag">(${h(t('label.noScore'))}: ${theme.missing})</span>` : String(theme.n);
+    const bands = shared
+      ? theme.bands.map((band) => `<td class="num">${band.count} <span class="tag">(${h(formatPercent(band.share))})</span></td>`).join('')
+      : `<td>${theme.bands.map((band) => `${h(band.label)} <b>${band.count}</b>`).join(' · ')}</td>`;
+    const missing = theme.missing > 0 ? `<br><span class="tag">${h(t('label.noScore'))}: ${theme.missing}</span>` : '';
     const range = theme.min === null || theme.max === null ? '–' : `${theme.min}–${theme.max}`;
-    body.push(`<tr><td>${h(theme.title)}</td><td class="num">${n}</td><td class="num"><b>${num(theme.mean)}</b></td><td class="num">${num(theme.median)}</td><td class="num">${range}</td><td class="num">${num(theme.spread)}</td><td>${bands}</td></tr>`);
+    body.push(`<tr><td>${h(theme.title)}${missing}</td><td class="num">${theme.n}</td><td class="num"><b>${num(theme.mean)}</b></td><td class="num">${num(theme.median)}</td><td class="num">${range}</td><td class="num">${num(theme.spread)}</td>${bands}</tr>`);
   }
   body.push('</tbody></table>', '</section>');
 
@@ -167,7 +188,7 @@ export function renderReportHtml(input: ReportInput): string {
       body.push('<ul>');
       for (const question of baseline.movedQuestions) {
         const move = `${arrowOf(question.direction, true)} ${formatChange(question.change, lang)} ${directionWord(question.direction, lang)}`;
-        body.push(`<li>${question.number}. ${h(question.text)}: ${num(question.before.mean)} → <b>${num(question.after.mean)}</b> <span class="${h(question.direction)}">${h(move)}</span></li>`);
+        body.push(`<li>${question.number}. ${h(question.text)}<br><span class="num">${num(question.before.mean)} → <b>${num(question.after.mean)}</b></span> <span class="${h(question.direction)}">${h(move)}</span></li>`);
       }
       body.push('</ul>');
     }

@@ -115,7 +115,7 @@ export function renderReportMarkdown(input: ReportInput): string {
     if (baseline.movedQuestions.length === 0) out.push(md(t('report.moved.none', { within: GROUP_SAME_WITHIN })));
     for (const question of baseline.movedQuestions) {
       const move = `${arrowOf(question.direction, true)} ${formatChange(question.change, lang)} ${directionWord(question.direction, lang)}`;
-      out.push(`- ${question.number}. ${md(question.text)}: ${num(question.before.mean)} → ${num(question.after.mean)}, ${move}`);
+      out.push(`- ${question.number}. ${md(question.text)} (${num(question.before.mean)} → ${num(question.after.mean)}, ${move})`);
     }
     out.push('', `*${md(t('report.baseline.note', { within: GROUP_SAME_WITHIN }))}*`, '');
   }

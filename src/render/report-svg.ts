@@ -43,7 +43,18 @@ export function optionFill(question: QuestionStats, optionIndex: number): { fill
 /** A small colour square for a legend. */
 export function swatch(fill: string, dashed = false): string {
   const stroke = dashed ? ' stroke="#555555" stroke-width="2" stroke-dasharray="4 3"' : ' stroke="#555555" stroke-width="1"';
-  return `<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false"><rect x="1" y="1" width="18" height="18" rx="3" fill="${fill}"${stroke}/></svg>`;
+  return `<svg class="swatch" width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false"><rect x="1" y="1" width="18" height="18" rx="3" fill="${fill}"${stroke}/></svg>`;
+}
+
+/** The marks of the theme chart, for its legend: the mean's bar, the median's diamond, the range's whisker. */
+export function markSwatch(kind: 'bar' | 'median' | 'range'): string {
+  const shape =
+    kind === 'bar'
+      ? `<rect x="0" y="6" width="28" height="12" fill="${ACCENT}"/>`
+      : kind === 'median'
+        ? `<polygon points="14,3 23,12 14,21 5,12" fill="#ffffff" stroke="${INK}" stroke-width="2.5"/>`
+        : `<path d="M2 12H26M2 6V18M26 6V18" stroke="${INK}" stroke-width="2.5" fill="none"/>`;
+  return `<svg class="swatch wide" width="28" height="24" viewBox="0 0 28 24" aria-hidden="true" focusable="false">${shape}</svg>`;
 }
 
 function svgOpen(id: string, height: number, title: string): string {
@@ -96,7 +107,7 @@ export function themeChart(stats: GroupStats, lang: Lang, id: string): string {
   parts.push(text(930, 52, t('label.mean'), { 'text-anchor': 'middle', 'font-size': 16, fill: MUTED }));
   stats.themes.forEach((theme, i) => {
     const y = top + i * rowHeight;
-    lines(theme.title, 21, 2).forEach((line, l) => parts.push(text(0, y + 30 + l * 26, line, { 'font-size': 23, 'font-weight': 700, fill: INK })));
+    lines(theme.title, 18, 2).forEach((line, l) => parts.push(text(0, y + 30 + l * 26, line, { 'font-size': 23, 'font-weight': 700, fill: INK })));
     for (const band of theme.bands) {
       const end = band.max === 100 ? 100 : band.max + 1;
       parts.push(rect(x(band.min), y + 8, x(end) - x(band.min), 44, bandFill(band.index, theme.bands.length, 'light'), ' stroke="#ffffff" stroke-width="2"'));
@@ -176,8 +187,11 @@ export function heatmap(stats: GroupStats, lang: Lang, id: string): string {
   const columns = [{ title: t('label.overall'), count: stats.overall.levels.length }, ...stats.themes.map((theme) => ({ title: theme.title, count: theme.bands.length }))];
   const gap = 10;
   const columnWidth = (1000 - labelWidth - gap) / columns.length;
-  const chars = Math.max(6, Math.floor(columnWidth / (17 * 0.56)));
+  // Bold text is about 0.62 em wide per character; a header whose longest word is wider than
+  // its column gets a smaller font rather than running into the next one.
+  const chars = Math.max(6, Math.floor((columnWidth - 8) / (17 * 0.62)));
   const heads = columns.map((column) => lines(column.title, chars, 3));
+  const headSizes = heads.map((head) => Math.min(17, (columnWidth - 8) / (0.62 * Math.max(1, ...head.map((line) => [...line].length)))));
   const headHeight = 14 + Math.max(...heads.map((head) => head.length)) * 21;
   const cellHeight = 46;
   const height = headHeight + stats.participants.length * cellHeight + 6;
@@ -186,7 +200,7 @@ export function heatmap(stats: GroupStats, lang: Lang, id: string): string {
   heads.forEach((head, c) => {
     head.forEach((line, l) => {
       const y = headHeight - 10 - (head.length - 1 - l) * 21;
-      parts.push(text(columnX(c) + columnWidth / 2, y, line, { 'text-anchor': 'middle', 'font-size': 17, 'font-weight': 700, fill: INK }));
+      parts.push(text(columnX(c) + columnWidth / 2, y, line, { 'text-anchor': 'middle', 'font-size': round(headSizes[c] ?? 17), 'font-weight': 700, fill: INK }));
     });
   });
   stats.participants.forEach((row, r) => {
@@ -216,18 +230,21 @@ export function questionChart(question: QuestionStats, size: number, lang: Lang,
   const parts = [svgOpen(id, 52, `${question.number}. ${question.text}`)];
   const total = Math.max(1, size);
   let x = 0;
-  const segment = (count: number, fill: string, ink: string, extra = ''): void => {
+  // A wide enough part carries its option's label as well as its count, so the bar reads without the legend.
+  const segment = (count: number, label: string, fill: string, ink: string, stroke: string): void => {
     if (count === 0) return;
     const width = (1000 * count) / total;
-    parts.push(rect(x, 2, width, 46, fill, ` stroke="#ffffff" stroke-width="2"${extra}`));
-    if (width >= 26) parts.push(text(x + width / 2, 34, String(count), { 'text-anchor': 'middle', 'font-size': 24, 'font-weight': 700, fill: ink }));
+    parts.push(rect(x, 2, width, 46, fill, ` stroke="${stroke}" stroke-width="2"${stroke === '#ffffff' ? '' : ' stroke-dasharray="6 4"'}`));
+    const full = `${truncate(label, 22)} ${count}`;
+    const shown = [...full].length * 12.5 + 16 <= width ? full : String(count);
+    if (width >= 26) parts.push(text(x + width / 2, 34, shown, { 'text-anchor': 'middle', 'font-size': shown === full ? 21 : 24, 'font-weight': 700, fill: ink }));
     x += width;
   };
   question.options.forEach((option, i) => {
     const colours = optionFill(question, i);
-    segment(option.count, colours.fill, colours.text);
+    segment(option.count, option.label, colours.fill, colours.text, '#ffffff');
   });
-  if (question.notAnswered > 0) segment(question.notAnswered, '#ffffff', INK, ` stroke-dasharray="6 4"`);
+  if (question.notAnswered > 0) segment(question.notAnswered, t('label.notAnswered'), '#ffffff', INK, '#555555');
   if (size === 0) parts.push(text(500, 34, t('label.noScore'), { 'text-anchor': 'middle', 'font-size': 20, fill: MUTED }));
   parts.push('</svg>');
   return parts.join('');
@@ -254,7 +271,7 @@ export function baselineChart(comparison: GroupComparison, lang: Lang, id: strin
   parts.push(text(x0 + 166, 20, t('label.after'), { 'font-size': 18, fill: INK }));
   rows.forEach((row, i) => {
     const y = top + i * rowHeight + 34;
-    lines(row.title, 22, 2).forEach((line, l, all) => parts.push(text(0, y + 7 - (all.length - 1) * 12 + l * 24, line, { 'font-size': 21, 'font-weight': i === 0 ? 800 : 700, fill: INK })));
+    lines(row.title, 19, 2).forEach((line, l, all) => parts.push(text(0, y + 7 - (all.length - 1) * 12 + l * 24, line, { 'font-size': 21, 'font-weight': i === 0 ? 800 : 700, fill: INK })));
     parts.push(`<path d="M${x0} ${y}H${x100}" stroke="#dddddd" stroke-width="8" stroke-linecap="round"/>`);
     const before = row.before.mean;
     const after = row.after.mean;
