@@ -55,8 +55,7 @@ export function renderHistoryText(entries: readonly HistoryEntry[], options: His
       const level = entry.level ?? t('history.noScore');
       out.push(row(date, name, entry.score === null ? dash : String(entry.score), level));
     } else {
-      const base = entry.file.split(/[\\/]/).pop() ?? entry.file;
-      const why = entry.status === 'other-set' ? t('history.otherSet', { id: entry.questionSet ?? '?' }) : `${t('history.unreadable')} (${base})`;
+      const why = entry.status === 'other-set' ? t('history.otherSet', { id: entry.questionSet ?? '?' }) : t('history.unreadable');
       out.push(c.dim(row(date, name, dash, why)));
     }
   });

@@ -1,0 +1,180 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { spawn, type IPty } from '@lydell/node-pty';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadQuestionSet, parseAnswers } from '../../src/io/load.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+
+const BIN = join(ROOT, 'bin', 'kantellat.js');
+const kantellat = await loadQuestionSet();
+const IDS = kantellat.questions.map((question) => question.id);
+
+/**
+ * The built binary in a real pseudo-terminal of 80 by 30, as a person at a terminal would run it.
+ * Keys are sent only once the screen shows what they answer, so no test depends on timing.
+ */
+class Terminal {
+  private output = '';
+  private mark = 0;
+  private readonly pty: IPty;
+  readonly exit: Promise<number>;
+
+  constructor(args: string[], home: string) {
+    const { FORCE_COLOR: _color, KANTELLAT_LANG: _lang, ...inherited } = process.env;
+    this.pty = spawn(process.execPath, [BIN, ...args], {
+      name: 'xterm-256color',
+      cols: 80,
+      rows: 30,
+      cwd: home,
+      env: { ...inherited, NO_COLOR: '1', KANTELLAT_HOME: home },
+    });
+    this.pty.onData((data) => {
+      this.output += data;
+    });
+    this.exit = new Promise((resolve) => this.pty.onExit(({ exitCode }) => resolve(exitCode)));
+  }
+
+  /** Everything shown so far, without escape codes. */
+  screen(): string {
+    return stripVTControlCharacters(this.output).replace(/\r/g, '');
+  }
+
+  /** What was shown since the last key sent. */
+  sinceKeys(): string {
+    return stripVTControlCharacters(this.output.slice(this.mark)).replace(/\r/g, '');
+  }
+
+  /** Waits until `text` shows up after the last key sent; fails with the screen so far if it never does. */
+  async waitFor(text: string): Promise<void> {
+    for (let i = 0; i < 1000; i++) {
+      if (this.sinceKeys().includes(text)) return;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error(`never saw ${JSON.stringify(text)}; the screen showed:\n${this.sinceKeys()}`);
+  }
+
+  keys(keys: string): void {
+    this.mark = this.output.length;
+    this.pty.write(keys);
+  }
+
+  /** Picks choice `n` of the question on screen with its number key, and confirms with Enter. */
+  async answer(question: number, n: number | 'enter'): Promise<void> {
+    await this.waitFor(`Vraag ${question} van 12 ·`);
+    this.keys(n === 'enter' ? '\r' : `${n}\r`);
+  }
+
+  kill(): void {
+    try {
+      this.pty.kill();
+    } catch {
+      // already gone
+    }
+  }
+}
+
+// Choice numbers on the bundled scale: 1 nooit, 2 zelden, 3 soms, 4 vaak, 5 altijd, 6 weet ik niet,
+// then 7 "? waarom deze vraag?" and 8 "← vorige vraag".
+const KEYS = [4, 2, 4, 2, 3, 1, 3, 6, 4, 2, 4, 3];
+const OPTIONS = ['vaak', 'zelden', 'vaak', 'zelden', 'soms', 'nooit', 'soms', 'nvt', 'vaak', 'zelden', 'vaak', 'soms'];
+
+describe('kantellat check in a real terminal (built binary)', () => {
+  let home: string;
+  let terminal: Terminal | undefined;
+  beforeEach(() => {
+    home = mkdtempSync(join(tmpdir(), 'kantellat-pty-'));
+  });
+  afterEach(() => {
+    terminal?.kill();
+    rmSync(home, { recursive: true, force: true });
+  });
+
+  const savedAnswers = () => {
+    const files = readdirSync(join(home, 'results'));
+    expect(files).toHaveLength(1);
+    const file = join(home, 'results', files[0] ?? '');
+    const parsed = parseAnswers(readFileSync(file), kantellat);
+    if (!parsed.ok) throw new Error('the saved file does not parse');
+    return { file, answers: Object.fromEntries(parsed.answers.choices) };
+  };
+
+  it('answers all 12 with number keys, goes back once, skips one, and shows and saves the result', async () => {
+    const t = (terminal = new Terminal(['check'], home));
+    await t.waitFor('Stoppen kan altijd met Ctrl+C');
+    for (let q = 1; q <= 3; q++) await t.answer(q, KEYS[q - 1] ?? 0);
+    // At question 4, back to question 3: its answer is still selected, Enter keeps it.
+    await t.answer(4, 8);
+    await t.waitFor('Vraag 3 van 12 · Eigen kracht en regie');
+    expect(t.sinceKeys()).toContain('❯ 4. Vaak');
+    await t.answer(3, 'enter');
+    for (let q = 4; q <= 12; q++) await t.answer(q, KEYS[q - 1] ?? 0);
+    await t.waitFor('Klopt dit zo?');
+    expect(t.sinceKeys()).toContain('Je antwoorden: 11 van 12 beantwoord');
+    expect(t.sinceKeys()).toContain('   8. Weet ik niet / n.v.t.  Hoe vaak kies je meteen een individuele');
+    t.keys('\r');
+    expect(await t.exit).toBe(0);
+
+    const screen = t.screen();
+    expect(screen).toContain('De Kantellat · jouw uitslag');
+    expect(screen).toContain('Totaal  ██████████░░░░░░░░░░  52 van 100 · Op weg');
+    expect(screen).toContain('Sociaal netwerk\n  █████░░░░░░░░░░░░░░░  25 van 100 · Nog niet gekanteld');
+    expect(screen).toContain('Inspraak en taal\n  █████████████░░░░░░░  63 van 100 · Op weg');
+    expect(screen).toContain('Je sterkste thema: Eigen kracht en regie (75 van 100).');
+    expect(screen).toContain('Hier begin je: Sociaal netwerk (25 van 100). Probeer deze stappen:');
+    expect(screen).toContain('11 van 12 vragen beantwoord; "weet ik niet / n.v.t." telt niet mee in de score.');
+    const results = screen.slice(screen.indexOf('De Kantellat · jouw uitslag'));
+    expect(Math.max(...results.split('\n').map((line) => line.length))).toBeLessThanOrEqual(79);
+
+    const { file, answers } = savedAnswers();
+    expect(screen).toContain(`Je antwoorden zijn opgeslagen in:\n  ${file}`);
+    expect(answers).toEqual(Object.fromEntries(IDS.map((id, i) => [id, OPTIONS[i]])));
+  });
+
+  it('stops at Ctrl-C on question 5 with a one-line hint and exit 130; --resume finishes and saves all answers', async () => {
+    const first = (terminal = new Terminal(['check'], home));
+    for (let q = 1; q <= 4; q++) await first.answer(q, KEYS[q - 1] ?? 0);
+    await first.waitFor('Vraag 5 van 12 ·');
+    first.keys('\u0003');
+    expect(await first.exit).toBe(130);
+    const after = first
+      .sinceKeys()
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
+    expect(after).toEqual(['Gestopt; je antwoorden zijn bewaard. Verder gaan: kantellat check --resume']);
+    expect(first.screen()).not.toMatch(/Error|    at /);
+    expect(readdirSync(join(home, 'drafts'))).toEqual(['check.yaml']);
+
+    const second = (terminal = new Terminal(['check', '--resume'], home));
+    await second.waitFor('Welkom terug. Je had 4 van de 12 vragen ingevuld; we gaan verder bij vraag 5.');
+    for (let q = 5; q <= 12; q++) await second.answer(q, KEYS[q - 1] ?? 0);
+    await second.waitFor('Klopt dit zo?');
+    second.keys('\r');
+    expect(await second.exit).toBe(0);
+    expect(second.screen()).toContain('52 van 100 · Op weg');
+    expect(savedAnswers().answers).toEqual(Object.fromEntries(IDS.map((id, i) => [id, OPTIONS[i]])));
+    expect(readdirSync(join(home, 'drafts'))).toEqual([]);
+  });
+});
+
+describe('kantellat check without a terminal (built binary)', () => {
+  it('exits 2 with a message that points to template and score, and nothing on stdout', async () => {
+    const run = await runCli(['check']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('hier is geen\ninteractieve terminal');
+    expect(run.stderr).toContain('kantellat template > antwoorden.yaml');
+    expect(run.stderr).toContain('kantellat score antwoorden.yaml');
+    expect(run.stderr).not.toContain('\u001b');
+  });
+
+  it('says the same in English with --lang en', async () => {
+    const run = await runCli(['check', '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('there is no\ninteractive terminal here');
+    expect(run.stderr).toContain('kantellat template > answers.yaml');
+  });
+});
