@@ -41,7 +41,9 @@ export function checkBands(bands: readonly Band[], path: DocPath, problems: Prob
   let valid = true;
   bands.forEach((band, i) => {
     if (band.min < 0 || band.max > 100 || band.min > band.max) {
-      problems.push(problem('band-range', [...path, i], { min: band.min, max: band.max }));
+      // Point at the number to change: the one outside 0–100, else min (above max).
+      const field = band.max > 100 && band.min >= 0 ? 'max' : 'min';
+      problems.push(problem('band-range', [...path, i, field], { min: band.min, max: band.max }));
       valid = false;
     }
   });
@@ -49,14 +51,19 @@ export function checkBands(bands: readonly Band[], path: DocPath, problems: Prob
   const order = bands.map((band, index) => ({ band, index })).sort((a, b) => a.band.min - b.band.min);
   let expected = 0;
   for (const { band, index } of order) {
-    if (band.min > expected) problems.push(problem('band-gap', [...path, index, 'min'], { from: expected, to: band.min - 1 }));
-    if (band.min < expected) problems.push(problem('band-overlap', [...path, index, 'min'], { from: band.min, to: expected - 1 }));
+    if (band.min > expected) problems.push(problem('band-gap', [...path, index, 'min'], span(expected, band.min - 1)));
+    if (band.min < expected) problems.push(problem('band-overlap', [...path, index, 'min'], span(band.min, Math.min(expected - 1, band.max))));
     expected = Math.max(expected, band.max + 1);
   }
   const last = order.at(-1);
   if (last !== undefined && expected <= 100) {
-    problems.push(problem('band-gap', [...path, last.index, 'max'], { from: expected, to: 100 }));
+    problems.push(problem('band-gap', [...path, last.index, 'max'], span(expected, 100)));
   }
+}
+
+/** A run of scores for a message: `40` alone, or `40–50`. */
+function span(from: number, to: number): { from: number; to: number; range: string } {
+  return { from, to, range: from === to ? String(from) : `${from}–${to}` };
 }
 
 function checkThemes(set: QuestionSet, problems: Problem[]): void {

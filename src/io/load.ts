@@ -93,7 +93,7 @@ export function zodProblems(error: z.ZodError, data?: unknown): Problem[] {
     const path = issue.path.map((part) => (typeof part === 'number' ? part : String(part)));
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) problems.push(problem('unrecognized-key', [...path, key], { key }));
-    } else if (issue.code === 'invalid_type' && data !== undefined && isMissing(data, path)) {
+    } else if (data !== undefined && isMissing(data, path)) {
       problems.push(problem('missing-field', path, { key: String(path.at(-1)) }));
     } else {
       problems.push(problem('schema', path, { message: issue.message }));
