@@ -242,7 +242,7 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
     },
 
     async note(step: NoteStep): Promise<string> {
-      const text = await prompter.input(`  ${t('note.message', { number: step.number })}`, { clear: true, default: step.current ?? '' });
+      const text = await prompter.input(t('note.message', { number: step.number }), { clear: true, default: step.current ?? '' });
       if (text.trim() !== '') lines([t('note.saved')]);
       return text;
     },

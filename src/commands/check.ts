@@ -122,12 +122,13 @@ export async function runCheck(ctx: Context, options: CheckOptions, deps: CheckD
     return 2;
   }
   const { ask } = opened;
-  let draftKept = false;
+  /** How to continue the draft on disk, if there is one: said in the one line after Ctrl-C. */
+  let continueWith: string | null = null;
   try {
     return await check();
   } catch (error) {
     if (error instanceof InterruptedError) {
-      say(!keepsDrafts ? t('interrupted.noSave') : draftKept ? t('interrupted.saved', { command: resumeCommand(questionsFile, ctx.lang) }) : t('interrupted.nothing'));
+      say(!keepsDrafts ? t('interrupted.noSave') : continueWith !== null ? t('interrupted.saved', { command: continueWith }) : t('interrupted.nothing'));
     }
     throw error;
   } finally {
@@ -153,7 +154,7 @@ export async function runCheck(ctx: Context, options: CheckOptions, deps: CheckD
         return false;
       }
       start = restored.state;
-      draftKept = true;
+      continueWith = resumeCommand(questionsFile, ctx.lang);
       meta.started = draft.started;
       meta.respondent = options.name ?? draft.respondent;
       meta.saveTo = meta.saveTo ?? draft.saveTo;
@@ -180,6 +181,8 @@ export async function runCheck(ctx: Context, options: CheckOptions, deps: CheckD
     } else if (keepsDrafts) {
       const disk = await readDraft(ctx.env);
       if (disk.kind !== 'none') {
+        // Stopping at this question leaves the draft as it was: say how to continue it.
+        continueWith = disk.kind === 'ok' ? resumeCommand(disk.draft.questionsFile, ctx.lang) : 'kantellat check';
         const decision = await ask.draftFound(
           disk.kind === 'broken'
             ? { kind: 'broken', file: draftPath(ctx.env) }
@@ -192,7 +195,10 @@ export async function runCheck(ctx: Context, options: CheckOptions, deps: CheckD
           say(t('draft.stopped', { command }));
           return 0;
         }
-        if (decision === 'restart') await removeDraft(ctx.env);
+        if (decision === 'restart') {
+          await removeDraft(ctx.env);
+          continueWith = null;
+        }
         else if (disk.kind === 'ok' && !resumeFrom(disk.draft)) return 2;
       }
     }
@@ -213,7 +219,7 @@ export async function runCheck(ctx: Context, options: CheckOptions, deps: CheckD
       progress: async (state) => {
         if (!keepsDrafts) return;
         await writeDraft(ctx.env, draftOf(set, state, meta, deps.now().toISOString()));
-        draftKept = true;
+        continueWith = resumeCommand(questionsFile, ctx.lang);
       },
     });
 

@@ -369,6 +369,14 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     expect(existsSync(draftFile())).toBe(false);
   });
 
+  it('keeps the draft when stopped at the question what to do with it', async () => {
+    await expect(runCheck(context(), {}, depsFor(scripted([...twelve(ALL.slice(0, 3)), 'ctrl-c']).ask))).rejects.toBeInstanceOf(InterruptedError);
+    const before = readFileSync(draftFile(), 'utf8');
+    await expect(runCheck(context({ lang: 'en' }), {}, depsFor(scripted(['ctrl-c']).ask))).rejects.toBeInstanceOf(InterruptedError);
+    expect(stderr.text().trim().split('\n').at(-1)).toBe('Stopped; your answers are kept. To continue: kantellat check --resume --lang en');
+    expect(readFileSync(draftFile(), 'utf8')).toBe(before);
+  });
+
   it('starts over only when asked to, throwing the old draft away', async () => {
     await expect(runCheck(context(), {}, depsFor(scripted([...twelve(ALL.slice(0, 3)), 'ctrl-c']).ask))).rejects.toBeInstanceOf(InterruptedError);
     const restart = scripted([{ draft: 'restart' }, 'ctrl-c']);
