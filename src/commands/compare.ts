@@ -9,6 +9,7 @@ import { loadQuestionSet } from '../io/load.js';
 import { scoreFiles } from '../io/score-files.js';
 import { formatProblem } from '../messages/problems.js';
 import { tReport } from '../messages/report.js';
+import { describeBadFile } from '../messages/score.js';
 import { COMPARE_FORMATS, renderCompareJson, renderCompareMarkdown, renderCompareText } from '../render/compare-formats.js';
 import { colorFor, unicodeFor } from '../render/style.js';
 import type { Context, Host } from './context.js';
@@ -43,10 +44,16 @@ export async function runCompare(ctx: Context, files: string[], options: Compare
   const [beforeFile, afterFile] = await pickFiles(ctx, files);
   const results: Result[] = [];
   let invalid = 0;
-  for await (const outcome of scoreFiles([beforeFile, afterFile], set, { lang: ctx.lang, allowVersionMismatch: options.allowVersionMismatch === true })) {
+  const outcomes = scoreFiles([beforeFile, afterFile], set, {
+    lang: ctx.lang,
+    cwd: ctx.cwd,
+    stdin: ctx.stdin,
+    allowVersionMismatch: options.allowVersionMismatch === true,
+  });
+  for await (const outcome of outcomes) {
     if (!outcome.ok) {
       invalid += 1;
-      for (const p of outcome.problems) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);
+      ctx.stderr.write(`${describeBadFile(outcome.file, outcome.problems, ctx.lang).line}\n`);
     } else {
       for (const p of outcome.warnings) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);
       results.push(outcome.result);

@@ -10,6 +10,7 @@ import { loadQuestionSet } from '../io/load.js';
 import { scoreFiles } from '../io/score-files.js';
 import { formatProblem } from '../messages/problems.js';
 import { tReport } from '../messages/report.js';
+import { describeBadFile } from '../messages/score.js';
 import { CSV_STYLES, type CsvStyle } from '../render/csv.js';
 import { REPORT_FORMATS, type ReportFormat, type ReportInput } from '../render/report-formats.js';
 import { colorFor, unicodeFor } from '../render/style.js';
@@ -38,13 +39,20 @@ const QUIET_WARNINGS = new Set(['answers-unanswered']);
 /** Scores every answer file of a session, telling each bad one on stderr and leaving it out. */
 async function collect(ctx: Context, set: PreparedSet, args: readonly string[], options: ReportOptions): Promise<Session> {
   const expanded = await expandInputs(args, ctx.cwd);
-  for (const p of expanded.problems) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);
+  for (const p of expanded.problems) ctx.stderr.write(`${describeBadFile(p.file ?? '', [p], ctx.lang).line}\n`);
   let invalid = expanded.problems.length;
   const results: Result[] = [];
-  for await (const outcome of scoreFiles(expanded.files, set, { lang: ctx.lang, allowVersionMismatch: options.allowVersionMismatch === true })) {
+  const outcomes = scoreFiles(expanded.files, set, {
+    lang: ctx.lang,
+    cwd: ctx.cwd,
+    stdin: ctx.stdin,
+    allowVersionMismatch: options.allowVersionMismatch === true,
+  });
+  for await (const outcome of outcomes) {
     if (!outcome.ok) {
+      // One line per bad file, the same as `kantellat score` writes.
       invalid += 1;
-      for (const p of outcome.problems) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);
+      ctx.stderr.write(`${describeBadFile(outcome.file, outcome.problems, ctx.lang).line}\n`);
       continue;
     }
     for (const p of outcome.warnings) if (!QUIET_WARNINGS.has(p.code)) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);

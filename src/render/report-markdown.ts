@@ -79,7 +79,7 @@ export function renderReportMarkdown(input: ReportInput): string {
   const shared = sameBandLabels(stats.themes.map((theme) => theme.bands));
   const bandHeads = shared ? (stats.themes[0]?.bands ?? []).map((band) => md(band.label)) : [md(t('label.level'))];
   out.push(
-    row([md(t('label.theme')), 'n', md(t('label.mean')), md(t('label.median')), md(t('label.range', { min: 'min', max: 'max' })), md(t('label.spread')), ...bandHeads]),
+    row([md(t('label.theme')), 'n', md(t('label.mean')), md(t('label.median')), 'min–max', md(t('label.spread')), ...bandHeads]),
     divider(['l', 'r', 'r', 'r', 'r', 'r', ...bandHeads.map((): 'r' => 'r')]),
   );
   for (const theme of stats.themes) {

@@ -161,7 +161,7 @@ export function renderReportTerminal(input: ReportInput, options: TerminalOption
     out.push(`  ${pad(truncate(row.label, nameWidth), nameWidth)}${overallCell}${cells.join('')}`);
   }
   out.push(...wrapItems(stats.themes.map((theme, i) => `${i + 1} ${theme.title}`), width, '  ').map((line) => c.dim(line)));
-  out.push(c.dim(`  ${t(stats.named ? 'report.named' : 'report.anonymous')}`), '');
+  out.push(...wrapIndented(t(stats.named ? 'report.named' : 'report.anonymous'), width, '  ').map((line) => c.dim(line)), '');
 
   // Answers per question
   out.push(header(c, t('report.questions'), lang), c.dim(`  ${t('report.questions.note')}`));
