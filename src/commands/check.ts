@@ -18,7 +18,7 @@ import { InterruptedError, UsageError, type Problem } from '../core/problem.js';
 import { RESULT_SCHEMA_VERSION, toResultJson, type ResultDocument } from '../core/result-json.js';
 import { scoreAnswers } from '../core/score.js';
 import { localize, type Lang } from '../core/text.js';
-import { answersFileText, fileExists, saveAnswersFile } from '../io/answers-file.js';
+import { answersFileText, pathKind, saveAnswersFile } from '../io/answers-file.js';
 import { draftPath, readDraft, removeDraft, writeDraft } from '../io/drafts.js';
 import { resultsFolder, timestampedName } from '../io/history.js';
 import { loadQuestionSet } from '../io/load.js';
@@ -203,9 +203,15 @@ export async function runCheck(ctx: Context, options: CheckOptions, deps: CheckD
       }
     }
 
-    // Ask about an existing --save file now, not after five minutes of answering.
+    // Ask about an existing --save file now, not after five minutes of answering; a link or a
+    // folder there is refused now too, as the atomic writer would refuse it at the end.
     let overwrite = options.force === true;
-    if (meta.saveTo !== null && !overwrite && (await fileExists(meta.saveTo))) {
+    const kind = meta.saveTo === null ? 'missing' : await pathKind(meta.saveTo);
+    if (meta.saveTo !== null && (kind === 'symlink' || kind === 'other')) {
+      say(`kantellat: ${tCli(ctx.lang, kind === 'symlink' ? 'write.symlink' : 'write.notFile', { file: meta.saveTo })}`);
+      return 2;
+    }
+    if (meta.saveTo !== null && !overwrite && kind === 'file') {
       overwrite = await ask.replaceFile(meta.saveTo);
       if (!overwrite) {
         say(t('save.declined', { file: meta.saveTo }));

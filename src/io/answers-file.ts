@@ -82,12 +82,12 @@ export async function saveAnswersFile(path: string, text: string, overwrite: boo
   await writeFileAtomic(path, text, { overwrite, mode: 0o600 });
 }
 
-/** Whether something (a file, a link, a folder) already stands at `path`. */
-export async function fileExists(path: string): Promise<boolean> {
+/** What stands at `path` now: nothing, a regular file, a symbolic link, or something else (a folder). */
+export async function pathKind(path: string): Promise<'missing' | 'file' | 'symlink' | 'other'> {
   try {
-    await lstat(path);
-    return true;
+    const info = await lstat(path);
+    return info.isSymbolicLink() ? 'symlink' : info.isFile() ? 'file' : 'other';
   } catch {
-    return false;
+    return 'missing';
   }
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -451,6 +451,17 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     expect(await runCheck(context(), { save: 'mijn-antwoorden.yaml' }, depsFor(yes.ask))).toBe(0);
     expect(parseAnswers(readFileSync(target), kantellat).ok).toBe(true);
     expect(results()).toEqual([]);
+  });
+
+  it('refuses to save through a symbolic link, before the first question', async () => {
+    const real = join(home, 'echt.yaml');
+    writeFileSync(real, 'oud\n');
+    symlinkSync(real, join(home, 'link.yaml'));
+    const { ask, log } = scripted([]);
+    expect(await runCheck(context(), { save: 'link.yaml', force: true }, depsFor(ask))).toBe(2);
+    expect(log).toEqual([]);
+    expect(stderr.text()).toContain(`kantellat: ${join(home, 'link.yaml')} is een symbolische link; daar schrijft kantellat niet doorheen`);
+    expect(readFileSync(real, 'utf8')).toBe('oud\n');
   });
 
   it('replaces an existing --save file without asking with --force', async () => {

@@ -75,6 +75,19 @@ describe('kantellat history', () => {
     expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(79);
   });
 
+  it('puts results of different question sets in one list by time', async () => {
+    save('kantellat-2026-11-20T09-00-00.yaml', answersFileText(kantellat, { respondent: 'A', date: '2026-11-20', choices: all('soms'), notes: new Map() }, 'nl'));
+    save('klein-2026-11-21T09-00-00.yaml', 'questionSet: klein\nversion: 1.0.0\nanswers: {}\n');
+    save('kantellat-2026-11-22T09-00-00.yaml', answersFileText(kantellat, { respondent: 'C', date: '2026-11-22', choices: all('soms'), notes: new Map() }, 'nl'));
+    expect(await runHistory(context(), { format: 'json' })).toBe(0);
+    const { results } = JSON.parse(stdout.text()) as { results: Array<{ savedAt: string; status: string }> };
+    expect(results.map((entry) => [entry.savedAt.slice(0, 10), entry.status])).toEqual([
+      ['2026-11-22', 'scored'],
+      ['2026-11-21', 'other-set'],
+      ['2026-11-20', 'scored'],
+    ]);
+  });
+
   it('gives the same list as JSON, the same in every language', async () => {
     save('kantellat-2026-11-20T09-00-00.yaml', answersFileText(kantellat, { respondent: 'Anna', date: '2026-11-20', choices: all('altijd'), notes: new Map() }, 'nl'));
     expect(await runHistory(context('en'), { format: 'json' })).toBe(0);
