@@ -66,6 +66,11 @@ class Terminal {
     this.keys(n === 'enter' ? '\r' : `${n}\r`);
   }
 
+  signal(name: string): void {
+    this.mark = this.output.length;
+    this.pty.kill(name);
+  }
+
   kill(): void {
     try {
       this.pty.kill();
@@ -156,6 +161,27 @@ describe('kantellat check in a real terminal (built binary)', () => {
     expect(second.screen()).toContain('52 van 100 · Op weg');
     expect(savedAnswers().answers).toEqual(Object.fromEntries(IDS.map((id, i) => [id, OPTIONS[i]])));
     expect(readdirSync(join(home, 'drafts'))).toEqual([]);
+  });
+});
+
+describe('kantellat check stopped by a signal (built binary)', () => {
+  it('keeps the draft on SIGTERM as on Ctrl-C: exit 130 and the one-line hint, in English too', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'kantellat-pty-'));
+    const t = new Terminal(['check', '--lang', 'en'], home);
+    try {
+      await t.waitFor('Question 1 of 12 ·');
+      t.keys('4\r');
+      await t.waitFor('Question 2 of 12 ·');
+      t.signal('SIGTERM');
+      expect(await t.exit).toBe(130);
+      expect(t.sinceKeys().split('\n').map((line) => line.trim()).filter((line) => line !== '')).toEqual([
+        'Stopped; your answers are kept. To continue: kantellat check --resume --lang en',
+      ]);
+      expect(readFileSync(join(home, 'drafts', 'check.yaml'), 'utf8')).toContain('gesprek-tijd: vaak');
+    } finally {
+      t.kill();
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 });
 
