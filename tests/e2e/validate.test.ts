@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -174,5 +175,25 @@ describe('kantellat validate: hostile sizes, generated at test time', () => {
     writeFileSync(deep, `answers: ${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}\n`);
     const run = await runCli(['validate', deep]);
     expect(run).toEqual({ code: 2, stdout: '', stderr: `${deep}:1:73  te diep genest (meer dan 64 niveaus)\n` });
+  });
+});
+
+describe('docs/question-sets.md', () => {
+  const doc = readFileSync('docs/question-sets.md', 'utf8');
+  /** The YAML blocks of the document, in order. */
+  const blocks = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
+
+  it('shows the example set exactly as docs/examples/teamoverleg.yaml holds it, and it is valid', async () => {
+    const shown = blocks[0] ?? '';
+    expect(parse(shown)).toEqual(parse(readFileSync('docs/examples/teamoverleg.yaml', 'utf8')));
+    const run = await runCli(['validate', '-'], { input: shown });
+    expect(run.code).toBe(0);
+  });
+
+  it('shows an answer file that is valid for the example set', async () => {
+    const answerFile = blocks.find((block) => block.startsWith('questionSet: teamoverleg')) ?? '';
+    const run = await runCli(['validate', 'docs/examples/teamoverleg.yaml', '-'], { input: answerFile });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('-: geldig antwoordbestand voor "teamoverleg" (3 van 4 beantwoord)');
   });
 });
