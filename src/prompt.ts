@@ -3,6 +3,7 @@ import type { PreparedQuestion, PreparedSet } from './core/prepare.js';
 import { InterruptedError } from './core/problem.js';
 import { localize, type Lang } from './core/text.js';
 import { tCheck } from './messages/check.js';
+import { localStamp } from './render/history-text.js';
 import { wrapText } from './render/result-text.js';
 
 /**
@@ -281,11 +282,12 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
 
     async draftFound(found: DraftFound): Promise<DraftDecision> {
       const width = prompter.width();
+      const date = found.kind === 'broken' ? '' : (localStamp(found.started, lang) ?? found.started);
       const message =
         found.kind === 'fits'
-          ? t('draft.found', { date: found.started, answered: found.answered, total: found.total })
+          ? t('draft.found', { date, answered: found.answered, total: found.total })
           : found.kind === 'other'
-            ? t('draft.foundOther', { id: found.questionSet, version: found.version, date: found.started })
+            ? t('draft.foundOther', { id: found.questionSet, version: found.version, date })
             : t('draft.foundBroken', { file: found.file });
       lines(['', ...wrapText(message, width)]);
       const choices: Array<Choice<DraftDecision>> = [];

@@ -73,23 +73,14 @@ function localDate(when: Date): string {
   return `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())}`;
 }
 
-/** A draft's start as people write it: 28-11-2026 14:05 in Dutch, 2026-11-28 14:05 in English. */
-function localStamp(iso: string, lang: Lang): string {
-  const when = new Date(iso);
-  if (Number.isNaN(when.getTime())) return iso;
-  const time = `${pad(when.getHours())}:${pad(when.getMinutes())}`;
-  const day = lang === 'nl' ? `${pad(when.getDate())}-${pad(when.getMonth() + 1)}-${when.getFullYear()}` : localDate(when);
-  return `${day} ${time}`;
-}
-
 function quoted(path: string): string {
   return /[\s"'&|<>()^%!]/.test(path) ? `"${path}"` : path;
 }
 
 /** The command that continues a stopped check: with its question set and language. */
-function resumeCommand(questionsFile: string | null, lang: Lang, extra = ''): string {
+function resumeCommand(questionsFile: string | null, lang: Lang): string {
   const questions = questionsFile === null ? '' : ` --questions ${quoted(questionsFile)}`;
-  return `kantellat check --resume${questions}${lang === 'en' ? ' --lang en' : ''}${extra}`;
+  return `kantellat check --resume${questions}${lang === 'en' ? ' --lang en' : ''}`;
 }
 
 function writeProblems(ctx: Context, problems: readonly Problem[]): void {
@@ -187,8 +178,8 @@ export async function runCheck(ctx: Context, options: CheckOptions, deps: CheckD
           disk.kind === 'broken'
             ? { kind: 'broken', file: draftPath(ctx.env) }
             : draftFits(set, disk.draft)
-              ? { kind: 'fits', started: localStamp(disk.draft.started, ctx.lang), answered: Object.keys(disk.draft.answers).length, total: set.questions.length }
-              : { kind: 'other', questionSet: disk.draft.questionSet, version: disk.draft.version, started: localStamp(disk.draft.started, ctx.lang) },
+              ? { kind: 'fits', started: disk.draft.started, answered: Object.keys(disk.draft.answers).length, total: set.questions.length }
+              : { kind: 'other', questionSet: disk.draft.questionSet, version: disk.draft.version, started: disk.draft.started },
         );
         if (decision === 'stop') {
           const command = disk.kind === 'ok' ? resumeCommand(disk.draft.questionsFile, ctx.lang) : 'kantellat check';

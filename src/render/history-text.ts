@@ -15,16 +15,21 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-/** When a result was saved, in local time as people write it; the file's own date otherwise. */
-function whenOf(entry: HistoryEntry, lang: Lang): string {
-  const when = entry.savedAt === null ? null : new Date(entry.savedAt);
-  if (when === null || Number.isNaN(when.getTime())) return entry.date ?? '';
+/** A moment in local time as people write it: 28-11-2026 14:05 in Dutch, 2026-11-28 14:05 in English. Null for a bad date. */
+export function localStamp(iso: string, lang: Lang): string | null {
+  const when = new Date(iso);
+  if (Number.isNaN(when.getTime())) return null;
   const time = `${pad(when.getHours())}:${pad(when.getMinutes())}`;
   const day =
     lang === 'nl'
       ? `${pad(when.getDate())}-${pad(when.getMonth() + 1)}-${when.getFullYear()}`
       : `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())}`;
   return `${day} ${time}`;
+}
+
+/** When a result was saved; the file's own date otherwise. */
+function whenOf(entry: HistoryEntry, lang: Lang): string {
+  return (entry.savedAt === null ? null : localStamp(entry.savedAt, lang)) ?? entry.date ?? '';
 }
 
 function fit(text: string, width: number, ellipsis: string): string {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { runHistory } from '../../src/commands/history.js';
 import type { Context } from '../../src/commands/context.js';
 import { answersFileText } from '../../src/io/answers-file.js';
@@ -80,8 +81,8 @@ describe('kantellat history', () => {
     save('klein-2026-11-21T09-00-00.yaml', 'questionSet: klein\nversion: 1.0.0\nanswers: {}\n');
     save('kantellat-2026-11-22T09-00-00.yaml', answersFileText(kantellat, { respondent: 'C', date: '2026-11-22', choices: all('soms'), notes: new Map() }, 'nl'));
     expect(await runHistory(context(), { format: 'json' })).toBe(0);
-    const { results } = JSON.parse(stdout.text()) as { results: Array<{ savedAt: string; status: string }> };
-    expect(results.map((entry) => [entry.savedAt.slice(0, 10), entry.status])).toEqual([
+    const listed = z.object({ results: z.array(z.object({ savedAt: z.string(), status: z.string() })) }).parse(JSON.parse(stdout.text()));
+    expect(listed.results.map((entry) => [entry.savedAt.slice(0, 10), entry.status])).toEqual([
       ['2026-11-22', 'scored'],
       ['2026-11-21', 'other-set'],
       ['2026-11-20', 'scored'],
