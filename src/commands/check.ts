@@ -239,7 +239,9 @@ export async function runCheck(ctx: Context, options: CheckOptions, deps: CheckD
       if (outcome.kind === 'saved') savedTo = outcome.path;
       else exitCode = outcome.kind === 'failed' ? 2 : 0;
     }
-    if (savedTo !== null || !keepsDrafts) await removeDraft(ctx.env);
+    // A finished check removes its own draft; with --no-save a draft of another, earlier check
+    // (not resumed here) is not this check's to remove.
+    if (savedTo !== null || (!keepsDrafts && start !== undefined)) await removeDraft(ctx.env);
 
     if (options.json === true) {
       const document: ResultDocument = {

@@ -439,6 +439,19 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     expect(stdout.text()).toContain('52 van 100');
   });
 
+  it('leaves an earlier draft alone with --no-save, and finishes it with --resume --no-save', async () => {
+    await expect(runCheck(context(), {}, depsFor(scripted([...twelve(ALL.slice(0, 3)), 'ctrl-c']).ask))).rejects.toBeInstanceOf(InterruptedError);
+    const before = readFileSync(draftFile(), 'utf8');
+    const other = scripted([...twelve(ALL), 'done']);
+    expect(await runCheck(context(), { save: false }, depsFor(other.ask))).toBe(0);
+    expect(other.log[0]).toBe('intro 12');
+    expect(readFileSync(draftFile(), 'utf8')).toBe(before);
+    const resumed = scripted([...twelve(ALL.slice(3)), 'done']);
+    expect(await runCheck(context(), { save: false, resume: true }, depsFor(resumed.ask))).toBe(0);
+    expect(existsSync(draftFile())).toBe(false);
+    expect(results()).toEqual([]);
+  });
+
   it('asks before replacing an existing --save file, before the first question', async () => {
     const target = join(home, 'mijn-antwoorden.yaml');
     writeFileSync(target, 'oud\n');
