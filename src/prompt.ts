@@ -81,7 +81,8 @@ export async function openPrompter(options: PrompterOptions): Promise<Prompter> 
         disabled: (text: string) => `- ${text}`,
       }
     : {};
-  const prefix = options.unicode ? undefined : { idle: '?', done: '>' };
+  // Inquirer's own prefixes are coloured (and follow NO_COLOR, but not --no-color) and Unicode.
+  const prefix = !options.unicode ? { idle: '?', done: '>' } : options.plain ? { idle: '?', done: '✔' } : undefined;
   const context = (clear: boolean) => ({ input: options.input, output: options.output, signal: controller.signal, clearPromptOnDone: clear });
 
   const guard = async <T>(run: () => Promise<T>): Promise<T> => {
