@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { belowThresholds, countOutcome, EMPTY_COUNTS, exitCodeFor, type Thresholds } from '../core/exit-code.js';
 import { UsageError } from '../core/problem.js';
 import { localize, type Lang } from '../core/text.js';
-import { expandInputs } from '../io/inputs.js';
+import { iterateInputs } from '../io/inputs.js';
 import { loadQuestionSet } from '../io/load.js';
 import { createProgress, openSink } from '../io/output.js';
 import { scoreFiles } from '../io/score-files.js';
@@ -62,7 +62,6 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
   const quiet = options.quiet === true;
 
   const set = await loadQuestionSet(ctx.questionsFile);
-  const inputs = await expandInputs(args, ctx.cwd);
   const header: ScoreHeader = {
     questionSet: { id: set.id, version: set.version },
     themes: set.themes.map((theme) => ({ id: theme.id, title: localize(theme.title, lang) })),
@@ -77,8 +76,7 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
     unicode: unicodeFor(ctx.env),
   });
   const sink = await openSink(ctx.stdout, options.output, { cwd: ctx.cwd, overwrite: options.force === true });
-  const total = inputs.files.length;
-  const progress = createProgress(ctx.stderr, (done) => tScore(lang, 'progress', { done, total }), { enabled: !quiet });
+  const progress = createProgress(ctx.stderr, (done) => tScore(lang, 'progress', { done }), { enabled: !quiet });
   // The progress line shares the terminal with everything else: take it away before writing.
   const say = (text: string): void => {
     progress.clear();
@@ -92,14 +90,9 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
   let counts = EMPTY_COUNTS;
   try {
     await emit(renderer.start());
-    for (const p of inputs.problems) {
-      const bad = describeBadFile(p.file ?? '', [p], lang);
-      say(bad.line);
-      counts = countOutcome(counts, { ok: false });
-      await emit(renderer.error(bad.json));
-    }
     let done = 0;
-    const outcomes = scoreFiles(inputs.files, set, {
+    // Folders are walked as the files are scored: no list of 100,000 names is ever held.
+    const outcomes = scoreFiles(iterateInputs(args, ctx.cwd), set, {
       lang,
       cwd: ctx.cwd,
       stdin: ctx.stdin,

@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { problem, type Problem } from '../core/problem.js';
 
@@ -11,6 +11,14 @@ export interface ExpandedInputs {
   problems: Problem[];
 }
 
+/** An input that names no file to read: an empty folder, a pattern without matches. */
+export interface InputProblem {
+  problem: Problem;
+}
+
+/** One item of the expanded command line: a file to read (or `-`), or a problem in its place. */
+export type InputItem = string | InputProblem;
+
 async function isDirectory(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isDirectory();
@@ -19,54 +27,89 @@ async function isDirectory(path: string): Promise<boolean> {
   }
 }
 
-async function walk(folder: string, out: string[]): Promise<void> {
+/**
+ * The answer files below `folder`, sorted, hidden ones and symlinks skipped, yielded as they are
+ * found: only one folder's listing is held at a time, so a folder tree of 100,000 files costs no
+ * more memory than one of ten.
+ */
+async function* walk(folder: string): AsyncGenerator<string> {
   const entries = await readdir(folder, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) await walk(path, out);
-    else if (entry.isFile() && ANSWER_FILE.test(entry.name)) out.push(path);
+    if (entry.isDirectory()) yield* walk(path);
+    else if (entry.isFile() && ANSWER_FILE.test(entry.name)) yield path;
   }
 }
 
+/** Whether a walk of `folder` yields `file`: below it, no hidden part on the way, an answer-file name. */
+function walkFinds(folder: string, file: string): boolean {
+  const rel = relative(folder, file);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false;
+  return ANSWER_FILE.test(file) && !rel.split(sep).some((part) => part.startsWith('.'));
+}
+
 /**
- * Expands command-line inputs: `-` (stdin) and files as given, folders recursively to their
- * `*.yaml`, `*.yml` and `*.json` files (sorted, hidden ones skipped), glob patterns by the tool
- * itself because Windows shells don't. A file that does not exist is kept, so that loading it
- * reports it in the usual way; a pattern or folder with no answer files is a problem.
+ * Expands command-line inputs as a stream: `-` (stdin) and files as given, folders recursively
+ * to their `*.yaml`, `*.yml` and `*.json` files (sorted, hidden ones skipped), glob patterns by
+ * the tool itself because Windows shells don't. A file that does not exist is kept, so that
+ * loading it reports it in the usual way; a pattern or folder with no answer files is a problem.
+ * A file named twice (also through a folder or a pattern) comes once. Only the names given and
+ * matched by patterns are remembered for that, never the contents of folders.
  */
-export async function expandInputs(args: readonly string[], cwd: string): Promise<ExpandedInputs> {
-  const files: string[] = [];
-  const problems: Problem[] = [];
-  const seen = new Set<string>();
-  const add = (file: string): void => {
-    if (file !== '-' && seen.has(file)) return;
-    seen.add(file);
-    files.push(file);
+export async function* iterateInputs(args: readonly string[], cwd: string): AsyncGenerator<InputItem> {
+  const folders: string[] = [];
+  const named = new Set<string>();
+  const inWalkedFolder = (path: string): boolean => folders.some((folder) => walkFinds(folder, path));
+  const take = (display: string): string | undefined => {
+    const path = resolve(cwd, display);
+    if (named.has(path) || inWalkedFolder(path)) return undefined;
+    named.add(path);
+    return display;
   };
   for (const arg of args) {
     if (arg === '-') {
-      add(arg);
-    } else if (await isDirectory(join(cwd, arg))) {
-      const found: string[] = [];
-      await walk(join(cwd, arg), found);
-      if (found.length === 0) problems.push({ ...problem('inputs-empty-folder', [], { folder: arg }), file: arg });
-      for (const file of found) add(displayPath(file, cwd));
+      yield arg;
+    } else if (await isDirectory(resolve(cwd, arg))) {
+      const folder = resolve(cwd, arg);
+      if (folders.some((walked) => walked === folder || walkFinds(walked, join(folder, 'x.yaml')))) continue;
+      let found = 0;
+      for await (const file of walk(folder)) {
+        found += 1;
+        if (!named.has(file) && !inWalkedFolder(file)) yield displayPath(file, cwd);
+      }
+      folders.push(folder);
+      if (found === 0) yield { problem: { ...problem('inputs-empty-folder', [], { folder: arg }), file: arg } };
     } else if (isDynamicPattern(arg.split(sep).join('/'))) {
-      const matches = await glob(arg.split(sep).join('/'), { cwd, onlyFiles: true, dot: false });
+      // An absolute pattern gives absolute names, as a shell would; a relative one, names from cwd.
+      const matches = await glob(arg.split(sep).join('/'), { cwd, onlyFiles: true, dot: false, absolute: isAbsolute(arg) });
       matches.sort();
       const answerFiles = matches.filter((file) => ANSWER_FILE.test(file));
-      if (answerFiles.length === 0) problems.push({ ...problem('inputs-no-match', [], { pattern: arg }), file: arg });
-      for (const file of answerFiles) add(file.split('/').join(sep));
+      if (answerFiles.length === 0) yield { problem: { ...problem('inputs-no-match', [], { pattern: arg }), file: arg } };
+      for (const file of answerFiles) {
+        const taken = take(file.split('/').join(sep));
+        if (taken !== undefined) yield taken;
+      }
     } else {
-      add(arg);
+      const taken = take(arg);
+      if (taken !== undefined) yield taken;
     }
+  }
+}
+
+/** The whole expansion at once, for commands that need the list (a few files, or a report). */
+export async function expandInputs(args: readonly string[], cwd: string): Promise<ExpandedInputs> {
+  const files: string[] = [];
+  const problems: Problem[] = [];
+  for await (const item of iterateInputs(args, cwd)) {
+    if (typeof item === 'string') files.push(item);
+    else problems.push(item.problem);
   }
   return { files, problems };
 }
 
 function displayPath(file: string, cwd: string): string {
   const rel = relative(cwd, file);
-  return rel.startsWith('..') ? file : rel;
+  return rel.startsWith('..') || isAbsolute(rel) ? file : rel;
 }

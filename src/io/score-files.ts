@@ -4,6 +4,7 @@ import type { PreparedSet } from '../core/prepare.js';
 import { InputError, problem, type Problem } from '../core/problem.js';
 import { scoreAnswers, type Result } from '../core/score.js';
 import type { Lang } from '../core/text.js';
+import type { InputItem } from './inputs.js';
 import { parseAnswers, readInputBytes } from './load.js';
 import { MAX_SOURCE_BYTES } from './parse-source.js';
 
@@ -61,16 +62,21 @@ async function scoreOne(file: string, set: PreparedSet, options: ScoreFilesOptio
  * Reads and scores answer files, a few at a time, and yields each outcome in the order of
  * `files` as soon as it is ready. Holds at most `concurrency` files in memory, so a caller
  * that writes each outcome out and forgets it runs in flat memory over any number of files.
+ * `files` may be a stream (iterateInputs); an input problem in it (an empty folder) comes out
+ * in its place as a failed outcome.
  */
 export async function* scoreFiles(
-  files: Iterable<string>,
+  files: Iterable<InputItem> | AsyncIterable<InputItem>,
   set: PreparedSet,
   options: ScoreFilesOptions,
 ): AsyncGenerator<FileOutcome> {
   const limit = Math.max(1, options.concurrency ?? 16);
   const pending: Array<Promise<FileOutcome>> = [];
-  for (const file of files) {
-    const started = scoreOne(file, set, options);
+  for await (const item of files) {
+    const started =
+      typeof item === 'string'
+        ? scoreOne(item, set, options)
+        : Promise.resolve<FileOutcome>({ file: item.problem.file ?? '', ok: false, problems: [item.problem] });
     // A failure is awaited in order below; this only keeps Node from calling it unhandled meanwhile.
     started.catch(() => undefined);
     pending.push(started);
