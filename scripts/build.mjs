@@ -27,6 +27,7 @@ const options = {
   logLevel: 'warning',
   legalComments: 'none',
   metafile: true,
+  plugins: [esmYaml()],
 };
 
 // The bundled question set is checked here, once, with the library itself; the program then
@@ -93,4 +94,19 @@ function warnAboutWholeZod(metafile) {
       `build: warning: the bundle holds ${locales.length} of zod's locales (a slower start): some module imports { z } from 'zod' or uses z.locales; write import * as z from 'zod'\n`,
     );
   }
+}
+
+/**
+ * yaml's "node" export is its CommonJS build: bundled, every call to isScalar, isMap, ... goes
+ * through an esbuild interop getter, which made the parser several times slower on big maps,
+ * and none of it can be tree-shaken. Its "default" export is the same code as ES modules
+ * (it differs only in warning through console.warn instead of process.emitWarning), so bundle that.
+ */
+function esmYaml() {
+  return {
+    name: 'esm-yaml',
+    setup(builder) {
+      builder.onResolve({ filter: /^yaml$/ }, () => ({ path: fileURLToPath(new URL('../node_modules/yaml/browser/index.js', import.meta.url)) }));
+    },
+  };
 }

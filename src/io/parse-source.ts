@@ -8,6 +8,8 @@ import {
   LineCounter,
   parseAllDocuments,
   YAMLError,
+  type Pair,
+  type YAMLMap,
   type Document,
   type Node as YamlNode,
 } from 'yaml';
@@ -111,10 +113,34 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return 0;
 }
 
-/** Keys that compare equal as text (`1` and `"1"`) are duplicates: they would be the same key in JSON. */
-function sameKey(a: unknown, b: unknown): boolean {
-  if (isScalar(a) && isScalar(b)) return String(a.value) === String(b.value);
-  return a === b;
+/**
+ * Keys that compare equal as text (`1` and `"1"`) are duplicates: they would be the same key in
+ * JSON. Found with one set per map: yaml's own check compares each key with every earlier one,
+ * which took minutes for a file with 50,000 keys.
+ */
+function duplicateKeys(file: string, root: YamlNode, pos: (offset: number) => { line: number; column: number }, problems: Problem[]): void {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        if (isScalar(pair.key)) {
+          const text = String(pair.key.value);
+          if (seen.has(text)) problems.push(at(file, 'duplicate-key', {}, ...place(pos, pair.key.range?.[0])));
+          seen.add(text);
+        }
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      stack.push(...node.items);
+    }
+  }
+}
+
+function place(pos: (offset: number) => { line: number; column: number }, offset: number | undefined): [number, number] {
+  const { line, column } = pos(offset ?? 0);
+  return [line, column];
 }
 
 /**
@@ -134,7 +160,7 @@ export function parseSource(file: string, text: string): ParsedSource | { proble
       merge: false,
       customTags: [],
       resolveKnownTags: false,
-      uniqueKeys: sameKey,
+      uniqueKeys: false,
       strict: true,
       prettyErrors: false,
       lineCounter,
@@ -158,6 +184,7 @@ export function parseSource(file: string, text: string): ParsedSource | { proble
     return { problems: [at(file, 'empty-file', {})] };
   }
   const problems: Problem[] = [];
+  duplicateKeys(file, doc.contents, pos, problems);
   for (const error of [...doc.errors, ...doc.warnings]) {
     const found = yamlProblem(file, error, pos);
     // A stack overflow in the parser shows up once per level it unwinds; once is enough.
@@ -319,13 +346,30 @@ function checkTree(
   return { firstAlias };
 }
 
+/** Each map's pairs by key text (the first of equal keys), built once: placing a problem per key stays linear. */
+const keyIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function keyIndex(map: YAMLMap): Map<string, Pair> {
+  let index = keyIndexes.get(map);
+  if (index === undefined) {
+    index = new Map();
+    for (const pair of map.items) {
+      if (!isScalar(pair.key)) continue;
+      const text = String(pair.key.value);
+      if (!index.has(text)) index.set(text, pair);
+    }
+    keyIndexes.set(map, index);
+  }
+  return index;
+}
+
 function findNode(root: unknown, path: DocPath, key: boolean): { range?: readonly number[] | null } | undefined {
   let node: unknown = root;
   let found: { range?: readonly number[] | null } | undefined = isNodeWithRange(root) ? root : undefined;
   for (const [i, segment] of path.entries()) {
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair = keyIndex(node).get(String(segment));
       if (pair === undefined) break;
       const target: unknown = (last && key) || pair.value === null ? pair.key : pair.value;
       if (isNodeWithRange(target)) found = target;
