@@ -1,0 +1,193 @@
+import { Chalk } from 'chalk';
+import { describe, expect, it } from 'vitest';
+import { checkAnswers } from '../../src/core/answers.js';
+import { toResultJson, resultDocumentSchema, RESULT_SCHEMA_VERSION, type ResultErrorJson } from '../../src/core/result-json.js';
+import { scoreAnswers, type Result } from '../../src/core/score.js';
+import { parseQuestionSet } from '../../src/io/load.js';
+import { createProgress } from '../../src/io/output.js';
+import { SCORE_RENDERERS, type ScoreFormat, type ScoreHeader, type ScoreRenderOptions } from '../../src/render/score-formats.js';
+
+const SET = parseQuestionSet(
+  `
+id: demo
+version: 1.2.0
+title: Demo
+scales:
+  f:
+    options:
+      - { id: a, value: 0, label: A }
+      - { id: b, value: 1, label: B }
+      - { id: c, value: 2, label: C }
+levels:
+  - { min: 0, max: 49, label: Laag, text: laag }
+  - { min: 50, max: 100, label: Hoog, text: hoog }
+themes:
+  - { id: t1, title: "Eén | twee", advice: [{ min: 0, max: 100, label: Alles, text: tekst }] }
+  - { id: t2, title: T2, advice: [{ min: 0, max: 49, label: Laag, text: laag }, { min: 50, max: 100, label: Hoog, text: hoog }] }
+questions:
+  - { id: q1, theme: t1, text: Q1, scale: f }
+  - { id: q2, theme: t2, text: Q2, scale: f }
+`,
+  'demo.yaml',
+);
+
+const HEADER: ScoreHeader = {
+  questionSet: { id: 'demo', version: '1.2.0' },
+  themes: [
+    { id: 't1', title: 'Eén | twee' },
+    { id: 't2', title: 'T2' },
+  ],
+  levels: ['Laag', 'Hoog'],
+  questions: 2,
+};
+
+const OPTIONS: ScoreRenderOptions = { lang: 'nl', color: new Chalk({ level: 0 }), csvStyle: 'rfc4180', unicode: true };
+
+function score(answers: Record<string, string | null>, respondent: string | null = null): Result {
+  return scoreAnswers(SET, checkAnswers(SET, { questionSet: 'demo', version: '1.2.0', respondent, answers }).answers);
+}
+
+const ERROR: ResultErrorJson = { file: 'bad.yaml', line: 3, column: 5, message: 'onbekend antwoord "x"' };
+
+function render(format: ScoreFormat, rows: Array<[string, Result] | ResultErrorJson>): string {
+  const renderer = SCORE_RENDERERS[format](HEADER, OPTIONS);
+  let out = renderer.start();
+  for (const row of rows) out += Array.isArray(row) ? renderer.result(row[0], row[1]) : renderer.error(row);
+  return out + renderer.end();
+}
+
+describe('json', () => {
+  it.each([
+    ['no files', []],
+    ['one result', [['a.yaml', score({ q1: 'c', q2: 'b' }, 'Anna')]]],
+    ['results and errors', [['a.yaml', score({ q1: 'c', q2: 'b' })], ERROR, ['b.yaml', score({})], { ...ERROR, file: 'c.yaml', line: null, column: null }]],
+    ['only errors', [ERROR]],
+  ] as const)('streams exactly JSON.stringify(document, null, 2): %s', (_name, rows) => {
+    const out = render('json', [...rows]);
+    const document = {
+      schemaVersion: RESULT_SCHEMA_VERSION,
+      questionSet: { id: 'demo', version: '1.2.0' },
+      results: rows.flatMap((row) => (Array.isArray(row) ? [toResultJson(row[1], row[0])] : [])),
+      errors: rows.flatMap((row) => (Array.isArray(row) ? [] : [row])),
+    };
+    expect(out).toBe(`${JSON.stringify(document, null, 2)}\n`);
+    expect(resultDocumentSchema.safeParse(JSON.parse(out)).success).toBe(true);
+  });
+
+  it('gives null for a theme and an overall score without answers', () => {
+    const doc = JSON.parse(render('json', [['a.yaml', score({ q1: 'a' })]]));
+    // q1 = a -> 0: t1 = 0; t2 unanswered -> null; overall = mean of scored themes = 0
+    expect(doc.results[0].overall).toEqual({ score: 0, level: 'Laag' });
+    expect(doc.results[0].themes.map((t: { score: number | null }) => t.score)).toEqual([0, null]);
+  });
+});
+
+describe('jsonl', () => {
+  it('writes one object per line, results and errors told apart by type', () => {
+    const lines = render('jsonl', [['a.yaml', score({ q1: 'c', q2: 'b' })], ERROR]).trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    const [first, second] = lines.map((line) => JSON.parse(line));
+    // q1 = c -> 100 (t1), q2 = b -> 50 (t2); overall (100 + 50) / 2 = 75
+    expect(first).toMatchObject({ type: 'result', file: 'a.yaml', overall: { score: 75, level: 'Hoog' } });
+    expect(second).toEqual({ type: 'error', ...ERROR });
+  });
+});
+
+describe('csv', () => {
+  it('writes a header with theme ids, a row per file, the error in the last column', () => {
+    expect(render('csv', [['a.yaml', score({ q1: 'c', q2: 'a' }, '@Anna')], ERROR])).toBe(
+      [
+        'file,respondent,date,answered,total,score,level,t1,t2,error',
+        // q1 = c -> 100, q2 = a -> 0: overall 50
+        "a.yaml,'@Anna,,2,2,50,Hoog,100,0,",
+        'bad.yaml,,,,,,,,,"3:5  onbekend antwoord ""x"""',
+        '',
+      ].join('\r\n'),
+    );
+  });
+
+  it('writes Excel style with a BOM and semicolons', () => {
+    const renderer = SCORE_RENDERERS.csv(HEADER, { ...OPTIONS, csvStyle: 'excel' });
+    expect(renderer.start()).toBe('\ufefffile;respondent;date;answered;total;score;level;t1;t2;error\r\n');
+  });
+});
+
+describe('table', () => {
+  it('aligns columns known in advance and puts the file name last', () => {
+    expect(render('table', [['a.yaml', score({ q1: 'c', q2: 'a' })], ERROR, ['leeg.yaml', score({})]])).toBe(
+      [
+        "Thema's:",
+        '  T1  Eén | twee',
+        '  T2  T2',
+        '',
+        'Score  Niveau      Beantwoord   T1   T2  Bestand',
+        '   50  Hoog        2 van 2     100    0  a.yaml',
+        '    –  geen score  0 van 2       –    –  leeg.yaml',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('colours by band but always shows the number and the words', () => {
+    const renderer = SCORE_RENDERERS.table(HEADER, { ...OPTIONS, color: new Chalk({ level: 1 }) });
+    const row = renderer.result('a.yaml', score({ q1: 'a', q2: 'a' }));
+    expect(row).toContain('\u001b[31m');
+    expect(row.replace(/\u001b\[\d+m/g, '')).toBe('    0  Laag        2 van 2       0    0  a.yaml\n');
+  });
+});
+
+describe('markdown', () => {
+  it('escapes what Markdown would read as markup and lists the invalid files at the end', () => {
+    expect(render('markdown', [['a_b.yaml', score({ q1: 'c', q2: 'b' }, '*Anna* | x')], ERROR])).toBe(
+      [
+        '# Kantellat-scores',
+        '',
+        'Vragenlijst: demo 1.2.0',
+        '',
+        '| Bestand | Respondent | Beantwoord | Score | Niveau | Eén \\| twee | T2 |',
+        '| --- | --- | ---: | ---: | --- | ---: | ---: |',
+        '| a\\_b.yaml | \\*Anna\\* \\| x | 2 van 2 | **75** | Hoog | 100 | 50 |',
+        '',
+        '## Ongeldige bestanden',
+        '',
+        '- bad.yaml (regel 3, kolom 5): onbekend antwoord "x"',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('progress', () => {
+  it('stays silent off a terminal', () => {
+    const written: string[] = [];
+    const progress = createProgress({ write: (s: string) => written.push(s), isTTY: false }, (n) => `${n}`, { enabled: true, now: () => 10_000 });
+    progress.update(1);
+    progress.clear();
+    expect(written).toEqual([]);
+  });
+
+  it('on a terminal: nothing for a short batch, then at most one line per interval, cleared at the end', () => {
+    const written: string[] = [];
+    let clock = 0;
+    const progress = createProgress({ write: (s: string) => written.push(s), isTTY: true }, (n) => `${n} klaar`, { enabled: true, now: () => clock });
+    clock = 150;
+    progress.update(1);
+    expect(written).toEqual([]);
+    clock = 200;
+    progress.update(2);
+    clock = 300;
+    progress.update(3);
+    clock = 400;
+    progress.update(4);
+    progress.clear();
+    progress.clear();
+    expect(written).toEqual(['\r2 klaar\u001b[K', '\r4 klaar\u001b[K', '\r\u001b[K']);
+  });
+
+  it('stays silent with --quiet', () => {
+    const written: string[] = [];
+    const progress = createProgress({ write: (s: string) => written.push(s), isTTY: true }, (n) => `${n}`, { enabled: false, now: () => 10_000 });
+    progress.update(1);
+    expect(written).toEqual([]);
+  });
+});
