@@ -1,3 +1,4 @@
+import { input as inquirerInput, select as inquirerSelect, Separator } from '@inquirer/prompts';
 import type { CheckAsk, DraftDecision, DraftFound, IntroStep, NoteStep, QuestionReply, QuestionStep, SummaryReply, SummaryStep } from './core/check-flow.js';
 import type { PreparedQuestion, PreparedSet } from './core/prepare.js';
 import { InterruptedError } from './core/problem.js';
@@ -7,8 +8,11 @@ import { localStamp } from './render/history-text.js';
 import { wrapText } from './render/result-text.js';
 
 /**
- * The one adapter around Inquirer (@inquirer/prompts 7). Inquirer is imported only when a
- * prompter is opened, so no other command ever loads it.
+ * The one adapter around Inquirer (@inquirer/prompts 7). `kantellat check` imports this module
+ * with a dynamic import once it knows there is a terminal, so no other command (and no check
+ * without a terminal) ever loads Inquirer. (esbuild keeps all of @inquirer/prompts, 800 kB with
+ * the editor prompt's encodings, even for these named imports; @inquirer/select and
+ * @inquirer/input on their own would be 100 kB, but they are not direct dependencies.)
  *
  * What Inquirer 7 offers and how it is used here:
  * - Prompts render on the `output` of the context (stderr), so stdout only ever holds results.
@@ -61,7 +65,6 @@ const same = (text: string): string => text;
 
 /** Opens Inquirer on the given streams. */
 export async function openPrompter(options: PrompterOptions): Promise<Prompter> {
-  const inquirer = await import('@inquirer/prompts');
   const t = (key: string, params: Record<string, string | number> = {}): string => tCheck(options.lang, key, params);
   const controller = new AbortController();
   const onSignal = (): void => controller.abort();
@@ -97,10 +100,10 @@ export async function openPrompter(options: PrompterOptions): Promise<Prompter> 
 
   const select = <V>(message: string, choices: ReadonlyArray<Choice<V>>, config: { default?: V; clear?: boolean } = {}): Promise<V> =>
     guard(() =>
-      inquirer.select<V>(
+      inquirerSelect<V>(
         {
           message,
-          choices: choices.map((choice) => (choice === 'gap' ? new inquirer.Separator(' ') : choice)),
+          choices: choices.map((choice) => (choice === 'gap' ? new Separator(' ') : choice)),
           ...(config.default === undefined ? {} : { default: config.default }),
           pageSize: choices.length,
           loop: false,
@@ -119,7 +122,7 @@ export async function openPrompter(options: PrompterOptions): Promise<Prompter> 
     select,
     input: (message, config = {}) =>
       guard(() =>
-        inquirer.input(
+        inquirerInput(
           {
             message,
             ...(config.default === undefined || config.default === '' ? {} : { default: config.default, prefill: 'editable' }),

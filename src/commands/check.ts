@@ -25,7 +25,6 @@ import { loadQuestionSet } from '../io/load.js';
 import { tCheck } from '../messages/check.js';
 import { tCli } from '../messages/cli.js';
 import { formatProblem } from '../messages/problems.js';
-import { checkAsk, openPrompter } from '../prompt.js';
 import { renderResultText } from '../render/result-text.js';
 import { colorFor, unicodeFor } from '../render/style.js';
 import type { Context, Host } from './context.js';
@@ -58,6 +57,8 @@ const terminal: CheckDeps = {
     const output = ctx.stderr;
     if (!(output instanceof Writable)) return null;
     const plain = colorFor(ctx.stderr, ctx.env, ctx.color).level === 0;
+    // Inquirer is loaded only here, once there is a terminal to ask in.
+    const { checkAsk, openPrompter } = await import('../prompt.js');
     const prompter = await openPrompter({ lang: ctx.lang, input: ctx.stdin, output, plain, unicode: screen.unicode });
     return { ask: checkAsk(prompter, { lang: ctx.lang, ...screen }), close: () => prompter.close() };
   },
