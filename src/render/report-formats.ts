@@ -14,3 +14,10 @@ export interface ReportInput {
   /** The kantellat version, for the page footer. */
   version: string;
 }
+
+/**
+ * Above this many participants the per-participant heat map and table are left out of the human
+ * formats: nobody reads hundreds of rows on a projector, and the page would grow to megabytes.
+ * JSON keeps every row.
+ */
+export const HEATMAP_MAX_PARTICIPANTS = 60;

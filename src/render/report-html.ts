@@ -15,7 +15,7 @@ import {
 } from '../messages/report.js';
 import { escapeHtml as h } from './html-escape.js';
 import { sameBandLabels } from './report-layout.js';
-import type { ReportInput } from './report-formats.js';
+import { HEATMAP_MAX_PARTICIPANTS, type ReportInput } from './report-formats.js';
 import { baselineChart, bandFill, heatmap, histogramChart, levelsChart, markSwatch, optionFill, questionChart, swatch, themeChart } from './report-svg.js';
 
 // The page is one self-contained file: no scripts, no fonts, no images, nothing fetched. The
@@ -202,10 +202,15 @@ export function renderReportHtml(input: ReportInput): string {
   body.push('</section>');
 
   // Participants by theme
-  body.push('<section id="participants">', `<h2>${h(t('report.heatmap'))}</h2>`, `<p class="note">${h(t('report.heatmap.note'))}</p>`);
-  body.push('<ul class="legend">', ...overall.levels.map((band) => `<li>${swatch(bandFill(band.index, overall.levels.length, 'light'))} ${h(`${band.label} (${band.min}–${band.max})`)}</li>`), `<li>${swatch(bandFill(null, 1, 'light'))} ${h(t('label.noScore'))}</li>`, '</ul>');
-  body.push(`<figure>${heatmap(stats, lang, 'chart-heatmap')}</figure>`);
-  body.push(`<p class="note">${h(t(stats.named ? 'report.named' : 'report.anonymous'))}</p>`, '</section>');
+  body.push('<section id="participants">', `<h2>${h(t('report.heatmap'))}</h2>`);
+  if (stats.participants.length > HEATMAP_MAX_PARTICIPANTS) {
+    body.push(`<p>${h(t('report.heatmap.tooMany', { n: stats.size, max: HEATMAP_MAX_PARTICIPANTS }))}</p>`, '</section>');
+  } else {
+    body.push(`<p class="note">${h(t('report.heatmap.note'))}</p>`);
+    body.push('<ul class="legend">', ...overall.levels.map((band) => `<li>${swatch(bandFill(band.index, overall.levels.length, 'light'))} ${h(`${band.label} (${band.min}–${band.max})`)}</li>`), `<li>${swatch(bandFill(null, 1, 'light'))} ${h(t('label.noScore'))}</li>`, '</ul>');
+    body.push(`<figure>${heatmap(stats, lang, 'chart-heatmap')}</figure>`);
+    body.push(`<p class="note">${h(t(stats.named ? 'report.named' : 'report.anonymous'))}</p>`, '</section>');
+  }
 
   // Answers per question
   body.push('<section id="questions">', `<h2>${h(t('report.questions'))}</h2>`, `<p class="note">${h(t('report.questions.note'))}</p>`);

@@ -12,7 +12,7 @@ import {
   starterText,
   tReport,
 } from '../messages/report.js';
-import type { ReportInput } from './report-formats.js';
+import { HEATMAP_MAX_PARTICIPANTS, type ReportInput } from './report-formats.js';
 import { sameBandLabels } from './report-layout.js';
 
 /** Text as Markdown that shows exactly that text: markup characters escaped, one line, safe in a table cell. */
@@ -120,12 +120,17 @@ export function renderReportMarkdown(input: ReportInput): string {
     out.push('', `*${md(t('report.baseline.note', { within: GROUP_SAME_WITHIN }))}*`, '');
   }
 
-  out.push(`## ${md(t('report.heatmap'))}`, '', md(t('report.heatmap.note')), '');
-  out.push(row([md(t('label.participant')), md(t('label.overall')), ...stats.themes.map((theme) => md(theme.title))]), divider(['l', 'r', ...stats.themes.map((): 'r' => 'r')]));
-  for (const participant of stats.participants) {
-    out.push(row([md(participant.label), num(participant.overall), ...participant.themes.map((theme) => num(theme.score))]));
+  out.push(`## ${md(t('report.heatmap'))}`, '');
+  if (stats.participants.length > HEATMAP_MAX_PARTICIPANTS) {
+    out.push(md(t('report.heatmap.tooMany', { n: stats.size, max: HEATMAP_MAX_PARTICIPANTS })), '');
+  } else {
+    out.push(md(t('report.heatmap.note')), '');
+    out.push(row([md(t('label.participant')), md(t('label.overall')), ...stats.themes.map((theme) => md(theme.title))]), divider(['l', 'r', ...stats.themes.map((): 'r' => 'r')]));
+    for (const participant of stats.participants) {
+      out.push(row([md(participant.label), num(participant.overall), ...participant.themes.map((theme) => num(theme.score))]));
+    }
+    out.push('', `*${md(t(stats.named ? 'report.named' : 'report.anonymous'))}*`, '');
   }
-  out.push('', `*${md(t(stats.named ? 'report.named' : 'report.anonymous'))}*`, '');
 
   out.push(`## ${md(t('report.questions'))}`, '', md(t('report.questions.note')), '');
   for (const questions of byScale(stats.questions)) {

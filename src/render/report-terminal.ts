@@ -13,7 +13,7 @@ import {
   starterText,
   tReport,
 } from '../messages/report.js';
-import type { ReportInput } from './report-formats.js';
+import { HEATMAP_MAX_PARTICIPANTS, type ReportInput } from './report-formats.js';
 import { pad, textBar, truncate, visibleLength, wrapIndented, wrapItems } from './report-layout.js';
 
 /** How the terminal report looks: colour (chalk level 0 for none), Unicode or ASCII, width. */
@@ -152,16 +152,20 @@ export function renderReportTerminal(input: ReportInput, options: TerminalOption
 
   // Participants by theme
   out.push(header(c, t('report.heatmap'), lang));
-  const nameWidth = Math.min(16, Math.max(4, ...stats.participants.map((row) => visibleLength(row.label))));
-  const cell = Math.max(5, Math.min(8, Math.floor((width - 2 - nameWidth - 8) / Math.max(1, stats.themes.length))));
-  out.push(`  ${pad('', nameWidth)}${pad(t('label.overall'), 8, true)}${stats.themes.map((_, i) => pad(String(i + 1), cell, true)).join('')}`);
-  for (const row of stats.participants) {
-    const overallCell = bandColor(c, row.level, stats.overall.levels.length)(pad(formatNumber(row.overall, lang), 8, true));
-    const cells = row.themes.map((score, i) => bandColor(c, score.band, stats.themes[i]?.bands.length ?? 0)(pad(formatNumber(score.score, lang), cell, true)));
-    out.push(`  ${pad(truncate(row.label, nameWidth), nameWidth)}${overallCell}${cells.join('')}`);
+  if (stats.participants.length > HEATMAP_MAX_PARTICIPANTS) {
+    out.push(...wrapIndented(t('report.heatmap.tooMany', { n: stats.size, max: HEATMAP_MAX_PARTICIPANTS }), width, '  '), '');
+  } else {
+    const nameWidth = Math.min(16, Math.max(4, ...stats.participants.map((row) => visibleLength(row.label))));
+    const cell = Math.max(5, Math.min(8, Math.floor((width - 2 - nameWidth - 8) / Math.max(1, stats.themes.length))));
+    out.push(`  ${pad('', nameWidth)}${pad(t('label.overall'), 8, true)}${stats.themes.map((_, i) => pad(String(i + 1), cell, true)).join('')}`);
+    for (const row of stats.participants) {
+      const overallCell = bandColor(c, row.level, stats.overall.levels.length)(pad(formatNumber(row.overall, lang), 8, true));
+      const cells = row.themes.map((score, i) => bandColor(c, score.band, stats.themes[i]?.bands.length ?? 0)(pad(formatNumber(score.score, lang), cell, true)));
+      out.push(`  ${pad(truncate(row.label, nameWidth), nameWidth)}${overallCell}${cells.join('')}`);
+    }
+    out.push(...wrapItems(stats.themes.map((theme, i) => `${i + 1} ${theme.title}`), width, '  ').map((line) => c.dim(line)));
+    out.push(...wrapIndented(t(stats.named ? 'report.named' : 'report.anonymous'), width, '  ').map((line) => c.dim(line)), '');
   }
-  out.push(...wrapItems(stats.themes.map((theme, i) => `${i + 1} ${theme.title}`), width, '  ').map((line) => c.dim(line)));
-  out.push(...wrapIndented(t(stats.named ? 'report.named' : 'report.anonymous'), width, '  ').map((line) => c.dim(line)), '');
 
   // Answers per question
   out.push(header(c, t('report.questions'), lang), c.dim(`  ${t('report.questions.note')}`));

@@ -88,4 +88,17 @@ describe('report renderers', () => {
     const csv = renderReportCsv(input('nl', false), { style: 'rfc4180' });
     expect(csv).toContain("\r\ntheme,t1,,,'=Formule,2,50,50,0,100,50,");
   });
+
+  it('leaves the per-participant table out above 60 participants, in every human format', () => {
+    const results = Array.from({ length: 61 }, (_, i) =>
+      scoreAnswers(set, checkAnswers(set, { questionSet: 'demo', version: '1.0.0', respondent: `R${i}`, answers: { q1: i % 2 === 0 ? 'a' : 'c', q2: 'c' } }).answers),
+    );
+    const big = { stats: groupStats(set, labelParticipants(results, false), { lang: 'nl' as const, named: false }), baseline: null, lang: 'nl' as const, version: '0.0.0' };
+    const markdown = renderReportMarkdown(big);
+    expect(markdown).toContain('Met 61 deelnemers is de tabel per deelnemer weggelaten');
+    expect(markdown).not.toContain('| P61 |');
+    const terminal = renderReportTerminal(big, { color: new Chalk({ level: 0 }), unicode: true, width: 80 });
+    expect(terminal).not.toMatch(/^ {2}P61 /m);
+    expect(big.stats.participants).toHaveLength(61);
+  });
 });
