@@ -40,13 +40,13 @@ describe('kantellat compare A B', () => {
     const run = await runCli(['compare', BEFORE, AFTER, '--format', 'json']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    const document = JSON.parse(run.stdout) as {
+    const document: {
       schemaVersion: number;
       kind: string;
       overall: { before: number; after: number; change: number; direction: string };
       themes: Array<{ id: string; before: number; after: number; change: number; direction: string }>;
       changedAnswers: Array<{ id: string; before: { option: string }; after: { option: string }; direction: string | null }>;
-    };
+    } = JSON.parse(run.stdout);
     expect(document).toMatchObject({ schemaVersion: 1, kind: 'kantellat-compare', sameRespondent: true, reversedDates: false });
     expect(document.overall).toMatchObject({ before: 46, after: 60, change: 14, direction: 'up' });
     expect(document.themes.map((theme) => [theme.id, theme.before, theme.after, theme.change, theme.direction])).toEqual(THEMES);
@@ -110,7 +110,7 @@ describe('kantellat compare without files', () => {
     const run = await runCli(['compare', '--format', 'json'], { env: { KANTELLAT_HOME: folder } });
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('vergelijkt de twee nieuwste resultaten: kantellat-2026-05-14T10-00-00.yaml en kantellat-2026-06-14T10-00-00.yaml');
-    const document = JSON.parse(run.stdout) as { overall: { before: number; after: number } };
+    const document: { overall: { before: number; after: number } } = JSON.parse(run.stdout);
     expect(document.overall).toMatchObject({ before: 46, after: 60 });
   });
 
