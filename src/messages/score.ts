@@ -20,7 +20,7 @@ const catalogue: Catalogue = {
     'score.help.after': [
       '',
       'Exitcodes:',
-      '  0  alle bestanden geldig en boven de drempels',
+      '  0  alle bestanden geldig en geen score onder de drempels',
       '  1  alle bestanden geldig, maar een score onder --fail-under of --fail-under-theme',
       '  2  een ongeldig bestand of een verkeerde optie (de andere bestanden worden wel gescoord)',
       '',
@@ -81,7 +81,7 @@ const catalogue: Catalogue = {
     'score.help.after': [
       '',
       'Exit codes:',
-      '  0  every file valid and above the thresholds',
+      '  0  every file valid and no score below the thresholds',
       '  1  every file valid, but a score below --fail-under or --fail-under-theme',
       '  2  an invalid file or a wrong option (the other files are still scored)',
       '',

@@ -49,10 +49,13 @@ function score(answers: Record<string, string | null>, respondent: string | null
 
 const ERROR: ResultErrorJson = { file: 'bad.yaml', line: 3, column: 5, message: 'onbekend antwoord "x"' };
 
-function render(format: ScoreFormat, rows: Array<[string, Result] | ResultErrorJson>): string {
+type Row = readonly [string, Result] | ResultErrorJson;
+const isError = (row: Row): row is ResultErrorJson => 'message' in row;
+
+function render(format: ScoreFormat, rows: readonly Row[]): string {
   const renderer = SCORE_RENDERERS[format](HEADER, OPTIONS);
   let out = renderer.start();
-  for (const row of rows) out += Array.isArray(row) ? renderer.result(row[0], row[1]) : renderer.error(row);
+  for (const row of rows) out += isError(row) ? renderer.error(row) : renderer.result(row[0], row[1]);
   return out + renderer.end();
 }
 
@@ -67,8 +70,8 @@ describe('json', () => {
     const document = {
       schemaVersion: RESULT_SCHEMA_VERSION,
       questionSet: { id: 'demo', version: '1.2.0' },
-      results: rows.flatMap((row) => (Array.isArray(row) ? [toResultJson(row[1], row[0])] : [])),
-      errors: rows.flatMap((row) => (Array.isArray(row) ? [] : [row])),
+      results: rows.flatMap((row) => (isError(row) ? [] : [toResultJson(row[1], row[0])])),
+      errors: rows.flatMap((row) => (isError(row) ? [row] : [])),
     };
     expect(out).toBe(`${JSON.stringify(document, null, 2)}\n`);
     expect(resultDocumentSchema.safeParse(JSON.parse(out)).success).toBe(true);
