@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { lstat, open, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { lstat, open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../core/problem.js';
 
@@ -20,6 +20,49 @@ export function isTempFor(target: string, name: string): boolean {
   return name.startsWith(`.${basename(target)}.`) && name.endsWith('.tmp');
 }
 
+/**
+ * Removes the temp files that writes to `target` left behind when their process was killed
+ * halfway (kill -9, a power cut): only those whose process is gone, so that a write still in
+ * progress in another kantellat is left alone. Every atomic write starts with it, so a stray
+ * temp file lives until the next save to the same file. Best effort: returns what it removed,
+ * never throws.
+ */
+export async function removeStrayTemps(target: string): Promise<string[]> {
+  const folder = dirname(target);
+  const prefix = `.${basename(target)}.`;
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!isTempFor(target, name)) continue;
+    // Exactly what tempPathFor makes for this target, so `.a.yaml.bak.….tmp` is not taken for one of `a.yaml`'s.
+    const pid = Number(/^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length))?.[1]);
+    if (!Number.isInteger(pid) || isRunning(pid)) continue;
+    try {
+      await unlink(join(folder, name));
+      removed.push(join(folder, name));
+    } catch {
+      // Removed by someone else meanwhile, or not ours to remove: either way nothing to do.
+    }
+  }
+  return removed;
+}
+
+/** Whether a process with this id exists (EPERM: it does, under another user). */
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return !(error instanceof Error && 'code' in error && error.code === 'ESRCH');
+  }
+}
+
 async function kindOf(path: string): Promise<'missing' | 'symlink' | 'file' | 'other'> {
   try {
     const info = await lstat(path);
@@ -37,6 +80,7 @@ async function kindOf(path: string): Promise<'missing' | 'symlink' | 'file' | 'o
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
   await checkTarget(target, options);
+  await removeStrayTemps(target);
   const temp = tempPathFor(target);
   let handle;
   try {
@@ -97,6 +141,7 @@ const FLUSH_BYTES = 64 * 1024;
  */
 export async function openFileAtomic(target: string, options: WriteOptions = {}): Promise<AtomicFile> {
   await checkTarget(target, options);
+  await removeStrayTemps(target);
   const temp = tempPathFor(target);
   // undefined once committed or aborted: later writes are dropped, not errors.
   let file: FileHandle | undefined;
