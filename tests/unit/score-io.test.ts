@@ -47,7 +47,9 @@ describe('streamSink', () => {
   it('waits for drain when the stream says its buffer is full', async () => {
     const listeners: Array<() => void> = [];
     const written: string[] = [];
-    const sink = streamSink({ write: (chunk: string) => (written.push(chunk), false), once: (_event: 'drain', listener: () => void) => listeners.push(listener) });
+    // A stream whose buffer is always full, like a slow pipe.
+    const slow = { write: (chunk: string) => (written.push(chunk), false), once: (_event: 'drain', listener: () => void) => listeners.push(listener) };
+    const sink = streamSink(slow);
     let done = false;
     const writing = sink.write('a').then(() => (done = true));
     await Promise.resolve();
