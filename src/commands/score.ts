@@ -82,8 +82,9 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
     progress.clear();
     ctx.stderr.write(`${text}\n`);
   };
+  const sameTerminal = ctx.stdout.isTTY === true && !toFile;
   const emit = (text: string): Promise<void> => {
-    if (text !== '' && !toFile) progress.clear();
+    if (text !== '' && sameTerminal) progress.clear();
     return sink.write(text);
   };
 
