@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { answersFileSchema, checkAnswers, type Answers, type CheckAnswersOptions } from '../core/answers.js';
@@ -8,6 +7,7 @@ import { prepareQuestionSet, type PreparedSet } from '../core/prepare.js';
 import { problem, InputError, type DocPath, type Problem } from '../core/problem.js';
 import { questionSetSchema } from '../core/question-set.js';
 import { checkedBundledSet } from './bundled-set.js';
+import { readLimited } from './read-file.js';
 import { decodeSource, MAX_SOURCE_BYTES, parseSource, placeProblems, type ParsedSource } from './parse-source.js';
 
 /** Problems about a key (not its value) are placed on the key. */
@@ -26,20 +26,15 @@ export function bundledQuestionSetPath(): string {
 export async function readInputBytes(file: string): Promise<Uint8Array> {
   if (file === '-') return readStdin();
   try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw new InputError([{ ...problem('is-directory', []), file }]);
-    if (info.size > MAX_SOURCE_BYTES) {
-      throw new InputError([{ ...problem('file-too-large', [], { size: info.size, limit: MAX_SOURCE_BYTES }), file }]);
-    }
-    const handle = await open(file, 'r');
-    try {
-      return await handle.readFile();
-    } finally {
-      await handle.close();
-    }
+    const read = await readLimited(file, MAX_SOURCE_BYTES);
+    if (read instanceof Uint8Array) return read;
+    if (read.kind === 'directory') throw new InputError([{ ...problem('is-directory', []), file }]);
+    throw new InputError([{ ...problem('file-too-large', [], { size: read.size, limit: MAX_SOURCE_BYTES }), file }]);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    // Windows refuses to open a folder (EISDIR) where POSIX opens it and fstat tells.
+    if (code === 'EISDIR') throw new InputError([{ ...problem('is-directory', []), file }]);
     const which = code === 'ENOENT' ? 'file-not-found' : code === 'EACCES' || code === 'EPERM' ? 'file-no-access' : 'file-unreadable';
     throw new InputError([{ ...problem(which, [], { reason: code }), file }]);
   }
