@@ -14,13 +14,12 @@
 //   BENCH_HUGE_FILES=n  files for the large side of memory (default 100,000)
 //   BENCH_OUT=path      where to write the results (default bench/results.json; "-" for none)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { answerFileText, bundledSet, generate, random } from './generate.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'kantellat.js');
@@ -88,6 +87,13 @@ function alternate(a, b, runs, measure) {
 }
 
 const kantellat = (label, args, extra = {}) => ({ label, args: [bin, ...args], ...extra });
+
+/** `count` answer files for the bundled set in `folder` (sub-folders of 1,000), by the project's own generator. */
+function generate(folder, count) {
+  const run = spawnSync(node, [join(root, 'scripts', 'generate-answers.mjs'), String(count), folder, '--seed', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  if (run.status !== 0) throw new Error(`generate-answers failed: ${run.stderr.toString('utf8')}`);
+  return folder;
+}
 const nodeFloor = { label: 'node -e 0', args: ['-e', '0'] };
 
 /** Whether the built binary has a command (score and check come with later issues). */
@@ -232,7 +238,7 @@ async function main() {
   const needMany = wanted('score-many') || wanted('memory');
   let manyFolder;
   if ((wanted('score-one') || needMany) && canScore) {
-    writeFileSync(join(work, 'one.yaml'), answerFileText(bundledSet(), 1, random(1)));
+    copyFileSync(join(generate(join(work, 'one'), 1), '000', 'answers-000001.yaml'), join(work, 'one.yaml'));
   }
 
   if (wanted('score-one')) {
