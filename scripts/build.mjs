@@ -1,8 +1,12 @@
-// Bundles the CLI and the library with esbuild: one file to load means a fast start
-// (see bench/). Type declarations for the library come from tsc. The build goes to a fresh
-// folder that replaces dist/ at the end, so a test running the binary meanwhile never sees
-// half a build.
+// Bundles the CLI and the library with esbuild (see docs/performance.md for why each choice):
+//   dist/cli.js    the process entry (src/bin.ts): answers --version itself, else loads
+//   dist/main.cjs  the whole CLI (src/cli.ts) in one CommonJS file, run from V8's code cache
+//                  (src/code-cache.ts);
+//   dist/index.js  the library, an ES module.
+// Type declarations for the library come from tsc. The build goes to a fresh folder that
+// replaces dist/ at the end, so a test running the binary meanwhile never sees half a build.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -27,7 +31,7 @@ const options = {
   logLevel: 'warning',
   legalComments: 'none',
   metafile: true,
-  plugins: [esmYaml()],
+  plugins: [esmYaml(), lazyChildProcess(), unusedEditorPrompt()],
 };
 
 // The bundled question set is checked here, once, with the library itself; the program then
@@ -38,17 +42,36 @@ await build({ ...options, entryPoints: { index: `${root}/src/index.ts` }, outdir
 const bundled = await checkBundledSet(checker);
 rmSync(checker, { recursive: true, force: true });
 
-const result = await build({
+const define = {
+  __KANTELLAT_VERSION__: JSON.stringify(pkg.version),
+  __KANTELLAT_BUNDLED_SOURCE__: JSON.stringify(bundled.source),
+  __KANTELLAT_BUNDLED_SET__: JSON.stringify(bundled.set),
+};
+await build({ ...options, entryPoints: { index: `${root}/src/index.ts` }, outdir: out, define });
+
+// One file, not a chunk per command: V8 caches the compiled code of a classic script (vm.Script)
+// and Node 20 has no compile cache for ES modules. Commands are still initialised only when
+// called (esbuild keeps dynamic imports lazy inside the file). CommonJS has require and no
+// import.meta, so the loader passes in the file's URL instead.
+const main = await build({
   ...options,
-  entryPoints: { cli: `${root}/src/bin.ts`, index: `${root}/src/index.ts` },
+  format: 'cjs',
+  splitting: false,
+  banner: {},
+  entryPoints: { main: `${root}/src/cli.ts` },
   outdir: out,
-  define: {
-    __KANTELLAT_VERSION__: JSON.stringify(pkg.version),
-    __KANTELLAT_BUNDLED_SOURCE__: JSON.stringify(bundled.source),
-    __KANTELLAT_BUNDLED_SET__: JSON.stringify(bundled.set),
-  },
+  outExtension: { '.js': '.cjs' },
+  define: { ...define, 'import.meta.url': '__kantellatUrl' },
 });
-warnAboutWholeZod(result.metafile);
+warnAboutWholeZod(main.metafile);
+const mainHash = createHash('sha256').update(readFileSync(`${out}/main.cjs`)).digest('hex');
+
+await build({
+  ...options,
+  entryPoints: { cli: `${root}/src/bin.ts` },
+  outdir: out,
+  define: { ...define, __KANTELLAT_MAIN_HASH__: JSON.stringify(mainHash) },
+});
 
 execFileSync(
   process.execPath,
@@ -107,6 +130,45 @@ function esmYaml() {
     name: 'esm-yaml',
     setup(builder) {
       builder.onResolve({ filter: /^yaml$/ }, () => ({ path: fileURLToPath(new URL('../node_modules/yaml/browser/index.js', import.meta.url)) }));
+    },
+  };
+}
+
+/**
+ * commander requires node:child_process when it loads, for subcommands that are programs of
+ * their own, which kantellat has none of; loading it (with net, stream and more) took 2 ms of
+ * every start. Give commander a stand-in that requires the real module on first use.
+ */
+function lazyChildProcess() {
+  return {
+    name: 'lazy-child-process',
+    setup(builder) {
+      builder.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+        /[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'kantellat-lazy' } : undefined,
+      );
+      builder.onLoad({ filter: /.*/, namespace: 'kantellat-lazy' }, () => ({
+        contents: "let real; const load = () => (real ??= require('node:child_process')); module.exports = new Proxy({}, { get: (_, key) => load()[key] });",
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/**
+ * @inquirer/prompts re-exports every prompt; esbuild keeps its editor prompt although kantellat
+ * never uses it, and with it iconv-lite and chardet: 680 kB of the 1.9 MB bundle, read on every
+ * start. Marked free of side effects (as its package.json already says), it is left out unless
+ * something imports it.
+ */
+function unusedEditorPrompt() {
+  return {
+    name: 'unused-editor-prompt',
+    setup(builder) {
+      builder.onResolve({ filter: /^@inquirer\/editor$/ }, async (args) => {
+        if (args.pluginData === 'unused-editor-prompt') return undefined;
+        const found = await builder.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'unused-editor-prompt' });
+        return found.errors.length > 0 ? undefined : { ...found, sideEffects: false };
+      });
     },
   };
 }

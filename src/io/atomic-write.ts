@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { lstat, open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../core/problem.js';
@@ -12,7 +11,10 @@ export interface WriteOptions {
 
 /** The temp file for `target`: in the same folder (so rename is atomic), recognisable for clean-up. */
 export function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // Math.random, not node:crypto (a few ms to load): the name only has to differ from other
+  // temp files; opening with 'wx' already refuses anything that is there, links included.
+  const random = Math.floor(Math.random() * 0x100000000).toString(16).padStart(8, '0');
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${random}.tmp`);
 }
 
 /** A stray temp file left by a write that was killed halfway, for `target`. */

@@ -1,6 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { problem, type Problem } from '../core/problem.js';
 
 const ANSWER_FILE = /\.(ya?ml|json)$/i;
@@ -51,6 +50,16 @@ function walkFinds(folder: string, file: string): boolean {
 }
 
 /**
+ * Whether an argument is a glob pattern. tinyglobby (with fdir and picomatch) takes a few
+ * milliseconds to load, so it is loaded only for an argument with a character a pattern needs.
+ */
+async function isPattern(arg: string): Promise<boolean> {
+  if (!/[*?[\]{}()!+@]/.test(arg)) return false;
+  const { isDynamicPattern } = await import('tinyglobby');
+  return isDynamicPattern(arg.split(sep).join('/'));
+}
+
+/**
  * Expands command-line inputs as a stream: `-` (stdin) and files as given, folders recursively
  * to their `*.yaml`, `*.yml` and `*.json` files (sorted, hidden ones skipped), glob patterns by
  * the tool itself because Windows shells don't. A file that does not exist is kept, so that
@@ -81,8 +90,9 @@ export async function* iterateInputs(args: readonly string[], cwd: string): Asyn
       }
       folders.push(folder);
       if (found === 0) yield { problem: { ...problem('inputs-empty-folder', [], { folder: arg }), file: arg } };
-    } else if (isDynamicPattern(arg.split(sep).join('/'))) {
+    } else if (await isPattern(arg)) {
       // An absolute pattern gives absolute names, as a shell would; a relative one, names from cwd.
+      const { glob } = await import('tinyglobby');
       const matches = await glob(arg.split(sep).join('/'), { cwd, onlyFiles: true, dot: false, absolute: isAbsolute(arg) });
       matches.sort();
       const answerFiles = matches.filter((file) => ANSWER_FILE.test(file));
