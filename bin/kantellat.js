@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import('../dist/cli.js');
+// CommonJS (bin/package.json): Node starts a CommonJS entry sooner than an ES module one.
+require('../dist/cli.cjs');

@@ -1,5 +1,6 @@
 // Bundles the CLI and the library with esbuild (see docs/performance.md for why each choice):
-//   dist/cli.js    the process entry (src/bin.ts): answers --version itself, else loads
+//   dist/cli.cjs   the process entry (src/bin.ts, required by bin/kantellat.js): answers
+//                  --version itself, else loads
 //   dist/main.cjs  the whole CLI (src/cli.ts) in one CommonJS file, run from V8's code cache
 //                  (src/code-cache.ts);
 //   dist/index.js  the library, an ES module.
@@ -7,7 +8,7 @@
 // replaces dist/ at the end, so a test running the binary meanwhile never sees half a build.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -64,12 +65,23 @@ const main = await build({
   define: { ...define, 'import.meta.url': '__kantellatUrl' },
 });
 warnAboutWholeZod(main.metafile);
-const mainHash = createHash('sha256').update(readFileSync(`${out}/main.cjs`)).digest('hex');
+// esbuild writes strings, regexes and names as ASCII (escaping the rest), but keeps a few
+// comments as they were; without those characters the loader can read the file as Latin-1,
+// a few ms faster than decoding 1 MB of UTF-8 on every start.
+const mainCode = readFileSync(`${out}/main.cjs`, 'utf8').replace(/[^\x00-\x7f]/g, '?');
+writeFileSync(`${out}/main.cjs`, mainCode);
+const mainHash = createHash('sha256').update(mainCode).digest('hex');
 
+// CommonJS too: Node then starts without its ES module loader. The loader of main.cjs stays
+// out of --version's way inside a lazy wrapper (the dynamic import in src/bin.ts).
 await build({
   ...options,
+  format: 'cjs',
+  splitting: false,
+  banner: {},
   entryPoints: { cli: `${root}/src/bin.ts` },
   outdir: out,
+  outExtension: { '.js': '.cjs' },
   define: { ...define, __KANTELLAT_MAIN_HASH__: JSON.stringify(mainHash) },
 });
 
