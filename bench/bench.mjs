@@ -234,7 +234,7 @@ function table() {
 }
 
 async function main() {
-  if (!existsSync(join(root, 'dist', 'cli.js'))) throw new Error('no build: run `npm run bench` (it builds first)');
+  if (!existsSync(join(root, 'dist', 'main.cjs'))) throw new Error('no build: run `npm run bench` (it builds first)');
   const started = Date.now();
 
   if (wanted('version')) {

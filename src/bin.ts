@@ -21,7 +21,10 @@ async function run(): Promise<void> {
   process.exitCode = await main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
+    // Only commands that read it set up standard input (a stream, and on a pipe the net module).
+    get stdin() {
+      return process.stdin;
+    },
     env: process.env,
     cwd: process.cwd(),
   });

@@ -133,7 +133,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         debug: globals.debug === true,
         stdout: io.stdout,
         stderr: io.stderr,
-        stdin: io.stdin,
+        get stdin() {
+          return io.stdin;
+        },
         env: io.env,
         cwd: io.cwd,
       };

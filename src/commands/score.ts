@@ -96,7 +96,7 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
     const outcomes = scoreFiles(iterateInputs(args, ctx.cwd), set, {
       lang,
       cwd: ctx.cwd,
-      stdin: ctx.stdin,
+      ...(args.includes('-') ? { stdin: ctx.stdin } : {}),
       allowVersionMismatch: options.allowVersionMismatch === true,
     });
     for await (const outcome of outcomes) {
