@@ -1,19 +1,14 @@
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { Command } from 'commander';
 import { compareResults } from '../core/compare.js';
 import { UsageError } from '../core/problem.js';
-import type { Result } from '../core/score.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
 import { listResultFiles, resultsFolder } from '../io/history.js';
 import { loadQuestionSet } from '../io/load.js';
-import { scoreFiles } from '../io/score-files.js';
-import { formatProblem } from '../messages/problems.js';
 import { tReport } from '../messages/report.js';
-import { describeBadFile } from '../messages/score.js';
 import { COMPARE_FORMATS, renderCompareJson, renderCompareMarkdown, renderCompareText } from '../render/compare-formats.js';
-import { colorFor, unicodeFor } from '../render/style.js';
 import type { Context, Host } from './context.js';
-import { pickFormat, widthOf } from './shared.js';
+import { collectResults } from './collect-results.js';
+import { emitText, humanLayout, pickFormat } from './shared.js';
 
 interface CompareOptions {
   format?: string;
@@ -42,23 +37,9 @@ export async function runCompare(ctx: Context, files: string[], options: Compare
   const t = (key: string, params: Record<string, string | number> = {}): string => tReport(ctx.lang, key, params);
   const set = await loadQuestionSet(ctx.questionsFile);
   const [beforeFile, afterFile] = await pickFiles(ctx, files);
-  const results: Result[] = [];
-  let invalid = 0;
-  const outcomes = scoreFiles([beforeFile, afterFile], set, {
-    lang: ctx.lang,
-    cwd: ctx.cwd,
-    stdin: ctx.stdin,
+  const { results, invalid } = await collectResults(ctx, set, [beforeFile, afterFile], {
     allowVersionMismatch: options.allowVersionMismatch === true,
   });
-  for await (const outcome of outcomes) {
-    if (!outcome.ok) {
-      invalid += 1;
-      ctx.stderr.write(`${describeBadFile(outcome.file, outcome.problems, ctx.lang).line}\n`);
-    } else {
-      for (const p of outcome.warnings) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);
-      results.push(outcome.result);
-    }
-  }
   const [before, after] = results;
   if (invalid > 0 || before === undefined || after === undefined) return 2;
 
@@ -71,17 +52,8 @@ export async function runCompare(ctx: Context, files: string[], options: Compare
       ? renderCompareJson(comparison, { lang: ctx.lang })
       : format === 'markdown'
         ? renderCompareMarkdown(comparison, { lang: ctx.lang })
-        : renderCompareText(comparison, {
-            lang: ctx.lang,
-            color: colorFor(toFile ? { write: () => true, isTTY: false } : ctx.stdout, ctx.env, ctx.color),
-            unicode: unicodeFor(ctx.env),
-            width: toFile ? 80 : widthOf(ctx),
-          });
-  if (options.output === undefined) ctx.stdout.write(text);
-  else {
-    await writeFileAtomic(resolve(ctx.cwd, options.output), text, { overwrite: options.force === true });
-    ctx.stderr.write(`${t('compare.written', { file: options.output })}\n`);
-  }
+        : renderCompareText(comparison, { lang: ctx.lang, ...humanLayout(ctx, toFile) });
+  if (await emitText(ctx, text, options.output, options.force)) ctx.stderr.write(`${t('compare.written', { file: options.output ?? '' })}\n`);
   return 0;
 }
 

@@ -1,21 +1,16 @@
-import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { compareGroups, type GroupComparison } from '../core/group-compare.js';
 import { groupStats, labelParticipants } from '../core/group-stats.js';
 import type { PreparedSet } from '../core/prepare.js';
-import type { Result } from '../core/score.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
 import { expandInputs } from '../io/inputs.js';
 import { loadQuestionSet } from '../io/load.js';
-import { scoreFiles } from '../io/score-files.js';
-import { formatProblem } from '../messages/problems.js';
 import { tReport } from '../messages/report.js';
 import { describeBadFile } from '../messages/score.js';
 import { CSV_STYLES, type CsvStyle } from '../render/csv.js';
 import { REPORT_FORMATS, type ReportFormat, type ReportInput } from '../render/report-formats.js';
-import { colorFor, unicodeFor } from '../render/style.js';
 import type { Context, Host } from './context.js';
-import { pickFormat, widthOf } from './shared.js';
+import { collectResults, type CollectedResults } from './collect-results.js';
+import { emitText, humanLayout, pickFormat } from './shared.js';
 
 interface ReportOptions {
   format?: string;
@@ -27,38 +22,18 @@ interface ReportOptions {
   allowVersionMismatch?: boolean;
 }
 
-/** The valid results of a session, after every bad file has had its line on stderr. */
-interface Session {
-  results: Result[];
-  invalid: number;
-}
-
 /** Unanswered questions show in the report itself; a warning per file would only be noise. */
 const QUIET_WARNINGS = new Set(['answers-unanswered']);
 
 /** Scores every answer file of a session, telling each bad one on stderr and leaving it out. */
-async function collect(ctx: Context, set: PreparedSet, args: readonly string[], options: ReportOptions): Promise<Session> {
+async function collect(ctx: Context, set: PreparedSet, args: readonly string[], options: ReportOptions): Promise<CollectedResults> {
   const expanded = await expandInputs(args, ctx.cwd);
   for (const p of expanded.problems) ctx.stderr.write(`${describeBadFile(p.file ?? '', [p], ctx.lang).line}\n`);
-  let invalid = expanded.problems.length;
-  const results: Result[] = [];
-  const outcomes = scoreFiles(expanded.files, set, {
-    lang: ctx.lang,
-    cwd: ctx.cwd,
-    stdin: ctx.stdin,
+  const collected = await collectResults(ctx, set, expanded.files, {
     allowVersionMismatch: options.allowVersionMismatch === true,
+    quiet: QUIET_WARNINGS,
   });
-  for await (const outcome of outcomes) {
-    if (!outcome.ok) {
-      // One line per bad file, the same as `kantellat score` writes.
-      invalid += 1;
-      ctx.stderr.write(`${describeBadFile(outcome.file, outcome.problems, ctx.lang).line}\n`);
-      continue;
-    }
-    for (const p of outcome.warnings) if (!QUIET_WARNINGS.has(p.code)) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);
-    results.push(outcome.result);
-  }
-  return { results, invalid };
+  return { results: collected.results, invalid: collected.invalid + expanded.problems.length };
 }
 
 async function render(format: ReportFormat, input: ReportInput, ctx: Context, options: ReportOptions, csvStyle: CsvStyle): Promise<string> {
@@ -66,12 +41,7 @@ async function render(format: ReportFormat, input: ReportInput, ctx: Context, op
   switch (format) {
     case 'terminal': {
       const { renderReportTerminal } = await import('../render/report-terminal.js');
-      const toFile = options.output !== undefined;
-      return renderReportTerminal(input, {
-        color: colorFor(toFile ? { write: () => true, isTTY: false } : ctx.stdout, ctx.env, ctx.color),
-        unicode: unicodeFor(ctx.env),
-        width: toFile ? 80 : widthOf(ctx),
-      });
+      return renderReportTerminal(input, humanLayout(ctx, options.output !== undefined));
     }
     case 'markdown':
       return (await import('../render/report-markdown.js')).renderReportMarkdown(input);
@@ -112,12 +82,7 @@ export async function runReport(ctx: Context, inputs: string[], options: ReportO
   }
 
   const text = await render(format, { stats, baseline, lang: ctx.lang, version: __KANTELLAT_VERSION__ }, ctx, options, csvStyle);
-  if (options.output === undefined) ctx.stdout.write(text);
-  else {
-    const target = resolve(ctx.cwd, options.output);
-    await writeFileAtomic(target, text, { overwrite: options.force === true });
-    ctx.stderr.write(`${t('report.written', { file: options.output })}\n`);
-  }
+  if (await emitText(ctx, text, options.output, options.force)) ctx.stderr.write(`${t('report.written', { file: options.output ?? '' })}\n`);
   if (stats.traceable) ctx.stderr.write(`${t('report.traceable', { n: stats.size })}\n`);
   if (session.invalid > 0) ctx.stderr.write(`${t('report.skipped', { valid: session.results.length, invalid: session.invalid })}\n`);
   return invalid > 0 ? 2 : 0;

@@ -1,4 +1,8 @@
+import { resolve } from 'node:path';
+import type { ChalkInstance } from 'chalk';
 import { UsageError } from '../core/problem.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import { colorFor, unicodeFor } from '../render/style.js';
 import type { Context } from './context.js';
 
 /** Checks a `--format` value against the formats a command knows. */
@@ -13,4 +17,26 @@ export function pickFormat<F extends string>(value: string | undefined, formats:
 export function widthOf(ctx: Context): number {
   const columns = ctx.stdout.columns;
   return columns !== undefined && columns > 20 ? Math.min(columns, 100) : 80;
+}
+
+/** How text for people is laid out: for the terminal it goes to, or plain 80 columns for a file. */
+export function humanLayout(ctx: Context, toFile: boolean): { color: ChalkInstance; unicode: boolean; width: number } {
+  return {
+    color: colorFor(toFile ? { write: () => true, isTTY: false } : ctx.stdout, ctx.env, ctx.color),
+    unicode: unicodeFor(ctx.env),
+    width: toFile ? 80 : widthOf(ctx),
+  };
+}
+
+/**
+ * Writes a finished text to stdout, or with `-o FILE` atomically to that file (relative to the
+ * working folder), never replacing one without --force. Returns whether it went to a file.
+ */
+export async function emitText(ctx: Context, text: string, output: string | undefined, force: boolean | undefined): Promise<boolean> {
+  if (output === undefined) {
+    ctx.stdout.write(text);
+    return false;
+  }
+  await writeFileAtomic(resolve(ctx.cwd, output), text, { overwrite: force === true });
+  return true;
 }

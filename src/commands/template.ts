@@ -1,11 +1,10 @@
-import { isAbsolute, join } from 'node:path';
 import { Command } from 'commander';
 import { describeQuestionSet } from '../core/describe.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
 import { loadQuestionSet } from '../io/load.js';
 import { tScore } from '../messages/score.js';
 import { localDate, renderTemplate } from '../render/template.js';
 import type { Context, Host } from './context.js';
+import { emitText } from './shared.js';
 
 interface TemplateOptions {
   name?: string;
@@ -16,12 +15,7 @@ interface TemplateOptions {
 export async function runTemplate(ctx: Context, options: TemplateOptions, now: Date = new Date()): Promise<number> {
   const view = describeQuestionSet(await loadQuestionSet(ctx.questionsFile), ctx.lang);
   const text = renderTemplate(view, { lang: ctx.lang, name: options.name, date: localDate(now) });
-  if (options.output === undefined || options.output === '-') {
-    ctx.stdout.write(text);
-    return 0;
-  }
-  const target = isAbsolute(options.output) ? options.output : join(ctx.cwd, options.output);
-  await writeFileAtomic(target, text, { overwrite: options.force === true });
+  await emitText(ctx, text, options.output === '-' ? undefined : options.output, options.force);
   return 0;
 }
 

@@ -1,0 +1,43 @@
+import type { PreparedSet } from '../core/prepare.js';
+import type { Result } from '../core/score.js';
+import { scoreFiles } from '../io/score-files.js';
+import { formatProblem } from '../messages/problems.js';
+import { describeBadFile } from '../messages/score.js';
+import type { Context } from './context.js';
+
+/** The valid results of some answer files, after every bad file has had its line on stderr. */
+export interface CollectedResults {
+  results: Result[];
+  invalid: number;
+}
+
+/**
+ * Scores answer files for a command that needs all results at once (report, compare). Each bad
+ * file gets the same one line on stderr as in `kantellat score` and is left out; warnings go
+ * to stderr too, except those whose code is in `quiet`.
+ */
+export async function collectResults(
+  ctx: Context,
+  set: PreparedSet,
+  files: Iterable<string>,
+  options: { allowVersionMismatch: boolean; quiet?: ReadonlySet<string> },
+): Promise<CollectedResults> {
+  const results: Result[] = [];
+  let invalid = 0;
+  const outcomes = scoreFiles(files, set, {
+    lang: ctx.lang,
+    cwd: ctx.cwd,
+    stdin: ctx.stdin,
+    allowVersionMismatch: options.allowVersionMismatch,
+  });
+  for await (const outcome of outcomes) {
+    if (!outcome.ok) {
+      invalid += 1;
+      ctx.stderr.write(`${describeBadFile(outcome.file, outcome.problems, ctx.lang).line}\n`);
+      continue;
+    }
+    for (const p of outcome.warnings) if (options.quiet?.has(p.code) !== true) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);
+    results.push(outcome.result);
+  }
+  return { results, invalid };
+}
