@@ -6,6 +6,7 @@ import type { Context, Host, Output } from './commands/context.js';
 import { tCli } from './messages/cli.js';
 import { commanderMessage, tHelp } from './messages/help.js';
 import { formatProblem } from './messages/problems.js';
+import { setInvocation } from './messages/translate.js';
 
 /** The process's streams and environment; tests pass their own. */
 export interface Io {
@@ -117,6 +118,7 @@ function report(error: unknown, lang: Lang, io: Io, debug: boolean, command: str
 
 /** Runs the kantellat command line and returns the exit code. Writes only to the given streams. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  setInvocation(io.env);
   const lang = languageOf(argv, io.env);
   const debugFlag = argv.includes('--debug');
   const name = commandOf(argv);

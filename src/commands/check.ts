@@ -23,6 +23,7 @@ import { draftPath, readDraft, removeDraft, writeDraft } from '../io/drafts.js';
 import { resultsFolder, timestampedName } from '../io/history.js';
 import { loadQuestionSet } from '../io/load.js';
 import { tCheck } from '../messages/check.js';
+import { invocationName } from '../messages/translate.js';
 import { tCli } from '../messages/cli.js';
 import { formatProblem } from '../messages/problems.js';
 import { renderResultText } from '../render/result-text.js';
@@ -81,7 +82,7 @@ function quoted(path: string): string {
 /** The command that continues a stopped check: with its question set and language. */
 function resumeCommand(questionsFile: string | null, lang: Lang): string {
   const questions = questionsFile === null ? '' : ` --questions ${quoted(questionsFile)}`;
-  return `kantellat check --resume${questions}${lang === 'en' ? ' --lang en' : ''}`;
+  return `${invocationName()} check --resume${questions}${lang === 'en' ? ' --lang en' : ''}`;
 }
 
 function writeProblems(ctx: Context, problems: readonly Problem[]): void {

@@ -3,7 +3,8 @@ import { idSchema } from './question-set.js';
 import { problem, type Problem } from './problem.js';
 import type { PreparedSet } from './prepare.js';
 
-const optionRefSchema = z.union([z.string(), z.number()]);
+// An option id; a number is taken as its text, for scales whose options are named 1, 2, 3.
+const optionRefSchema = z.union([z.string(), z.number()], { error: 'kantellat:answer-value' });
 
 /** An answer file: which option a respondent chose per question, and optional notes. */
 export const answersFileSchema = z.strictObject({

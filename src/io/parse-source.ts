@@ -164,7 +164,7 @@ export function parseSource(file: string, text: string): ParsedSource | { proble
       strict: true,
       prettyErrors: false,
       lineCounter,
-    }) as Document.Parsed[];
+    });
   } catch (error) {
     if (error instanceof RangeError) return { problems: [at(file, 'too-deep', { max: MAX_DEPTH }, 1, 1)] };
     throw error;
@@ -173,7 +173,6 @@ export function parseSource(file: string, text: string): ParsedSource | { proble
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  if (!Array.isArray(docs)) return { problems: [at(file, 'yaml-syntax', { message: 'unexpected end of input' })] };
   if (docs.length > 1) {
     const second = docs[1];
     const { line, column } = pos(second?.range[0] ?? 0);

@@ -16,8 +16,8 @@ const catalogue: Catalogue = {
       'kantellat check stelt de vragen één voor één in een terminal, maar hier is geen',
       'interactieve terminal (bijvoorbeeld in CI, of met een pijp of omleiding).',
       'Vul de vragen dan in een bestand in:',
-      '  kantellat template > antwoorden.yaml   een leeg antwoordbestand om in te vullen',
-      '  kantellat score antwoorden.yaml        je uitslag bij dat bestand',
+      '  {kantellat} template > antwoorden.yaml   een leeg antwoordbestand om in te vullen',
+      '  {kantellat} score antwoorden.yaml        je uitslag bij dat bestand',
     ].join('\n'),
 
     'intro.facts': '{total} vragen · ongeveer {minutes} minuten · je antwoorden blijven op deze computer.',
@@ -58,10 +58,10 @@ const catalogue: Catalogue = {
     'draft.restart': 'Opnieuw beginnen (de onafgemaakte check wordt weggegooid)',
     'draft.stop': 'Stoppen (er verandert niets)',
     'draft.stopped': 'Er is niets veranderd. Later verder gaan: {command}',
-    'draft.broken': 'De onafgemaakte check kan niet worden gelezen. Begin opnieuw met: kantellat check (je krijgt dan de keus om hem weg te gooien).',
+    'draft.broken': 'De onafgemaakte check kan niet worden gelezen. Begin opnieuw met: {kantellat} check (je krijgt dan de keus om hem weg te gooien).',
     'resume.none': 'Er is geen onafgemaakte check gevonden; we beginnen een nieuwe.',
     'resume.otherSet': 'De onafgemaakte check hoort bij vragenlijst "{found}" versie {foundVersion}, niet bij "{expected}" versie {expectedVersion}. Ga verder met: {command}',
-    'resume.otherVersion': 'De onafgemaakte check is begonnen op versie {foundVersion} van "{found}"; deze versie is {expectedVersion}, dus de antwoorden passen er misschien niet meer op. Begin opnieuw met: kantellat check',
+    'resume.otherVersion': 'De onafgemaakte check is begonnen op versie {foundVersion} van "{found}"; deze versie is {expectedVersion}, dus de antwoorden passen er misschien niet meer op. Begin opnieuw met: {kantellat} check',
 
     'interrupted.saved': 'Gestopt; je antwoorden zijn bewaard. Verder gaan: {command}',
     'interrupted.nothing': 'Gestopt; er was nog niets ingevuld.',
@@ -72,7 +72,7 @@ const catalogue: Catalogue = {
     'save.declinedEnd': 'Niet opgeslagen. Je antwoorden staan klaar; bewaar ze met: {command}',
     'save.failed': 'Je antwoorden zijn wel tussentijds bewaard; probeer het opnieuw met: {command}',
     'saved': 'Je antwoorden zijn opgeslagen in:\n  {file}',
-    'saved.history': 'Eerdere uitslagen bekijk je met: kantellat history',
+    'saved.history': 'Eerdere uitslagen bekijk je met: {kantellat} history',
     'notSaved': 'Je antwoorden zijn niet opgeslagen (--no-save).',
     'file.header': [
       '{title}: antwoorden, ingevuld met "kantellat check" op {date}.',
@@ -96,7 +96,7 @@ const catalogue: Catalogue = {
     'result.answeredPart': '{answered} van {total} vragen beantwoord; "weet ik niet / n.v.t." telt niet mee in de score.',
 
     'history.description': 'je opgeslagen uitslagen, nieuwste eerst',
-    'history.none': 'Er zijn nog geen opgeslagen uitslagen. Vul de Kantellat in met: kantellat check',
+    'history.none': 'Er zijn nog geen opgeslagen uitslagen. Vul de Kantellat in met: {kantellat} check',
     'history.title': 'Opgeslagen uitslagen, nieuwste eerst ({count}):',
     'history.date': 'Datum',
     'history.name': 'Naam',
@@ -122,8 +122,8 @@ const catalogue: Catalogue = {
       'kantellat check asks its questions one by one in a terminal, but there is no',
       'interactive terminal here (in CI, for example, or with a pipe or redirection).',
       'Fill in the questions in a file instead:',
-      '  kantellat template > answers.yaml   a blank answer file to fill in',
-      '  kantellat score answers.yaml        your result for that file',
+      '  {kantellat} template > answers.yaml   a blank answer file to fill in',
+      '  {kantellat} score answers.yaml        your result for that file',
     ].join('\n'),
 
     'intro.facts': '{total} questions · about {minutes} minutes · your answers stay on this computer.',
@@ -164,10 +164,10 @@ const catalogue: Catalogue = {
     'draft.restart': 'Start again (the unfinished check is thrown away)',
     'draft.stop': 'Stop (nothing changes)',
     'draft.stopped': 'Nothing has changed. To continue later: {command}',
-    'draft.broken': 'The unfinished check cannot be read. Start again with: kantellat check (you will be asked whether to throw it away).',
+    'draft.broken': 'The unfinished check cannot be read. Start again with: {kantellat} check (you will be asked whether to throw it away).',
     'resume.none': 'No unfinished check was found; starting a new one.',
     'resume.otherSet': 'The unfinished check belongs to question set "{found}" version {foundVersion}, not "{expected}" version {expectedVersion}. Continue with: {command}',
-    'resume.otherVersion': 'The unfinished check was started on version {foundVersion} of "{found}"; this is version {expectedVersion}, so the answers may no longer fit. Start again with: kantellat check',
+    'resume.otherVersion': 'The unfinished check was started on version {foundVersion} of "{found}"; this is version {expectedVersion}, so the answers may no longer fit. Start again with: {kantellat} check',
 
     'interrupted.saved': 'Stopped; your answers are kept. To continue: {command}',
     'interrupted.nothing': 'Stopped; nothing had been filled in yet.',
@@ -178,7 +178,7 @@ const catalogue: Catalogue = {
     'save.declinedEnd': 'Not saved. Your answers are kept; save them with: {command}',
     'save.failed': 'Your answers are kept for now; try again with: {command}',
     'saved': 'Your answers are saved in:\n  {file}',
-    'saved.history': 'See earlier results with: kantellat history',
+    'saved.history': 'See earlier results with: {kantellat} history',
     'notSaved': 'Your answers were not saved (--no-save).',
     'file.header': [
       '{title}: answers, filled in with "kantellat check" on {date}.',
@@ -202,7 +202,7 @@ const catalogue: Catalogue = {
     'result.answeredPart': '{answered} of {total} questions answered; "don\'t know / not applicable" does not count in the score.',
 
     'history.description': 'your saved results, newest first',
-    'history.none': 'There are no saved results yet. Fill in the Kantellat with: kantellat check',
+    'history.none': 'There are no saved results yet. Fill in the Kantellat with: {kantellat} check',
     'history.title': 'Saved results, newest first ({count}):',
     'history.date': 'Date',
     'history.name': 'Name',

@@ -62,6 +62,7 @@ const catalogue: Catalogue = {
     'kantellat:semver': 'een versie is een semantische versie zoals 1.0.0',
     'kantellat:localized-text': 'verwacht een tekst, of een tekst per taal zoals {nl: ..., en: ...}',
     'kantellat:whole-number': 'verwacht een heel getal',
+    'kantellat:answer-value': 'een antwoord is het id van een antwoordoptie, zoals vaak, of leeg voor niet beantwoord',
   },
   en: {
     'file-not-found': 'file not found; check the name and the folder',
@@ -114,6 +115,7 @@ const catalogue: Catalogue = {
     'kantellat:semver': 'a version is a semantic version such as 1.0.0',
     'kantellat:localized-text': 'expected a text, or one text per language such as {nl: ..., en: ...}',
     'kantellat:whole-number': 'expected a whole number',
+    'kantellat:answer-value': 'an answer is the id of an answer option, such as vaak, or empty for not answered',
   },
 };
 

@@ -3,9 +3,30 @@ import type { Lang } from '../core/text.js';
 /** A message catalogue: key → template with `{param}` placeholders, per language. */
 export type Catalogue = Record<Lang, Record<string, string>>;
 
-/** Fills a template's `{param}` placeholders. Unknown placeholders stay as they are. */
+let invocation = 'kantellat';
+
+/**
+ * How the user started kantellat, for the commands that messages tell them to type next:
+ * `npx kantellat` when it was run through npx (as the README's quick start does), where a bare
+ * `kantellat` would not be found.
+ */
+export function setInvocation(env: Readonly<Record<string, string | undefined>>): void {
+  invocation = env['npm_command'] === 'exec' ? 'npx kantellat' : 'kantellat';
+}
+
+/** `kantellat`, or `npx kantellat` when it was started through npx. */
+export function invocationName(): string {
+  return invocation;
+}
+
+/**
+ * Fills a template's `{param}` placeholders; `{kantellat}` is the command as the user starts it.
+ * Unknown placeholders stay as they are.
+ */
 export function fill(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : name === 'kantellat' ? invocation : whole,
+  );
 }
 
 /** A translator for one catalogue: Dutch is the fallback, then the key itself. */

@@ -22,7 +22,7 @@ class Terminal {
   readonly exit: Promise<number>;
 
   constructor(args: string[], home: string) {
-    const { FORCE_COLOR: _color, KANTELLAT_LANG: _lang, ...inherited } = process.env;
+    const { FORCE_COLOR: _color, KANTELLAT_LANG: _lang, npm_command: _npm, ...inherited } = process.env;
     this.pty = spawn(process.execPath, [BIN, ...args], {
       name: 'xterm-256color',
       cols: 80,
@@ -202,5 +202,12 @@ describe('kantellat check without a terminal (built binary)', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('there is no\ninteractive terminal here');
     expect(run.stderr).toContain('kantellat template > answers.yaml');
+  });
+
+  it('tells someone who started it with npx to type npx kantellat', async () => {
+    const run = await runCli(['check'], { env: { npm_command: 'exec' } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('  npx kantellat template > antwoorden.yaml');
+    expect(run.stderr).toContain('  npx kantellat score antwoorden.yaml');
   });
 });

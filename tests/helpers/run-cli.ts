@@ -29,8 +29,8 @@ export interface CliOptions {
  */
 export async function runCli(args: string[], options: CliOptions = {}): Promise<CliRun> {
   const ownHome = options.env?.['KANTELLAT_HOME'] === undefined ? mkdtempSync(join(tmpdir(), 'kantellat-home-')) : undefined;
-  // The test runner's own colour and language settings must not leak into the program under test.
-  const { FORCE_COLOR: _color, KANTELLAT_LANG: _lang, ...inherited } = process.env;
+  // The test runner's own colour and language settings, and npx (which changes the hints), must not leak into the program under test.
+  const { FORCE_COLOR: _color, KANTELLAT_LANG: _lang, npm_command: _npm, ...inherited } = process.env;
   const env: NodeJS.ProcessEnv = { ...inherited, NO_COLOR: '1', ...(ownHome === undefined ? {} : { KANTELLAT_HOME: ownHome }), ...options.env };
   try {
     return await new Promise<CliRun>((resolve, reject) => {
