@@ -310,6 +310,9 @@ describe('kantellat check (in-process, scripted terminal)', () => {
   const twelve = (picks: string[]): Item[] => picks.map((pick) => ({ pick }));
   const ALL = ['vaak', 'zelden', 'vaak', 'zelden', 'soms', 'nooit', 'soms', 'nvt', 'vaak', 'zelden', 'vaak', 'soms'];
   const IDS = kantellat.questions.map((question) => question.id);
+  /** A check stopped with Ctrl-C after three answers, which leaves a draft behind. */
+  const leaveDraft = () =>
+    expect(runCheck(context(), {}, depsFor(scripted([...twelve(ALL.slice(0, 3)), 'ctrl-c']).ask))).rejects.toBeInstanceOf(InterruptedError);
 
   it('asks, shows the results and saves a readable answer file under a timestamped name', async () => {
     const { ask, left } = scripted([...twelve(ALL), 'done']);
@@ -355,7 +358,7 @@ describe('kantellat check (in-process, scripted terminal)', () => {
   });
 
   it('never replaces a draft silently: a new check asks, and "stop" changes nothing', async () => {
-    await expect(runCheck(context(), {}, depsFor(scripted([...twelve(ALL.slice(0, 3)), 'ctrl-c']).ask))).rejects.toBeInstanceOf(InterruptedError);
+    await leaveDraft();
     const before = readFileSync(draftFile(), 'utf8');
 
     const stop = scripted([{ draft: 'stop' }]);
@@ -371,7 +374,7 @@ describe('kantellat check (in-process, scripted terminal)', () => {
   });
 
   it('keeps the draft when stopped at the question what to do with it', async () => {
-    await expect(runCheck(context(), {}, depsFor(scripted([...twelve(ALL.slice(0, 3)), 'ctrl-c']).ask))).rejects.toBeInstanceOf(InterruptedError);
+    await leaveDraft();
     const before = readFileSync(draftFile(), 'utf8');
     await expect(runCheck(context({ lang: 'en' }), {}, depsFor(scripted(['ctrl-c']).ask))).rejects.toBeInstanceOf(InterruptedError);
     expect(stderr.text().trim().split('\n').at(-1)).toBe('Stopped; your answers are kept. To continue: kantellat check --resume --lang en');
@@ -379,7 +382,7 @@ describe('kantellat check (in-process, scripted terminal)', () => {
   });
 
   it('starts over only when asked to, throwing the old draft away', async () => {
-    await expect(runCheck(context(), {}, depsFor(scripted([...twelve(ALL.slice(0, 3)), 'ctrl-c']).ask))).rejects.toBeInstanceOf(InterruptedError);
+    await leaveDraft();
     const restart = scripted([{ draft: 'restart' }, 'ctrl-c']);
     await expect(runCheck(context(), {}, depsFor(restart.ask))).rejects.toBeInstanceOf(InterruptedError);
     expect(restart.log).toEqual(['draft fits', 'intro 12', 'q gesprek-tijd current=- back=none']);
@@ -440,7 +443,7 @@ describe('kantellat check (in-process, scripted terminal)', () => {
   });
 
   it('leaves an earlier draft alone with --no-save, and finishes it with --resume --no-save', async () => {
-    await expect(runCheck(context(), {}, depsFor(scripted([...twelve(ALL.slice(0, 3)), 'ctrl-c']).ask))).rejects.toBeInstanceOf(InterruptedError);
+    await leaveDraft();
     const before = readFileSync(draftFile(), 'utf8');
     const other = scripted([...twelve(ALL), 'done']);
     expect(await runCheck(context(), { save: false }, depsFor(other.ask))).toBe(0);

@@ -10,28 +10,22 @@ import { formatProblem } from '../../src/messages/problems.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
-/** Every problem of a fixture question set, as `line:column code (path)`, in the order reported. */
-function problemsOf(folder: string): string[] {
+/** Every problem of a fixture question set, each placed in that file, in the order reported. */
+function problemList(folder: string): Problem[] {
   const name = `${folder}/question-set.yaml`;
   try {
     parseQuestionSet(readFileSync(join(FIXTURES, name)), name);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     for (const p of error.problems) expect(p.file).toBe(name);
-    return error.problems.map((p) => `${p.line}:${p.column} ${p.code} (${formatPath(p.path)})`);
+    return error.problems;
   }
   throw new Error(`${name} is a valid question set`);
 }
 
-function problemList(folder: string): Problem[] {
-  const name = `${folder}/question-set.yaml`;
-  try {
-    parseQuestionSet(readFileSync(join(FIXTURES, name)), name);
-  } catch (error) {
-    if (error instanceof InputError) return error.problems;
-    throw error;
-  }
-  return [];
+/** Those problems as `line:column code (path)`: what each test pins down. */
+function problemsOf(folder: string): string[] {
+  return problemList(folder).map((p) => `${p.line}:${p.column} ${p.code} (${formatPath(p.path)})`);
 }
 
 describe('cross checks, each at the line and column of what to change', () => {

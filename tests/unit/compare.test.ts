@@ -1,45 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswers } from '../../src/core/answers.js';
 import { compareResults } from '../../src/core/compare.js';
-import { scoreAnswers, type Result } from '../../src/core/score.js';
-import { parseQuestionSet } from '../../src/io/load.js';
+import { demoSet, scorer } from '../helpers/demo-set.js';
 
-const SET = `
-id: demo
-version: 1.0.0
-title: Demo
-scales:
-  f:
-    options:
-      - { id: a, value: 0, label: { nl: Nooit, en: Never } }
-      - { id: b, value: 1, label: { nl: Soms, en: Sometimes } }
-      - { id: c, value: 2, label: { nl: Altijd, en: Always } }
-      - { id: x, unanswered: true, label: { nl: n.v.t., en: n/a } }
-levels:
-  - { min: 0, max: 49, label: Laag, text: laag }
-  - { min: 50, max: 100, label: Hoog, text: hoog }
-themes:
-  - id: t1
-    title: T1
-    advice:
-      - { min: 0, max: 49, label: Laag, text: laag }
-      - { min: 50, max: 100, label: Hoog, text: hoog }
-  - { id: t2, title: T2, minAnswered: 2, advice: [{ min: 0, max: 100, label: Alles, text: tekst }] }
-questions:
-  - { id: q1, theme: t1, text: Q1, scale: f }
-  - { id: q2, theme: t1, text: Q2, scale: f, reverse: true }
-  - { id: q3, theme: t2, text: Q3, scale: f }
-  - { id: q4, theme: t2, text: Q4, scale: f }
-`;
-const set = parseQuestionSet(SET, 'demo.yaml');
-const score = (respondent: string, date: string, answers: Record<string, string>): Result =>
-  scoreAnswers(set, checkAnswers(set, { questionSet: 'demo', version: '1.0.0', respondent, date, answers }).answers);
+// Option labels Nooit, Soms, Altijd and n.v.t. (Never, Sometimes, Always, n/a); q2 is reverse-keyed;
+// t1 has the advice bands Laag and Hoog; t2 needs both its questions answered.
+const set = demoSet({ bilingual: true, t1: { advice: 'two' } });
+const score = scorer(set);
 
 describe('compareResults', () => {
   // before: t1 (0 + 50) / 2 = 25, t2 none (q4 n.v.t.), overall 25
-  const before = score('Anna', '2026-03-01', { q1: 'a', q2: 'b', q3: 'a', q4: 'x' });
+  const before = score({ q1: 'a', q2: 'b', q3: 'a', q4: 'x' }, 'Anna', '2026-03-01');
   // after: t1 (50 + 100) / 2 = 75, t2 (0 + 50) / 2 = 25, overall 50
-  const after = score('Anna', '2026-09-01', { q1: 'b', q2: 'a', q3: 'a', q4: 'b' });
+  const after = score({ q1: 'b', q2: 'a', q3: 'a', q4: 'b' }, 'Anna', '2026-09-01');
   const comparison = compareResults(set, before, after, 'nl');
 
   it('compares theme by theme and overall, any change counting', () => {
@@ -73,7 +45,7 @@ describe('compareResults', () => {
 
   it('notices another respondent and dates in the wrong order', () => {
     expect(comparison).toMatchObject({ sameRespondent: true, reversedDates: false });
-    const other = score('Bram', '2026-01-01', { q1: 'a' });
+    const other = score({ q1: 'a' }, 'Bram', '2026-01-01');
     expect(compareResults(set, before, other, 'nl')).toMatchObject({ sameRespondent: false, reversedDates: true });
   });
 });

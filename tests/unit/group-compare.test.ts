@@ -1,36 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswers } from '../../src/core/answers.js';
 import { compareGroups, directionOf } from '../../src/core/group-compare.js';
 import { groupStats, labelParticipants } from '../../src/core/group-stats.js';
-import { scoreAnswers, type Result } from '../../src/core/score.js';
-import { parseQuestionSet } from '../../src/io/load.js';
+import type { Result } from '../../src/core/score.js';
+import { demoSet, scorer } from '../helpers/demo-set.js';
 
-const SET = `
-id: demo
-version: 1.0.0
-title: Demo
-scales:
-  f:
-    options:
-      - { id: a, value: 0, label: A }
-      - { id: b, value: 1, label: B }
-      - { id: c, value: 2, label: C }
-      - { id: x, unanswered: true, label: X }
-levels:
-  - { min: 0, max: 49, label: Laag, text: laag }
-  - { min: 50, max: 100, label: Hoog, text: hoog }
-themes:
-  - { id: t1, title: T1, advice: [{ min: 0, max: 100, label: Alles, text: tekst }] }
-  - { id: t2, title: T2, minAnswered: 2, advice: [{ min: 0, max: 100, label: Alles, text: tekst }] }
-questions:
-  - { id: q1, theme: t1, text: Q1, scale: f }
-  - { id: q2, theme: t1, text: Q2, scale: f, reverse: true }
-  - { id: q3, theme: t2, text: Q3, scale: f }
-  - { id: q4, theme: t2, text: Q4, scale: f }
-`;
-const set = parseQuestionSet(SET, 'demo.yaml');
-const score = (answers: Record<string, string>): Result =>
-  scoreAnswers(set, checkAnswers(set, { questionSet: 'demo', version: '1.0.0', answers }).answers);
+// q2 is reverse-keyed; t2 needs both its questions answered.
+const set = demoSet();
+const score = scorer(set);
 const stats = (results: Result[]) => groupStats(set, labelParticipants(results, false), { lang: 'nl', named: false });
 
 // Per question score: A 100 100 50 100, B 0 50 0 n.v.t., C 50 0 100 50.

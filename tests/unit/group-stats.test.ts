@@ -1,56 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswers } from '../../src/core/answers.js';
 import { groupStats, labelParticipants, summarize, type Participant } from '../../src/core/group-stats.js';
-import { scoreAnswers, type Result } from '../../src/core/score.js';
-import { parseQuestionSet } from '../../src/io/load.js';
+import type { Result } from '../../src/core/score.js';
+import { demoSet, scorer } from '../helpers/demo-set.js';
 
 // Scale a=0, b=1, c=2 (0, 50, 100 after normalising), x = n.v.t. q2 is reverse-keyed.
-// t2 needs both its questions answered to get a score.
-const SET = `
-id: demo
-version: 1.0.0
-title: Demo
-scales:
-  f:
-    options:
-      - { id: a, value: 0, label: A }
-      - { id: b, value: 1, label: B }
-      - { id: c, value: 2, label: C }
-      - { id: x, unanswered: true, label: X }
-levels:
-  - { min: 0, max: 49, label: Laag, text: laag }
-  - { min: 50, max: 100, label: Hoog, text: hoog }
-themes:
-  - id: t1
-    title: T1
-    advice:
-      - { min: 0, max: 49, label: Laag, text: laag }
-      - { min: 50, max: 100, label: Hoog, text: hoog }
-  - id: t2
-    title: T2
-    minAnswered: 2
-    advice:
-      - { min: 0, max: 49, label: Laag, text: laag }
-      - { min: 50, max: 100, label: Hoog, text: hoog }
-questions:
-  - { id: q1, theme: t1, text: Q1, scale: f }
-  - { id: q2, theme: t1, text: Q2, scale: f, reverse: true }
-  - { id: q3, theme: t2, text: Q3, scale: f }
-  - { id: q4, theme: t2, text: Q4, scale: f }
-`;
-
-const set = parseQuestionSet(SET, 'demo.yaml');
-const score = (respondent: string, answers: Record<string, string | null>): Result =>
-  scoreAnswers(set, checkAnswers(set, { questionSet: 'demo', version: '1.0.0', respondent, answers }).answers);
+// t2 needs both its questions answered to get a score. Both themes have the advice bands Laag and Hoog.
+const set = demoSet({ t1: { advice: 'two' }, t2: { advice: 'two' } });
+const score = scorer(set);
 
 // A: t1 = (100 + 100) / 2 = 100; t2 = (50 + 100) / 2 = 75; overall (100 + 75) / 2 = 87.5 -> 88
-const A = score('Anna', { q1: 'c', q2: 'a', q3: 'b', q4: 'c' });
+const A = score({ q1: 'c', q2: 'a', q3: 'b', q4: 'c' }, 'Anna');
 // B: t1 = (0 + 50) / 2 = 25; t2 has 1 of the 2 it needs -> no score; overall 25
-const B = score('Bram', { q1: 'a', q2: 'b', q3: 'a', q4: 'x' });
+const B = score({ q1: 'a', q2: 'b', q3: 'a', q4: 'x' }, 'Bram');
 // C: t1 = (50 + 0) / 2 = 25; t2 = (100 + 50) / 2 = 75; overall (25 + 75) / 2 = 50
-const C = score('Cor', { q1: 'b', q2: 'c', q3: 'c', q4: 'b' });
+const C = score({ q1: 'b', q2: 'c', q3: 'c', q4: 'b' }, 'Cor');
 // D: t1 = 100; t2 all n.v.t. -> no score; overall 100
-const D = score('Dirk', { q1: 'c', q2: 'a', q3: 'x', q4: 'x' });
+const D = score({ q1: 'c', q2: 'a', q3: 'x', q4: 'x' }, 'Dirk');
 
 const stats = (results: Result[]) => groupStats(set, labelParticipants(results, false), { lang: 'nl', named: false });
 
@@ -151,7 +116,7 @@ describe('groupStats, four participants (even n)', () => {
 });
 
 describe('groupStats when everything is n.v.t.', () => {
-  const nothing = score('Nel', { q1: 'x', q2: 'x', q3: 'x', q4: 'x' });
+  const nothing = score({ q1: 'x', q2: 'x', q3: 'x', q4: 'x' }, 'Nel');
   const group = stats([nothing]);
   it('has no scores, no NaN, no starters, and warns that answers are traceable', () => {
     expect(group.themes.map((theme) => [theme.n, theme.mean, theme.median, theme.missing, theme.meanBand])).toEqual([
@@ -173,7 +138,7 @@ describe('groupStats when everything is n.v.t.', () => {
 
 describe('groupStats with a question left open', () => {
   it('counts it as not answered, apart from n.v.t.', () => {
-    const open = score('Olga', { q1: 'a', q2: null, q3: 'x' });
+    const open = score({ q1: 'a', q2: null, q3: 'x' }, 'Olga');
     const group = stats([open, A]);
     const q2 = group.questions[1];
     expect(q2?.notAnswered).toBe(1);
@@ -193,7 +158,7 @@ describe('labelParticipants', () => {
   });
 
   it('shows names only when asked, and a number for a file without a name', () => {
-    const nameless = scoreAnswers(set, checkAnswers(set, { questionSet: 'demo', version: '1.0.0', answers: { q1: 'a' } }).answers);
+    const nameless = score({ q1: 'a' });
     const labels = labelParticipants([A, nameless], true).map((participant) => participant.label);
     expect(labels).toContain('Anna');
     expect(labels.some((found) => /^P[12]$/.test(found))).toBe(true);

@@ -1,35 +1,13 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { checkAnswers } from '../../src/core/answers.js';
 import { toResultJson, resultDocumentSchema, RESULT_SCHEMA_VERSION, type ResultErrorJson } from '../../src/core/result-json.js';
-import { scoreAnswers, type Result } from '../../src/core/score.js';
-import { parseQuestionSet } from '../../src/io/load.js';
+import type { Result } from '../../src/core/score.js';
 import { createProgress } from '../../src/io/output.js';
 import { SCORE_RENDERERS, type ScoreFormat, type ScoreHeader, type ScoreRenderOptions } from '../../src/render/score-formats.js';
+import { demoSet, scorer } from '../helpers/demo-set.js';
 
-const SET = parseQuestionSet(
-  `
-id: demo
-version: 1.2.0
-title: Demo
-scales:
-  f:
-    options:
-      - { id: a, value: 0, label: A }
-      - { id: b, value: 1, label: B }
-      - { id: c, value: 2, label: C }
-levels:
-  - { min: 0, max: 49, label: Laag, text: laag }
-  - { min: 50, max: 100, label: Hoog, text: hoog }
-themes:
-  - { id: t1, title: "Eén | twee", advice: [{ min: 0, max: 100, label: Alles, text: tekst }] }
-  - { id: t2, title: T2, advice: [{ min: 0, max: 49, label: Laag, text: laag }, { min: 50, max: 100, label: Hoog, text: hoog }] }
-questions:
-  - { id: q1, theme: t1, text: Q1, scale: f }
-  - { id: q2, theme: t2, text: Q2, scale: f }
-`,
-  'demo.yaml',
-);
+// One question per theme, none reverse-keyed; t1's title has a '|' for the Markdown table to escape.
+const score = scorer(demoSet({ version: '1.2.0', questions: 2, t1: { title: 'Eén | twee' }, t2: { advice: 'two' } }));
 
 const HEADER: ScoreHeader = {
   questionSet: { id: 'demo', version: '1.2.0' },
@@ -42,10 +20,6 @@ const HEADER: ScoreHeader = {
 };
 
 const OPTIONS: ScoreRenderOptions = { lang: 'nl', color: new Chalk({ level: 0 }), csvStyle: 'rfc4180', unicode: true };
-
-function score(answers: Record<string, string | null>, respondent: string | null = null): Result {
-  return scoreAnswers(SET, checkAnswers(SET, { questionSet: 'demo', version: '1.2.0', respondent, answers }).answers);
-}
 
 const ERROR: ResultErrorJson = { file: 'bad.yaml', line: 3, column: 5, message: 'onbekend antwoord "x"' };
 

@@ -1,41 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuestionSet } from '../../src/io/load.js';
-import { checkAnswers } from '../../src/core/answers.js';
-import { scoreAnswers } from '../../src/core/score.js';
-
-const SET = `
-id: demo
-version: 1.0.0
-title: Demo
-scales:
-  f:
-    options:
-      - { id: a, value: 0, label: A }
-      - { id: b, value: 1, label: B }
-      - { id: c, value: 2, label: C }
-      - { id: x, unanswered: true, label: X }
-levels:
-  - { min: 0, max: 49, label: Laag, text: laag }
-  - { min: 50, max: 100, label: Hoog, text: hoog }
-themes:
-  - id: t1
-    title: T1
-    advice: [{ min: 0, max: 100, label: Alles, text: tekst }]
-  - id: t2
-    title: T2
-    minAnswered: 2
-    advice: [{ min: 0, max: 100, label: Alles, text: tekst }]
-questions:
-  - { id: q1, theme: t1, text: Q1, scale: f }
-  - { id: q2, theme: t1, text: Q2, scale: f, weight: 3, reverse: true }
-  - { id: q3, theme: t2, text: Q3, scale: f }
-  - { id: q4, theme: t2, text: Q4, scale: f }
-`;
+import { demoSet, scorer } from '../helpers/demo-set.js';
 
 describe('scoreAnswers', () => {
-  const set = parseQuestionSet(SET, 'demo.yaml');
-  const score = (answers: Record<string, string | null>) =>
-    scoreAnswers(set, checkAnswers(set, { questionSet: 'demo', version: '1.0.0', answers }).answers);
+  // q2 is reverse-keyed with weight 3; t2 needs both its questions answered.
+  const score = scorer(demoSet({ q2Weight: 3 }));
 
   it('weights, reverses and leaves n.v.t. out', () => {
     // q1 = c -> 1.0 (weight 1); q2 = a reversed -> 1.0 (weight 3): t1 = 100

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkAnswers } from '../../src/core/answers.js';
 import { InputError } from '../../src/core/problem.js';
-import { adviceSteps, scoreAnswers } from '../../src/core/score.js';
+import { adviceSteps } from '../../src/core/score.js';
 import { loadQuestionSet, parseQuestionSet } from '../../src/io/load.js';
+import { scorer } from '../helpers/demo-set.js';
 
 // Three themes; two scales with different ranges (0..4 and 1..3), weights, reverse keys, an
 // n.v.t. option, and a theme that needs two answered questions.
@@ -52,8 +52,7 @@ questions:
 `;
 
 const set = parseQuestionSet(SET, 'calc.yaml');
-const score = (answers: Record<string, string | null>) =>
-  scoreAnswers(set, checkAnswers(set, { questionSet: 'calc', version: '2.0.0', answers }).answers);
+const score = scorer(set);
 const themeScores = (result: ReturnType<typeof score>) => Object.fromEntries(result.themes.map((theme) => [theme.id, theme.score]));
 
 describe('scoring, hand-computed', () => {
