@@ -11,13 +11,13 @@ export interface CommandModule {
  * score` never pays for Inquirer or the report's HTML.
  */
 export const COMMANDS: Record<string, () => Promise<CommandModule>> = {
-  questions: () => import('./questions.js'),
-  validate: () => import('./validate.js'),
-  schema: () => import('./schema.js'),
   check: () => import('./check.js'),
   history: () => import('./history.js'),
   score: () => import('./score.js'),
-  template: () => import('./template.js'),
   report: () => import('./report.js'),
   compare: () => import('./compare.js'),
+  questions: () => import('./questions.js'),
+  template: () => import('./template.js'),
+  validate: () => import('./validate.js'),
+  schema: () => import('./schema.js'),
 };
