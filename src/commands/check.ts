@@ -175,7 +175,7 @@ export async function runCheck(ctx: Context, options: CheckOptions, deps: CheckD
       const disk = await readDraft(ctx.env);
       if (disk.kind !== 'none') {
         // Stopping at this question leaves the draft as it was: say how to continue it.
-        continueWith = disk.kind === 'ok' ? resumeCommand(disk.draft.questionsFile, ctx.lang) : 'kantellat check';
+        continueWith = disk.kind === 'ok' ? resumeCommand(disk.draft.questionsFile, ctx.lang) : `${invocationName()} check`;
         const decision = await ask.draftFound(
           disk.kind === 'broken'
             ? { kind: 'broken', file: draftPath(ctx.env) }
@@ -184,7 +184,7 @@ export async function runCheck(ctx: Context, options: CheckOptions, deps: CheckD
               : { kind: 'other', questionSet: disk.draft.questionSet, version: disk.draft.version, started: disk.draft.started },
         );
         if (decision === 'stop') {
-          const command = disk.kind === 'ok' ? resumeCommand(disk.draft.questionsFile, ctx.lang) : 'kantellat check';
+          const command = disk.kind === 'ok' ? resumeCommand(disk.draft.questionsFile, ctx.lang) : `${invocationName()} check`;
           say(t('draft.stopped', { command }));
           return 0;
         }
@@ -287,6 +287,7 @@ export async function runCheck(ctx: Context, options: CheckOptions, deps: CheckD
       set,
       { respondent: answers.respondent, date: answers.date ?? localDate(when), choices: final.choices, notes: final.notes },
       ctx.lang,
+      questionsFile,
     );
     const retry = resumeCommand(questionsFile, ctx.lang);
     let path = chosen ?? fallback;

@@ -40,9 +40,10 @@ function asText(node: Scalar): void {
 /**
  * An answer file as readable YAML: a comment header saying what it is, and above every answer
  * the question and its option ids, so it can be read and corrected in any editor. It parses
- * back (parseAnswers) to exactly the same answers and notes.
+ * back (parseAnswers) to exactly the same answers and notes. `questionsFile`: the set's file when
+ * it is not the bundled Kantellat, named in the header's "score this again" line.
  */
-export function answersFileText(set: PreparedSet, answers: AnswersToSave, lang: Lang): string {
+export function answersFileText(set: PreparedSet, answers: AnswersToSave, lang: Lang, questionsFile: string | null = null): string {
   const doc = new Document<YAMLMap, false>(undefined, { version: '1.2' });
   const root = new YAMLMap<unknown, unknown>();
   entry(root, 'questionSet', set.id);
@@ -68,7 +69,9 @@ export function answersFileText(set: PreparedSet, answers: AnswersToSave, lang: 
   }
 
   doc.contents = root;
-  const header = tCheck(lang, 'file.header', { title: localize(set.title, lang), date: answers.date, id: set.id, version: set.version });
+  // Answers to a set of one's own only score again with that set.
+  const questions = questionsFile === null ? '' : ` --questions ${/\s/.test(questionsFile) ? `"${questionsFile}"` : questionsFile}`;
+  const header = tCheck(lang, 'file.header', { title: localize(set.title, lang), date: answers.date, id: set.id, version: set.version, questions });
   doc.commentBefore = comment(header.split('\n').flatMap((line) => wrapText(line, COMMENT_WIDTH - 2)));
   return doc.toString({ lineWidth: 0, indent: 2 });
 }

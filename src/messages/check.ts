@@ -78,7 +78,7 @@ const catalogue: Catalogue = {
       '{title}: antwoorden, ingevuld met "kantellat check" op {date}.',
       'Vragenlijst "{id}", versie {version}.',
       'Persoonlijke antwoorden en notities: deel dit bestand alleen bewust.',
-      'De uitslag opnieuw bekijken: kantellat score <dit bestand>',
+      'De uitslag opnieuw bekijken: kantellat score{questions} <dit bestand>',
     ].join('\n'),
     'file.options': 'antwoorden: {options}',
 
@@ -183,7 +183,7 @@ const catalogue: Catalogue = {
       '{title}: answers, filled in with "kantellat check" on {date}.',
       'Question set "{id}", version {version}.',
       'Personal answers and notes: share this file only on purpose.',
-      'To see the result again: kantellat score <this file>',
+      'To see the result again: kantellat score{questions} <this file>',
     ].join('\n'),
     'file.options': 'answers: {options}',
 
