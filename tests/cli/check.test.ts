@@ -523,7 +523,7 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     const saved = readFileSync(join(home, 'out.yaml'), 'utf8');
     expect(saved).toContain('# Small check: answers, filled in with "kantellat check"');
     // Answers to a set of one's own score again only with that set: the header says how.
-    expect(saved.replace(/\n# /g, ' ')).toContain(`# To see the result again: kantellat score --questions ${SMALL} <this file>`);
+    expect(saved.replace(/\n# /g, ' ')).toContain(`To see the result again: kantellat score --questions ${SMALL} <this file>`);
     const parsed = parseAnswers(saved, small);
     expect(parsed.ok && Object.fromEntries(parsed.answers.notes)).toEqual({ q1: 'my own words' });
   });
