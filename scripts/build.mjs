@@ -60,6 +60,10 @@ const main = await build({
   splitting: false,
   banner: {},
   entryPoints: { main: `${root}/src/cli.ts` },
+  // A third smaller, so less to read and hash at every start (score one.yaml: about 1.59x ->
+  // 1.56x of node -e 0); names are kept, so --debug stack traces still read.
+  minifyWhitespace: true,
+  minifySyntax: true,
   outdir: out,
   outExtension: { '.js': '.cjs' },
   define: { ...define, 'import.meta.url': '__kantellatUrl' },
