@@ -30,23 +30,29 @@ export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOpti
     themes: themeHeads.map((head) => Math.max(head.length, 3)),
   };
   const line = (cells: string[]): string => `${cells.join('  ').trimEnd()}\n`;
+  // The legend and the column heads come with the first row: when no file could be scored,
+  // the error lines on stderr stand alone, not under an empty table.
+  let headed = false;
+  const heading = (): string => {
+    if (headed) return '';
+    headed = true;
+    const legend = header.themes.map((theme, i) => `  ${(themeHeads[i] ?? '').padEnd(3)} ${theme.title}`);
+    const head = line([
+      t('table.score').padStart(width.score),
+      t('table.level').padEnd(width.level),
+      t('table.answered').padEnd(width.answered),
+      ...themeHeads.map((h, i) => h.padStart(width.themes[i] ?? 3)),
+      t('table.file'),
+    ]);
+    return `${t('table.themes')}:\n${legend.join('\n')}\n\n${c.bold(head.trimEnd())}\n`;
+  };
   return {
-    start() {
-      const legend = header.themes.map((theme, i) => `  ${(themeHeads[i] ?? '').padEnd(3)} ${theme.title}`);
-      const head = line([
-        t('table.score').padStart(width.score),
-        t('table.level').padEnd(width.level),
-        t('table.answered').padEnd(width.answered),
-        ...themeHeads.map((h, i) => h.padStart(width.themes[i] ?? 3)),
-        t('table.file'),
-      ]);
-      return `${t('table.themes')}:\n${legend.join('\n')}\n\n${c.bold(head.trimEnd())}\n`;
-    },
+    start: () => '',
     result(file: string, result: Result) {
       const overall = tint(c, result.overall.level);
       const score = result.overall.score === null ? none : String(result.overall.score);
       const level = result.overall.level?.label ?? noScore;
-      return line([
+      return heading() + line([
         overall(score.padStart(width.score)),
         overall(level.padEnd(width.level)),
         t('table.answeredOf', { answered: result.answered, total: result.total }).padEnd(width.answered),

@@ -107,9 +107,17 @@ describe('table', () => {
 
   it('colours by band but always shows the number and the words', () => {
     const renderer = SCORE_RENDERERS.table(HEADER, { ...OPTIONS, color: new Chalk({ level: 1 }) });
+    expect(renderer.result('first.yaml', score({ q1: 'c', q2: 'c' }))).toContain('Thema\'s:'); // the first row brings the heads
     const row = renderer.result('a.yaml', score({ q1: 'a', q2: 'a' }));
     expect(row).toContain('\u001b[31m');
     expect(row.replace(/\u001b\[\d+m/g, '')).toBe('    0  Laag        2 van 2       0    0  a.yaml\n');
+  });
+});
+
+describe('table without a single scored file', () => {
+  it('writes nothing: the error lines on stderr are not put under an empty table', () => {
+    const renderer = SCORE_RENDERERS.table(HEADER, OPTIONS);
+    expect(renderer.start() + renderer.error(ERROR) + renderer.end()).toBe('');
   });
 });
 
