@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import type { PreparedSet } from '../core/prepare.js';
-import { InputError, problem, type Problem } from '../core/problem.js';
+import { InputError, problemAt, type Problem } from '../core/problem.js';
 import { answersFromSource, detectKind, loadQuestionSet, parseInput, questionSetFromSource, questionSetIdOf, readInputBytes } from '../io/load.js';
 import type { ParsedSource } from '../io/parse-source.js';
 import { tCli } from '../messages/cli.js';
@@ -63,7 +63,7 @@ export async function runValidate(ctx: Context, files: string[]): Promise<number
       verdicts.set(i, verdict);
       if (set !== undefined && !setsInRun.has(set.id)) setsInRun.set(set.id, set);
     } else if (detectKind(read.source.data) === 'unknown') {
-      verdicts.set(i, { ok: null, problems: [{ ...problem('unknown-kind', []), file: read.file, line: 1, column: 1 }] });
+      verdicts.set(i, { ok: null, problems: [problemAt(read.file, 'unknown-kind', {}, 1, 1)] });
     }
   });
 
@@ -91,7 +91,7 @@ export async function runValidate(ctx: Context, files: string[]): Promise<number
       verdict =
         'set' in found
           ? checkAnswerFile(ctx, read.source, found.set)
-          : { ok: null, problems: [{ ...problem('answers-set-invalid', [], { set: ctx.questionsFile ?? 'kantellat' }), file: read.file }] };
+          : { ok: null, problems: [problemAt(read.file, 'answers-set-invalid', { set: ctx.questionsFile ?? 'kantellat' })] };
     }
     if (verdict === undefined) continue;
     for (const p of verdict.problems) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);

@@ -24,6 +24,11 @@ export function problem(
   return { severity, code, params, path };
 }
 
+/** A problem with a whole file, or at a place found before there is a document to walk. */
+export function problemAt(file: string, code: string, params: Record<string, string | number>, line?: number, column?: number): Problem {
+  return { ...problem(code, [], params), file, ...(line === undefined ? {} : { line, column: column ?? 1 }) };
+}
+
 /** `questions[3].theme` */
 export function formatPath(path: DocPath): string {
   let out = '';

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { problem, type Problem } from '../core/problem.js';
+import { problemAt, type Problem } from '../core/problem.js';
 
 const ANSWER_FILE = /\.(ya?ml|json)$/i;
 
@@ -89,14 +89,14 @@ export async function* iterateInputs(args: readonly string[], cwd: string): Asyn
         if (!named.has(file) && !inWalkedFolder(file)) yield displayPath(file, cwd);
       }
       folders.push(folder);
-      if (found === 0) yield { problem: { ...problem('inputs-empty-folder', [], { folder: arg }), file: arg } };
+      if (found === 0) yield { problem: problemAt(arg, 'inputs-empty-folder', { folder: arg }) };
     } else if (await isPattern(arg)) {
       // An absolute pattern gives absolute names, as a shell would; a relative one, names from cwd.
       const { glob } = await import('tinyglobby');
       const matches = await glob(arg.split(sep).join('/'), { cwd, onlyFiles: true, dot: false, absolute: isAbsolute(arg) });
       matches.sort();
       const answerFiles = matches.filter((file) => ANSWER_FILE.test(file));
-      if (answerFiles.length === 0) yield { problem: { ...problem('inputs-no-match', [], { pattern: arg }), file: arg } };
+      if (answerFiles.length === 0) yield { problem: problemAt(arg, 'inputs-no-match', { pattern: arg }) };
       for (const file of answerFiles) {
         const taken = take(file.split('/').join(sep));
         if (taken !== undefined) yield taken;

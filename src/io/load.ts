@@ -4,11 +4,12 @@ import * as z from 'zod';
 import { answersFileSchema, checkAnswers, type Answers, type CheckAnswersOptions } from '../core/answers.js';
 import { checkQuestionSet } from '../core/check-question-set.js';
 import { prepareQuestionSet, type PreparedSet } from '../core/prepare.js';
-import { problem, InputError, type DocPath, type Problem } from '../core/problem.js';
+import { problem, problemAt, InputError, type DocPath, type Problem } from '../core/problem.js';
 import { questionSetSchema } from '../core/question-set.js';
 import { checkedBundledSet } from './bundled-set.js';
 import { readLimited } from './read-file.js';
-import { decodeSource, MAX_SOURCE_BYTES, parseSource, placeProblems, type ParsedSource } from './parse-source.js';
+import { decodeSource, MAX_SOURCE_BYTES } from './decode-source.js';
+import { parseSource, placeProblems, type ParsedSource } from './parse-source.js';
 
 /** Problems about a key (not its value) are placed on the key. */
 const KEY_CODES = new Set(['unrecognized-key', 'answers-unknown-question', 'notes-unknown-question']);
@@ -28,15 +29,15 @@ export async function readInputBytes(file: string): Promise<Uint8Array> {
   try {
     const read = await readLimited(file, MAX_SOURCE_BYTES);
     if (read instanceof Uint8Array) return read;
-    if (read.kind === 'directory') throw new InputError([{ ...problem('is-directory', []), file }]);
-    throw new InputError([{ ...problem('file-too-large', [], { size: read.size, limit: MAX_SOURCE_BYTES }), file }]);
+    if (read.kind === 'directory') throw new InputError([problemAt(file, 'is-directory', {})]);
+    throw new InputError([problemAt(file, 'file-too-large', { size: read.size, limit: MAX_SOURCE_BYTES })]);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
     // Windows refuses to open a folder (EISDIR) where POSIX opens it and fstat tells.
-    if (code === 'EISDIR') throw new InputError([{ ...problem('is-directory', []), file }]);
+    if (code === 'EISDIR') throw new InputError([problemAt(file, 'is-directory', {})]);
     const which = code === 'ENOENT' ? 'file-not-found' : code === 'EACCES' || code === 'EPERM' ? 'file-no-access' : 'file-unreadable';
-    throw new InputError([{ ...problem(which, [], { reason: code }), file }]);
+    throw new InputError([problemAt(file, which, { reason: code })]);
   }
 }
 
@@ -47,7 +48,7 @@ async function readStdin(): Promise<Uint8Array> {
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     size += buffer.length;
     if (size > MAX_SOURCE_BYTES) {
-      throw new InputError([{ ...problem('file-too-large', [], { size, limit: MAX_SOURCE_BYTES }), file: '-' }]);
+      throw new InputError([problemAt('-', 'file-too-large', { size, limit: MAX_SOURCE_BYTES })]);
     }
     chunks.push(buffer);
   }

@@ -13,10 +13,8 @@ import {
   type Document,
   type Node as YamlNode,
 } from 'yaml';
-import { problem, type DocPath, type Problem } from '../core/problem.js';
+import { problemAt, type DocPath, type Problem } from '../core/problem.js';
 
-/** Bigger inputs are refused before parsing: a question set or answer file is a few kB. */
-export const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
 /** Deeper nesting than any real file has is refused before it can exhaust the stack. */
 const MAX_DEPTH = 64;
 /**
@@ -39,80 +37,6 @@ export function placeProblems(source: ParsedSource, problems: readonly Problem[]
   return problems.map((p) => ({ ...p, file: source.file, ...(p.line === undefined ? source.locate(p.path, keyCodes.has(p.code)) : {}) }));
 }
 
-function at(file: string, code: string, params: Record<string, string | number>, line?: number, column?: number): Problem {
-  return { ...problem(code, [], params), file, ...(line === undefined ? {} : { line, column: column ?? 1 }) };
-}
-
-/**
- * Bytes to text: UTF-8 only, with or without BOM. UTF-16, Latin-1 and binary data get a
- * message that says to save the file as UTF-8, with the place of the first bad byte.
- */
-export function decodeSource(file: string, bytes: Uint8Array): { text: string } | { problem: Problem } {
-  if (bytes.length > MAX_SOURCE_BYTES) {
-    return { problem: at(file, 'file-too-large', { size: bytes.length, limit: MAX_SOURCE_BYTES }) };
-  }
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { problem: at(file, 'encoding-utf16', {}, 1, 1) };
-  }
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) {
-    // UTF-16 is wrong from the first character; binary data is shown where the first zero byte is.
-    if (looksLikeUtf16(bytes)) return { problem: at(file, 'encoding-utf16', {}, 1, 1) };
-    return { problem: at(file, 'encoding-binary', {}, ...lineColumnOfByte(bytes, nul)) };
-  }
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { text };
-  } catch {
-    return { problem: at(file, 'encoding-not-utf8', {}, ...lineColumnOfByte(bytes, firstInvalidUtf8(bytes))) };
-  }
-}
-
-/**
- * UTF-16 text without a BOM: mostly Latin letters, so nearly every other byte is zero, on the
- * same side of each pair. Binary data (an image, a zip) has its zeros anywhere.
- */
-function looksLikeUtf16(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 4096);
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < sample.length; i++) {
-    if (sample[i] === 0) {
-      if (i % 2 === 0) even += 1;
-      else odd += 1;
-    }
-  }
-  const pairs = Math.floor(sample.length / 2);
-  const [many, few] = even > odd ? [even, odd] : [odd, even];
-  return pairs > 0 && many >= pairs / 2 && few <= many / 10;
-}
-
-/** Line and column (in characters) of a byte; everything before it is valid UTF-8. */
-function lineColumnOfByte(bytes: Uint8Array, offset: number): [number, number] {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 0x0a) {
-      line += 1;
-      start = i + 1;
-    }
-  }
-  const before = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes.subarray(start, offset));
-  return [line, [...before].length + 1];
-}
-
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i] ?? 0;
-    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-    if (len === 0) return i;
-    for (let k = 1; k < len; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
-    i += len;
-  }
-  return 0;
-}
-
 /**
  * Keys that compare equal as text (`1` and `"1"`) are duplicates: they would be the same key in
  * JSON. Found with one set per map: yaml's own check compares each key with every earlier one,
@@ -127,7 +51,7 @@ function duplicateKeys(file: string, root: YamlNode, pos: (offset: number) => { 
       for (const pair of node.items) {
         if (isScalar(pair.key)) {
           const text = String(pair.key.value);
-          if (seen.has(text)) problems.push(at(file, 'duplicate-key', {}, ...place(pos, pair.key.range?.[0])));
+          if (seen.has(text)) problems.push(problemAt(file, 'duplicate-key', {}, ...place(pos, pair.key.range?.[0])));
           seen.add(text);
         }
         stack.push(pair.value);
@@ -151,7 +75,7 @@ function place(pos: (offset: number) => { line: number; column: number }, offset
 export function parseSource(file: string, text: string): ParsedSource | { problems: Problem[] } {
   const lineCounter = new LineCounter();
   const tooDeep = mayNestTooDeep(text) ? scanDepth(text) : undefined;
-  if (tooDeep !== undefined) return { problems: [at(file, 'too-deep', { max: MAX_DEPTH }, tooDeep.line, tooDeep.column)] };
+  if (tooDeep !== undefined) return { problems: [problemAt(file, 'too-deep', { max: MAX_DEPTH }, tooDeep.line, tooDeep.column)] };
   let docs: Document.Parsed[];
   try {
     docs = parseAllDocuments(text, {
@@ -166,7 +90,7 @@ export function parseSource(file: string, text: string): ParsedSource | { proble
       lineCounter,
     });
   } catch (error) {
-    if (error instanceof RangeError) return { problems: [at(file, 'too-deep', { max: MAX_DEPTH }, 1, 1)] };
+    if (error instanceof RangeError) return { problems: [problemAt(file, 'too-deep', { max: MAX_DEPTH }, 1, 1)] };
     throw error;
   }
   const pos = (offset: number): { line: number; column: number } => {
@@ -176,11 +100,11 @@ export function parseSource(file: string, text: string): ParsedSource | { proble
   if (docs.length > 1) {
     const second = docs[1];
     const { line, column } = pos(second?.range[0] ?? 0);
-    return { problems: [at(file, 'several-documents', {}, line, column)] };
+    return { problems: [problemAt(file, 'several-documents', {}, line, column)] };
   }
   const doc = docs[0];
   if (doc === undefined || doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
-    return { problems: [at(file, 'empty-file', {})] };
+    return { problems: [problemAt(file, 'empty-file', {})] };
   }
   const problems: Problem[] = [];
   duplicateKeys(file, doc.contents, pos, problems);
@@ -199,12 +123,12 @@ export function parseSource(file: string, text: string): ParsedSource | { proble
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
     const { line, column } = tree?.firstAlias ?? { line: 1, column: 1 };
-    if (error instanceof RangeError) return { problems: [at(file, 'too-deep', { max: MAX_DEPTH }, line, column)] };
+    if (error instanceof RangeError) return { problems: [problemAt(file, 'too-deep', { max: MAX_DEPTH }, line, column)] };
     if (error instanceof ReferenceError) {
       // yaml throws the same error class for an alias without an anchor and for an alias bomb.
       const unknown = /^Unresolved alias[^:]*: (.*)$/.exec(error.message);
-      if (unknown !== null) return { problems: [at(file, 'alias-unknown', { name: unknown[1] ?? '' }, line, column)] };
-      return { problems: [at(file, 'too-many-aliases', { max: MAX_ALIASES }, line, column)] };
+      if (unknown !== null) return { problems: [problemAt(file, 'alias-unknown', { name: unknown[1] ?? '' }, line, column)] };
+      return { problems: [problemAt(file, 'too-many-aliases', { max: MAX_ALIASES }, line, column)] };
     }
     throw error;
   }
@@ -295,10 +219,10 @@ function yamlProblem(file: string, error: YAMLError, pos: (offset: number) => { 
   const { line, column } = pos(error.pos[0]);
   // yaml's messages end with " at line L, column C" and a code excerpt; we give the place ourselves.
   const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-  if (/call stack/i.test(message)) return at(file, 'too-deep', { max: MAX_DEPTH }, line, column);
-  if (error.code === 'DUPLICATE_KEY') return at(file, 'duplicate-key', {}, line, column);
-  if (error.code === 'TAG_RESOLVE_FAILED') return at(file, 'custom-tag', { tag: shortTag(/!\S*|tag:\S+/.exec(message)?.[0] ?? '!') }, line, column);
-  return at(file, 'yaml-syntax', { message, code: error.code }, line, column);
+  if (/call stack/i.test(message)) return problemAt(file, 'too-deep', { max: MAX_DEPTH }, line, column);
+  if (error.code === 'DUPLICATE_KEY') return problemAt(file, 'duplicate-key', {}, line, column);
+  if (error.code === 'TAG_RESOLVE_FAILED') return problemAt(file, 'custom-tag', { tag: shortTag(/!\S*|tag:\S+/.exec(message)?.[0] ?? '!') }, line, column);
+  return problemAt(file, 'yaml-syntax', { message, code: error.code }, line, column);
 }
 
 /** `tag:yaml.org,2002:binary` as the author wrote it: `!!binary`. */
@@ -323,7 +247,7 @@ function checkTree(
     if (depth > MAX_DEPTH) {
       const range = isMap(node) || isSeq(node) || isScalar(node) ? node.range : undefined;
       const { line, column } = pos(range?.[0] ?? 0);
-      problems.push(at(file, 'too-deep', { max: MAX_DEPTH }, line, column));
+      problems.push(problemAt(file, 'too-deep', { max: MAX_DEPTH }, line, column));
       return { firstAlias };
     }
     if (isAlias(node)) {
@@ -333,7 +257,7 @@ function checkTree(
     if (isScalar(node) || isMap(node) || isSeq(node)) {
       if (typeof node.tag === 'string' && !node.tag.startsWith('tag:yaml.org,2002:')) {
         const { line, column } = pos(node.range?.[0] ?? 0);
-        problems.push(at(file, 'custom-tag', { tag: shortTag(node.tag) }, line, column));
+        problems.push(problemAt(file, 'custom-tag', { tag: shortTag(node.tag) }, line, column));
       }
     }
     if (isMap(node)) {
@@ -342,18 +266,18 @@ function checkTree(
         if (!isScalar(key)) {
           const range = isMap(key) || isSeq(key) ? key.range : undefined;
           const { line, column } = pos(range?.[0] ?? 0);
-          problems.push(at(file, 'key-not-text', {}, line, column));
+          problems.push(problemAt(file, 'key-not-text', {}, line, column));
           continue;
         }
         if (String(key.value) === '__proto__') {
           const { line, column } = pos(key.range?.[0] ?? 0);
-          problems.push(at(file, 'forbidden-key', { key: '__proto__' }, line, column));
+          problems.push(problemAt(file, 'forbidden-key', { key: '__proto__' }, line, column));
         }
         // YAML 1.1's merge key would copy another map in; here it would be a key named "<<"
         // that hides what the author meant, so it is refused with its own message.
         if (key.value === '<<') {
           const { line, column } = pos(key.range?.[0] ?? 0);
-          problems.push(at(file, 'merge-key', {}, line, column));
+          problems.push(problemAt(file, 'merge-key', {}, line, column));
         }
         stack.push({ node: pair.value, depth: depth + 1 });
       }

@@ -1,12 +1,12 @@
 import { isAbsolute, join } from 'node:path';
 import type { CheckAnswersOptions } from '../core/answers.js';
 import type { PreparedSet } from '../core/prepare.js';
-import { InputError, problem, type Problem } from '../core/problem.js';
+import { InputError, problemAt, type Problem } from '../core/problem.js';
 import { scoreAnswers, type Result } from '../core/score.js';
 import type { Lang } from '../core/text.js';
 import type { InputItem } from './inputs.js';
 import { parseAnswers, readInputBytes } from './load.js';
-import { MAX_SOURCE_BYTES } from './parse-source.js';
+import { MAX_SOURCE_BYTES } from './decode-source.js';
 
 /** One file's outcome: its result with any warnings, or the problems that stopped it. */
 export type FileOutcome =
@@ -34,7 +34,7 @@ async function readStream(stream: NodeJS.ReadableStream, file: string): Promise<
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     size += buffer.length;
     if (size > MAX_SOURCE_BYTES) {
-      throw new InputError([{ ...problem('file-too-large', [], { size, limit: MAX_SOURCE_BYTES }), file }]);
+      throw new InputError([problemAt(file, 'file-too-large', { size, limit: MAX_SOURCE_BYTES })]);
     }
     chunks.push(buffer);
   }

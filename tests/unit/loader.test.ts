@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { InputError, type Problem } from '../../src/core/problem.js';
 import type { PreparedSet } from '../../src/core/prepare.js';
 import { detectKind, parseAnswers, parseInput, parseQuestionSet, readInputBytes } from '../../src/io/load.js';
-import { MAX_SOURCE_BYTES } from '../../src/io/parse-source.js';
+import { MAX_SOURCE_BYTES } from '../../src/io/decode-source.js';
 import { formatProblem } from '../../src/messages/problems.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
