@@ -23,7 +23,8 @@ import { draftPath, readDraft, removeDraft, writeDraft } from '../io/drafts.js';
 import { resultsFolder, timestampedName } from '../io/history.js';
 import { loadQuestionSet } from '../io/load.js';
 import { tCheck } from '../messages/check.js';
-import { invocationName } from '../messages/translate.js';
+import { localDate } from '../core/local-date.js';
+import { invocationName, shellQuoted } from '../messages/translate.js';
 import { tCli } from '../messages/cli.js';
 import { formatProblem } from '../messages/problems.js';
 import { renderResultText } from '../render/result-text.js';
@@ -66,22 +67,9 @@ const terminal: CheckDeps = {
   now: () => new Date(),
 };
 
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/** YYYY-MM-DD in local time: the day the person filled it in. */
-function localDate(when: Date): string {
-  return `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())}`;
-}
-
-function quoted(path: string): string {
-  return /[\s"'&|<>()^%!]/.test(path) ? `"${path}"` : path;
-}
-
 /** The command that continues a stopped check: with its question set and language. */
 function resumeCommand(questionsFile: string | null, lang: Lang): string {
-  const questions = questionsFile === null ? '' : ` --questions ${quoted(questionsFile)}`;
+  const questions = questionsFile === null ? '' : ` --questions ${shellQuoted(questionsFile)}`;
   return `${invocationName()} check --resume${questions}${lang === 'en' ? ' --lang en' : ''}`;
 }
 

@@ -2,7 +2,8 @@ import { Command } from 'commander';
 import { describeQuestionSet } from '../core/describe.js';
 import { loadQuestionSet } from '../io/load.js';
 import { tScore } from '../messages/score.js';
-import { localDate, renderTemplate } from '../render/template.js';
+import { localDate } from '../core/local-date.js';
+import { renderTemplate } from '../render/template.js';
 import type { Context, Host } from './context.js';
 import { emitText } from './shared.js';
 

@@ -4,6 +4,7 @@ import { Document, Pair, Scalar, YAMLMap } from 'yaml';
 import type { PreparedSet } from '../core/prepare.js';
 import { localize, type Lang } from '../core/text.js';
 import { tCheck } from '../messages/check.js';
+import { shellQuoted } from '../messages/translate.js';
 import { wrapText } from '../render/result-text.js';
 import { writeFileAtomic } from './atomic-write.js';
 
@@ -70,7 +71,7 @@ export function answersFileText(set: PreparedSet, answers: AnswersToSave, lang: 
 
   doc.contents = root;
   // Answers to a set of one's own only score again with that set.
-  const questions = questionsFile === null ? '' : ` --questions ${/\s/.test(questionsFile) ? `"${questionsFile}"` : questionsFile}`;
+  const questions = questionsFile === null ? '' : ` --questions ${shellQuoted(questionsFile)}`;
   const header = tCheck(lang, 'file.header', { title: localize(set.title, lang), date: answers.date, id: set.id, version: set.version, questions });
   doc.commentBefore = comment(header.split('\n').flatMap((line) => wrapText(line, COMMENT_WIDTH - 2)));
   return doc.toString({ lineWidth: 0, indent: 2 });

@@ -14,6 +14,11 @@ export function setInvocation(env: Readonly<Record<string, string | undefined>>)
   invocation = env['npm_command'] === 'exec' ? 'npx kantellat' : 'kantellat';
 }
 
+/** A path as it can be typed after a command: in double quotes when a shell would split or read it. */
+export function shellQuoted(path: string): string {
+  return /[\s"'&|<>()^%!]/.test(path) ? `"${path}"` : path;
+}
+
 /** `kantellat`, or `npx kantellat` when it was started through npx. */
 export function invocationName(): string {
   return invocation;

@@ -42,12 +42,6 @@ function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
 }
 
-/** Today as YYYY-MM-DD in local time: the day the person fills it in, wherever they are. */
-export function localDate(when: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())}`;
-}
-
 /**
  * A blank answer file: the set's id and version, respondent and date, and every question id
  * with an empty answer, above each a comment with its number, theme, text and option ids.

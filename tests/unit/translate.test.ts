@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { fill, invocationName, setInvocation } from '../../src/messages/translate.js';
+import { fill, invocationName, setInvocation, shellQuoted } from '../../src/messages/translate.js';
 
 describe('fill', () => {
   afterEach(() => setInvocation({}));
@@ -15,5 +15,13 @@ describe('fill', () => {
     expect(fill('Verder: {kantellat} check --resume')).toBe('Verder: npx kantellat check --resume');
     setInvocation({ npm_command: 'run-script' });
     expect(fill('{kantellat} history')).toBe('kantellat history');
+  });
+});
+
+describe('shellQuoted', () => {
+  it('quotes a path only where a shell would split or read it', () => {
+    expect(shellQuoted('/home/anna/vragen.yaml')).toBe('/home/anna/vragen.yaml');
+    expect(shellQuoted('C:\\Users\\Anna de Vries\\vragen.yaml')).toBe('"C:\\Users\\Anna de Vries\\vragen.yaml"');
+    expect(shellQuoted('team&co.yaml')).toBe('"team&co.yaml"');
   });
 });
