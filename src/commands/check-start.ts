@@ -1,0 +1,138 @@
+import { draftFits, stateFromDraft, type CheckAsk, type CheckState, type Draft, type DraftFound, type DraftMeta } from '../core/check-flow.js';
+import type { PreparedSet } from '../core/prepare.js';
+import type { Problem } from '../core/problem.js';
+import type { Lang } from '../core/text.js';
+import { draftPath, readDraft, removeDraft, type DraftOnDisk } from '../io/drafts.js';
+import { tCheck } from '../messages/check.js';
+import { formatProblem } from '../messages/problems.js';
+import { invocationName, shellQuoted } from '../messages/translate.js';
+import type { Context } from './context.js';
+
+/** One run of `kantellat check` once its terminal is open, as its steps share it. */
+export interface CheckRun {
+  ctx: Context;
+  set: PreparedSet;
+  ask: CheckAsk;
+  /** The --questions file (absolute), null for the bundled Kantellat. */
+  questionsFile: string | null;
+  /** false with --no-save: no draft, no answer file. */
+  keepsDrafts: boolean;
+  /**
+   * How to continue the draft on disk, if there is one: said in the one line after Ctrl-C. Set
+   * when a draft is found or written, cleared when the person starts over; a step that asks
+   * something must have it right before it asks, as the answer may be Ctrl-C.
+   */
+  continueWith: string | null;
+}
+
+/** Where a check begins: a draft's state (undefined for a new check) and what it keeps besides the answers. */
+export interface CheckStart {
+  state: CheckState | undefined;
+  meta: DraftMeta;
+}
+
+/** Writes one of the check's messages to stderr, where the prompts and hints go. */
+export function tell(ctx: Context, key: string, params: Record<string, string | number> = {}): void {
+  ctx.stderr.write(`${tCheck(ctx.lang, key, params)}\n`);
+}
+
+/** The command that continues a stopped check: with its question set and language. */
+export function resumeCommand(questionsFile: string | null, lang: Lang): string {
+  const questions = questionsFile === null ? '' : ` --questions ${shellQuoted(questionsFile)}`;
+  return `${invocationName()} check --resume${questions}${lang === 'en' ? ' --lang en' : ''}`;
+}
+
+/**
+ * Where the check starts: the draft with --resume, the draft found on disk when the person
+ * chooses to continue it, or a new check. An exit code where the check must not start at all:
+ * a draft that can't be resumed, or the person stopping at the question what to do with one.
+ */
+export async function decideStart(run: CheckRun, fresh: DraftMeta, resume: boolean): Promise<CheckStart | number> {
+  if (resume) return startFromResume(run, fresh);
+  // With --no-save a draft on disk is left alone: this check writes none to replace it.
+  if (!run.keepsDrafts) return { state: undefined, meta: fresh };
+  return startFromDraftFound(run, fresh);
+}
+
+/** --resume: the draft on disk, refused when it is damaged or of another question set or version. */
+async function startFromResume(run: CheckRun, fresh: DraftMeta): Promise<CheckStart | number> {
+  const { ctx, set } = run;
+  const disk = await readDraft(ctx.env);
+  if (disk.kind === 'none') {
+    tell(ctx, 'resume.none');
+    return { state: undefined, meta: fresh };
+  }
+  if (disk.kind === 'broken') {
+    writeProblems(ctx, disk.problems);
+    tell(ctx, 'draft.broken');
+    return 2;
+  }
+  if (!draftFits(set, disk.draft)) {
+    const params = { found: disk.draft.questionSet, foundVersion: disk.draft.version, expected: set.id, expectedVersion: set.version };
+    if (disk.draft.questionSet === set.id && disk.draft.questionsFile === run.questionsFile) tell(ctx, 'resume.otherVersion', params);
+    else tell(ctx, 'resume.otherSet', { ...params, command: resumeCommand(disk.draft.questionsFile, ctx.lang) });
+    return 2;
+  }
+  return resumeFrom(run, disk.draft, fresh) ?? 2;
+}
+
+/** A new check while a draft is on disk: never replace it without asking to resume, restart or stop. */
+async function startFromDraftFound(run: CheckRun, fresh: DraftMeta): Promise<CheckStart | number> {
+  const { ctx } = run;
+  const disk = await readDraft(ctx.env);
+  if (disk.kind === 'none') return { state: undefined, meta: fresh };
+  // Stopping at this question leaves the draft as it was: say how to continue it.
+  const continueDraft = disk.kind === 'ok' ? resumeCommand(disk.draft.questionsFile, ctx.lang) : `${invocationName()} check`;
+  run.continueWith = continueDraft;
+  const decision = await run.ask.draftFound(draftFound(run, disk));
+  if (decision === 'stop') {
+    tell(ctx, 'draft.stopped', { command: continueDraft });
+    return 0;
+  }
+  if (decision === 'restart') {
+    await removeDraft(ctx.env);
+    run.continueWith = null;
+    return { state: undefined, meta: fresh };
+  }
+  // Resuming is offered only for a draft that can be read; a damaged one has nothing to resume.
+  if (disk.kind === 'broken') return { state: undefined, meta: fresh };
+  return resumeFrom(run, disk.draft, fresh) ?? 2;
+}
+
+/** What the person is told about a draft found at the start. */
+function draftFound(run: CheckRun, disk: Exclude<DraftOnDisk, { kind: 'none' }>): DraftFound {
+  if (disk.kind === 'broken') return { kind: 'broken', file: draftPath(run.ctx.env) };
+  const { draft } = disk;
+  return draftFits(run.set, draft)
+    ? { kind: 'fits', started: draft.started, answered: Object.keys(draft.answers).length, total: run.set.questions.length }
+    : { kind: 'other', questionSet: draft.questionSet, version: draft.version, started: draft.started };
+}
+
+/**
+ * The draft's state and meta, or null (with its problems told) when it names questions or
+ * options the set does not have. Flags given now win over the draft's.
+ */
+function resumeFrom(run: CheckRun, draft: Draft, fresh: DraftMeta): CheckStart | null {
+  const { ctx } = run;
+  const restored = stateFromDraft(run.set, draft);
+  if (!restored.ok) {
+    writeProblems(ctx, restored.problems.map((p) => ({ ...p, file: draftPath(ctx.env) })));
+    tell(ctx, 'draft.broken');
+    return null;
+  }
+  run.continueWith = resumeCommand(run.questionsFile, ctx.lang);
+  return {
+    state: restored.state,
+    meta: {
+      questionsFile: fresh.questionsFile,
+      respondent: fresh.respondent ?? draft.respondent,
+      saveTo: fresh.saveTo ?? draft.saveTo,
+      withNotes: fresh.withNotes || draft.withNotes,
+      started: draft.started,
+    },
+  };
+}
+
+function writeProblems(ctx: Context, problems: readonly Problem[]): void {
+  for (const p of problems) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);
+}
