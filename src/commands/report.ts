@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { compareGroups, type GroupComparison } from '../core/group-compare.js';
-import { groupStats, labelParticipants } from '../core/group-stats.js';
+import { groupStats } from '../core/group-stats.js';
+import { labelParticipants } from '../core/participants.js';
 import type { PreparedSet } from '../core/prepare.js';
 import { expandInputs } from '../io/inputs.js';
 import { loadQuestionSet } from '../io/load.js';

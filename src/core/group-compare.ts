@@ -1,5 +1,5 @@
-import type { GroupStats, Summary } from './group-stats.js';
-import { round1 } from './group-stats.js';
+import type { GroupStats } from './group-stats.js';
+import { round1, type Summary } from './statistics.js';
 
 /** Which way a score moved. */
 export type Direction = 'up' | 'same' | 'down';

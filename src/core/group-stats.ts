@@ -1,6 +1,8 @@
+import type { Participant } from './participants.js';
 import type { PreparedSet } from './prepare.js';
 import type { Band } from './question-set.js';
-import { questionValue, type Result } from './score.js';
+import { questionValue } from './score.js';
+import { summarize, type Summary } from './statistics.js';
 import { localize, type Lang } from './text.js';
 
 /** The version of the report's machine-readable shape (`report --format json`); raised on any breaking change. */
@@ -11,22 +13,6 @@ export const MIN_ANONYMOUS_GROUP = 3;
 
 /** How many of the largest disagreements become discussion starters, for themes and for questions. */
 const SPREAD_STARTERS = 2;
-
-/** One respondent of a group: the label the report shows and their scored answers. */
-export interface Participant {
-  label: string;
-  result: Result;
-}
-
-/** n, mean, median, range and spread (population standard deviation) of whole-number scores; null when n is 0. */
-export interface Summary {
-  n: number;
-  mean: number | null;
-  median: number | null;
-  min: number | null;
-  max: number | null;
-  spread: number | null;
-}
 
 /** How many participants fall in one score band, and their share of those with a score. */
 export interface BandCount {
@@ -127,30 +113,6 @@ export interface GroupStats {
   starters: Starter[];
 }
 
-/** One decimal, the precision every mean, median and spread in the report is given in. */
-export function round1(value: number): number {
-  return Math.round(value * 10) / 10;
-}
-
-/** The summary of a list of whole-number scores. */
-export function summarize(scores: readonly number[]): Summary {
-  const n = scores.length;
-  if (n === 0) return { n, mean: null, median: null, min: null, max: null, spread: null };
-  const sorted = [...scores].sort((a, b) => a - b);
-  const mean = sorted.reduce((sum, x) => sum + x, 0) / n;
-  const middle = Math.floor(n / 2);
-  const median = n % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-  const variance = sorted.reduce((sum, x) => sum + (x - mean) ** 2, 0) / n;
-  return {
-    n,
-    mean: round1(mean),
-    median: round1(median),
-    min: sorted[0] ?? null,
-    max: sorted[n - 1] ?? null,
-    spread: round1(Math.sqrt(variance)),
-  };
-}
-
 /** The index of the band that holds the rounded `value`. */
 function bandOf(bands: readonly Band[], value: number | null): number | null {
   if (value === null) return null;
@@ -177,39 +139,6 @@ function histogram(scores: readonly number[]): HistogramBin[] {
     const from = i * 10;
     const to = i === 9 ? 100 : from + 9;
     return { from, to, count: scores.filter((score) => score >= from && score <= to).length };
-  });
-}
-
-/** FNV-1a, 32 bits: a small stable hash, the same on every platform and Node version. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
-}
-
-function contentKey(result: Result): string {
-  const answers = result.questions.map((question) => `${question.id}=${question.option ?? ''}`).join('\n');
-  return `${result.respondent ?? ''}\n${result.date ?? ''}\n${answers}`;
-}
-
-/**
- * Puts results in a stable order that reveals nothing about file names or the order files were
- * given in: by a hash of each result's content. Labels are P1, P2, ... or, with `names`, the
- * respondents (P-number when a file has no name).
- */
-export function labelParticipants(results: readonly Result[], names: boolean): Participant[] {
-  const keyed = results.map((result) => {
-    const key = contentKey(result);
-    return { result, key, hash: fnv1a(key) };
-  });
-  // Identical content sorts together in any order: such rows look the same anyway.
-  keyed.sort((a, b) => a.hash - b.hash || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return keyed.map(({ result }, i) => {
-    const name = result.respondent?.trim() ?? '';
-    return { label: names && name !== '' ? name : `P${i + 1}`, result };
   });
 }
 

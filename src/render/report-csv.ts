@@ -1,5 +1,5 @@
 import type { SummaryChange } from '../core/group-compare.js';
-import type { Summary } from '../core/group-stats.js';
+import type { Summary } from '../core/statistics.js';
 import { csvRow, csvStart, type CsvCell, type CsvStyle } from './csv.js';
 import type { ReportInput } from './report-formats.js';
 

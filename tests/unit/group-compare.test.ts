@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareGroups, directionOf } from '../../src/core/group-compare.js';
-import { groupStats, labelParticipants } from '../../src/core/group-stats.js';
+import { groupStats } from '../../src/core/group-stats.js';
+import { labelParticipants } from '../../src/core/participants.js';
 import type { Result } from '../../src/core/score.js';
 import { demoSet, scorer } from '../helpers/demo-set.js';
 

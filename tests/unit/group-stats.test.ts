@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { groupStats, labelParticipants, summarize, type Participant } from '../../src/core/group-stats.js';
+import { groupStats } from '../../src/core/group-stats.js';
+import { labelParticipants, type Participant } from '../../src/core/participants.js';
+import { summarize } from '../../src/core/statistics.js';
 import type { Result } from '../../src/core/score.js';
 import { demoSet, scorer } from '../helpers/demo-set.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnswers } from '../../src/core/answers.js';
-import { groupStats, labelParticipants } from '../../src/core/group-stats.js';
+import { groupStats } from '../../src/core/group-stats.js';
+import { labelParticipants } from '../../src/core/participants.js';
 import { scoreAnswers } from '../../src/core/score.js';
 import { parseQuestionSet } from '../../src/io/load.js';
 import { escapeHtml } from '../../src/render/html-escape.js';

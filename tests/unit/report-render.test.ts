@@ -1,7 +1,8 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { checkAnswers } from '../../src/core/answers.js';
-import { groupStats, labelParticipants } from '../../src/core/group-stats.js';
+import { groupStats } from '../../src/core/group-stats.js';
+import { labelParticipants } from '../../src/core/participants.js';
 import { scoreAnswers } from '../../src/core/score.js';
 import { parseQuestionSet } from '../../src/io/load.js';
 import { formatChange, formatNumber, starterText } from '../../src/messages/report.js';
