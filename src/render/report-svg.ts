@@ -1,5 +1,6 @@
 import type { GroupComparison, Direction } from '../core/group-compare.js';
 import type { BandCount, GroupStats, OverallStats, QuestionStats } from '../core/group-stats.js';
+import { round1 as round } from '../core/statistics.js';
 import type { Lang } from '../core/text.js';
 import { arrowOf, directionWord, formatChange, formatNumber, formatPercent, tReport } from '../messages/report.js';
 import { escapeHtml as h } from './html-escape.js';
@@ -70,10 +71,6 @@ function text(x: number, y: number, content: string, attributes: Record<string, 
 
 function rect(x: number, y: number, width: number, height: number, fill: string, extra = ''): string {
   return `<rect x="${round(x)}" y="${round(y)}" width="${round(Math.max(0, width))}" height="${round(height)}" fill="${fill}"${extra}/>`;
-}
-
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
 }
 
 /** Up to `lines` lines of at most `chars` characters; the last one cut with an ellipsis when needed. */
