@@ -173,6 +173,15 @@ export async function runCheckFlow(set: PreparedSet, ask: Ask, options: FlowOpti
     continueAt: state.phase === 'questions' && state.position < total ? state.position + 1 : null,
   });
 
+  const stepFor = (question: PreparedQuestion, back: QuestionStep['back']): QuestionStep => ({
+    question,
+    theme: themeOf(set, question),
+    number: question.index + 1,
+    total,
+    current: state.choices.get(question.id),
+    back,
+  });
+
   const askNote = async (question: PreparedQuestion): Promise<void> => {
     if (!options.notes) return;
     const text = await ask.note({ question, number: question.index + 1, total, current: state.notes.get(question.id) });
@@ -187,14 +196,7 @@ export async function runCheckFlow(set: PreparedSet, ask: Ask, options: FlowOpti
         state = copy(state, { phase: 'summary' });
         continue;
       }
-      const step: QuestionStep = {
-        question,
-        theme: themeOf(set, question),
-        number: state.position + 1,
-        total,
-        current: state.choices.get(question.id),
-        back: state.position > 0 ? 'previous' : null,
-      };
+      const step = stepFor(question, state.position > 0 ? 'previous' : null);
       const reply = await ask.question(step);
       if (reply.kind === 'help') {
         if (question.help !== undefined) await ask.help(step);
@@ -229,14 +231,7 @@ export async function runCheckFlow(set: PreparedSet, ask: Ask, options: FlowOpti
     if (reply.kind === 'done') return copy(state);
     const question = set.questionById.get(reply.questionId);
     if (question === undefined) throw new Error(`unknown question "${reply.questionId}"`);
-    const step: QuestionStep = {
-      question,
-      theme: themeOf(set, question),
-      number: question.index + 1,
-      total,
-      current: state.choices.get(question.id),
-      back: 'summary',
-    };
+    const step = stepFor(question, 'summary');
     for (;;) {
       const change = await ask.question(step);
       if (change.kind === 'help') {
