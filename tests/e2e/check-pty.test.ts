@@ -172,6 +172,9 @@ describe('kantellat check stopped by a signal (built binary)', () => {
       await t.waitFor('Question 1 of 12 ·');
       t.keys('4\r');
       await t.waitFor('Question 2 of 12 ·');
+      // The whole prompt, not just its header: a signal while it is still being drawn would
+      // leave the rest of the prompt in the output after the keys.
+      await t.waitFor('Ctrl+C: stop');
       t.signal('SIGTERM');
       expect(await t.exit).toBe(130);
       expect(t.sinceKeys().split('\n').map((line) => line.trim()).filter((line) => line !== '')).toEqual([
