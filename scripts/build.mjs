@@ -54,12 +54,19 @@ await build({ ...options, entryPoints: { index: `${root}/src/index.ts` }, outdir
 // and Node 20 has no compile cache for ES modules. Commands are still initialised only when
 // called (esbuild keeps dynamic imports lazy inside the file). CommonJS has require and no
 // import.meta, so the loader passes in the file's URL instead.
+/** Packages only `kantellat session` uses (src/server/). */
+const SESSION_ONLY = ['fastify', '@fastify/rate-limit', 'qrcode'];
+
 const main = await build({
   ...options,
   format: 'cjs',
   splitting: false,
   banner: {},
   entryPoints: { main: `${root}/src/cli.ts` },
+  // The session server's libraries (about 1 MB with their dependencies) stay in node_modules,
+  // required only when `kantellat session` runs: bundled, every other command would read and
+  // hash them at start. They are dependencies, so an installed kantellat has them.
+  external: SESSION_ONLY,
   // A third smaller, so less to read and hash at every start (score one.yaml: about 1.59x ->
   // 1.56x of node -e 0); names are kept, so --debug stack traces still read.
   minifyWhitespace: true,
