@@ -183,8 +183,9 @@ export async function startSessionServer(options: SessionServerOptions): Promise
   app.addHook('onRequest', async (request, reply) => {
     // DNS rebinding: a page on another name that resolves to this computer gets nothing.
     if (!hosts.has((request.headers.host ?? '').toLowerCase())) return refuse(reply, 421, t('http.host'));
+    // A look at the count without adding to it: `limits.wrongCodes` wrong guesses are answered, the next is not.
     const status = await wrongCode(request, { increment: false });
-    if (!status.isAllowed && status.isExceeded) return refuse(reply, 429, t('http.tooMany'));
+    if (!status.isAllowed && (status.isExceeded || status.remaining <= 0)) return refuse(reply, 429, t('http.tooMany'));
     return undefined;
   });
 
