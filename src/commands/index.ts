@@ -12,6 +12,7 @@ export interface CommandModule {
  */
 export const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   check: () => import('./check.js'),
+  form: () => import('./form.js'),
   history: () => import('./history.js'),
   score: () => import('./score.js'),
   report: () => import('./report.js'),
