@@ -18,6 +18,7 @@ export const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   report: () => import('./report.js'),
   compare: () => import('./compare.js'),
   questions: () => import('./questions.js'),
+  session: () => import('./session.js'),
   template: () => import('./template.js'),
   validate: () => import('./validate.js'),
   schema: () => import('./schema.js'),

@@ -12,12 +12,13 @@ import { formatPath, UsageError, type Problem } from '../core/problem.js';
 import { toResultJson } from '../core/result-json.js';
 import { scoreAnswers, type Result } from '../core/score.js';
 import { localize, type Lang } from '../core/text.js';
-import { answersFileText, saveAnswersFile } from '../io/answers-file.js';
+import { saveAnswersFile } from '../io/answers-file.js';
 import { parseAnswers } from '../io/load.js';
 import { scoreFiles } from '../io/score-files.js';
 import { newSecret, openSessionFolder, participantFile, participantIdOf } from '../io/session-folder.js';
 import { problemMessage } from '../messages/problems.js';
 import { tSession } from '../messages/session.js';
+import { answersFileText } from '../render/answers-yaml.js';
 import { projectorCount, renderProjectorLive, renderProjectorPage, type ProjectorView } from '../render/projector-html.js';
 import { SESSION_LIMITS, type SessionLimits } from './limits.js';
 
@@ -250,7 +251,7 @@ export async function startSessionServer(options: SessionServerOptions): Promise
     const date = answers.date !== null && /^\d{4}-\d{2}-\d{2}$/.test(answers.date) ? answers.date : localDate(now());
     const choices = new Map<string, string>();
     for (const [question, option] of answers.choices) if (option !== null) choices.set(question, option);
-    const text = answersFileText(set, { respondent: respondent === '' ? null : respondent, date, choices, notes: answers.notes }, lang, options.questionsFile);
+    const text = answersFileText(set, { respondent: respondent === '' ? null : respondent, date, choices, notes: answers.notes }, lang, options.questionsFile, 'form');
     const path = participantFile(session.folder, id);
     // A new participant reserves the id at once, so a second submission cannot take it meanwhile.
     const isNew = secret !== null;
@@ -276,8 +277,10 @@ export async function startSessionServer(options: SessionServerOptions): Promise
     return isNew ? send(reply, 201, { participant: id, secret, result: json }) : send(reply, 200, { participant: id, result: json });
   }
 
+  // The page is the same for everyone: made once, on the first visit.
+  let joinPage: string | undefined;
   app.get(base, async (_request, reply) => {
-    const page = options.joinPage(`${base}answers`);
+    const page = (joinPage ??= options.joinPage(`${base}answers`));
     return reply.code(200).headers(COMMON_HEADERS).header('content-security-policy', "frame-ancestors 'none'; base-uri 'none'; form-action 'none'").type('text/html; charset=utf-8').send(page);
   });
   app.get(base.slice(0, -1), async (_request, reply) => reply.code(301).headers(COMMON_HEADERS).header('location', base).send());
