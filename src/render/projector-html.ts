@@ -71,7 +71,7 @@ export function projectorCount(view: ProjectorView): string {
 export function renderProjectorPage(view: ProjectorView, options: { title: string; joinUrl: string; joinQrSvg: string }): string {
   const { lang } = view;
   const css = `${REPORT_CSS}${PROJECTOR_CSS}`;
-  const csp = `default-src 'none'; style-src ${styleHash(css)}; script-src ${styleHash(SCRIPT)}; connect-src 'self'; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+  const csp = `default-src 'none'; style-src ${styleHash(css)}; script-src ${styleHash(SCRIPT)}; connect-src 'self'; img-src 'none'; base-uri 'none'; form-action 'none'`;
   const title = `${options.title} · ${tSession(lang, 'projector.title')}`;
   return [
     '<!DOCTYPE html>',

@@ -79,13 +79,11 @@ const COMMON_HEADERS = {
   'cross-origin-resource-policy': 'same-origin',
 };
 
-class HttpRefusal extends Error {
-  readonly status: number;
-  constructor(status: number, message: string) {
-    super(message);
-    this.status = status;
-  }
-}
+/**
+ * Pages carry their own strict policy (script and style by hash) in a meta element; this header
+ * adds what a meta element cannot say: no framing by another site.
+ */
+const PAGE_HEADERS = { ...COMMON_HEADERS, 'content-security-policy': "frame-ancestors 'none'; base-uri 'none'; form-action 'none'" };
 
 function hostName(address: string): string {
   return address.includes(':') ? `[${address}]` : address;
@@ -281,7 +279,7 @@ export async function startSessionServer(options: SessionServerOptions): Promise
   let joinPage: string | undefined;
   app.get(base, async (_request, reply) => {
     const page = (joinPage ??= options.joinPage(`${base}answers`));
-    return reply.code(200).headers(COMMON_HEADERS).header('content-security-policy', "frame-ancestors 'none'; base-uri 'none'; form-action 'none'").type('text/html; charset=utf-8').send(page);
+    return reply.code(200).headers(PAGE_HEADERS).type('text/html; charset=utf-8').send(page);
   });
   app.get(base.slice(0, -1), async (_request, reply) => reply.code(301).headers(COMMON_HEADERS).header('location', base).send());
   app.post(`${base}answers`, accept);
@@ -313,7 +311,7 @@ export async function startSessionServer(options: SessionServerOptions): Promise
   let qr = '';
   app.get(projectorBase, async (_request, reply) => {
     const page = renderProjectorPage(view(), { title: localize(set.title, lang), joinUrl, joinQrSvg: qr });
-    return reply.code(200).headers(COMMON_HEADERS).type('text/html; charset=utf-8').send(page);
+    return reply.code(200).headers(PAGE_HEADERS).type('text/html; charset=utf-8').send(page);
   });
   app.get(projectorBase.slice(0, -1), async (_request, reply) => reply.code(301).headers(COMMON_HEADERS).header('location', projectorBase).send());
   app.get(`${projectorBase}events`, async (request, reply) => {
