@@ -19,11 +19,15 @@ export interface ProjectorView {
 }
 
 const PROJECTOR_CSS = `
-.join { display: flex; gap: 1.5rem; align-items: center; flex-wrap: wrap; background: var(--soft); border-radius: 12px; padding: 0.8rem 1.2rem; margin: 0.6rem 0 0.4rem; }
-.join svg { width: 9rem; height: 9rem; flex: none; background: #ffffff; }
-.join .address { font-size: 1.5rem; font-weight: 700; word-break: break-all; margin: 0.2em 0 0; }
-.count { font-size: 3rem; font-weight: 800; margin: 0.6rem 0 0; }
-.waiting { font-size: 1.4rem; }
+header.session { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 0.6rem 2rem; }
+header.session h1 { margin-top: 0.2em; }
+header.session > div:first-child { flex: 1 1 22rem; }
+.join { display: flex; gap: 1rem; align-items: center; background: var(--soft); border-radius: 12px; padding: 0.6rem 1rem; flex: 0 1 30rem; }
+.join svg { width: 7.5rem; height: 7.5rem; flex: none; background: #ffffff; }
+.join p { margin: 0; }
+.join .address { font-size: 1.15rem; font-weight: 700; word-break: break-all; margin-top: 0.2em; }
+.count { font-size: 2.6rem; font-weight: 800; line-height: 1.1; margin: 0.1em 0 0; }
+.waiting { font-size: 1.5rem; background: var(--soft); border-left: 10px solid var(--accent); padding: 0.6em 1em; margin: 1.2rem 0; }
 .status { color: var(--muted); min-height: 1.4em; }
 `;
 
@@ -85,15 +89,17 @@ export function renderProjectorPage(view: ProjectorView, options: { title: strin
     `<style>${css}</style>`,
     '</head>',
     '<body>',
-    '<header>',
+    '<header class="session">',
+    '<div>',
     `<h1>${h(title)}</h1>`,
+    `<p class="count" id="count" aria-live="polite">${h(projectorCount(view))}</p>`,
+    `<p class="note">${h(tSession(lang, 'projector.live'))}</p>`,
+    `<p class="status" id="status" role="status" data-offline="${h(tSession(lang, 'projector.offline'))}" data-ended="${h(tSession(lang, 'projector.ended'))}"></p>`,
+    '</div>',
     '<div class="join">',
     `<div role="img" aria-label="${h(tSession(lang, 'projector.qr'))}">${options.joinQrSvg}</div>`,
     `<div><p>${h(tSession(lang, 'projector.join'))}</p><p class="address">${h(options.joinUrl)}</p></div>`,
     '</div>',
-    `<p class="count" id="count" aria-live="polite">${h(projectorCount(view))}</p>`,
-    `<p class="note">${h(tSession(lang, 'projector.live'))}</p>`,
-    `<p class="status" id="status" role="status" data-offline="${h(tSession(lang, 'projector.offline'))}" data-ended="${h(tSession(lang, 'projector.ended'))}"></p>`,
     '</header>',
     `<div id="live">${renderProjectorLive(view)}</div>`,
     `<script>${SCRIPT}</script>`,
