@@ -7,7 +7,7 @@
 //
 // Knobs (environment):
 //   BENCH_QUICK=1       fewer runs, 1,000 and 10,000 files instead of 10,000 and 100,000
-//   BENCH_ONLY=a,b      only these cases: version, score-one (with score-one-uncached), score-many, memory, check
+//   BENCH_ONLY=a,b      only these cases: version, score-one (with score-one-uncached), score-many, memory, check, session
 //   BENCH_RUNS=n        timed runs for the fast cases (default 15, quick 7)
 //   BENCH_SLOW_RUNS=n   timed runs for the cases over many files (default 5)
 //   BENCH_FILES=n       files for score-many and the small side of memory (default 10,000)
@@ -20,6 +20,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { benchSession } from './session.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'kantellat.js');
@@ -298,6 +299,22 @@ async function main() {
   if (wanted('check')) {
     if (!hasCommand('check')) skip('check', 2, 'this build has no check command');
     else await benchCheck();
+  }
+
+  if (wanted('session')) {
+    if (!hasCommand('session')) skip('session-p99', 1, 'this build has no session command');
+    else {
+      // 200 participants fetch the page and submit within 10 s on 127.0.0.1 (bench/session.mjs).
+      const s = await benchSession({ root, bin, env: cliEnv, work, log });
+      const note = `${s.participants} participants, ${s.requests} requests in ${s.seconds} s; ${s.files} files, ${s.whole} whole, ${s.lost} lost; p50 ${round(s.p50)} ms, max ${round(s.max)} ms`;
+      record({ name: 'session-p99', unit: 'ms', target: 1, a: { label: `p99 of ${s.requests} requests`, values: [s.p99] }, b: { label: 'budget 100 ms', values: [100] }, note });
+      if (s.rssBeforeKB !== null && s.rssAfterKB !== null) {
+        record({ name: 'session-memory', unit: 'kB', target: 1.5, a: { label: 'server RSS after', values: [s.rssAfterKB] }, b: { label: 'server RSS before', values: [s.rssBeforeKB] } });
+      }
+      const complete = s.lost === 0 && s.files === s.participants && s.whole === s.participants && s.seconds <= 10;
+      record({ name: 'session-complete', unit: 'ms', target: 1, a: { label: `all ${s.participants} in (${s.seconds} s)`, values: [s.seconds * 1000] }, b: { label: '10 s', values: [10_000] }, note });
+      if (!complete) cases.at(-1).met = false;
+    }
   }
 
   const results = {
