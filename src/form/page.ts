@@ -380,7 +380,7 @@ function summaryScreen(step: SummaryStep): Promise<SummaryReply> {
       const answer = el('p', { class: 'answer' }, el('strong', {}, optionLabel(row)), row.hasNote ? ` · ${t('page.summary.note')}` : '');
       const change = el('button', { type: 'button', class: 'secondary small' }, t('page.summary.change'), el('span', { class: 'visually-hidden' }, ` ${t('page.summary.changeWhich', { number: row.number })}`));
       change.addEventListener('click', () => done({ kind: 'change', questionId: row.question.id }));
-      return el('li', {}, el('p', { class: 'q' }, `${row.number}. ${text(row.question.text)}`), el('p', { class: 'theme' }, text(row.theme.title)), answer, change);
+      return el('li', {}, el('p', { class: 'q' }, `${row.number}. ${text(row.question.text)}`), el('p', { class: 'theme' }, text(row.theme.title)), el('div', { class: 'row' }, answer, change));
     });
     show(
       'summary',
