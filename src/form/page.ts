@@ -129,15 +129,23 @@ function button(label: string, onClick: () => void, className = 'secondary', att
   return node;
 }
 
-/** Replaces the screen and moves the focus to its heading, so a screen reader says where we are. */
+let firstScreen = true;
+
+/**
+ * Replaces the screen and moves the focus to its heading, so a screen reader says where we are.
+ * Not on the first screen of a page just opened: there the reader starts at the top anyway, and
+ * focusing would force a layout before the page has even painted (slow phones wait for it).
+ */
 function show(screen: string, ...children: Child[]): void {
   document.body.dataset['screen'] = screen;
   app.replaceChildren(...children.filter((child): child is Node | string => child !== null && child !== undefined && child !== false));
   const heading = app.querySelector('h2');
-  if (heading !== null) {
-    heading.setAttribute('tabindex', '-1');
-    heading.focus();
+  if (heading !== null) heading.setAttribute('tabindex', '-1');
+  if (firstScreen) {
+    firstScreen = false;
+    return;
   }
+  heading?.focus();
   window.scrollTo(0, 0);
 }
 
