@@ -129,15 +129,23 @@ function button(label: string, onClick: () => void, className = 'secondary', att
   return node;
 }
 
-/** Replaces the screen and moves the focus to its heading, so a screen reader says where we are. */
+let firstScreen = true;
+
+/**
+ * Replaces the screen and moves the focus to its heading, so a screen reader says where we are.
+ * Not on the first screen of a page just opened: there the reader starts at the top anyway, and
+ * focusing would force a layout before the page has even painted (slow phones wait for it).
+ */
 function show(screen: string, ...children: Child[]): void {
   document.body.dataset['screen'] = screen;
   app.replaceChildren(...children.filter((child): child is Node | string => child !== null && child !== undefined && child !== false));
   const heading = app.querySelector('h2');
-  if (heading !== null) {
-    heading.setAttribute('tabindex', '-1');
-    heading.focus();
+  if (heading !== null) heading.setAttribute('tabindex', '-1');
+  if (firstScreen) {
+    firstScreen = false;
+    return;
   }
+  heading?.focus();
   window.scrollTo(0, 0);
 }
 
@@ -380,7 +388,7 @@ function summaryScreen(step: SummaryStep): Promise<SummaryReply> {
       const answer = el('p', { class: 'answer' }, el('strong', {}, optionLabel(row)), row.hasNote ? ` · ${t('page.summary.note')}` : '');
       const change = el('button', { type: 'button', class: 'secondary small' }, t('page.summary.change'), el('span', { class: 'visually-hidden' }, ` ${t('page.summary.changeWhich', { number: row.number })}`));
       change.addEventListener('click', () => done({ kind: 'change', questionId: row.question.id }));
-      return el('li', {}, el('p', { class: 'q' }, `${row.number}. ${text(row.question.text)}`), el('p', { class: 'theme' }, text(row.theme.title)), answer, change);
+      return el('li', {}, el('p', { class: 'q' }, `${row.number}. ${text(row.question.text)}`), el('p', { class: 'theme' }, text(row.theme.title)), el('div', { class: 'row' }, answer, change));
     });
     show(
       'summary',

@@ -73,7 +73,8 @@ ol.summary { list-style: none; padding: 0; margin: 0; }
 ol.summary li { border-bottom: 1px solid var(--line); padding: 0.6rem 0 0.8rem; }
 ol.summary .q { margin: 0; }
 ol.summary .theme { color: var(--muted); font-size: 0.95rem; margin: 0.1rem 0; }
-ol.summary .answer { margin: 0.2rem 0 0.4rem; }
+ol.summary .row { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.3rem 1rem; margin-top: 0.3rem; }
+ol.summary .answer { margin: 0; }
 ul.themes { list-style: none; padding: 0; margin: 0; }
 ul.themes li { padding: 0.7rem 0 0.9rem; border-bottom: 1px solid var(--line); }
 .score { margin: 0; }
