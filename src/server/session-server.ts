@@ -90,17 +90,23 @@ function hostName(address: string): string {
   return address.includes(':') ? `[${address}]` : address;
 }
 
-/** The addresses this computer has on its networks, IPv4 first (phones type those most easily). */
+/** Adapters of virtual machines and containers: phones in the room cannot reach their addresses. */
+const VIRTUAL_ADAPTER = /docker|^br-|^veth|vethernet|virtualbox|vmnet|vboxnet|wsl|hyper-v|^utun|^tailscale|^zt/i;
+
+/**
+ * The addresses this computer has on its networks, IPv4 first (phones type those most easily),
+ * and within each those of real adapters (Wi-Fi, Ethernet) before virtual ones.
+ */
 function interfaceAddresses(): { v4: string[]; v6: string[] } {
-  const v4: string[] = [];
-  const v6: string[] = [];
-  for (const list of Object.values(networkInterfaces())) {
+  const found: Array<{ address: string; v4: boolean; rank: number }> = [];
+  for (const [name, list] of Object.entries(networkInterfaces())) {
     for (const info of list ?? []) {
-      if (info.family === 'IPv4') v4.push(info.address);
-      else if (!info.address.startsWith('fe80:')) v6.push(info.address);
+      if (info.family !== 'IPv4' && info.address.startsWith('fe80:')) continue;
+      found.push({ address: info.address, v4: info.family === 'IPv4', rank: info.internal ? 2 : VIRTUAL_ADAPTER.test(name) ? 1 : 0 });
     }
   }
-  return { v4, v6 };
+  found.sort((a, b) => a.rank - b.rank);
+  return { v4: found.filter((item) => item.v4).map((item) => item.address), v6: found.filter((item) => !item.v4).map((item) => item.address) };
 }
 
 function isLoopback(address: string): boolean {
