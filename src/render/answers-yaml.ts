@@ -43,14 +43,14 @@ function asText(node: Scalar): void {
  * the question and its option ids, so it can be read and corrected in any editor. It parses
  * back (parseAnswers) to exactly the same answers and notes. `questionsFile`: the set's file when
  * it is not the bundled Kantellat, named in the header's "score this again" line; `via`: the
- * command the answers were given in (the terminal's check, or the browser form).
+ * command the answers were given in (the terminal's check, the browser form, or the form sent to a session).
  */
 export function answersFileText(
   set: PreparedSet,
   answers: AnswersToSave,
   lang: Lang,
   questionsFile: string | null = null,
-  via: 'check' | 'form' = 'check',
+  via: 'check' | 'form' | 'session' = 'check',
 ): string {
   const doc = new Document<YAMLMap, false>(undefined, { version: '1.2' });
   const root = new YAMLMap<unknown, unknown>();

@@ -256,7 +256,7 @@ export async function startSessionServer(options: SessionServerOptions): Promise
     const date = answers.date !== null && /^\d{4}-\d{2}-\d{2}$/.test(answers.date) ? answers.date : localDate(now());
     const choices = new Map<string, string>();
     for (const [question, option] of answers.choices) if (option !== null) choices.set(question, option);
-    const text = answersFileText(set, { respondent: respondent === '' ? null : respondent, date, choices, notes: answers.notes }, lang, options.questionsFile, 'form');
+    const text = answersFileText(set, { respondent: respondent === '' ? null : respondent, date, choices, notes: answers.notes }, lang, options.questionsFile, 'session');
     const path = participantFile(session.folder, id);
     // A new participant reserves the id at once, so a second submission cannot take it meanwhile.
     const isNew = secret !== null;
