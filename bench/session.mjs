@@ -118,6 +118,7 @@ export async function benchSession({ root, bin, env, work, log, participants = 2
           if (page.status !== 200) throw new Error(`page: HTTP ${page.status}`);
           const sent = await timed(`${info.join}answers`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: person.body });
           times.push(sent.ms);
+          if (process.env.BENCH_SESSION_TRACE === '1') log(`  ${person.at} ms: page ${page.ms.toFixed(0)} submit ${sent.ms.toFixed(0)}`);
           submitTimes.push(sent.ms);
           if (sent.status !== 201) throw new Error(`submit: HTTP ${sent.status} ${sent.body.slice(0, 200)}`);
           acknowledged.push(JSON.parse(sent.body).participant);

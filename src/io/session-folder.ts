@@ -3,7 +3,7 @@ import { lstat, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as z from 'zod';
 import { UsageError } from '../core/problem.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { removeStrayTemps, writeFileAtomic } from './atomic-write.js';
 
 // A session lives entirely in its folder, so that a restart (after Ctrl+C, a crash or kill -9)
 // continues it: the codes in the addresses in a hidden state file, and each participant as one
@@ -102,9 +102,15 @@ export async function openSessionFolder(folder: string, setId: string, now: Date
     throw new UsageError('session.otherSet', { folder, found: state.questionSet, expected: setId });
   }
   const participants = new Map<string, string>();
+  const strays = new Set<string>();
   for (const entry of await readdir(folder, { withFileTypes: true })) {
     const id = PARTICIPANT_FILE.exec(entry.name)?.[1];
     if (id !== undefined && entry.isFile()) participants.set(id, join(folder, entry.name));
+    // `.deelnemer-<id>.yaml.<pid>.<random>.tmp`: a write of an earlier run that was killed halfway.
+    const target = /^\.(deelnemer-[0-9a-f]{24}\.yaml)\.\d+\.[0-9a-f]{8}\.tmp$/.exec(entry.name)?.[1];
+    if (target !== undefined) strays.add(join(folder, target));
   }
+  // Once here, so that the writes of this run need not read the folder again each time.
+  for (const target of strays) await removeStrayTemps(target);
   return { folder, state, participants };
 }

@@ -141,6 +141,24 @@ function refuse(reply: FastifyReply, status: number, message: string): FastifyRe
   return send(reply, status, { error: { message } });
 }
 
+/**
+ * Runs an answer through everything a submission and a projector update use, without writing
+ * it: the first participants of a room arriving at once would otherwise wait while the loader,
+ * the scorer, the file writer and the report sections are compiled.
+ */
+function warmUp(set: PreparedSet, lang: Lang, minGroup: number): void {
+  const answers = Object.fromEntries(set.questions.map((question) => [question.id, question.options[0]?.id ?? null]));
+  const parsed = parseAnswers(JSON.stringify({ questionSet: set.id, version: set.version, date: '2026-01-01', answers }), set, { file: 'answers' });
+  if (!parsed.ok) return;
+  const choices = new Map<string, string>();
+  for (const [question, option] of parsed.answers.choices) if (option !== null) choices.set(question, option);
+  answersFileText(set, { respondent: null, date: '2026-01-01', choices, notes: new Map() }, lang, null, 'session');
+  const result = scoreAnswers(set, parsed.answers, lang);
+  toResultJson(result, null);
+  const stats = groupStats(set, labelParticipants([result, result, result], false), { lang, named: false });
+  renderProjectorLive({ count: 3, minGroup: Math.min(minGroup, 3), stats, lang });
+}
+
 /** Starts the session server on `options.folder`, continuing a session that is there. */
 export async function startSessionServer(options: SessionServerOptions): Promise<RunningSession> {
   const { set, lang } = options;
@@ -262,7 +280,7 @@ export async function startSessionServer(options: SessionServerOptions): Promise
     const isNew = secret !== null;
     if (isNew) files.set(id, path);
     // writeFileAtomic, as saveAnswersFile does, without making the folder again: it was made at the start.
-    const write = (queues.get(id) ?? Promise.resolve()).then(() => writeFileAtomic(path, text, { overwrite: !isNew, mode: 0o600 }));
+    const write = (queues.get(id) ?? Promise.resolve()).then(() => writeFileAtomic(path, text, { overwrite: !isNew, mode: 0o600, strayTempsRemoved: true }));
     const queued = write.catch(() => undefined);
     queues.set(id, queued);
     try {
@@ -343,6 +361,7 @@ export async function startSessionServer(options: SessionServerOptions): Promise
     viewers.clear();
   });
 
+  warmUp(set, lang, options.minGroup);
   try {
     await app.listen({ host: options.host, port: options.port });
   } catch (error) {
@@ -355,6 +374,13 @@ export async function startSessionServer(options: SessionServerOptions): Promise
   hosts = served.hosts;
   joinUrl = `http://${served.phone}:${port}${base}`;
   qr = await QRCode.toString(joinUrl, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+  // Fastify's own request path is compiled on first use too: go through it once, in memory
+  // (inject opens no socket), with an answer so broken that nothing is written.
+  const host = `127.0.0.1:${port}`;
+  if (hosts.has(host)) {
+    await app.inject({ method: 'GET', url: base, headers: { host, 'accept-encoding': 'gzip' } });
+    await app.inject({ method: 'POST', url: `${base}answers`, headers: { host, 'content-type': 'application/json' }, payload: '{' });
+  }
   // The projector is opened on the trainer's own computer: through the loopback when it is served there.
   const projectorHost = options.host === '0.0.0.0' ? '127.0.0.1' : options.host === '::' ? '[::1]' : served.phone;
 
