@@ -221,6 +221,28 @@ describe('session server on 127.0.0.1', () => {
     }
   });
 
+  it('removes the temp files of writes killed halfway when it opens the folder, and keeps everything else', async () => {
+    const folder = join(temp, 'strays');
+    const first = await start({ folder });
+    await first.close();
+    const { writeFileSync } = await import('node:fs');
+    // A process id that is not running: the write that left this was killed.
+    const stray = '.deelnemer-0123456789abcdef01234567.yaml.999999999.0123abcd.tmp';
+    writeFileSync(join(folder, stray), 'questionSet: kant');
+    writeFileSync(join(folder, 'notities.txt'), 'van de trainer');
+    const second = await start({ folder });
+    await second.close();
+    expect(readdirSync(folder).sort()).toEqual(['.kantellat-session.json', 'notities.txt']);
+  });
+
+  it('refuses a folder that is a session of another question set', async () => {
+    const folder = join(temp, 'other-set');
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    mkdirSync(folder);
+    writeFileSync(join(folder, '.kantellat-session.json'), JSON.stringify({ kind: 'kantellat-session', version: 1, questionSet: 'iets-anders', join: 'abcdefghjk', projector: 'abcdefghijklmnopqrstuvwx', created: '2026-11-30T09:00:00.000Z' }));
+    await expect(start({ folder })).rejects.toMatchObject({ code: 'session.otherSet' });
+  });
+
   it('refuses new participants beyond the cap, with a message, while revisions still work', async () => {
     const running = await start({ limits: { participants: 2 } });
     try {

@@ -110,6 +110,16 @@ describe('kantellat session (the built binary, on 127.0.0.1)', () => {
     expect(JSON.parse(report.stdout).size ?? JSON.parse(report.stdout).participants?.length).toBe(2);
   });
 
+  it('says what is wrong with a port or a minimum group size, and starts nothing', async () => {
+    const port = await runCli(['session', join(temp, 'never'), '--port', '70000']);
+    expect(port.code).toBe(2);
+    expect(port.stderr).toMatch(/ongeldige poort "70000"/);
+    const group = await runCli(['session', join(temp, 'never'), '--min-group', 'drie']);
+    expect(group.code).toBe(2);
+    expect(group.stderr).toMatch(/--min-group/);
+    expect(existsSync(join(temp, 'never'))).toBe(false);
+  });
+
   it('loses no acknowledged answer when killed (SIGKILL) mid-session, and continues when started again', async () => {
     const folder = join(temp, 'killed');
     const first = await startSession(folder);
