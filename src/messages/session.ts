@@ -58,6 +58,7 @@ const catalogue: Catalogue = {
     'http.saveFailed': 'De antwoorden konden niet worden opgeslagen. Probeer het opnieuw of vraag de trainer.',
     'http.timeout': 'Het versturen duurde te lang. Probeer het opnieuw.',
     'http.bad': 'Dit verzoek is niet te verwerken.',
+    'http.projectors': 'Er zijn al {max} beamerpagina\'s open; sluit er een en probeer het opnieuw.',
   },
   en: {
     'session.description': 'a group session: participants answer on their phones, the projector shows the group live',
@@ -110,6 +111,7 @@ const catalogue: Catalogue = {
     'http.saveFailed': 'The answers could not be saved. Try again or ask the trainer.',
     'http.timeout': 'Sending took too long. Try again.',
     'http.bad': 'This request cannot be handled.',
+    'http.projectors': '{max} projector pages are open already; close one and try again.',
   },
 };
 

@@ -53,7 +53,7 @@ export interface RunningSession {
   /** The join address for phones, and the projector address. */
   join: string;
   projector: string;
-  /** Every address the server answers on (host:port), for the message on the terminal. */
+  /** The addresses (host:port) phones can reach the server on, for the message on the terminal. */
   addresses: string[];
   /** Participants with a file in the folder: those of earlier runs and of this one. */
   participants(): number;
@@ -124,7 +124,9 @@ function servedHosts(host: string, port: number): { hosts: Set<string>; phone: s
   if (everywhere) hosts.add(`127.0.0.1:${port}`);
   const external = names.find((name) => !isLoopback(name) && !name.includes(':')) ?? names.find((name) => !isLoopback(name));
   const phone = everywhere ? (external ?? '127.0.0.1') : host;
-  return { hosts, phone: hostName(phone), addresses: [...hosts] };
+  // For the message on the terminal: the addresses phones can use, not this computer's own loopback.
+  const addresses = [...hosts].filter((item) => !/^(localhost|127\.|\[::1\])/.test(item));
+  return { hosts, phone: hostName(phone), addresses };
 }
 
 /** A problem of a posted answer document in words, with where in the document it is. */
@@ -344,7 +346,7 @@ export async function startSessionServer(options: SessionServerOptions): Promise
   });
   app.get(projectorBase.slice(0, -1), async (_request, reply) => reply.code(301).headers(COMMON_HEADERS).header('location', projectorBase).send());
   app.get(`${projectorBase}events`, async (request, reply) => {
-    if (viewers.size >= limits.projectors) return refuse(reply, 429, t('http.bad'));
+    if (viewers.size >= limits.projectors) return refuse(reply, 429, t('http.projectors', { max: limits.projectors }));
     reply.hijack();
     const raw = reply.raw;
     raw.writeHead(200, { ...COMMON_HEADERS, 'content-type': 'text/event-stream; charset=utf-8', connection: 'keep-alive' });
