@@ -383,6 +383,8 @@ function nameField(): HTMLElement {
 }
 
 function summaryScreen(step: SummaryStep): Promise<SummaryReply> {
+  // A page reopened at the summary shows the answers themselves; no greeting on a later question.
+  welcomeBack = false;
   return screen<SummaryReply>((done) => {
     const rows = step.rows.map((row) => {
       const answer = el('p', { class: 'answer' }, el('strong', {}, optionLabel(row)), row.hasNote ? ` · ${t('page.summary.note')}` : '');
