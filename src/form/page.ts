@@ -23,7 +23,7 @@ import { localDate } from '../core/local-date.js';
 import { prepareQuestionSet, type PreparedSet } from '../core/prepare.js';
 import type { QuestionSet } from '../core/question-set.js';
 import { adviceSteps, scoreAnswers, type Result } from '../core/score.js';
-import { isLang, localize, type Lang } from '../core/text.js';
+import { isLang, localize, type Lang, type LocalizedText } from '../core/text.js';
 import { tCheck } from '../messages/check.js';
 import { tForm } from '../messages/form.js';
 import { answersFileText } from '../render/answers-yaml.js';
@@ -289,6 +289,22 @@ function introScreen(total: number): Promise<void> {
   });
 }
 
+function isLocalizedText(value: unknown): value is LocalizedText {
+  if (typeof value === 'string') return value.trim() !== '';
+  return typeof value === 'object' && value !== null && 'nl' in value && typeof value.nl === 'string';
+}
+
+/**
+ * The question's recall frame ("Denk aan je laatste tien eerste gesprekken."), shown above it when
+ * the set has one. Read from the set itself, so sets that have the field show it whether or not
+ * the prepared question carries it yet.
+ */
+function frameOf(index: number): LocalizedText | undefined {
+  const raw = set.source.questions[index];
+  if (raw === undefined || !('frame' in raw)) return undefined;
+  return isLocalizedText(raw.frame) ? raw.frame : undefined;
+}
+
 function optionInput(step: QuestionStep, optionId: string, label: string, checked: boolean): HTMLElement {
   const id = `option-${step.question.index}-${optionId}`;
   const input = el('input', { type: 'radio', name: 'answer', id, value: optionId });
@@ -301,12 +317,15 @@ function questionScreen(step: QuestionStep): Promise<QuestionReply> {
   let note = latest?.notes.get(step.question.id) ?? '';
   return screen<QuestionReply>((done) => {
     const { question, theme } = step;
-    const scored = question.options.filter((option) => option.unanswered !== true);
-    const other = question.options.filter((option) => option.unanswered === true);
+    // Any kind of non-answer ("weet ik niet", "n.v.t.", or both in one) stands apart, below.
+    const isOther = (option: (typeof question.options)[number]): boolean => option.unanswered !== undefined && option.unanswered !== false;
+    const scored = question.options.filter((option) => !isOther(option));
+    const other = question.options.filter(isOther);
+    const frame = frameOf(question.index);
     const error = el('p', { class: 'error', id: 'choose-error', role: 'alert' });
     const fieldset = el(
       'fieldset',
-      { 'aria-describedby': 'choose-error' },
+      { 'aria-describedby': frame === undefined ? 'choose-error' : `frame-${question.index} choose-error` },
       el('legend', {}, el('h2', {}, text(question.text))),
       el('div', { class: 'options' }, ...scored.map((option) => optionInput(step, option.id, text(option.label), option.id === chosen))),
       other.length === 0 ? null : el('p', { class: 'or', 'aria-hidden': 'true' }, t('page.orElse')),
@@ -328,6 +347,8 @@ function questionScreen(step: QuestionStep): Promise<QuestionReply> {
     const form = el(
       'form',
       { novalidate: '' },
+      // The recall frame comes before the question; a legend must be its fieldset's first child.
+      frame === undefined ? null : el('p', { class: 'frame', id: `frame-${question.index}` }, text(frame)),
       fieldset,
       error,
       question.help === undefined ? null : el('details', {}, el('summary', {}, t('page.why')), el('p', {}, text(question.help))),
