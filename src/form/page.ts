@@ -9,6 +9,7 @@ import {
   DRAFT_KIND,
   draftFits,
   draftOf,
+  minutesFor,
   runCheckFlow,
   stateFromDraft,
   type Ask,
@@ -267,11 +268,6 @@ function clearDraft(): void {
 }
 
 // ---------------------------------------------------------------- the screens of the flow
-
-function minutesFor(total: number): number {
-  // As the terminal's intro: about 25 seconds a question.
-  return Math.max(1, Math.round((total * 25) / 60));
-}
 
 function introScreen(total: number): Promise<void> {
   return screen<void>((done) => {
