@@ -27,7 +27,6 @@ import { adviceSteps, scoreAnswers, type Result } from '../core/score.js';
 import { isLang, localize, type Lang, type LocalizedText } from '../core/text.js';
 import { tCheck } from '../messages/check.js';
 import { tForm } from '../messages/form.js';
-import { answersFileText } from '../render/answers-yaml.js';
 import type { FormPageConfig, SubmitReply } from './contract.js';
 
 type Params = Record<string, string | number>;
@@ -527,7 +526,10 @@ function download(name: string, content: string): void {
 
 type ResultReply = { kind: 'change' };
 
-function resultScreen(final: CheckState): Promise<ResultReply> {
+async function resultScreen(final: CheckState): Promise<ResultReply> {
+  // The YAML writer is half the script; bundled as a lazy module, it is only set up when a
+  // result is shown, not while a phone opens the page.
+  const { answersFileText } = await import('../render/answers-yaml.js');
   const date = localDate(new Date());
   // Sent once per result, not again when a language switch redraws the screen.
   const sending = submitBox(final, date);
