@@ -113,6 +113,11 @@ export interface FlowOptions {
   progress(state: CheckState): Promise<void>;
 }
 
+/** Minutes to expect for `total` questions, as the intro says: about 25 seconds a question. */
+export function minutesFor(total: number): number {
+  return Math.max(1, Math.round((total * 25) / 60));
+}
+
 /** A fresh check: first question, nothing answered. */
 export function newCheckState(): CheckState {
   return { phase: 'questions', position: 0, choices: new Map(), notes: new Map() };

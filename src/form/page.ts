@@ -9,6 +9,7 @@ import {
   DRAFT_KIND,
   draftFits,
   draftOf,
+  minutesFor,
   runCheckFlow,
   stateFromDraft,
   type Ask,
@@ -23,10 +24,9 @@ import { localDate } from '../core/local-date.js';
 import { prepareQuestionSet, type PreparedSet } from '../core/prepare.js';
 import type { QuestionSet } from '../core/question-set.js';
 import { adviceSteps, scoreAnswers, type Result } from '../core/score.js';
-import { isLang, localize, type Lang } from '../core/text.js';
+import { isLang, localize, type Lang, type LocalizedText } from '../core/text.js';
 import { tCheck } from '../messages/check.js';
 import { tForm } from '../messages/form.js';
-import { answersFileText } from '../render/answers-yaml.js';
 import type { FormPageConfig, SubmitReply } from './contract.js';
 
 type Params = Record<string, string | number>;
@@ -268,11 +268,6 @@ function clearDraft(): void {
 
 // ---------------------------------------------------------------- the screens of the flow
 
-function minutesFor(total: number): number {
-  // As the terminal's intro: about 25 seconds a question.
-  return Math.max(1, Math.round((total * 25) / 60));
-}
-
 function introScreen(total: number): Promise<void> {
   return screen<void>((done) => {
     const facts = total === 1 ? t('page.intro.factsOne') : t('page.intro.facts', { total, minutes: minutesFor(total) });
@@ -289,6 +284,22 @@ function introScreen(total: number): Promise<void> {
   });
 }
 
+function isLocalizedText(value: unknown): value is LocalizedText {
+  if (typeof value === 'string') return value.trim() !== '';
+  return typeof value === 'object' && value !== null && 'nl' in value && typeof value.nl === 'string';
+}
+
+/**
+ * The question's recall frame ("Denk aan je laatste tien eerste gesprekken."), shown above it when
+ * the set has one. Read from the set itself, so sets that have the field show it whether or not
+ * the prepared question carries it yet.
+ */
+function frameOf(index: number): LocalizedText | undefined {
+  const raw = set.source.questions[index];
+  if (raw === undefined || !('frame' in raw)) return undefined;
+  return isLocalizedText(raw.frame) ? raw.frame : undefined;
+}
+
 function optionInput(step: QuestionStep, optionId: string, label: string, checked: boolean): HTMLElement {
   const id = `option-${step.question.index}-${optionId}`;
   const input = el('input', { type: 'radio', name: 'answer', id, value: optionId });
@@ -301,12 +312,15 @@ function questionScreen(step: QuestionStep): Promise<QuestionReply> {
   let note = latest?.notes.get(step.question.id) ?? '';
   return screen<QuestionReply>((done) => {
     const { question, theme } = step;
-    const scored = question.options.filter((option) => option.unanswered !== true);
-    const other = question.options.filter((option) => option.unanswered === true);
+    // Any kind of non-answer ("weet ik niet", "n.v.t.", or both in one) stands apart, below.
+    const isOther = (option: (typeof question.options)[number]): boolean => option.unanswered !== undefined && option.unanswered !== false;
+    const scored = question.options.filter((option) => !isOther(option));
+    const other = question.options.filter(isOther);
+    const frame = frameOf(question.index);
     const error = el('p', { class: 'error', id: 'choose-error', role: 'alert' });
     const fieldset = el(
       'fieldset',
-      { 'aria-describedby': 'choose-error' },
+      { 'aria-describedby': frame === undefined ? 'choose-error' : `frame-${question.index} choose-error` },
       el('legend', {}, el('h2', {}, text(question.text))),
       el('div', { class: 'options' }, ...scored.map((option) => optionInput(step, option.id, text(option.label), option.id === chosen))),
       other.length === 0 ? null : el('p', { class: 'or', 'aria-hidden': 'true' }, t('page.orElse')),
@@ -328,6 +342,8 @@ function questionScreen(step: QuestionStep): Promise<QuestionReply> {
     const form = el(
       'form',
       { novalidate: '' },
+      // The recall frame comes before the question; a legend must be its fieldset's first child.
+      frame === undefined ? null : el('p', { class: 'frame', id: `frame-${question.index}` }, text(frame)),
       fieldset,
       error,
       question.help === undefined ? null : el('details', {}, el('summary', {}, t('page.why')), el('p', {}, text(question.help))),
@@ -383,6 +399,8 @@ function nameField(): HTMLElement {
 }
 
 function summaryScreen(step: SummaryStep): Promise<SummaryReply> {
+  // A page reopened at the summary shows the answers themselves; no greeting on a later question.
+  welcomeBack = false;
   return screen<SummaryReply>((done) => {
     const rows = step.rows.map((row) => {
       const answer = el('p', { class: 'answer' }, el('strong', {}, optionLabel(row)), row.hasNote ? ` · ${t('page.summary.note')}` : '');
@@ -508,7 +526,10 @@ function download(name: string, content: string): void {
 
 type ResultReply = { kind: 'change' };
 
-function resultScreen(final: CheckState): Promise<ResultReply> {
+async function resultScreen(final: CheckState): Promise<ResultReply> {
+  // The YAML writer is half the script; bundled as a lazy module, it is only set up when a
+  // result is shown, not while a phone opens the page.
+  const { answersFileText } = await import('../render/answers-yaml.js');
   const date = localDate(new Date());
   // Sent once per result, not again when a language switch redraws the screen.
   const sending = submitBox(final, date);

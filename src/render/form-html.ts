@@ -36,6 +36,7 @@ h4 { font-size: 1.08rem; margin: 0 0 0.3rem; }
 p { margin: 0.5rem 0; }
 nav.languages { display: flex; gap: 0.4rem; }
 .progress { color: var(--muted); font-weight: 600; margin: 0; }
+.frame { margin: 0.6rem 0 0; font-style: italic; }
 .meter, .bar { height: 0.7rem; background: var(--soft); border: 1px solid var(--line); border-radius: 0.35rem; overflow: hidden; margin: 0.35rem 0 0.6rem; }
 .meter span, .bar span { display: block; height: 100%; background: var(--accent); }
 .bar { height: 1.1rem; max-width: 26rem; }

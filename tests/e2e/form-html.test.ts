@@ -284,6 +284,35 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
     await page.close();
   });
 
+  it('fits a 320 px wide screen without sideways scrolling, and keeps two sets apart', async () => {
+    const file = join(temp, 'klein.html');
+    expect((await runCli(['--questions', join('tests', 'fixtures', 'check-small', 'questions.yaml'), 'form', '-o', file])).code).toBe(0);
+    const { page, errors } = await open(file, { width: 320, height: 640 });
+    const wide = () => page.evaluate('document.documentElement.scrollWidth');
+    expect(await wide()).toBe(320);
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await options(page).nth(1).check();
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    expect(await wide()).toBe(320);
+    // The Kantellat's page in the same browser starts fresh: its draft is its own.
+    const other = await context.newPage();
+    await other.goto(pathToFileURL(kantellatPage).href);
+    expect(await other.getByRole('heading', { level: 2 }).innerText()).toBe('Voordat je begint');
+    expect(await other.evaluate('Object.keys(localStorage).filter((key) => key.startsWith("kantellat-form:klein@1.2.0")).length')).toBe(1);
+    await other.close();
+    await page.reload({ waitUntil: 'load' });
+    expect(await progress(page)).toBe('Vraag 2 van 3 · Thema een');
+    for (const label of ['Soms', 'Altijd']) {
+      await page.getByLabel(label, { exact: true }).check();
+      await page.getByRole('button', { name: /Volgende|Naar het overzicht/ }).click();
+    }
+    await page.getByRole('button', { name: 'Toon mijn uitslag' }).click();
+    expect(await wide()).toBe(320);
+    await shot(page, 'narrow-320-result');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows a hostile set as text: nothing runs, nothing is fetched', async () => {
     const file = join(temp, 'hostile.html');
     const run = await runCli(['--questions', HOSTILE, 'form', '-o', file]);
