@@ -4,6 +4,7 @@
 //   dist/main.cjs  the whole CLI (src/cli.ts) in one CommonJS file, run from V8's code cache
 //                  (src/code-cache.ts);
 //   dist/index.js  the library, an ES module.
+// The browser form's page script is bundled first (scripts/form-script.mjs) and put into both as a string.
 // Type declarations for the library come from tsc. The build goes to a fresh folder that
 // replaces dist/ at the end, so a test running the binary meanwhile never sees half a build.
 import { build } from 'esbuild';
@@ -11,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildFormScript } from './form-script.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
@@ -43,8 +45,13 @@ await build({ ...options, entryPoints: { index: `${root}/src/index.ts` }, outdir
 const bundled = await checkBundledSet(checker);
 rmSync(checker, { recursive: true, force: true });
 
+// The browser form's script (src/form/page.ts), bundled for the browser; `kantellat form` puts it
+// into the page it writes (src/render/form-html.ts).
+const formScript = await buildFormScript();
+
 const define = {
   __KANTELLAT_VERSION__: JSON.stringify(pkg.version),
+  __KANTELLAT_FORM_SCRIPT__: JSON.stringify(formScript.code),
   __KANTELLAT_BUNDLED_SOURCE__: JSON.stringify(bundled.source),
   __KANTELLAT_BUNDLED_SET__: JSON.stringify(bundled.set),
 };
@@ -54,12 +61,19 @@ await build({ ...options, entryPoints: { index: `${root}/src/index.ts` }, outdir
 // and Node 20 has no compile cache for ES modules. Commands are still initialised only when
 // called (esbuild keeps dynamic imports lazy inside the file). CommonJS has require and no
 // import.meta, so the loader passes in the file's URL instead.
+/** Packages only `kantellat session` uses (src/server/). */
+const SESSION_ONLY = ['fastify', '@fastify/rate-limit', 'qrcode'];
+
 const main = await build({
   ...options,
   format: 'cjs',
   splitting: false,
   banner: {},
   entryPoints: { main: `${root}/src/cli.ts` },
+  // The session server's libraries (about 1 MB with their dependencies) stay in node_modules,
+  // required only when `kantellat session` runs: bundled, every other command would read and
+  // hash them at start. They are dependencies, so an installed kantellat has them.
+  external: SESSION_ONLY,
   // A third smaller, so less to read and hash at every start (score one.yaml: about 1.59x ->
   // 1.56x of node -e 0); names are kept, so --debug stack traces still read.
   minifyWhitespace: true,

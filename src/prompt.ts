@@ -1,5 +1,5 @@
 import { input as inquirerInput, select as inquirerSelect, Separator } from '@inquirer/prompts';
-import type { CheckAsk, DraftDecision, DraftFound, IntroStep, NoteStep, QuestionReply, QuestionStep, SummaryReply, SummaryStep } from './core/check-flow.js';
+import { minutesFor, type CheckAsk, type DraftDecision, type DraftFound, type IntroStep, type NoteStep, type QuestionReply, type QuestionStep, type SummaryReply, type SummaryStep } from './core/check-flow.js';
 import type { PreparedQuestion, PreparedSet } from './core/prepare.js';
 import { InterruptedError } from './core/problem.js';
 import { localize, type Lang } from './core/text.js';
@@ -173,10 +173,6 @@ function shorten(text: string, width: number, ellipsis: string): string {
   return `${space > width / 2 ? cut.slice(0, space) : cut}${ellipsis}`;
 }
 
-/** Minutes to expect: about 25 seconds a question. */
-function minutesFor(total: number): number {
-  return Math.max(1, Math.round((total * 25) / 60));
-}
 
 /** The check's questions, summary and choices asked through a prompter. */
 export function checkAsk(prompter: Prompter, options: CheckScreenOptions): CheckAsk {

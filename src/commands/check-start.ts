@@ -1,4 +1,5 @@
-import { draftFits, stateFromDraft, type CheckAsk, type CheckState, type Draft, type DraftFound, type DraftMeta } from '../core/check-flow.js';
+import type { Draft } from '../core/check-draft.js';
+import { draftFits, stateFromDraft, type CheckAsk, type CheckState, type DraftFound, type DraftMeta } from '../core/check-flow.js';
 import type { PreparedSet } from '../core/prepare.js';
 import type { Problem } from '../core/problem.js';
 import type { Lang } from '../core/text.js';

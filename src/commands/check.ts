@@ -1,8 +1,7 @@
 import { Writable } from 'node:stream';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import type { Answers } from '../core/answers.js';
-import { draftOf, runCheckFlow, type CheckAsk, type CheckState, type DraftMeta } from '../core/check-flow.js';
+import { answersOfState, draftOf, runCheckFlow, type CheckAsk, type CheckState, type DraftMeta } from '../core/check-flow.js';
 import { localDate } from '../core/local-date.js';
 import type { PreparedSet } from '../core/prepare.js';
 import { InterruptedError } from '../core/problem.js';
@@ -116,7 +115,7 @@ async function check(run: CheckRun, options: CheckOptions, deps: CheckDeps): Pro
   });
 
   const finished = deps.now();
-  const answers = answersOf(set, final, meta.respondent, finished);
+  const answers = answersOfState(set, final, meta.respondent, localDate(finished));
   const result = scoreAnswers(set, answers, ctx.lang);
   const saved = keepsDrafts ? await saveAnswers(run, { final, answers, saveTo: meta.saveTo, finished, overwrite: target.overwrite }) : null;
   const savedTo = saved?.kind === 'saved' ? saved.path : null;
@@ -131,18 +130,6 @@ async function check(run: CheckRun, options: CheckOptions, deps: CheckDeps): Pro
     if (meta.saveTo === null) tell(ctx, 'saved.history');
   } else if (!keepsDrafts) tell(ctx, 'notSaved');
   return saved?.kind === 'failed' ? 2 : 0;
-}
-
-/** The finished check as answers to score: every question of the set, unanswered ones as null. */
-function answersOf(set: PreparedSet, final: CheckState, respondent: string | null, finished: Date): Answers {
-  return {
-    questionSet: set.id,
-    version: set.version,
-    respondent,
-    date: localDate(finished),
-    choices: new Map<string, string | null>(set.questions.map((question) => [question.id, final.choices.get(question.id) ?? null])),
-    notes: final.notes,
-  };
 }
 
 /** The result on stdout: the result document with --json, else the results screen. */

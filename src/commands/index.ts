@@ -12,11 +12,13 @@ export interface CommandModule {
  */
 export const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   check: () => import('./check.js'),
+  form: () => import('./form.js'),
   history: () => import('./history.js'),
   score: () => import('./score.js'),
   report: () => import('./report.js'),
   compare: () => import('./compare.js'),
   questions: () => import('./questions.js'),
+  session: () => import('./session.js'),
   template: () => import('./template.js'),
   validate: () => import('./validate.js'),
   schema: () => import('./schema.js'),

@@ -1,7 +1,8 @@
-import * as z from 'zod';
+// No zod here (drafts are in check-draft.ts): the browser form bundles this file.
+import type { Answers } from './answers.js';
+import type { Draft } from './check-draft.js';
 import type { PreparedQuestion, PreparedSet, PreparedTheme } from './prepare.js';
 import { problem, type Problem } from './problem.js';
-import { idSchema } from './question-set.js';
 
 /**
  * The interactive check as a state machine over the question list. Inquirer has no "back", so
@@ -110,6 +111,11 @@ export interface FlowOptions {
   start?: CheckState;
   /** Called after every answer and note, with a copy of the state: the draft is saved here. */
   progress(state: CheckState): Promise<void>;
+}
+
+/** Minutes to expect for `total` questions, as the intro says: about 25 seconds a question. */
+export function minutesFor(total: number): number {
+  return Math.max(1, Math.round((total * 25) / 60));
 }
 
 /** A fresh check: first question, nothing answered. */
@@ -248,29 +254,20 @@ export async function runCheckFlow(set: PreparedSet, ask: Ask, options: FlowOpti
   }
 }
 
+/** A finished check as answers to score: every question of the set, unanswered ones as null. `date` is YYYY-MM-DD. */
+export function answersOfState(set: PreparedSet, state: CheckState, respondent: string | null, date: string): Answers {
+  return {
+    questionSet: set.id,
+    version: set.version,
+    respondent,
+    date,
+    choices: new Map<string, string | null>(set.questions.map((question) => [question.id, state.choices.get(question.id) ?? null])),
+    notes: state.notes,
+  };
+}
+
 /** What kind of file a draft is, written in it so that it is never mistaken for an answer file. */
 export const DRAFT_KIND = 'kantellat-check-draft';
-
-/** A check stopped halfway, as saved in the drafts folder after every answer. */
-export const draftSchema = z.strictObject({
-  kind: z.literal(DRAFT_KIND),
-  questionSet: idSchema,
-  version: z.string().min(1),
-  /** The --questions file the check was started with (absolute), null for the bundled Kantellat. */
-  questionsFile: z.string().nullable(),
-  respondent: z.string().nullable(),
-  /** --save FILE given at the start (absolute), null for the default place. */
-  saveTo: z.string().nullable(),
-  withNotes: z.boolean(),
-  started: z.string(),
-  updated: z.string(),
-  phase: z.enum(['questions', 'summary']),
-  position: z.number().int().min(0),
-  answers: z.record(idSchema, idSchema),
-  notes: z.record(idSchema, z.string()),
-});
-/** A check stopped halfway, as saved in the drafts folder. */
-export type Draft = z.infer<typeof draftSchema>;
 
 /** What a draft holds besides the answers: who, where to save, since when. */
 export interface DraftMeta {

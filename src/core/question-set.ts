@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { LANGS, localizedTextSchema } from './text.js';
+import { localizedTextSchema } from './localized-text.js';
+import { LANGS } from './text.js';
 
 /** Ids of themes, questions, scales and options: plain words, so they are safe as keys anywhere. */
 export const idSchema = z

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+// No zod here (the schema is in localized-text.ts): the browser form bundles this file.
+import type { LocalizedText } from './localized-text.js';
 
 /** The languages the tool speaks. Dutch is the first and the fallback. */
 export const LANGS = ['nl', 'en'] as const;
@@ -9,20 +10,7 @@ export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
 }
 
-/** A human text: a plain string (Dutch), or one string per language with `nl` required. */
-export const localizedTextSchema = z.union(
-  [
-    z.string().trim().min(1),
-    z.strictObject({
-      nl: z.string().trim().min(1),
-      en: z.string().trim().min(1).optional(),
-    }),
-  ],
-  // zod's own words for a failed union are just "invalid input"; this says what fits.
-  { error: 'kantellat:localized-text' },
-).describe('A text: a plain string (Dutch), or one string per language: {nl: ..., en: ...}.');
-/** A human text: a plain string (Dutch), or one string per language with `nl` required. */
-export type LocalizedText = z.infer<typeof localizedTextSchema>;
+export type { LocalizedText } from './localized-text.js';
 
 /** The text in `lang`, falling back to Dutch. */
 export function localize(text: LocalizedText, lang: Lang): string {

@@ -7,6 +7,11 @@ export interface WriteOptions {
   overwrite?: boolean;
   /** File mode on POSIX; answers are personal, so 0600 unless said otherwise. */
   mode?: number;
+  /**
+   * Skip looking for stray temp files of earlier killed writes: for a caller that removed them
+   * itself, once, instead of reading the whole folder on every write (the session server).
+   */
+  strayTempsRemoved?: boolean;
 }
 
 /** The temp file for `target`: in the same folder (so rename is atomic), recognisable for clean-up. */
@@ -82,7 +87,7 @@ async function kindOf(path: string): Promise<'missing' | 'symlink' | 'file' | 'o
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
   await checkTarget(target, options);
-  await removeStrayTemps(target);
+  if (options.strayTempsRemoved !== true) await removeStrayTemps(target);
   const temp = tempPathFor(target);
   let handle;
   try {

@@ -1,7 +1,7 @@
 import { mkdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { draftSchema, type Draft } from '../core/check-flow.js';
+import { draftSchema, type Draft } from '../core/check-draft.js';
 import { InputError, type Problem } from '../core/problem.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { draftsFolder } from './history.js';

@@ -75,7 +75,7 @@ const catalogue: Catalogue = {
     'saved.history': 'Eerdere uitslagen bekijk je met: {kantellat} history',
     'notSaved': 'Je antwoorden zijn niet opgeslagen (--no-save).',
     'file.header': [
-      '{title}: antwoorden, ingevuld met "kantellat check" op {date}.',
+      '{title}: antwoorden, ingevuld met "{via}" op {date}.',
       'Vragenlijst "{id}", versie {version}.',
       'Persoonlijke antwoorden en notities: deel dit bestand alleen bewust.',
       'De uitslag opnieuw bekijken: kantellat score{questions} <dit bestand>',
@@ -180,7 +180,7 @@ const catalogue: Catalogue = {
     'saved.history': 'See earlier results with: {kantellat} history',
     'notSaved': 'Your answers were not saved (--no-save).',
     'file.header': [
-      '{title}: answers, filled in with "kantellat check" on {date}.',
+      '{title}: answers, filled in with "{via}" on {date}.',
       'Question set "{id}", version {version}.',
       'Personal answers and notes: share this file only on purpose.',
       'To see the result again: kantellat score{questions} <this file>',

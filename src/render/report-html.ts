@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { GROUP_SAME_WITHIN, type SummaryChange } from '../core/group-compare.js';
+import { GROUP_SAME_WITHIN, type GroupComparison, type SummaryChange } from '../core/group-compare.js';
 import type { GroupStats, QuestionStats } from '../core/group-stats.js';
 import type { Lang } from '../core/text.js';
 import {
@@ -22,7 +22,8 @@ import { baselineChart, bandFill, heatmap, histogramChart, levelsChart, markSwat
 // Content-Security-Policy allows exactly the one style element (by its hash) and nothing else,
 // so even a name that slipped past escaping could not run or load anything.
 
-const CSS = `
+/** The report's style sheet; the projector page of `kantellat session` uses it too. */
+export const REPORT_CSS = `
 :root { --ink: #111111; --muted: #444444; --line: #b8b8b8; --accent: #1d2b4f; --soft: #f1f3f8; }
 * { box-sizing: border-box; }
 html { font-size: clamp(18px, 1.55vw, 30px); color-scheme: light; }
@@ -80,7 +81,7 @@ footer { margin-top: 3rem; border-top: 3px solid var(--line); padding-top: 0.8re
 `;
 
 /** The CSP source for the style element: its SHA-256, so no other style (or anything else) is allowed. */
-function styleHash(css: string): string {
+export function styleHash(css: string): string {
   return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
 }
 
@@ -113,35 +114,48 @@ function questionBlock(question: QuestionStats, stats: GroupStats, lang: Lang): 
   ].join('\n');
 }
 
-/**
- * The group report as one self-contained HTML page for a projector and for A4: large type,
- * high contrast, inline SVG charts with numbers and labels on everything, print CSS with a page
- * per section. Every name and text is escaped; notes and file names are never in it.
- */
-export function renderReportHtml(input: ReportInput): string {
-  const { stats, baseline, lang } = input;
-  const t = (key: string, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
-  const num = (value: number | null): string => h(formatNumber(value, lang));
+type T = (key: string, params?: Record<string, string | number>) => string;
+
+function translatorFor(lang: Lang): T {
+  return (key, params = {}) => tReport(lang, key, params);
+}
+
+/** The page's header: title, who and when, the traceability warning, and the key figures as cards. */
+export function reportHeader(stats: GroupStats, lang: Lang): string[] {
+  const t = translatorFor(lang);
   const title = `${stats.questionSet.title} · ${t('report.title')}`;
-  const overall = stats.overall;
-  const level = overall.meanLevel === null ? null : overall.levels[overall.meanLevel];
   const subtitle = [participantsText(stats.size, lang), datesText(stats.dates, lang), t('report.version', { id: stats.questionSet.id, version: stats.questionSet.version })].filter(
     (part) => part !== null,
   );
   const body: string[] = [];
-
   body.push('<header>', `<h1>${h(title)}</h1>`, `<p class="subtitle">${h(subtitle.join(' · '))}</p>`);
   if (stats.traceable) body.push(`<p class="warning" role="alert">${h(t('report.traceable', { n: stats.size }))}</p>`);
-  body.push('<ul class="cards">');
+  body.push(...reportCards(stats, lang), '</header>');
+  return body;
+}
+
+/** The key figures: participants, overall mean with its level, median, lowest–highest. */
+export function reportCards(stats: GroupStats, lang: Lang): string[] {
+  const t = translatorFor(lang);
+  const num = (value: number | null): string => h(formatNumber(value, lang));
+  const overall = stats.overall;
+  const level = overall.meanLevel === null ? null : overall.levels[overall.meanLevel];
+  const body = ['<ul class="cards">'];
   body.push(`<li><span class="big">${stats.size}</span><span class="what">${h(t(stats.size === 1 ? 'label.participant.one' : 'label.participant.other'))}</span></li>`);
   body.push(`<li><span class="big">${num(overall.mean)}</span><span class="what">${h(`${t('label.overallMean')}${level === null || level === undefined ? '' : ` · ${level.label}`}`)}</span></li>`);
   body.push(`<li><span class="big">${num(overall.median)}</span><span class="what">${h(t('label.median'))}</span></li>`);
   if (overall.min !== null && overall.max !== null) {
     body.push(`<li><span class="big">${overall.min}–${overall.max}</span><span class="what">${h(t('label.lowestHighest'))}</span></li>`);
   }
-  body.push('</ul>', '</header>', '<main>');
+  body.push('</ul>');
+  return body;
+}
 
-  // Themes
+/** The themes: the chart of means, medians and ranges, its legend and the table. */
+export function themesSection(stats: GroupStats, lang: Lang): string[] {
+  const t = translatorFor(lang);
+  const num = (value: number | null): string => h(formatNumber(value, lang));
+  const body: string[] = [];
   body.push('<section class="first" id="themes">', `<h2>${h(t('report.themes'))}</h2>`, `<p class="note">${h(t('report.themes.note'))}</p>`);
   // The band zones are explained once when every theme has the same bands (the usual case).
   const first = stats.themes[0]?.bands ?? [];
@@ -167,59 +181,103 @@ export function renderReportHtml(input: ReportInput): string {
     body.push(`<tr><td>${h(theme.title)}${missing}</td><td class="num">${theme.n}</td><td class="num"><b>${num(theme.mean)}</b></td><td class="num">${num(theme.median)}</td><td class="num">${range}</td><td class="num">${num(theme.spread)}</td>${bands}</tr>`);
   }
   body.push('</tbody></table>', '</section>');
+  return body;
+}
 
-  // Discussion starters
-  body.push('<section id="starters">', `<h2>${h(t('report.starters'))}</h2>`);
+/** The discussion starters, as a numbered list. */
+export function startersSection(stats: GroupStats, lang: Lang): string[] {
+  const t = translatorFor(lang);
+  const body = ['<section id="starters">', `<h2>${h(t('report.starters'))}</h2>`];
   if (stats.starters.length === 0) body.push(`<p>${h(t('starter.none'))}</p>`);
   else body.push('<ol class="starters">', ...stats.starters.map((starter) => `<li>${h(starterText(starter, stats, lang))}</li>`), '</ol>');
   body.push('</section>');
+  return body;
+}
 
-  // The previous session
-  if (baseline !== null) {
-    body.push('<section id="baseline">', `<h2>${h(t('report.baseline'))}</h2>`, `<p class="note">${h(t('report.baseline.sizes', { before: baseline.beforeSize, after: baseline.afterSize }))}</p>`);
-    body.push(`<figure>${baselineChart(baseline, lang, 'chart-baseline')}</figure>`);
-    body.push('<table>', '<thead><tr>', `<th>${h(t('label.theme'))}</th><th class="num">${h(`${t('label.mean')} ${t('label.before')}`)}</th><th class="num">${h(t('label.after'))}</th><th>${h(t('label.change'))}</th><th class="num">${h(`${t('label.median')} ${t('label.before')}`)}</th><th class="num">${h(t('label.after'))}</th><th>${h(t('label.change'))}</th>`, '</tr></thead><tbody>');
-    for (const change of [{ ...baseline.overall, title: t('label.overall') }, ...baseline.themes]) {
-      body.push(`<tr><td>${h(change.title)}</td><td class="num">${num(change.before.mean)}</td><td class="num"><b>${num(change.after.mean)}</b></td>${changeCell(change, 'mean', lang)}<td class="num">${num(change.before.median)}</td><td class="num"><b>${num(change.after.median)}</b></td>${changeCell(change, 'median', lang)}</tr>`);
-    }
-    body.push('</tbody></table>', `<h3>${h(t('report.moved'))}</h3>`);
-    if (baseline.movedQuestions.length === 0) body.push(`<p>${h(t('report.moved.none', { within: GROUP_SAME_WITHIN }))}</p>`);
-    else {
-      body.push('<ul>');
-      for (const question of baseline.movedQuestions) {
-        const move = `${arrowOf(question.direction, true)} ${formatChange(question.change, lang)} ${directionWord(question.direction, lang)}`;
-        body.push(`<li>${question.number}. ${h(question.text)}<br><span class="num">${num(question.before.mean)} → <b>${num(question.after.mean)}</b></span> <span class="${h(question.direction)}">${h(move)}</span></li>`);
-      }
-      body.push('</ul>');
-    }
-    body.push(`<p class="note">${h(t('report.baseline.note', { within: GROUP_SAME_WITHIN }))}</p>`, '</section>');
+function baselineSection(baseline: GroupComparison, lang: Lang): string[] {
+  const t = translatorFor(lang);
+  const num = (value: number | null): string => h(formatNumber(value, lang));
+  const body: string[] = [];
+  body.push('<section id="baseline">', `<h2>${h(t('report.baseline'))}</h2>`, `<p class="note">${h(t('report.baseline.sizes', { before: baseline.beforeSize, after: baseline.afterSize }))}</p>`);
+  body.push(`<figure>${baselineChart(baseline, lang, 'chart-baseline')}</figure>`);
+  body.push('<table>', '<thead><tr>', `<th>${h(t('label.theme'))}</th><th class="num">${h(`${t('label.mean')} ${t('label.before')}`)}</th><th class="num">${h(t('label.after'))}</th><th>${h(t('label.change'))}</th><th class="num">${h(`${t('label.median')} ${t('label.before')}`)}</th><th class="num">${h(t('label.after'))}</th><th>${h(t('label.change'))}</th>`, '</tr></thead><tbody>');
+  for (const change of [{ ...baseline.overall, title: t('label.overall') }, ...baseline.themes]) {
+    body.push(`<tr><td>${h(change.title)}</td><td class="num">${num(change.before.mean)}</td><td class="num"><b>${num(change.after.mean)}</b></td>${changeCell(change, 'mean', lang)}<td class="num">${num(change.before.median)}</td><td class="num"><b>${num(change.after.median)}</b></td>${changeCell(change, 'median', lang)}</tr>`);
   }
+  body.push('</tbody></table>', `<h3>${h(t('report.moved'))}</h3>`);
+  if (baseline.movedQuestions.length === 0) body.push(`<p>${h(t('report.moved.none', { within: GROUP_SAME_WITHIN }))}</p>`);
+  else {
+    body.push('<ul>');
+    for (const question of baseline.movedQuestions) {
+      const move = `${arrowOf(question.direction, true)} ${formatChange(question.change, lang)} ${directionWord(question.direction, lang)}`;
+      body.push(`<li>${question.number}. ${h(question.text)}<br><span class="num">${num(question.before.mean)} → <b>${num(question.after.mean)}</b></span> <span class="${h(question.direction)}">${h(move)}</span></li>`);
+    }
+    body.push('</ul>');
+  }
+  body.push(`<p class="note">${h(t('report.baseline.note', { within: GROUP_SAME_WITHIN }))}</p>`, '</section>');
+  return body;
+}
 
-  // The overall distribution
-  body.push('<section id="overall">', `<h2>${h(t('report.overall'))}</h2>`);
-  body.push(`<figure><figcaption>${h(t('report.overall.levels'))}</figcaption>${levelsChart(overall, lang, 'chart-levels')}</figure>`);
-  body.push(`<figure><figcaption>${h(t('report.histogram'))}</figcaption>${histogramChart(overall, lang, 'chart-histogram', (score) => bandOfScore(stats, score))}</figure>`);
-  body.push('</section>');
+/** The overall scores: participants per level and the histogram. */
+export function overallSection(stats: GroupStats, lang: Lang): string[] {
+  const t = translatorFor(lang);
+  const overall = stats.overall;
+  return [
+    '<section id="overall">',
+    `<h2>${h(t('report.overall'))}</h2>`,
+    `<figure><figcaption>${h(t('report.overall.levels'))}</figcaption>${levelsChart(overall, lang, 'chart-levels')}</figure>`,
+    `<figure><figcaption>${h(t('report.histogram'))}</figcaption>${histogramChart(overall, lang, 'chart-histogram', (score) => bandOfScore(stats, score))}</figure>`,
+    '</section>',
+  ];
+}
 
-  // Participants by theme
-  body.push('<section id="participants">', `<h2>${h(t('report.heatmap'))}</h2>`);
+function participantsSection(stats: GroupStats, lang: Lang): string[] {
+  const t = translatorFor(lang);
+  const overall = stats.overall;
+  const body = ['<section id="participants">', `<h2>${h(t('report.heatmap'))}</h2>`];
   if (stats.participants.length > HEATMAP_MAX_PARTICIPANTS) {
     body.push(`<p>${h(t('report.heatmap.tooMany', { n: stats.size, max: HEATMAP_MAX_PARTICIPANTS }))}</p>`, '</section>');
-  } else {
-    body.push(`<p class="note">${h(t('report.heatmap.note'))}</p>`);
-    body.push('<ul class="legend">', ...overall.levels.map((band) => `<li>${swatch(bandFill(band.index, overall.levels.length, 'light'))} ${h(`${band.label} (${band.min}–${band.max})`)}</li>`), `<li>${swatch(bandFill(null, 1, 'light'))} ${h(t('label.noScore'))}</li>`, '</ul>');
-    body.push(`<figure>${heatmap(stats, lang, 'chart-heatmap')}</figure>`);
-    body.push(`<p class="note">${h(t(stats.named ? 'report.named' : 'report.anonymous'))}</p>`, '</section>');
+    return body;
   }
+  body.push(`<p class="note">${h(t('report.heatmap.note'))}</p>`);
+  body.push('<ul class="legend">', ...overall.levels.map((band) => `<li>${swatch(bandFill(band.index, overall.levels.length, 'light'))} ${h(`${band.label} (${band.min}–${band.max})`)}</li>`), `<li>${swatch(bandFill(null, 1, 'light'))} ${h(t('label.noScore'))}</li>`, '</ul>');
+  body.push(`<figure>${heatmap(stats, lang, 'chart-heatmap')}</figure>`);
+  body.push(`<p class="note">${h(t(stats.named ? 'report.named' : 'report.anonymous'))}</p>`, '</section>');
+  return body;
+}
 
-  // Answers per question
-  body.push('<section id="questions">', `<h2>${h(t('report.questions'))}</h2>`, `<p class="note">${h(t('report.questions.note'))}</p>`);
+/** The answers per question: a bar of option shares and the counts for each. */
+export function questionsSection(stats: GroupStats, lang: Lang): string[] {
+  const t = translatorFor(lang);
+  const body = ['<section id="questions">', `<h2>${h(t('report.questions'))}</h2>`, `<p class="note">${h(t('report.questions.note'))}</p>`];
   for (const question of stats.questions) body.push(questionBlock(question, stats, lang));
-  body.push('</section>', '</main>');
+  body.push('</section>');
+  return body;
+}
 
+/**
+ * The group report as one self-contained HTML page for a projector and for A4: large type,
+ * high contrast, inline SVG charts with numbers and labels on everything, print CSS with a page
+ * per section. Every name and text is escaped; notes and file names are never in it.
+ */
+export function renderReportHtml(input: ReportInput): string {
+  const { stats, baseline, lang } = input;
+  const t = translatorFor(lang);
+  const title = `${stats.questionSet.title} · ${t('report.title')}`;
+  const body: string[] = [
+    ...reportHeader(stats, lang),
+    '<main>',
+    ...themesSection(stats, lang),
+    ...startersSection(stats, lang),
+    ...(baseline === null ? [] : baselineSection(baseline, lang)),
+    ...overallSection(stats, lang),
+    ...participantsSection(stats, lang),
+    ...questionsSection(stats, lang),
+    '</main>',
+  ];
   body.push('<footer>', `<h2>${h(t('report.howToRead'))}</h2>`, `<p>${h(t('report.howToRead.text'))}</p>`, `<p>${h(t('report.generated', { version: input.version }))}</p>`, '</footer>');
 
-  const csp = `default-src 'none'; style-src ${styleHash(CSS)}; base-uri 'none'; form-action 'none'`;
+  const csp = `default-src 'none'; style-src ${styleHash(REPORT_CSS)}; base-uri 'none'; form-action 'none'`;
   return [
     '<!DOCTYPE html>',
     `<html lang="${h(lang)}">`,
@@ -229,7 +287,7 @@ export function renderReportHtml(input: ReportInput): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
     `<title>${h(title)}</title>`,
-    `<style>${CSS}</style>`,
+    `<style>${REPORT_CSS}</style>`,
     '</head>',
     '<body>',
     ...body,

@@ -17,7 +17,7 @@ import {
 } from '../../src/core/check-flow.js';
 import { InterruptedError } from '../../src/core/problem.js';
 import { resultDocumentSchema } from '../../src/core/result-json.js';
-import { answersFileText } from '../../src/io/answers-file.js';
+import { answersFileText } from '../../src/render/answers-yaml.js';
 import { loadQuestionSet, parseAnswers } from '../../src/io/load.js';
 
 const SMALL = fileURLToPath(new URL('../fixtures/check-small/questions.yaml', import.meta.url));

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { runHistory } from '../../src/commands/history.js';
 import type { Context } from '../../src/commands/context.js';
-import { answersFileText } from '../../src/io/answers-file.js';
+import { answersFileText } from '../../src/render/answers-yaml.js';
 import { loadQuestionSet } from '../../src/io/load.js';
 
 const kantellat = await loadQuestionSet();

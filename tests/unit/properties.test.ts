@@ -14,7 +14,7 @@ import { labelParticipants } from '../../src/core/participants.js';
 import { prepareQuestionSet, type PreparedSet } from '../../src/core/prepare.js';
 import type { Band, Option, QuestionSet } from '../../src/core/question-set.js';
 import { questionValue, scoreAnswers, type Result } from '../../src/core/score.js';
-import { answersFileText } from '../../src/io/answers-file.js';
+import { answersFileText } from '../../src/render/answers-yaml.js';
 import { loadQuestionSet, parseAnswers } from '../../src/io/load.js';
 import { scoreFiles, type FileOutcome } from '../../src/io/score-files.js';
 

@@ -1,0 +1,40 @@
+import { basename } from 'node:path';
+import { Command } from 'commander';
+import { loadQuestionSet } from '../io/load.js';
+import { tForm } from '../messages/form.js';
+import { renderFormPage } from '../render/form-html.js';
+import type { Context, Host } from './context.js';
+import { emitText } from './shared.js';
+
+interface FormOptions {
+  output?: string;
+  force?: boolean;
+}
+
+/** The page's file when no -o is given: in the working folder, named after the set. */
+function defaultFile(setId: string): string {
+  return `${setId}-form.html`;
+}
+
+/**
+ * `kantellat form`: the question set as one self-contained HTML page to fill in in any browser
+ * (src/render/form-html.ts), written to a file (never replacing one without --force) or, with
+ * `-o -`, to standard output.
+ */
+export async function runForm(ctx: Context, options: FormOptions): Promise<number> {
+  const set = await loadQuestionSet(ctx.questionsFile);
+  const page = renderFormPage(set, { lang: ctx.lang, questionsFile: ctx.questionsFile === undefined ? null : basename(ctx.questionsFile) });
+  const target = options.output ?? defaultFile(set.id);
+  const toFile = await emitText(ctx, page, target === '-' ? undefined : target, options.force);
+  if (toFile) ctx.stderr.write(`${tForm(ctx.lang, 'form.written', { file: target })}\n`);
+  return 0;
+}
+
+export function command(host: Host): Command {
+  const t = (key: string, params: Record<string, string> = {}): string => tForm(host.lang, key, params);
+  return new Command('form')
+    .description(t('form.description'))
+    .option('-o, --output <file>', t('form.option.output', { file: defaultFile('kantellat') }))
+    .option('--force', t('form.option.force'))
+    .action((options: FormOptions) => host.run((ctx) => runForm(ctx, options)));
+}
