@@ -1,4 +1,4 @@
-import type { Band, Option, QuestionSet, Theme } from './question-set.js';
+import { isNonAnswer, type Band, type Option, type QuestionSet, type Theme } from './question-set.js';
 import type { LocalizedText } from './text.js';
 
 /** A question with its scale resolved, ready for scoring. */
@@ -49,7 +49,7 @@ export function prepareQuestionSet(set: QuestionSet): PreparedSet {
   const questions: PreparedQuestion[] = set.questions.map((question, index) => {
     const scale = Object.hasOwn(set.scales, question.scale) ? set.scales[question.scale] : undefined;
     const options = scale?.options ?? [];
-    const values = options.flatMap((option) => (option.unanswered === true || option.value === undefined ? [] : [option.value]));
+    const values = options.flatMap((option) => (isNonAnswer(option) || option.value === undefined ? [] : [option.value]));
     return {
       id: question.id,
       index,

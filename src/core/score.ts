@@ -1,6 +1,6 @@
 import type { Answers } from './answers.js';
 import type { PreparedQuestion, PreparedSet, PreparedTheme } from './prepare.js';
-import type { Band } from './question-set.js';
+import { isNonAnswer, type Band } from './question-set.js';
 import { localize, type Lang } from './text.js';
 
 /** A band a score falls in: its position among the bands (0 = lowest), label and text. */
@@ -51,7 +51,7 @@ export interface Result {
 export function questionValue(question: PreparedQuestion, optionId: string | null | undefined): number | null {
   if (optionId === null || optionId === undefined) return null;
   const option = question.optionById.get(optionId);
-  if (option === undefined || option.unanswered === true || option.value === undefined) return null;
+  if (option === undefined || isNonAnswer(option) || option.value === undefined) return null;
   const normal = (option.value - question.min) / (question.max - question.min);
   return question.reverse ? 1 - normal : normal;
 }
