@@ -102,6 +102,12 @@ export const questionSetSchema = z.strictObject({
         .strictObject({
           themes: wholeNumber.min(0).optional().describe('At least this many scored themes. Default 1.'),
           questions: wholeNumber.min(0).optional().describe('At least this many answered questions (non-answers do not count). Default 0.'),
+          certainLevel: z
+            .boolean()
+            .optional()
+            .describe(
+              'Give the overall score only when the questions left open (non-answers, blanks) could not change its level, so a non-answer never raises a level. Default true when overallMinimum is given.',
+            ),
         })
         .optional()
         .describe('Below this the result shows the theme scores it has, but no overall score and no level, and says why.'),
