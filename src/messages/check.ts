@@ -82,6 +82,9 @@ const catalogue: Catalogue = {
     ].join('\n'),
     'file.options': 'antwoorden: {options}',
 
+    'consistency.ask': 'Wil je je antwoorden nog eens bekijken voordat je de uitslag ziet?',
+    'consistency.review': 'Ja, terug naar het overzicht van mijn antwoorden',
+    'consistency.keep': 'Nee, mijn antwoorden kloppen: toon de uitslag',
     'result.title': '{title} · jouw uitslag',
     'result.overall': 'Totaal',
     'result.score': '{score} van 100',
@@ -187,6 +190,9 @@ const catalogue: Catalogue = {
     ].join('\n'),
     'file.options': 'answers: {options}',
 
+    'consistency.ask': 'Would you like to look at your answers again before you see the result?',
+    'consistency.review': 'Yes, back to the overview of my answers',
+    'consistency.keep': 'No, my answers are right: show the result',
     'result.title': '{title} · your result',
     'result.overall': 'Overall',
     'result.score': '{score} of 100',
