@@ -94,9 +94,10 @@ const catalogue: Catalogue = {
     'result.focusPointer': '{arrow} Hier begin je; de stappen staan hieronder.',
     'result.strongest': 'Je sterkste thema: {theme} ({score} van 100).',
     'result.focus': 'Hier begin je: {theme} ({score} van 100). Probeer deze stappen:',
+    'result.focusOwn': 'Hier begin je: {theme} ({score} van 100).',
     'result.noScore': 'Er zijn te weinig vragen beantwoord om een score te geven. Doe de check nog eens en kies waar het kan een antwoord.',
     'result.answered': 'Alle {total} vragen beantwoord.',
-    'result.answeredPart': '{answered} van {total} vragen beantwoord; "weet ik niet / n.v.t." telt niet mee in de score.',
+    'result.answeredPart': '{answered} van {total} vragen beantwoord.',
 
     'history.description': 'je opgeslagen uitslagen, nieuwste eerst',
     'history.none': 'Er zijn nog geen opgeslagen uitslagen. Vul de Kantellat in met: {kantellat} check',
@@ -202,9 +203,10 @@ const catalogue: Catalogue = {
     'result.focusPointer': '{arrow} Start here; the steps are below.',
     'result.strongest': 'Your strongest theme: {theme} ({score} of 100).',
     'result.focus': 'Start here: {theme} ({score} of 100). Try these steps:',
+    'result.focusOwn': 'Start here: {theme} ({score} of 100).',
     'result.noScore': 'Too few questions were answered to give a score. Take the check again and choose an answer where you can.',
     'result.answered': 'All {total} questions answered.',
-    'result.answeredPart': '{answered} of {total} questions answered; "don\'t know / not applicable" does not count in the score.',
+    'result.answeredPart': '{answered} of {total} questions answered.',
 
     'history.description': 'your saved results, newest first',
     'history.none': 'There are no saved results yet. Fill in the Kantellat with: {kantellat} check',
