@@ -113,11 +113,11 @@ describe('kantellat check in a real terminal (built binary)', () => {
     // At question 4, back to question 3: its answer is still selected, Enter keeps it.
     await t.answer(4, 9);
     await t.waitFor('Vraag 3 van 12 · Eigen kracht en regie');
-    expect(t.sinceKeys()).toContain('❯ 3. Ongeveer de helft (4 tot 6)');
+    await t.waitFor('❯ 3. Ongeveer de helft (4 tot 6)');
     await t.answer(3, 'enter');
     for (let q = 4; q <= 12; q++) await t.answer(q, KEYS[q - 1] ?? 0);
     await t.waitFor('Klopt dit zo?');
-    expect(t.sinceKeys()).toContain('Je antwoorden: 11 van 12 beantwoord');
+    await t.waitFor('Je antwoorden: 11 van 12 beantwoord');
     expect(t.sinceKeys()).toMatch(/ {3}8\. Niet van toepassing +In hoeveel van je laatste tien eerste/);
     t.keys('\r');
     expect(await t.exit).toBe(0);
