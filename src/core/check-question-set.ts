@@ -99,7 +99,19 @@ function checkThemes(set: QuestionSet, problems: Problem[]): void {
 function checkQuestions(set: QuestionSet, problems: Problem[]): void {
   const themeIds = new Set(set.themes.map((theme) => theme.id));
   const seen = new Set<string>();
+  // A theme's weights are added up and multiplied by 100: past about 1e306 that is Infinity, and
+  // every score of the theme would be NaN. Said once per theme, at the weight that tips it over.
+  const weightSums = new Map<string, number>();
+  const overflowed = new Set<string>();
   set.questions.forEach((question, i) => {
+    if (question.weight !== undefined && question.weight > 0 && !overflowed.has(question.theme)) {
+      const sum = (weightSums.get(question.theme) ?? 0) + question.weight;
+      weightSums.set(question.theme, sum);
+      if (!Number.isFinite(sum * 100)) {
+        overflowed.add(question.theme);
+        problems.push(problem('weight-too-large', ['questions', i, 'weight'], { weight: question.weight, theme: question.theme }));
+      }
+    } else if (question.weight === undefined) weightSums.set(question.theme, (weightSums.get(question.theme) ?? 0) + 1);
     const path = ['questions', i];
     if (seen.has(question.id)) problems.push(problem('duplicate-id', [...path, 'id'], { kind: 'question', id: question.id }));
     seen.add(question.id);

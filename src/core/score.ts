@@ -107,6 +107,15 @@ export function questionValue(question: PreparedQuestion, optionId: string | nul
   return question.reverse ? 1 - normal : normal;
 }
 
+/**
+ * A score rounded to a whole number, exact halves up. Decimal weights (0.1, 0.2, 0.3) leave
+ * binary rounding noise: 100 × 0.225 / 0.6 comes out as 37.499999999999986, which Math.round
+ * alone would take down to 37. Rounding to nine decimals first gives back the 37.5 it is.
+ */
+export function roundScore(value: number): number {
+  return Math.round(Math.round(value * 1e9) / 1e9);
+}
+
 /** The band that holds a whole-number score; bands are sorted and tile 0–100. */
 export function findBand(bands: readonly Band[], score: number, lang: Lang): BandResult | null {
   const index = bands.findIndex((band) => score >= band.min && score <= band.max);
@@ -210,7 +219,7 @@ export function scoreAnswers(set: PreparedSet, answers: Answers, lang: Lang = 'n
       id: question.id,
       theme: question.theme,
       option,
-      score: value === null ? null : Math.round(value * 100),
+      score: value === null ? null : roundScore(value * 100),
       nonAnswer: chosen === undefined ? null : nonAnswerKind(chosen),
     };
   });
@@ -220,7 +229,7 @@ export function scoreAnswers(set: PreparedSet, answers: Answers, lang: Lang = 'n
   let high = 0;
   const themes = set.themes.map((theme): ThemeResult => {
     const scored = themeScore(theme, answers);
-    const score = scored.raw === null ? null : Math.round(scored.raw);
+    const score = scored.raw === null ? null : roundScore(scored.raw);
     if (scored.raw !== null) raws.push(scored.raw);
     low += scored.low;
     high += scored.high;
@@ -237,7 +246,7 @@ export function scoreAnswers(set: PreparedSet, answers: Answers, lang: Lang = 'n
     };
   });
   const answered = questions.filter((question) => question.option !== null && question.score !== null).length;
-  const mean = raws.length === 0 ? null : Math.round(raws.reduce((sum, raw) => sum + raw, 0) / raws.length);
+  const mean = raws.length === 0 ? null : roundScore(raws.reduce((sum, raw) => sum + raw, 0) / raws.length);
   const minimum = set.overallMinimum;
   const gapOf = (reason: OverallGap['reason'], range: OverallGap['range'] = null): OverallGap => ({
     reason,
@@ -253,7 +262,7 @@ export function scoreAnswers(set: PreparedSet, answers: Answers, lang: Lang = 'n
   else if (minimum.certainLevel && mean !== null) {
     // The level must be the same however the open questions would have been answered: then a
     // non-answer can hide a level, but never raise (or lower) it.
-    const range = { min: Math.round(low / set.themes.length), max: Math.round(high / set.themes.length) };
+    const range = { min: roundScore(low / set.themes.length), max: roundScore(high / set.themes.length) };
     const level = findBand(set.levels, mean, lang)?.index;
     if (findBand(set.levels, range.min, lang)?.index !== level || findBand(set.levels, range.max, lang)?.index !== level) gap = gapOf('level-uncertain', range);
   }

@@ -15,6 +15,7 @@ interface QuestionsJson {
     theme: string;
     text: string;
     reverse: boolean;
+    frame: string | null;
     options: Array<{ id: string; value: number | null; label: string; unanswered: boolean }>;
   }>;
 }

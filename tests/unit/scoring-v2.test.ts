@@ -101,3 +101,42 @@ describe('format 2 scoring rules', () => {
     );
   });
 });
+
+describe('correctness with decimal and huge weights (issue 10)', async () => {
+  const { parseQuestionSet } = await import('../../src/io/load.js');
+  const { InputError } = await import('../../src/core/problem.js');
+  const { roundScore, scoreAnswers } = await import('../../src/core/score.js');
+  const { checkAnswers } = await import('../../src/core/answers.js');
+  const weighted = (weights: readonly number[]): string => `
+id: w
+version: 1.0.0
+title: W
+scales:
+  f:
+    options: [{ id: a, value: 0, label: A }, { id: b, value: 1, label: B }, { id: c, value: 2, label: C }, { id: d, value: 3, label: D }, { id: e, value: 4, label: E }]
+levels: [{ min: 0, max: 100, label: Alles, text: t }]
+themes: [{ id: t, title: T, advice: [{ min: 0, max: 37, label: Laag, text: l }, { min: 38, max: 100, label: Hoog, text: h }] }]
+questions:
+${weights.map((weight, i) => `  - { id: q${i + 1}, theme: t, text: Q, scale: f, weight: ${weight} }`).join('\n')}
+`;
+
+  it('rounds an exact half up also with weights 0.1, 0.2 and 0.3 (37.5 → 38, not 37)', () => {
+    const set = parseQuestionSet(weighted([0.1, 0.2, 0.3]), 'w.yaml');
+    // q3 = d (0.75) alone: 100 × 0.3 × 0.75 / 0.6 = 37.5, which floating point makes 37.499999999999986.
+    const result = scoreAnswers(set, checkAnswers(set, { questionSet: 'w', version: '1.0.0', answers: { q1: 'a', q2: 'a', q3: 'd' } }).answers);
+    expect(result.themes[0]).toMatchObject({ score: 38, band: { label: 'Hoog' } });
+    expect(result.overall.score).toBe(38);
+    expect([roundScore(12.499999999999998), roundScore(62.49999999999999), roundScore(62.4), roundScore(0.5), roundScore(99.5)]).toEqual([13, 63, 62, 1, 100]);
+  });
+
+  it('refuses weights whose sum cannot be computed (1e308), at the weight that tips it over', () => {
+    let codes: string[] = [];
+    try {
+      parseQuestionSet(weighted([1, 1e308, 1e308]), 'w.yaml');
+    } catch (error) {
+      if (error instanceof InputError) codes = error.problems.map((p) => `${p.code} ${p.line}:${p.column}`);
+    }
+    expect(codes).toEqual(['weight-too-large 12:52']);
+    expect(() => parseQuestionSet(weighted([1e300, 2, 0.5]), 'w.yaml')).not.toThrow();
+  });
+});
