@@ -78,11 +78,22 @@ function checkThemes(set: QuestionSet, problems: Problem[]): void {
   const counts = new Map<string, number>();
   for (const question of set.questions) counts.set(question.theme, (counts.get(question.theme) ?? 0) + 1);
   const defaultMin = set.scoring?.minAnswered ?? 1;
+  let themeWeights = 0;
+  let overflowed = false;
   set.themes.forEach((theme, i) => {
     const path = ['themes', i];
     if (seen.has(theme.id)) problems.push(problem('duplicate-id', [...path, 'id'], { kind: 'theme', id: theme.id }));
     seen.add(theme.id);
     checkBands(theme.advice, [...path, 'advice'], problems);
+    if (theme.weight !== undefined && theme.weight <= 0) problems.push(problem('weight-not-positive', [...path, 'weight'], { weight: theme.weight }));
+    if (theme.weight !== undefined && theme.weight > 0) {
+      themeWeights += theme.weight;
+      // Scores up to 100 times the weights, added up: past about 1e306 that is Infinity.
+      if (!overflowed && !Number.isFinite(themeWeights * 100)) {
+        overflowed = true;
+        problems.push(problem('weight-too-large', [...path, 'weight'], { weight: theme.weight, theme: theme.id }));
+      }
+    } else themeWeights += 1;
     const count = counts.get(theme.id) ?? 0;
     if (count === 0) {
       problems.push(problem('theme-without-questions', [...path, 'id'], { id: theme.id }));

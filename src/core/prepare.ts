@@ -29,6 +29,8 @@ export interface PreparedTheme {
   description: LocalizedText | undefined;
   advice: readonly Band[];
   minAnswered: number;
+  /** Its weight in the overall score (1 unless the set says otherwise). */
+  weight: number;
   questions: readonly PreparedQuestion[];
 }
 
@@ -93,6 +95,7 @@ export function prepareQuestionSet(set: QuestionSet): PreparedSet {
       description: theme.description,
       advice: [...theme.advice].sort((a, b) => a.min - b.min),
       minAnswered: theme.minAnswered ?? defaultMin,
+      weight: theme.weight ?? 1,
       questions: questions.filter((question) => question.theme === theme.id),
     }),
   );

@@ -60,6 +60,7 @@ export const themeSchema = z.strictObject({
   title: localizedTextSchema,
   description: localizedTextSchema.optional().describe('One line on what the theme is about.'),
   minAnswered: wholeNumber.min(1).optional().describe('Fewer answered questions and the theme gets no score. Default: scoring.minAnswered.'),
+  weight: z.number().finite().optional().describe('Weight of the theme in the overall score, greater than 0. Default 1: every scored theme counts once.'),
   advice: z.array(bandSchema).min(1).describe('Advice per score band; the bands cover 0–100 without gaps or overlaps.'),
 });
 /** A theme: a group of questions with advice per score band. */

@@ -225,14 +225,22 @@ export function scoreAnswers(set: PreparedSet, answers: Answers, lang: Lang = 'n
   });
   const byId = new Map(questions.map((question) => [question.id, question]));
   const raws: number[] = [];
+  let weighted = 0;
+  let weights = 0;
   let low = 0;
   let high = 0;
+  let allWeights = 0;
   const themes = set.themes.map((theme): ThemeResult => {
     const scored = themeScore(theme, answers);
     const score = scored.raw === null ? null : roundScore(scored.raw);
-    if (scored.raw !== null) raws.push(scored.raw);
-    low += scored.low;
-    high += scored.high;
+    if (scored.raw !== null) {
+      raws.push(scored.raw);
+      weighted += scored.raw * theme.weight;
+      weights += theme.weight;
+    }
+    low += scored.low * theme.weight;
+    high += scored.high * theme.weight;
+    allWeights += theme.weight;
     return {
       id: theme.id,
       title: localize(theme.title, lang),
@@ -246,7 +254,8 @@ export function scoreAnswers(set: PreparedSet, answers: Answers, lang: Lang = 'n
     };
   });
   const answered = questions.filter((question) => question.option !== null && question.score !== null).length;
-  const mean = raws.length === 0 ? null : roundScore(raws.reduce((sum, raw) => sum + raw, 0) / raws.length);
+  // The weighted mean of the scored themes; with every theme at weight 1, the plain mean.
+  const mean = raws.length === 0 ? null : roundScore(weighted / weights);
   const minimum = set.overallMinimum;
   const gapOf = (reason: OverallGap['reason'], range: OverallGap['range'] = null): OverallGap => ({
     reason,
@@ -262,7 +271,7 @@ export function scoreAnswers(set: PreparedSet, answers: Answers, lang: Lang = 'n
   else if (minimum.certainLevel && mean !== null) {
     // The level must be the same however the open questions would have been answered: then a
     // non-answer can hide a level, but never raise (or lower) it.
-    const range = { min: roundScore(low / set.themes.length), max: roundScore(high / set.themes.length) };
+    const range = { min: roundScore(low / allWeights), max: roundScore(high / allWeights) };
     const level = findBand(set.levels, mean, lang)?.index;
     if (findBand(set.levels, range.min, lang)?.index !== level || findBand(set.levels, range.max, lang)?.index !== level) gap = gapOf('level-uncertain', range);
   }

@@ -140,3 +140,27 @@ ${weights.map((weight, i) => `  - { id: q${i + 1}, theme: t, text: Q, scale: f, 
     expect(() => parseQuestionSet(weighted([1e300, 2, 0.5]), 'w.yaml')).not.toThrow();
   });
 });
+
+describe('overall score rules (issue 10): theme weights, all themes required', () => {
+  it('weights themes in the overall score: t1 (weight 2) at 100 and t2 (weight 1) at 50 give (200 + 50) / 3 = 83', () => {
+    const yaml = V2_YAML.replace('  - { id: a, title:', '  - { id: a, weight: 2, title:').replace('  overallMinimum: { themes: 2, questions: 4 }\n', '');
+    const weightedSet = v2Set(yaml);
+    expect(weightedSet.themes.map((theme) => theme.weight)).toEqual([2, 1, 1]);
+    const result = v2Scorer(weightedSet)({ a1: 'altijd', a2: 'nooit', b1: 'soms', b2: 'soms' });
+    expect(result.themes.map((theme) => theme.score)).toEqual([100, 50, null]);
+    expect(result.overall.score).toBe(83);
+    // Unweighted, the same answers give (100 + 50) / 2 = 75.
+    expect(v2Scorer(v2Set(V2_YAML.replace('  overallMinimum: { themes: 2, questions: 4 }\n', '')))({ a1: 'altijd', a2: 'nooit', b1: 'soms', b2: 'soms' }).overall.score).toBe(75);
+  });
+
+  it('refuses a theme weight of 0 or less', () => {
+    expect(() => v2Set(V2_YAML.replace('  - { id: a, title:', '  - { id: a, weight: 0, title:'))).toThrow();
+  });
+
+  it('"all themes required" is an overall minimum of every theme: one theme without a score, no overall score', () => {
+    const all = v2Set(V2_YAML.replace('overallMinimum: { themes: 2, questions: 4 }', 'overallMinimum: { themes: 3 }'));
+    const result = v2Scorer(all)({ a1: 'altijd', a2: 'nooit', b1: 'altijd', b2: 'nooit', c1: 'altijd', c2: 'wn' });
+    expect(result.themes.map((theme) => theme.score)).toEqual([100, 100, null]);
+    expect(result.overall).toMatchObject({ score: null, level: null, gap: { reason: 'too-few-themes', scoredThemes: 2, neededThemes: 3 } });
+  });
+});
