@@ -81,6 +81,11 @@ function summaryChange(id: string, title: string, before: Summary | undefined, a
   };
 }
 
+/** Whether both sessions have the same themes: only then is a change of the overall score a change. */
+function sameThemes(before: GroupStats, after: GroupStats): boolean {
+  return before.themes.map((theme) => theme.id).join(' ') === after.themes.map((theme) => theme.id).join(' ');
+}
+
 /**
  * Compares two sessions of a group, theme by theme and question by question. Both must be
  * computed from the same question set; themes and questions are matched by id, so a theme
@@ -111,7 +116,9 @@ export function compareGroups(before: GroupStats, after: GroupStats): GroupCompa
   return {
     beforeSize: before.size,
     afterSize: after.size,
-    overall: summaryChange('overall', after.questionSet.title, before.overall, after.overall),
+    overall: sameThemes(before, after)
+      ? summaryChange('overall', after.questionSet.title, before.overall, after.overall)
+      : { ...summaryChange('overall', after.questionSet.title, before.overall, after.overall), meanChange: null, medianChange: null, meanDirection: null, medianDirection: null },
     // Across versions, a theme counts as the same only by its id; others show no change.
     themes: after.themes.map((theme) => summaryChange(theme.id, theme.title, beforeThemes.get(theme.id), theme)),
     movedQuestions: moved.slice(0, MOVED_QUESTIONS),

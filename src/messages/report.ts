@@ -6,9 +6,9 @@ import { translator, type Catalogue } from './translate.js';
 const catalogue: Catalogue = {
   nl: {
     'versions.person':
-      'Het eerste bestand is ingevuld op versie {before} van de vragenlijst, het tweede op versie {after}. Die versies kun je niet vraag voor vraag vergelijken: alleen thema\'s die in beide versies bestaan worden naast elkaar gezet, en de vragen daarin kunnen anders zijn.',
+      'Het eerste bestand is ingevuld op versie {before} van de vragenlijst, het tweede op versie {after}. Die versies kun je niet vraag voor vraag vergelijken: er staat alleen een verandering bij thema\'s die in beide versies bestaan, en ook daar kunnen de vragen anders zijn.',
     'versions.group':
-      'De vorige sessie vulde versie {before} van de vragenlijst in, deze sessie versie {after}. Die versies kun je niet vraag voor vraag vergelijken: alleen thema\'s die in beide versies bestaan worden naast elkaar gezet, en de vragen daarin kunnen anders zijn.',
+      'De vorige sessie vulde versie {before} van de vragenlijst in, deze sessie versie {after}. Die versies kun je niet vraag voor vraag vergelijken: er staat alleen een verandering bij thema\'s die in beide versies bestaan, en ook daar kunnen de vragen anders zijn.',
     'versions.mixed':
       'Deze antwoorden zijn gegeven op verschillende versies van de vragenlijst ({versions}). Een groepsrapport telt alleen antwoorden op dezelfde vragen bij elkaar op: maak een rapport per versie, of geef de oudere als --baseline.',
     'compare.steps': 'Volgende stappen, bij de antwoorden van nu',
@@ -123,9 +123,9 @@ const catalogue: Catalogue = {
   },
   en: {
     'versions.person':
-      'The first file was filled in on version {before} of the question set, the second on version {after}. Those versions cannot be compared question by question: only themes that exist in both versions are set side by side, and their questions may differ.',
+      'The first file was filled in on version {before} of the question set, the second on version {after}. Those versions cannot be compared question by question: a change is shown only for themes that exist in both versions, and even there the questions may differ.',
     'versions.group':
-      'The earlier session filled in version {before} of the question set, this session version {after}. Those versions cannot be compared question by question: only themes that exist in both versions are set side by side, and their questions may differ.',
+      'The earlier session filled in version {before} of the question set, this session version {after}. Those versions cannot be compared question by question: a change is shown only for themes that exist in both versions, and even there the questions may differ.',
     'versions.mixed':
       'These answers were given on different versions of the question set ({versions}). A group report only adds up answers to the same questions: make one report per version, or give the older one as --baseline.',
     'compare.steps': 'Next steps, from the answers of now',

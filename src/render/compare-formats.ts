@@ -44,8 +44,9 @@ export function renderCompareText(comparison: PersonComparison, options: { lang:
     const band = row.afterLevel === null ? '' : row.beforeLevel === row.afterLevel || row.beforeLevel === null ? `  ${row.afterLevel}` : `  ${row.beforeLevel} ${arrow} ${row.afterLevel}`;
     out.push(`${line}${c.dim(band)}`.trimEnd());
   });
-  out.push('', c.bold(`${t('compare.changed')} (${comparison.changedAnswers.length})`));
-  if (comparison.changedAnswers.length === 0) out.push(`  ${t('compare.changed.none')}`);
+  // Across versions no answer is compared: no "changed answers" section that would say none changed.
+  if (comparison.questionByQuestion) out.push('', c.bold(`${t('compare.changed')} (${comparison.changedAnswers.length})`));
+  if (comparison.questionByQuestion && comparison.changedAnswers.length === 0) out.push(`  ${t('compare.changed.none')}`);
   for (const answer of comparison.changedAnswers) {
     out.push(...wrapIndented(answer.text, width, `  ${pad(`${answer.number}.`, 3, true)} `));
     const word = answer.direction === null ? directionWord(null, lang) : `${arrowOf(answer.direction, unicode)} ${directionWord(answer.direction, lang)}`;
@@ -78,8 +79,8 @@ export function renderCompareMarkdown(comparison: PersonComparison, options: { l
     const level = row.beforeLevel === row.afterLevel ? (row.afterLevel ?? '–') : `${row.beforeLevel ?? '–'} → ${row.afterLevel ?? '–'}`;
     out.push(`| ${md(row.title)} | ${formatNumber(row.before, lang)} | ${formatNumber(row.after, lang)} | ${move(row, lang, true) || '–'} | ${md(level)} |`);
   }
-  out.push('', `## ${md(t('compare.changed'))} (${comparison.changedAnswers.length})`, '');
-  if (comparison.changedAnswers.length === 0) out.push(md(t('compare.changed.none')));
+  if (comparison.questionByQuestion) out.push('', `## ${md(t('compare.changed'))} (${comparison.changedAnswers.length})`, '');
+  if (comparison.questionByQuestion && comparison.changedAnswers.length === 0) out.push(md(t('compare.changed.none')));
   for (const answer of comparison.changedAnswers) {
     const word = answer.direction === null ? directionWord(null, lang) : `${arrowOf(answer.direction, true)} ${directionWord(answer.direction, lang)}`;
     out.push(`- **${answer.number}. ${md(answer.text)}**  `, `  ${md(answer.before.label ?? t('label.notAnswered'))} → ${md(answer.after.label ?? t('label.notAnswered'))}: ${word}`);
