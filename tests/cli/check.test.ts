@@ -19,6 +19,7 @@ import { InterruptedError } from '../../src/core/problem.js';
 import { resultDocumentSchema } from '../../src/core/result-json.js';
 import { answersFileText } from '../../src/io/answers-file.js';
 import { loadQuestionSet, parseAnswers } from '../../src/io/load.js';
+import { workedExampleOptions } from '../helpers/worked-example.js';
 
 const SMALL = fileURLToPath(new URL('../fixtures/check-small/questions.yaml', import.meta.url));
 const small = await loadQuestionSet(SMALL);
@@ -316,7 +317,8 @@ describe('kantellat check (in-process, scripted terminal)', () => {
   const draftFile = () => join(home, 'drafts', 'check.yaml');
   const results = () => (existsSync(join(home, 'results')) ? readdirSync(join(home, 'results')).map((name) => join(home, 'results', name)) : []);
   const twelve = (picks: string[]): Item[] => picks.map((pick) => ({ pick }));
-  const ALL = ['helft', 'paar', 'helft', 'paar', 'helft', 'helft', 'helft', 'nvt', 'helft', 'paar', 'helft', 'helft'];
+  // The 2.0.0 worked example of docs/scoring.md, in the set's order.
+  const ALL = workedExampleOptions(kantellat);
   const IDS = kantellat.questions.map((question) => question.id);
   /** A check stopped with Ctrl-C after three answers, which leaves a draft behind. */
   const leaveDraft = () =>
@@ -354,12 +356,12 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     expect(results()).toEqual([]);
     const draft = readFileSync(draftFile(), 'utf8');
     expect(draft).toContain('position: 4');
-    expect(draft).toContain('eigen-kracht-zelf-regelen: paar');
+    expect(draft).toContain(`${IDS[3]}: ${ALL[3]}`);
 
     const second = scripted([...twelve(ALL.slice(4)), 'done']);
     const code = await runCheck(context(), { resume: true }, depsFor(second.ask, new Date('2026-11-28T10:20:00Z')));
     expect(code).toBe(0);
-    expect(second.log.slice(0, 2)).toEqual(['intro resumed 4/12 at 5', 'q netwerk-in-beeld current=- back=previous']);
+    expect(second.log.slice(0, 2)).toEqual(['intro resumed 4/12 at 5', `q ${IDS[4]} current=- back=previous`]);
     const [file] = results();
     const parsed = parseAnswers(readFileSync(file ?? ''), kantellat);
     expect(parsed.ok && Object.fromEntries(parsed.answers.choices)).toEqual(Object.fromEntries(IDS.map((id, i) => [id, ALL[i]])));
@@ -394,7 +396,7 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     await leaveDraft();
     const restart = scripted([{ draft: 'restart' }, 'ctrl-c']);
     await expect(runCheck(context(), {}, depsFor(restart.ask))).rejects.toBeInstanceOf(InterruptedError);
-    expect(restart.log).toEqual(['draft fits', 'intro 12', 'q gesprek-samenvatting current=- back=none']);
+    expect(restart.log).toEqual(['draft fits', 'intro 12', `q ${IDS[0]} current=- back=none`]);
     expect(existsSync(draftFile())).toBe(false);
     expect(stderr.text().trim().split('\n').at(-1)).toBe('Gestopt; er was nog niets ingevuld.');
   });
@@ -581,14 +583,14 @@ describe('kantellat check: a response style is named before the result', () => {
 describe('the saved answer file', () => {
   it('parses back to exactly the answers and notes it was written from', async () => {
     const notes = new Map([
-      ['gesprek-samenvatting', 'regel één\nregel twee: met # en "aanhalingstekens"'],
-      ['netwerk-in-beeld', 'yes'],
+      ['gesprek-aanvraag-aan-tafel', 'regel één\nregel twee: met # en "aanhalingstekens"'],
+      ['netwerk-een-korte-vraag', 'yes'],
       ['samenspraak-feedback', '  - begint als een lijst, eindigt met spaties  '],
-      ['breed-risico', "null: 'of' {niet}"],
+      ['breed-alleen-de-melding', "null: 'of' {niet}"],
     ]);
     const choices = new Map([
-      ['gesprek-samenvatting', 'meeste'],
-      ['netwerk-in-beeld', 'nvt'],
+      ['gesprek-aanvraag-aan-tafel', 'meeste'],
+      ['netwerk-een-korte-vraag', 'nvt'],
       ['resultaat-eerste-oplossing', 'alle'],
     ]);
     for (const lang of ['nl', 'en'] as const) {
@@ -606,8 +608,8 @@ describe('the saved answer file', () => {
   });
 
   it('accepts CRLF line endings when read back (edited on Windows)', () => {
-    const text = answersFileText(kantellat, { respondent: null, date: '2026-11-28', choices: new Map([['gesprek-samenvatting', 'helft']]), notes: new Map() }, 'nl');
+    const text = answersFileText(kantellat, { respondent: null, date: '2026-11-28', choices: new Map([['gesprek-aanvraag-aan-tafel', 'helft']]), notes: new Map() }, 'nl');
     const parsed = parseAnswers(text.replace(/\n/g, '\r\n'), kantellat);
-    expect(parsed.ok && parsed.answers.choices.get('gesprek-samenvatting')).toBe('helft');
+    expect(parsed.ok && parsed.answers.choices.get('gesprek-aanvraag-aan-tafel')).toBe('helft');
   });
 });

@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { spawn, type IPty } from '@lydell/node-pty';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { localize } from '../../src/core/text.js';
 import { loadQuestionSet, parseAnswers } from '../../src/io/load.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
+import { workedExampleOptions } from '../helpers/worked-example.js';
 
 const BIN = join(ROOT, 'bin', 'kantellat.js');
 const kantellat = await loadQuestionSet();
@@ -82,9 +84,14 @@ class Terminal {
 
 // Choice numbers on the bundled scale: 1 geen, 2 een paar, 3 ongeveer de helft, 4 de meeste, 5 alle
 // tien, 6 weet ik niet, 7 niet van toepassing, then 8 "? waarom deze vraag?" and 9 "← vorige vraag".
-// The answers of the 2.0.0 worked example in docs/scoring.md.
-const KEYS = [3, 2, 3, 2, 3, 3, 3, 7, 3, 2, 3, 3];
-const OPTIONS = ['helft', 'paar', 'helft', 'paar', 'helft', 'helft', 'helft', 'nvt', 'helft', 'paar', 'helft', 'helft'];
+// The answers of the 2.0.0 worked example in docs/scoring.md, typed as their choice numbers.
+const OPTIONS = workedExampleOptions(kantellat);
+/** The Dutch label of option `id` of question `index`. */
+const labelOf = (index: number, id: string | undefined): string => {
+  const option = kantellat.questions[index]?.optionById.get(id ?? '');
+  return option === undefined ? '' : localize(option.label, 'nl');
+};
+const KEYS = OPTIONS.map((option) => ['geen', 'paar', 'helft', 'meeste', 'alle', 'weet-niet', 'nvt'].indexOf(option) + 1);
 
 describe('kantellat check in a real terminal (built binary)', () => {
   let home: string;
@@ -113,7 +120,7 @@ describe('kantellat check in a real terminal (built binary)', () => {
     // At question 4, back to question 3: its answer is still selected, Enter keeps it.
     await t.answer(4, 9);
     await t.waitFor('Vraag 3 van 12 · Eigen kracht en regie');
-    await t.waitFor('❯ 3. Ongeveer de helft (4 tot 6)');
+    await t.waitFor(`❯ ${KEYS[2]}. ${labelOf(2, OPTIONS[2])}`);
     await t.answer(3, 'enter');
     for (let q = 4; q <= 12; q++) await t.answer(q, KEYS[q - 1] ?? 0);
     await t.waitFor('Klopt dit zo?');
@@ -129,7 +136,9 @@ describe('kantellat check in a real terminal (built binary)', () => {
     expect(screen).toContain('Het gesprek\n  █████████████░░░░░░░  63 van 100 · Op weg');
     expect(screen).toContain('Je sterkste thema: Het gesprek (63 van 100).');
     expect(screen).toContain('Hier begin je: Netwerk en mantelzorg (50 van 100).');
-    expect(screen.replace(/\s+/g, ' ')).toContain('Bij "Het netwerk in kaart brengen" antwoordde je "Ongeveer de helft (4 tot 6)". Probeer:');
+    const netwerk = kantellat.questions.find((question) => question.theme === 'netwerk');
+    const short = netwerk?.short === undefined ? '' : localize(netwerk.short, 'nl');
+    expect(screen.replace(/\s+/g, ' ')).toContain(`Bij "${short}" antwoordde je "Ongeveer de helft (4 tot 6)". Probeer:`);
     expect(screen).toContain('11 van 12 vragen beantwoord.\nNiet meegeteld in de score: 1 × "niet van toepassing".');
     const results = screen.slice(screen.indexOf('De Kantellat · jouw uitslag'));
     expect(Math.max(...results.split('\n').map((line) => line.length))).toBeLessThanOrEqual(79);
@@ -181,7 +190,7 @@ describe('kantellat check stopped by a signal (built binary)', () => {
       expect(t.sinceKeys().split('\n').map((line) => line.trim()).filter((line) => line !== '')).toEqual([
         'Stopped; your answers are kept. To continue: kantellat check --resume --lang en',
       ]);
-      expect(readFileSync(join(home, 'drafts', 'check.yaml'), 'utf8')).toContain('gesprek-samenvatting: meeste');
+      expect(readFileSync(join(home, 'drafts', 'check.yaml'), 'utf8')).toContain(`${IDS[0]}: meeste`);
     } finally {
       t.kill();
       rmSync(home, { recursive: true, force: true });

@@ -58,8 +58,10 @@ describe('kantellat questions', () => {
       { id: 'weet-niet', value: null, label: 'Weet ik niet', unanswered: true },
       { id: 'nvt', value: null, label: 'Niet van toepassing', unanswered: true },
     ]);
-    // One reverse-keyed question in every theme, the second of each pair.
-    expect(view.questions.map((question) => question.reverse)).toEqual([false, true, false, true, false, true, false, true, false, true, false, true]);
+    // One reverse-keyed question in every theme.
+    for (const theme of view.themes) {
+      expect(view.questions.filter((question) => question.theme === theme.id).map((question) => question.reverse).sort()).toEqual([false, true]);
+    }
   });
 
   it('gives every text as a plain string in the chosen language', async () => {

@@ -20,7 +20,7 @@ describe('kantellat template, the built binary', () => {
     const scored = await runCli(['score', 'blank.yaml', '--fail-under', '60'], { cwd: temp });
     expect(scored.code).toBe(0);
     expect(scored.stdout).toMatch(/^ {4}– {2}geen score {10}0 van 12 .* blank\.yaml$/m);
-    expect(scored.stderr).toBe('blank.yaml:17:3  waarschuwing: 12 van 12 vragen niet beantwoord (answers)\n1 gescoord, 1 zonder score, 0 onder 60, 0 ongeldig\n');
+    expect(scored.stderr).toBe('blank.yaml:18:3  waarschuwing: 12 van 12 vragen niet beantwoord (answers)\n1 gescoord, 1 zonder score, 0 onder 60, 0 ongeldig\n');
   });
 
   it('comes in English with --lang en, and pipes into score -', async () => {
