@@ -1,9 +1,11 @@
 import { input as inquirerInput, select as inquirerSelect, Separator } from '@inquirer/prompts';
 import { minutesFor, type CheckAsk, type DraftDecision, type DraftFound, type IntroStep, type NoteStep, type QuestionReply, type QuestionStep, type SummaryReply, type SummaryStep } from './core/check-flow.js';
 import type { PreparedQuestion, PreparedSet } from './core/prepare.js';
+import type { Consistency } from './core/score.js';
 import { InterruptedError } from './core/problem.js';
 import { localize, type Lang } from './core/text.js';
 import { tCheck } from './messages/check.js';
+import { consistencyNotice } from './messages/result.js';
 import { localStamp } from './render/history-text.js';
 import { wrapText } from './render/result-text.js';
 
@@ -186,7 +188,9 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
   const questionMessage = (step: QuestionStep): string => {
     const width = prompter.width();
     const header = t('question.header', { number: step.number, total: step.total, theme: localize(step.theme.title, lang) });
-    return [header, ...wrapText(localize(step.question.text, lang), width - 2, '  ')].join('\n');
+    // The recall frame ("Denk aan je laatste tien eerste gesprekken.") stands above the question it anchors.
+    const frame = step.question.frame === undefined ? [] : wrapText(localize(step.question.frame, lang), width - 2, '  ');
+    return [header, ...frame, ...wrapText(localize(step.question.text, lang), width - 2, '  ')].join('\n');
   };
 
   return {
@@ -294,6 +298,16 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
       if (found.kind === 'fits') choices.push({ value: 'resume', name: t('draft.resume') });
       choices.push({ value: 'restart', name: t('draft.restart') }, { value: 'stop', name: t('draft.stop') });
       return prompter.select(t('draft.ask'), choices);
+    },
+
+    async consistency(notice: Consistency): Promise<boolean> {
+      const width = prompter.width();
+      lines(['', ...wrapText(consistencyNotice(notice, lang), width)]);
+      const again = await prompter.select<boolean>(t('consistency.ask'), [
+        { value: true, name: t('consistency.review') },
+        { value: false, name: t('consistency.keep') },
+      ]);
+      return again;
     },
 
     replaceFile(file: string): Promise<boolean> {

@@ -3,6 +3,8 @@ import type { Answers } from './answers.js';
 import type { Draft } from './check-draft.js';
 import type { PreparedQuestion, PreparedSet, PreparedTheme } from './prepare.js';
 import { problem, type Problem } from './problem.js';
+import { isNonAnswer } from './non-answer.js';
+import type { Consistency } from './score.js';
 
 /**
  * The interactive check as a state machine over the question list. Inquirer has no "back", so
@@ -102,6 +104,11 @@ export interface CheckAsk extends Ask {
   draftFound(found: DraftFound): Promise<DraftDecision>;
   /** The file to save to exists: replace it? */
   replaceFile(file: string): Promise<boolean>;
+  /**
+   * The answers show a response style (all the same option, or a theme that contradicts itself):
+   * say so kindly before the result. true: look at the answers again (back to the summary).
+   */
+  consistency(notice: Consistency): Promise<boolean>;
 }
 
 export interface FlowOptions {
@@ -111,6 +118,8 @@ export interface FlowOptions {
   start?: CheckState;
   /** Called after every answer and note, with a copy of the state: the draft is saved here. */
   progress(state: CheckState): Promise<void>;
+  /** Back at the summary after the results were asked for once: no intro again. */
+  noIntro?: boolean;
 }
 
 /** Minutes to expect for `total` questions, as the intro says: about 25 seconds a question. */
@@ -137,7 +146,7 @@ export function countAnswered(set: PreparedSet, choices: ReadonlyMap<string, str
   let count = 0;
   for (const [questionId, optionId] of choices) {
     const option = set.questionById.get(questionId)?.optionById.get(optionId);
-    if (option !== undefined && option.unanswered !== true) count += 1;
+    if (option !== undefined && !isNonAnswer(option)) count += 1;
   }
   return count;
 }
@@ -172,7 +181,7 @@ export async function runCheckFlow(set: PreparedSet, ask: Ask, options: FlowOpti
   const total = set.questions.length;
   let state = copy(options.start ?? newCheckState());
   if (state.position > total) state = copy(state, { position: total });
-  await ask.intro({
+  if (options.noIntro !== true) await ask.intro({
     total,
     answered: state.choices.size,
     resumed: options.start !== undefined,

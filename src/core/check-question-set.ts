@@ -1,3 +1,4 @@
+import { nonAnswerKind } from './non-answer.js';
 import type { Band, QuestionSet } from './question-set.js';
 import { problem, type DocPath, type Problem } from './problem.js';
 import { hasTranslation, type Lang, type LocalizedText } from './text.js';
@@ -12,6 +13,7 @@ export function checkQuestionSet(set: QuestionSet): Problem[] {
   checkBands(set.levels, ['levels'], problems);
   checkThemes(set, problems);
   checkQuestions(set, problems);
+  checkOverallMinimum(set, problems);
   checkTranslations(set, problems);
   return problems;
 }
@@ -20,13 +22,19 @@ function checkScales(set: QuestionSet, problems: Problem[]): void {
   for (const [scaleId, scale] of Object.entries(set.scales)) {
     const seen = new Set<string>();
     const values = new Set<number>();
+    const kinds = new Set<string>();
     scale.options.forEach((option, i) => {
       const path = ['scales', scaleId, 'options', i];
       if (seen.has(option.id)) problems.push(problem('duplicate-id', [...path, 'id'], { kind: 'option', id: option.id }));
       seen.add(option.id);
-      if (option.unanswered === true) {
-        // "Weet ik niet" never counts, so a value on it would be a number nobody sees used.
+      const kind = nonAnswerKind(option);
+      if (kind !== null) {
+        // A non-answer never counts, so a value on it would be a number nobody sees used.
         if (option.value !== undefined) problems.push(problem('option-unanswered-value', [...path, 'value'], { id: option.id }));
+        // Two "weet ik niet" options on one scale would be counted as one kind: say which to keep.
+        // Older sets may have several combined (true) options; they stay valid.
+        if (kind !== 'either' && kinds.has(kind)) problems.push(problem('unanswered-kind-twice', [...path, 'unanswered'], { scale: scaleId, kind: String(option.unanswered) }));
+        kinds.add(kind);
         return;
       }
       if (option.value === undefined) problems.push(problem('option-value-missing', path, { id: option.id }));
@@ -71,11 +79,22 @@ function checkThemes(set: QuestionSet, problems: Problem[]): void {
   const counts = new Map<string, number>();
   for (const question of set.questions) counts.set(question.theme, (counts.get(question.theme) ?? 0) + 1);
   const defaultMin = set.scoring?.minAnswered ?? 1;
+  let themeWeights = 0;
+  let overflowed = false;
   set.themes.forEach((theme, i) => {
     const path = ['themes', i];
     if (seen.has(theme.id)) problems.push(problem('duplicate-id', [...path, 'id'], { kind: 'theme', id: theme.id }));
     seen.add(theme.id);
     checkBands(theme.advice, [...path, 'advice'], problems);
+    if (theme.weight !== undefined && theme.weight <= 0) problems.push(problem('weight-not-positive', [...path, 'weight'], { weight: theme.weight }));
+    if (theme.weight !== undefined && theme.weight > 0) {
+      themeWeights += theme.weight;
+      // Scores up to 100 times the weights, added up: past about 1e306 that is Infinity.
+      if (!overflowed && !Number.isFinite(themeWeights * 100)) {
+        overflowed = true;
+        problems.push(problem('weight-too-large', [...path, 'weight'], { weight: theme.weight, theme: theme.id }));
+      }
+    } else themeWeights += 1;
     const count = counts.get(theme.id) ?? 0;
     if (count === 0) {
       problems.push(problem('theme-without-questions', [...path, 'id'], { id: theme.id }));
@@ -92,7 +111,19 @@ function checkThemes(set: QuestionSet, problems: Problem[]): void {
 function checkQuestions(set: QuestionSet, problems: Problem[]): void {
   const themeIds = new Set(set.themes.map((theme) => theme.id));
   const seen = new Set<string>();
+  // A theme's weights are added up and multiplied by 100: past about 1e306 that is Infinity, and
+  // every score of the theme would be NaN. Said once per theme, at the weight that tips it over.
+  const weightSums = new Map<string, number>();
+  const overflowed = new Set<string>();
   set.questions.forEach((question, i) => {
+    if (question.weight !== undefined && question.weight > 0 && !overflowed.has(question.theme)) {
+      const sum = (weightSums.get(question.theme) ?? 0) + question.weight;
+      weightSums.set(question.theme, sum);
+      if (!Number.isFinite(sum * 100)) {
+        overflowed.add(question.theme);
+        problems.push(problem('weight-too-large', ['questions', i, 'weight'], { weight: question.weight, theme: question.theme }));
+      }
+    } else if (question.weight === undefined) weightSums.set(question.theme, (weightSums.get(question.theme) ?? 0) + 1);
     const path = ['questions', i];
     if (seen.has(question.id)) problems.push(problem('duplicate-id', [...path, 'id'], { kind: 'question', id: question.id }));
     seen.add(question.id);
@@ -102,6 +133,19 @@ function checkQuestions(set: QuestionSet, problems: Problem[]): void {
       problems.push(problem('weight-not-positive', [...path, 'weight'], { weight: question.weight }));
     }
   });
+}
+
+/** An overall minimum the set can never meet would leave every result without an overall score. */
+function checkOverallMinimum(set: QuestionSet, problems: Problem[]): void {
+  const minimum = set.scoring?.overallMinimum;
+  if (minimum === undefined) return;
+  const themes = new Set(set.themes.map((theme) => theme.id)).size;
+  if (minimum.themes !== undefined && minimum.themes > themes) {
+    problems.push(problem('overall-minimum-themes', ['scoring', 'overallMinimum', 'themes'], { min: minimum.themes, count: themes }));
+  }
+  if (minimum.questions !== undefined && minimum.questions > set.questions.length) {
+    problems.push(problem('overall-minimum-questions', ['scoring', 'overallMinimum', 'questions'], { min: minimum.questions, count: set.questions.length }));
+  }
 }
 
 function checkTranslations(set: QuestionSet, problems: Problem[]): void {
@@ -123,7 +167,13 @@ function checkTranslations(set: QuestionSet, problems: Problem[]): void {
     bands(theme.advice, ['themes', i, 'advice']);
   });
   set.questions.forEach((question, i) => {
-    texts.push([['questions', i, 'text'], question.text], [['questions', i, 'help'], question.help]);
+    texts.push(
+      [['questions', i, 'text'], question.text],
+      [['questions', i, 'help'], question.help],
+      [['questions', i, 'frame'], question.frame],
+      [['questions', i, 'short'], question.short],
+    );
+    question.steps?.forEach((step, j) => texts.push([['questions', i, 'steps', j], step]));
   });
   for (const [path, text] of texts) {
     if (text === undefined) continue;

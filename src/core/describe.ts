@@ -1,4 +1,5 @@
 import type { PreparedSet } from './prepare.js';
+import { isNonAnswer } from './non-answer.js';
 import { localize, type Lang, type LocalizedText } from './text.js';
 
 /** A question set in one language, as plain data: what `kantellat questions` shows and prints. */
@@ -13,6 +14,8 @@ export interface QuestionSetView {
     number: number;
     theme: string;
     text: string;
+    /** The recall frame shown above the question ("Denk aan je laatste tien eerste gesprekken."). */
+    frame: string | null;
     help: string | null;
     weight: number;
     reverse: boolean;
@@ -40,14 +43,15 @@ export function describeQuestionSet(set: PreparedSet, lang: Lang): QuestionSetVi
       number: question.index + 1,
       theme: question.theme,
       text: localize(question.text, lang),
+      frame: text(question.frame),
       help: text(question.help),
       weight: question.weight,
       reverse: question.reverse,
       options: question.options.map((option) => ({
         id: option.id,
-        value: option.unanswered === true ? null : (option.value ?? null),
+        value: isNonAnswer(option) ? null : (option.value ?? null),
         label: localize(option.label, lang),
-        unanswered: option.unanswered === true,
+        unanswered: isNonAnswer(option),
       })),
     })),
     levels: set.levels.map((band) => ({ min: band.min, max: band.max, label: localize(band.label, lang), text: localize(band.text, lang) })),

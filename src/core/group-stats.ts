@@ -1,5 +1,6 @@
 import type { Participant } from './participants.js';
 import type { PreparedSet } from './prepare.js';
+import { isNonAnswer } from './non-answer.js';
 import type { Band } from './question-set.js';
 import { questionValue } from './score.js';
 import { summarize, type Summary } from './statistics.js';
@@ -111,6 +112,10 @@ export interface GroupStats {
   themes: ThemeStats[];
   questions: QuestionStats[];
   starters: Starter[];
+  /** Non-answers over all participants and questions, by kind. */
+  nonAnswers: { dontKnow: number; notApplicable: number; dontKnowOrNotApplicable: number };
+  /** How many participants' answers show a response style; never who. */
+  consistencyFlagged: number;
 }
 
 /** The index of the band that holds the rounded `value`. */
@@ -168,7 +173,7 @@ function questionStats(set: PreparedSet, participants: readonly Participant[], l
     const scores = answers.flatMap((answer) => (answer?.score === null || answer?.score === undefined ? [] : [answer.score]));
     const options = question.options.map((option): OptionCount => {
       const count = answers.filter((answer) => answer?.option === option.id).length;
-      const unanswered = option.unanswered === true || option.value === undefined;
+      const unanswered = isNonAnswer(option) || option.value === undefined;
       const normal = questionValue(question, option.id);
       const score = normal === null ? null : Math.round(100 * normal);
       const value = unanswered ? null : (option.value ?? null);
@@ -269,5 +274,11 @@ export function groupStats(set: PreparedSet, participants: readonly Participant[
     themes,
     questions,
     starters: starters(themes, questions),
+    nonAnswers: {
+      dontKnow: participants.reduce((sum, participant) => sum + participant.result.dontKnow, 0),
+      notApplicable: participants.reduce((sum, participant) => sum + participant.result.notApplicable, 0),
+      dontKnowOrNotApplicable: participants.reduce((sum, participant) => sum + participant.result.dontKnowOrNotApplicable, 0),
+    },
+    consistencyFlagged: participants.filter((participant) => participant.result.consistency.flagged).length,
   };
 }

@@ -5,6 +5,7 @@ import type { Lang } from '../core/text.js';
 import {
   arrowOf,
   datesText,
+  groupNotes,
   directionWord,
   formatChange,
   formatNumber,
@@ -120,8 +121,8 @@ function translatorFor(lang: Lang): T {
   return (key, params = {}) => tReport(lang, key, params);
 }
 
-/** The page's header: title, who and when, the traceability warning, and the key figures as cards. */
-export function reportHeader(stats: GroupStats, lang: Lang): string[] {
+/** The page's header: title, who and when, the traceability warning, the group's notes, and the key figures as cards. */
+export function reportHeader(stats: GroupStats, lang: Lang, baseline: GroupComparison | null = null): string[] {
   const t = translatorFor(lang);
   const title = `${stats.questionSet.title} · ${t('report.title')}`;
   const subtitle = [participantsText(stats.size, lang), datesText(stats.dates, lang), t('report.version', { id: stats.questionSet.id, version: stats.questionSet.version })].filter(
@@ -130,6 +131,7 @@ export function reportHeader(stats: GroupStats, lang: Lang): string[] {
   const body: string[] = [];
   body.push('<header>', `<h1>${h(title)}</h1>`, `<p class="subtitle">${h(subtitle.join(' · '))}</p>`);
   if (stats.traceable) body.push(`<p class="warning" role="alert">${h(t('report.traceable', { n: stats.size }))}</p>`);
+  for (const note of groupNotes(stats, baseline, lang)) body.push(`<p class="note">${h(note)}</p>`);
   body.push(...reportCards(stats, lang), '</header>');
   return body;
 }
@@ -265,7 +267,7 @@ export function renderReportHtml(input: ReportInput): string {
   const t = translatorFor(lang);
   const title = `${stats.questionSet.title} · ${t('report.title')}`;
   const body: string[] = [
-    ...reportHeader(stats, lang),
+    ...reportHeader(stats, lang, baseline),
     '<main>',
     ...themesSection(stats, lang),
     ...startersSection(stats, lang),

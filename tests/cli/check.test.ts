@@ -19,6 +19,7 @@ import { InterruptedError } from '../../src/core/problem.js';
 import { resultDocumentSchema } from '../../src/core/result-json.js';
 import { answersFileText } from '../../src/render/answers-yaml.js';
 import { loadQuestionSet, parseAnswers } from '../../src/io/load.js';
+import { workedExampleOptions } from '../helpers/worked-example.js';
 
 const SMALL = fileURLToPath(new URL('../fixtures/check-small/questions.yaml', import.meta.url));
 const small = await loadQuestionSet(SMALL);
@@ -34,6 +35,7 @@ type Item =
   | { change: string }
   | { draft: DraftDecision }
   | { replace: boolean }
+  | { review: boolean }
   | 'ctrl-c';
 
 /**
@@ -88,6 +90,13 @@ function scripted(script: Item[]) {
       log.push(at);
       const item = next(at);
       if (typeof item === 'object' && 'draft' in item) return item.draft;
+      throw wrong(at, item);
+    },
+    async consistency(notice) {
+      const at = `consistency same=${notice.sameOption?.option ?? '-'} contradictions=${notice.contradictions.map((c) => c.theme).join(',') || '-'}`;
+      log.push(at);
+      const item = next(at);
+      if (typeof item === 'object' && 'review' in item) return item.review;
       throw wrong(at, item);
     },
     async replaceFile(file) {
@@ -308,7 +317,8 @@ describe('kantellat check (in-process, scripted terminal)', () => {
   const draftFile = () => join(home, 'drafts', 'check.yaml');
   const results = () => (existsSync(join(home, 'results')) ? readdirSync(join(home, 'results')).map((name) => join(home, 'results', name)) : []);
   const twelve = (picks: string[]): Item[] => picks.map((pick) => ({ pick }));
-  const ALL = ['vaak', 'zelden', 'vaak', 'zelden', 'soms', 'nooit', 'soms', 'nvt', 'vaak', 'zelden', 'vaak', 'soms'];
+  // The 2.0.0 worked example of docs/scoring.md, in the set's order.
+  const ALL = workedExampleOptions(kantellat);
   const IDS = kantellat.questions.map((question) => question.id);
   /** A check stopped with Ctrl-C after three answers, which leaves a draft behind. */
   const leaveDraft = () =>
@@ -324,13 +334,14 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     expect(file).toBe(join(home, 'results', 'kantellat-2026-11-28T10-15-30.yaml'));
     const text = readFileSync(file ?? '', 'utf8');
     expect(text).toMatch(/^# De Kantellat: antwoorden, ingevuld met "kantellat check"/);
-    expect(text).toContain('  # 5. Hoe vaak zet je samen met iemand op een rij');
+    expect(text).toContain('  # 5. In hoeveel van je laatste tien');
     const parsed = parseAnswers(text, kantellat);
     expect(parsed.ok && Object.fromEntries(parsed.answers.choices)).toEqual(Object.fromEntries(IDS.map((id, i) => [id, ALL[i]])));
     expect(parsed.ok && parsed.answers.respondent).toBe('Anna');
-    // The results screen, on stdout, for exactly these answers (the worked example of docs/scoring.md).
-    expect(stdout.text()).toContain('Totaal  ██████████░░░░░░░░░░  52 van 100 · Op weg');
-    expect(stdout.text()).toContain('Hier begin je: Sociaal netwerk (25 van 100)');
+    // The results screen, on stdout, for exactly these answers: (62.5 + 62.5 + 50 + 62.5 + 50) / 5 themes;
+    // "resultaat" has one n.v.t. (2 of 2 needed), which could not change the level (52..60).
+    expect(stdout.text()).toContain('Totaal  ████████████░░░░░░░░  58 van 100 · Op weg');
+    expect(stdout.text()).toContain('Hier begin je: Netwerk en mantelzorg (50 van 100).');
     expect(stdout.text()).not.toContain('\u001b[');
     expect(stderr.text()).toContain(`Je antwoorden zijn opgeslagen in:\n  ${file}`);
     // A finished check leaves no draft behind.
@@ -345,12 +356,12 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     expect(results()).toEqual([]);
     const draft = readFileSync(draftFile(), 'utf8');
     expect(draft).toContain('position: 4');
-    expect(draft).toContain('eigen-kracht-overnemen: zelden');
+    expect(draft).toContain(`${IDS[3]}: ${ALL[3]}`);
 
     const second = scripted([...twelve(ALL.slice(4)), 'done']);
     const code = await runCheck(context(), { resume: true }, depsFor(second.ask, new Date('2026-11-28T10:20:00Z')));
     expect(code).toBe(0);
-    expect(second.log.slice(0, 2)).toEqual(['intro resumed 4/12 at 5', 'q netwerk-kaart current=- back=previous']);
+    expect(second.log.slice(0, 2)).toEqual(['intro resumed 4/12 at 5', `q ${IDS[4]} current=- back=previous`]);
     const [file] = results();
     const parsed = parseAnswers(readFileSync(file ?? ''), kantellat);
     expect(parsed.ok && Object.fromEntries(parsed.answers.choices)).toEqual(Object.fromEntries(IDS.map((id, i) => [id, ALL[i]])));
@@ -385,7 +396,7 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     await leaveDraft();
     const restart = scripted([{ draft: 'restart' }, 'ctrl-c']);
     await expect(runCheck(context(), {}, depsFor(restart.ask))).rejects.toBeInstanceOf(InterruptedError);
-    expect(restart.log).toEqual(['draft fits', 'intro 12', 'q gesprek-tijd current=- back=none']);
+    expect(restart.log).toEqual(['draft fits', 'intro 12', `q ${IDS[0]} current=- back=none`]);
     expect(existsSync(draftFile())).toBe(false);
     expect(stderr.text().trim().split('\n').at(-1)).toBe('Gestopt; er was nog niets ingevuld.');
   });
@@ -397,7 +408,7 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     const resume = scripted([]);
     expect(await runCheck(context(), { resume: true }, depsFor(resume.ask))).toBe(2);
     expect(stderr.text()).toContain(
-      `De onafgemaakte check hoort bij vragenlijst "klein" versie 1.2.0, niet bij "kantellat" versie 1.0.0. Ga verder met: kantellat check --resume --questions ${SMALL}`,
+      `De onafgemaakte check hoort bij vragenlijst "klein" versie 1.2.0, niet bij "kantellat" versie 2.0.0. Ga verder met: kantellat check --resume --questions ${SMALL}`,
     );
     // A new check of the Kantellat sees the other draft, and cannot "resume" it.
     const fresh = scripted([{ draft: 'stop' }]);
@@ -410,7 +421,7 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     const draft = { kind: 'kantellat-check-draft', questionSet: 'kantellat', version: '0.9.0', questionsFile: null, respondent: null, saveTo: null, withNotes: false, started: NOW.toISOString(), updated: NOW.toISOString(), phase: 'questions', position: 1, answers: { 'gesprek-tijd': 'vaak' }, notes: {} };
     writeFileSync(draftFile(), stringify(draft));
     expect(await runCheck(context(), { resume: true }, depsFor(scripted([]).ask))).toBe(2);
-    expect(stderr.text()).toContain('De onafgemaakte check is begonnen op versie 0.9.0 van "kantellat"; deze versie is 1.0.0');
+    expect(stderr.text()).toContain('De onafgemaakte check is begonnen op versie 0.9.0 van "kantellat"; deze versie is 2.0.0');
   });
 
   it('reports a damaged draft with file, line and column instead of resuming it', async () => {
@@ -439,7 +450,7 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     expect(results()).toEqual([]);
     expect(existsSync(join(home, 'drafts'))).toBe(false);
     expect(stderr.text()).toContain('Je antwoorden zijn niet opgeslagen (--no-save).');
-    expect(stdout.text()).toContain('52 van 100');
+    expect(stdout.text()).toContain('58 van 100');
   });
 
   it('leaves an earlier draft alone with --no-save, and finishes it with --resume --no-save', async () => {
@@ -494,9 +505,10 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     const { ask } = scripted([...twelve(ALL), 'done']);
     expect(await runCheck(context({ stdout: { write: stdout.stream.write, isTTY: false } }), { json: true }, depsFor(ask))).toBe(0);
     const document = resultDocumentSchema.parse(JSON.parse(stdout.text()));
-    expect(document.questionSet).toEqual({ id: 'kantellat', version: '1.0.0' });
-    expect(document.results[0]).toMatchObject({ file: results()[0], answered: 11, total: 12, overall: { score: 52, level: 'Op weg' }, strongest: 'eigen-kracht', focus: 'netwerk' });
-    expect(document.results[0]?.themes.map((theme) => theme.score)).toEqual([50, 75, 25, 50, 50, 63]);
+    expect(document.questionSet).toEqual({ id: 'kantellat', version: '2.0.0' });
+    expect(document.results[0]).toMatchObject({ file: results()[0], answered: 11, total: 12, overall: { score: 58, level: 'Op weg' }, strongest: 'gesprek', focus: 'netwerk' });
+    expect(document.results[0]?.themes.map((theme) => theme.score)).toEqual([63, 63, 50, null, 63, 50]);
+    expect(document.results[0]).toMatchObject({ dontKnow: 0, notApplicable: 1, consistency: { flagged: false } });
     expect(document.errors).toEqual([]);
   });
 
@@ -513,9 +525,11 @@ describe('kantellat check (in-process, scripted terminal)', () => {
   });
 
   it('works with --questions and --lang en, notes included', async () => {
-    const { ask } = scripted([{ pick: 'altijd' }, { note: 'my own words' }, { pick: 'altijd' }, { note: '' }, { pick: 'nvt' }, { note: '' }, 'done']);
+    const { ask, log } = scripted([{ pick: 'altijd' }, { note: 'my own words' }, { pick: 'altijd' }, { note: '' }, { pick: 'nvt' }, { note: '' }, 'done', { review: false }]);
     const code = await runCheck(context({ lang: 'en', questionsFile: SMALL }), { notes: true, save: 'out.yaml' }, depsFor(ask));
     expect(code).toBe(0);
+    // Both questions of theme one at "altijd", one of them reverse-keyed: named before the result.
+    expect(log.at(-1)).toBe('consistency same=- contradictions=een');
     // q1 altijd -> 1, q2 altijd reversed -> 0: theme one 50; q3 "don't know": theme two has no score.
     expect(stdout.text()).toContain('Small check · your result');
     expect(stdout.text()).toContain('Overall  ██████████░░░░░░░░░░  50 of 100 · High');
@@ -529,18 +543,55 @@ describe('kantellat check (in-process, scripted terminal)', () => {
   });
 });
 
+describe('kantellat check: a response style is named before the result', () => {
+  it('offers to look at the answers again, goes back to the summary, and then shows the result', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'kantellat-check-'));
+    const out = terminalBuffer();
+    const err = terminalBuffer();
+    try {
+      const { ask, log } = scripted([{ pick: 'altijd' }, { pick: 'altijd' }, { pick: 'soms' }, 'done', { review: true }, { change: 'q2' }, { pick: 'nooit' }, 'done']);
+      const ctx: Context = {
+        lang: 'nl',
+        questionsFile: SMALL,
+        color: false,
+        debug: false,
+        stdout: out.stream,
+        stderr: err.stream,
+        stdin: Object.assign(new PassThrough(), { isTTY: true }),
+        env: { KANTELLAT_HOME: home, NO_COLOR: '1' },
+        cwd: home,
+      };
+      const code = await runCheck(ctx, { save: false }, { open: async () => ({ ask, close: () => undefined }), now: () => new Date('2026-11-28T10:15:30Z') });
+      expect(code).toBe(0);
+      expect(log.slice(-5)).toEqual([
+        'summary 3/3 q1=altijd q2=altijd q3=soms',
+        'consistency same=- contradictions=een',
+        'summary 3/3 q1=altijd q2=altijd q3=soms',
+        'q q2 current=altijd back=summary',
+        'summary 3/3 q1=altijd q2=nooit q3=soms',
+      ]);
+      // Back at the summary without the intro again, and no second notice after the change.
+      expect(log.filter((line) => line.startsWith('intro'))).toHaveLength(1);
+      expect(log.filter((line) => line.startsWith('consistency'))).toHaveLength(1);
+      expect(out.text()).toContain('Totaal');
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('the saved answer file', () => {
   it('parses back to exactly the answers and notes it was written from', async () => {
     const notes = new Map([
-      ['gesprek-tijd', 'regel één\nregel twee: met # en "aanhalingstekens"'],
-      ['netwerk-kaart', 'yes'],
-      ['inspraak-taal', '  - begint als een lijst, eindigt met spaties  '],
-      ['samenwerking-keten', "null: 'of' {niet}"],
+      ['gesprek-aanvraag-aan-tafel', 'regel één\nregel twee: met # en "aanhalingstekens"'],
+      ['netwerk-een-korte-vraag', 'yes'],
+      ['samenspraak-feedback', '  - begint als een lijst, eindigt met spaties  '],
+      ['breed-alleen-de-melding', "null: 'of' {niet}"],
     ]);
     const choices = new Map([
-      ['gesprek-tijd', 'vaak'],
-      ['netwerk-kaart', 'nvt'],
-      ['resultaat-lijst', 'altijd'],
+      ['gesprek-aanvraag-aan-tafel', 'meeste'],
+      ['netwerk-een-korte-vraag', 'nvt'],
+      ['resultaat-eerste-oplossing', 'alle'],
     ]);
     for (const lang of ['nl', 'en'] as const) {
       const text = answersFileText(kantellat, { respondent: 'no', date: '2026-11-28', choices, notes }, lang);
@@ -557,8 +608,8 @@ describe('the saved answer file', () => {
   });
 
   it('accepts CRLF line endings when read back (edited on Windows)', () => {
-    const text = answersFileText(kantellat, { respondent: null, date: '2026-11-28', choices: new Map([['gesprek-tijd', 'soms']]), notes: new Map() }, 'nl');
+    const text = answersFileText(kantellat, { respondent: null, date: '2026-11-28', choices: new Map([['gesprek-aanvraag-aan-tafel', 'helft']]), notes: new Map() }, 'nl');
     const parsed = parseAnswers(text.replace(/\n/g, '\r\n'), kantellat);
-    expect(parsed.ok && parsed.answers.choices.get('gesprek-tijd')).toBe('soms');
+    expect(parsed.ok && parsed.answers.choices.get('gesprek-aanvraag-aan-tafel')).toBe('helft');
   });
 });

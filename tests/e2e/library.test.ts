@@ -11,7 +11,7 @@ const project = mkdtempSync(join(tmpdir(), 'kantellat-consumer-'));
 mkdirSync(join(project, 'node_modules'));
 symlinkSync(ROOT, join(project, 'node_modules', 'kantellat'), 'junction');
 writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-cpSync(join(ROOT, 'tests/fixtures/score-golden/a-anna.yaml'), join(project, 'answers.yaml'));
+cpSync(join(ROOT, 'tests/fixtures/library-answers/answers.yaml'), join(project, 'answers.yaml'));
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 function node(file: string): { stdout: string; stderr: string } {
@@ -27,16 +27,16 @@ describe('kantellat as a library', () => {
     expect(example.trimEnd().split('\n').length).toBeLessThanOrEqual(10);
     writeFileSync(join(project, 'example.mjs'), example);
     const { stdout } = node('example.mjs');
-    // Anna, by hand (see tests/cli/score.test.ts): 69 overall, themes 88 75 50 100 13 88
+    // The 2.0.0 worked example of docs/scoring.md: 58 overall, one theme without a score (n.v.t.)
     expect(stdout).toBe(
       [
-        'overall: 69 (On the way)',
-        'The conversation: 88',
-        'Own strength and control: 75',
-        'Social network: 50',
-        'Result and taking part: 100',
-        'Working together: 13',
-        'Having a say and language: 88',
+        'overall: 58 (On the way)',
+        'The conversation: 63',
+        'Own strength and control: 63',
+        'Network and informal care: 50',
+        'Results and taking part: -',
+        'The wider picture and prevention: 63',
+        'Client voice and language: 50',
         '',
       ].join('\n'),
     );
@@ -55,8 +55,8 @@ describe('kantellat as a library', () => {
         '}',
         "const lib = await import('kantellat');",
         'const set = await lib.loadQuestionSet();',
-        "const bad = lib.parseAnswers('questionSet: kantellat\\nversion: 1.0.0\\nanswers: { gesprek-tijd: misschien }\\n', set, { file: 'x.yaml' });",
-        "const good = lib.parseAnswers('questionSet: kantellat\\nversion: 1.0.0\\nanswers: { gesprek-tijd: altijd }\\n', set);",
+        "const bad = lib.parseAnswers('questionSet: kantellat\\nversion: 2.0.0\\nanswers: { gesprek-aanvraag-aan-tafel: misschien }\\n', set, { file: 'x.yaml' });",
+        "const good = lib.parseAnswers('questionSet: kantellat\\nversion: 2.0.0\\nanswers: { gesprek-samenvatting-voor-oplossing: alle, gesprek-aanvraag-aan-tafel: geen }\\n', set);",
         "const result = good.ok ? lib.scoreAnswers(set, good.answers) : null;",
         'const after = events.map((e) => process.listenerCount(e));',
         'const report = { writes, same: JSON.stringify(before) === JSON.stringify(after), exitCode: process.exitCode ?? null, bad: bad.ok ? null : bad.problems.map((p) => [p.severity, p.code, p.line, p.column]), score: result?.themes[0]?.score, json: result ? Object.keys(lib.toResultJson(result, null)) : null };',
@@ -73,10 +73,10 @@ describe('kantellat as a library', () => {
       exitCode: null,
       bad: [
         ['warning', 'answers-unanswered', 3, 10],
-        ['error', 'answers-unknown-option', 3, 26],
+        ['error', 'answers-unknown-option', 3, 40],
       ],
       score: 100,
-      json: ['file', 'respondent', 'date', 'answered', 'total', 'overall', 'themes', 'strongest', 'focus'],
+      json: ['file', 'questionSet', 'respondent', 'date', 'answered', 'total', 'dontKnow', 'notApplicable', 'dontKnowOrNotApplicable', 'open', 'overall', 'themes', 'strongest', 'focus', 'consistency'],
     });
   });
 

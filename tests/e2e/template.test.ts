@@ -13,19 +13,19 @@ describe('kantellat template, the built binary', () => {
     expect(made.code).toBe(0);
     expect(made.stdout).toBe('');
     const text = readFileSync(join(temp, 'blank.yaml'), 'utf8');
-    expect(text).toContain('questionSet: "kantellat"\nversion: "1.0.0"\nrespondent: "Anna"\n');
+    expect(text).toContain('questionSet: "kantellat"\nversion: "2.0.0"\nrespondent: "Anna"\n');
     expect(text.match(/^ {2}[a-z-]+:$/gm)).toHaveLength(12);
     if (process.platform !== 'win32') expect(statSync(join(temp, 'blank.yaml')).mode & 0o777).toBe(0o600);
 
     const scored = await runCli(['score', 'blank.yaml', '--fail-under', '60'], { cwd: temp });
     expect(scored.code).toBe(0);
     expect(scored.stdout).toMatch(/^ {4}– {2}geen score {10}0 van 12 .* blank\.yaml$/m);
-    expect(scored.stderr).toBe('blank.yaml:16:3  waarschuwing: 12 van 12 vragen niet beantwoord (answers)\n1 gescoord, 1 zonder score, 0 onder 60, 0 ongeldig\n');
+    expect(scored.stderr).toBe('blank.yaml:18:3  waarschuwing: 12 van 12 vragen niet beantwoord (answers)\n1 gescoord, 1 zonder score, 0 onder 60, 0 ongeldig\n');
   });
 
   it('comes in English with --lang en, and pipes into score -', async () => {
     const made = await runCli(['--lang', 'en', 'template']);
-    expect(made.stdout).toContain('# Question 1 (The conversation): How often do you take plenty of time');
+    expect(made.stdout).toContain('# Question 1 (The conversation): In how many of your last ten first');
     const scored = await runCli(['--lang', 'en', 'score', '-', '--format', 'json'], { input: made.stdout });
     expect(scored.code).toBe(0);
     expect(JSON.parse(scored.stdout).results[0]).toMatchObject({ file: '<stdin>', answered: 0, total: 12, overall: { score: null, level: null } });

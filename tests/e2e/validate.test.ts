@@ -22,7 +22,7 @@ describe('kantellat validate: valid files', () => {
     const run = await runCli(['validate', 'questions/kantellat.yaml']);
     expect(run).toEqual({
       code: 0,
-      stdout: `✓ questions/kantellat.yaml: geldige vragenlijst "kantellat" 1.0.0 (12 vragen, 6 thema's)\n`,
+      stdout: `✓ questions/kantellat.yaml: geldige vragenlijst "kantellat" 2.0.0 (12 vragen, 6 thema's)\n`,
       stderr: '',
     });
   });
