@@ -1,4 +1,5 @@
 import { formatPath, type Problem } from '../core/problem.js';
+import { neutralize } from '../core/terminal-text.js';
 import type { Lang } from '../core/text.js';
 import { translator, type Catalogue } from './translate.js';
 
@@ -125,7 +126,7 @@ const t = translator(catalogue);
 export function problemMessage(p: Problem, lang: Lang): string {
   if (p.code === 'schema') {
     const message = String(p.params['message'] ?? '');
-    return message.startsWith('kantellat:') ? t(lang, message) : message;
+    return message.startsWith('kantellat:') ? t(lang, message) : neutralize(message);
   }
   // The yaml library speaks English; in Dutch a hint comes first, its exact words after it.
   const yamlCode = p.params['code'];
@@ -137,8 +138,8 @@ export function problemMessage(p: Problem, lang: Lang): string {
 
 /** `file:line:column  message (path.in.file)`, the one format for every problem. */
 export function formatProblem(p: Problem, lang: Lang): string {
-  const place = [p.file ?? '<input>', p.line, p.column].filter((part) => part !== undefined).join(':');
-  const path = p.path.length > 0 ? ` (${formatPath(p.path)})` : '';
+  const place = neutralize([p.file ?? '<input>', p.line, p.column].filter((part) => part !== undefined).join(':'));
+  const path = p.path.length > 0 ? ` (${neutralize(formatPath(p.path))})` : '';
   const prefix = p.severity === 'warning' ? (lang === 'nl' ? 'waarschuwing: ' : 'warning: ') : '';
   return `${place}  ${prefix}${problemMessage(p, lang)}${path}`;
 }

@@ -1,4 +1,5 @@
 import { COMPARE_SCHEMA_VERSION, type PersonComparison, type ScoreChange } from '../core/compare.js';
+import { neutralize } from '../core/terminal-text.js';
 import type { Lang } from '../core/text.js';
 import type { ChalkInstance } from 'chalk';
 import { arrowOf, directionWord, formatChange, formatNumber, tReport } from '../messages/report.js';
@@ -10,7 +11,8 @@ export const COMPARE_FORMATS = ['text', 'markdown', 'json'] as const;
 export type CompareFormat = (typeof COMPARE_FORMATS)[number];
 
 function who(comparison: PersonComparison): string | null {
-  return comparison.after.respondent ?? comparison.before.respondent;
+  const name = comparison.after.respondent ?? comparison.before.respondent;
+  return name === null ? null : neutralize(name);
 }
 
 function fromTo(comparison: PersonComparison, lang: Lang): string {
@@ -31,7 +33,7 @@ export function renderCompareText(comparison: PersonComparison, options: { lang:
   const arrow = unicode ? '→' : '->';
   const tint = (change: ScoreChange): ChalkInstance => (change.direction === 'up' ? c.green : change.direction === 'down' ? c.red : c.reset);
   const name = who(comparison);
-  const out: string[] = [c.bold(`${comparison.questionSet.title} · ${t('compare.title')}${name === null ? '' : ` · ${name}`}`), fromTo(comparison, lang), ''];
+  const out: string[] = [c.bold(`${neutralize(comparison.questionSet.title)} · ${t('compare.title')}${name === null ? '' : ` · ${name}`}`), fromTo(comparison, lang), ''];
   const rows = [{ ...comparison.overall, title: t('label.overall') }, ...comparison.themes];
   const labelWidth = Math.min(26, Math.max(...rows.map((row) => visibleLength(row.title))));
   const values = rows.map((row) => `${formatNumber(row.before, lang)} ${arrow} ${formatNumber(row.after, lang)}`);
@@ -39,7 +41,7 @@ export function renderCompareText(comparison: PersonComparison, options: { lang:
   rows.forEach((row, i) => {
     const label = pad(truncate(row.title, labelWidth), labelWidth);
     const line = `  ${i === 0 ? c.bold(label) : label}  ${pad(values[i] ?? '', valueWidth)}  ${tint(row)(pad(move(row, lang, unicode), 16))}`;
-    const band = row.afterLevel === null ? '' : row.beforeLevel === row.afterLevel || row.beforeLevel === null ? `  ${row.afterLevel}` : `  ${row.beforeLevel} ${arrow} ${row.afterLevel}`;
+    const band = neutralize(row.afterLevel === null ? '' : row.beforeLevel === row.afterLevel || row.beforeLevel === null ? `  ${row.afterLevel}` : `  ${row.beforeLevel} ${arrow} ${row.afterLevel}`);
     out.push(`${line}${c.dim(band)}`.trimEnd());
   });
   out.push('', c.bold(`${t('compare.changed')} (${comparison.changedAnswers.length})`));
@@ -47,8 +49,8 @@ export function renderCompareText(comparison: PersonComparison, options: { lang:
   for (const answer of comparison.changedAnswers) {
     out.push(...wrapIndented(answer.text, width, `  ${pad(`${answer.number}.`, 3, true)} `));
     const word = answer.direction === null ? directionWord(null, lang) : `${arrowOf(answer.direction, unicode)} ${directionWord(answer.direction, lang)}`;
-    const before = answer.before.label ?? t('label.notAnswered');
-    const after = answer.after.label ?? t('label.notAnswered');
+    const before = neutralize(answer.before.label ?? t('label.notAnswered'));
+    const after = neutralize(answer.after.label ?? t('label.notAnswered'));
     out.push(`      ${before} ${arrow} ${after}  ${answer.direction === 'up' ? c.green(word) : answer.direction === 'down' ? c.red(word) : word}`);
   }
   return `${out.join('\n')}\n`;

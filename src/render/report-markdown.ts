@@ -14,10 +14,11 @@ import {
 } from '../messages/report.js';
 import { HEATMAP_MAX_PARTICIPANTS, type ReportInput } from './report-formats.js';
 import { sameBandLabels } from './report-layout.js';
+import { neutralize } from '../core/terminal-text.js';
 
 /** Text as Markdown that shows exactly that text: markup characters escaped, one line, safe in a table cell. */
 export function markdownText(text: string): string {
-  return text
+  return neutralize(text)
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/([\\`*_[\]<>|#&!~])/g, '\\$1');

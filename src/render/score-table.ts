@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { BandResult, Result } from '../core/score.js';
+import { neutralize } from '../core/terminal-text.js';
 import { tScore } from '../messages/score.js';
 import type { ScoreHeader, ScoreRenderOptions, ScoreRenderer } from './score-formats.js';
 
@@ -36,7 +37,7 @@ export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOpti
   const heading = (): string => {
     if (headed) return '';
     headed = true;
-    const legend = header.themes.map((theme, i) => `  ${(themeHeads[i] ?? '').padEnd(3)} ${theme.title}`);
+    const legend = header.themes.map((theme, i) => `  ${(themeHeads[i] ?? '').padEnd(3)} ${neutralize(theme.title)}`);
     const head = line([
       t('table.score').padStart(width.score),
       t('table.level').padEnd(width.level),
@@ -51,13 +52,13 @@ export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOpti
     result(file: string, result: Result) {
       const overall = tint(c, result.overall.level);
       const score = result.overall.score === null ? none : String(result.overall.score);
-      const level = result.overall.level?.label ?? noScore;
+      const level = neutralize(result.overall.level?.label ?? noScore);
       return heading() + line([
         overall(score.padStart(width.score)),
         overall(level.padEnd(width.level)),
         t('table.answeredOf', { answered: result.answered, total: result.total }).padEnd(width.answered),
         ...result.themes.map((theme, i) => tint(c, theme.band)((theme.score === null ? none : String(theme.score)).padStart(width.themes[i] ?? 3))),
-        file,
+        neutralize(file),
       ]);
     },
     error: () => '',
