@@ -5,7 +5,7 @@ import type { Answers } from '../core/answers.js';
 import { draftOf, runCheckFlow, type CheckAsk, type CheckState, type DraftMeta } from '../core/check-flow.js';
 import { localDate } from '../core/local-date.js';
 import type { PreparedSet } from '../core/prepare.js';
-import { InterruptedError } from '../core/problem.js';
+import { InterruptedError, UsageError } from '../core/problem.js';
 import { RESULT_SCHEMA_VERSION, toResultJson, type ResultDocument } from '../core/result-json.js';
 import { scoreAnswers, type Result } from '../core/score.js';
 import { localize } from '../core/text.js';
@@ -62,18 +62,12 @@ export async function runCheck(ctx: Context, options: CheckOptions, deps: CheckD
   // Without a terminal the prompts would hang or spill escape codes into a pipe. With --json the
   // result may go to a file or a pipe: the prompts are on stderr.
   const interactive = ctx.stdin.isTTY === true && ctx.stderr.isTTY === true && (options.json === true || ctx.stdout.isTTY === true);
-  if (!interactive) {
-    tell(ctx, 'noTty');
-    return 2;
-  }
+  if (!interactive) throw new UsageError('noTty', {}, 'check');
   const set = await loadQuestionSet(ctx.questionsFile);
   const keepsDrafts = options.save !== false;
   const questionsFile = ctx.questionsFile === undefined ? null : resolve(ctx.cwd, ctx.questionsFile);
   const opened = await deps.open(ctx, { set, unicode: unicodeFor(ctx.env), keepsDrafts });
-  if (opened === null) {
-    tell(ctx, 'noTty');
-    return 2;
-  }
+  if (opened === null) throw new UsageError('noTty', {}, 'check');
   const run: CheckRun = { ctx, set, ask: opened.ask, questionsFile, keepsDrafts, continueWith: null };
   try {
     return await check(run, options, deps);
@@ -103,7 +97,6 @@ async function check(run: CheckRun, options: CheckOptions, deps: CheckDeps): Pro
   if (typeof start === 'number') return start;
   const { meta } = start;
   const target = await checkSaveTarget(run, meta.saveTo, options.force === true);
-  if (typeof target === 'number') return target;
 
   const final = await runCheckFlow(set, run.ask, {
     notes: meta.withNotes,

@@ -1,14 +1,14 @@
 import { basename } from 'node:path';
 import { Command } from 'commander';
 import { compareResults } from '../core/compare.js';
-import { UsageError } from '../core/problem.js';
+import { EXIT, UsageError } from '../core/problem.js';
 import { listResultFiles, resultsFolder } from '../io/history.js';
 import { loadQuestionSet } from '../io/load.js';
 import { tReport } from '../messages/report.js';
 import { COMPARE_FORMATS, renderCompareJson, renderCompareMarkdown, renderCompareText } from '../render/compare-formats.js';
 import type { Context, Host } from './context.js';
 import { collectResults } from './collect-results.js';
-import { emitText, humanLayout, pickFormat } from './shared.js';
+import { emitText, humanLayout, outputFile, pickFormat } from './shared.js';
 
 interface CompareOptions {
   format?: string;
@@ -41,12 +41,12 @@ export async function runCompare(ctx: Context, files: string[], options: Compare
     allowVersionMismatch: options.allowVersionMismatch === true,
   });
   const [before, after] = results;
-  if (invalid > 0 || before === undefined || after === undefined) return 2;
+  if (invalid > 0 || before === undefined || after === undefined) return EXIT.invalid;
 
   const comparison = compareResults(set, before, after, ctx.lang);
   if (!comparison.sameRespondent) ctx.stderr.write(`${t('compare.otherRespondent')}\n`);
   if (comparison.reversedDates) ctx.stderr.write(`${t('compare.reversedDates')}\n`);
-  const toFile = options.output !== undefined;
+  const toFile = outputFile(options.output) !== undefined;
   const text =
     format === 'json'
       ? renderCompareJson(comparison, { lang: ctx.lang })
@@ -54,7 +54,7 @@ export async function runCompare(ctx: Context, files: string[], options: Compare
         ? renderCompareMarkdown(comparison, { lang: ctx.lang })
         : renderCompareText(comparison, { lang: ctx.lang, ...humanLayout(ctx, toFile) });
   if (await emitText(ctx, text, options.output, options.force)) ctx.stderr.write(`${t('compare.written', { file: options.output ?? '' })}\n`);
-  return 0;
+  return EXIT.ok;
 }
 
 export function command(host: Host): Command {

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { compareGroups, type GroupComparison } from '../core/group-compare.js';
 import { groupStats } from '../core/group-stats.js';
+import { EXIT, UsageError } from '../core/problem.js';
 import { labelParticipants } from '../core/participants.js';
 import type { PreparedSet } from '../core/prepare.js';
 import { expandInputs } from '../io/inputs.js';
@@ -11,7 +12,7 @@ import { CSV_STYLES, type CsvStyle } from '../render/csv.js';
 import { REPORT_FORMATS, type ReportFormat, type ReportInput } from '../render/report-formats.js';
 import type { Context, Host } from './context.js';
 import { collectResults, type CollectedResults } from './collect-results.js';
-import { emitText, humanLayout, pickFormat } from './shared.js';
+import { emitText, humanLayout, outputFile, pickFormat } from './shared.js';
 
 interface ReportOptions {
   format?: string;
@@ -42,7 +43,7 @@ async function render(format: ReportFormat, input: ReportInput, ctx: Context, op
   switch (format) {
     case 'terminal': {
       const { renderReportTerminal } = await import('../render/report-terminal.js');
-      return renderReportTerminal(input, humanLayout(ctx, options.output !== undefined));
+      return renderReportTerminal(input, humanLayout(ctx, outputFile(options.output) !== undefined));
     }
     case 'markdown':
       return (await import('../render/report-markdown.js')).renderReportMarkdown(input);
@@ -62,10 +63,7 @@ export async function runReport(ctx: Context, inputs: string[], options: ReportO
   const set = await loadQuestionSet(ctx.questionsFile);
 
   const session = await collect(ctx, set, inputs, options);
-  if (session.results.length === 0) {
-    ctx.stderr.write(`kantellat: ${t('report.none')}\n`);
-    return 2;
-  }
+  if (session.results.length === 0) throw new UsageError('report.none', {}, 'report');
   const named = options.names === true;
   const stats = groupStats(set, labelParticipants(session.results, named), { lang: ctx.lang, named });
 
@@ -86,7 +84,7 @@ export async function runReport(ctx: Context, inputs: string[], options: ReportO
   if (await emitText(ctx, text, options.output, options.force)) ctx.stderr.write(`${t('report.written', { file: options.output ?? '' })}\n`);
   if (stats.traceable) ctx.stderr.write(`${t('report.traceable', { n: stats.size })}\n`);
   if (session.invalid > 0) ctx.stderr.write(`${t('report.skipped', { valid: session.results.length, invalid: session.invalid })}\n`);
-  return invalid > 0 ? 2 : 0;
+  return invalid > 0 ? EXIT.invalid : EXIT.ok;
 }
 
 export function command(host: Host): Command {

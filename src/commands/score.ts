@@ -12,7 +12,7 @@ import { CSV_STYLES, type CsvStyle } from '../render/csv.js';
 import { SCORE_FORMATS, SCORE_RENDERERS, type ScoreHeader } from '../render/score-formats.js';
 import { colorFor, unicodeFor } from '../render/style.js';
 import type { Context, Host } from './context.js';
-import { pickFormat } from './shared.js';
+import { outputFile, pickFormat } from './shared.js';
 
 interface ScoreOptions {
   format?: string;
@@ -68,7 +68,7 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
     levels: set.levels.map((band) => localize(band.label, lang)),
     questions: set.questions.length,
   };
-  const toFile = options.output !== undefined && options.output !== '-';
+  const toFile = outputFile(options.output) !== undefined;
   const renderer = SCORE_RENDERERS[format](header, {
     lang,
     color: colorFor(ctx.stdout, ctx.env, ctx.color && !toFile),

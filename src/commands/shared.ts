@@ -28,15 +28,22 @@ export function humanLayout(ctx: Context, toFile: boolean): { color: ChalkInstan
   };
 }
 
+/** The file `-o` names, or undefined for standard output: no `-o`, or `-o -` (the one rule for every command). */
+export function outputFile(output: string | undefined): string | undefined {
+  return output === '-' ? undefined : output;
+}
+
 /**
  * Writes a finished text to stdout, or with `-o FILE` atomically to that file (relative to the
- * working folder), never replacing one without --force. Returns whether it went to a file.
+ * working folder), never replacing one without --force. `-o -` is stdout. Returns whether it
+ * went to a file.
  */
 export async function emitText(ctx: Context, text: string, output: string | undefined, force: boolean | undefined): Promise<boolean> {
-  if (output === undefined) {
+  const file = outputFile(output);
+  if (file === undefined) {
     ctx.stdout.write(text);
     return false;
   }
-  await writeFileAtomic(resolve(ctx.cwd, output), text, { overwrite: force === true });
+  await writeFileAtomic(resolve(ctx.cwd, file), text, { overwrite: force === true });
   return true;
 }
