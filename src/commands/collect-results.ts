@@ -31,6 +31,10 @@ export async function collectResults(
     allowVersionMismatch: options.allowVersionMismatch,
   });
   for await (const outcome of outcomes) {
+    if (!outcome.ok && outcome.skipped === true) {
+      for (const note of outcome.problems) ctx.stderr.write(`${formatProblem(note, ctx.lang)}\n`);
+      continue;
+    }
     if (!outcome.ok) {
       invalid += 1;
       ctx.stderr.write(`${describeBadFile(outcome.file, outcome.problems, ctx.lang).line}\n`);

@@ -55,7 +55,11 @@ export async function runHistory(ctx: Context, options: HistoryOptions): Promise
   const files = await listResultFiles(ctx.env);
   const entries: HistoryEntry[] = [];
   // Older results were given to older versions of the set: list them anyway.
-  for await (const outcome of scoreFiles(files, set, { lang: ctx.lang, allowVersionMismatch: true })) entries.push(entryOf(outcome));
+  for await (const outcome of scoreFiles(files, set, { lang: ctx.lang, allowVersionMismatch: true })) {
+    // A report or score list someone saved into the results folder is not a result.
+    if (!outcome.ok && outcome.skipped === true) continue;
+    entries.push(entryOf(outcome));
+  }
   // The names sort by time only within one question set ("kantellat-…", "klein-…"): sort by the time itself.
   entries.sort((a, b) => (b.savedAt ?? '').localeCompare(a.savedAt ?? ''));
   const folder = resultsFolder(ctx.env);

@@ -101,7 +101,10 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
     });
     for await (const outcome of outcomes) {
       done += 1;
-      if (outcome.ok) {
+      if (!outcome.ok && outcome.skipped === true) {
+        // One of kantellat's own documents next to the answers: a note, never a failure.
+        if (!quiet) for (const note of outcome.problems) say(formatProblem(note, lang));
+      } else if (outcome.ok) {
         if (!quiet) for (const warning of outcome.warnings) say(formatProblem(warning, lang));
         const below = belowThresholds(outcome.result, thresholds);
         counts = countOutcome(counts, { ok: true, unscored: outcome.result.overall.score === null, below });

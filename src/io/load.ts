@@ -153,13 +153,46 @@ export async function loadQuestionSet(file?: string): Promise<PreparedSet> {
   return (file === undefined ? checkedBundledSet(bytes) : undefined) ?? parseQuestionSet(bytes, file ?? path);
 }
 
-/** The answers of one file, or why they can't be used; warnings either way. */
+/**
+ * The answers of one file, or why they can't be used; warnings either way. `skipped`: the file
+ * is one of kantellat's own documents (a score, report or comparison written with -o into the
+ * answers folder, a question set, a JSON Schema): not an error, only a note.
+ */
 export type ParsedAnswers =
   | { ok: true; answers: Answers; warnings: Problem[] }
-  | { ok: false; problems: Problem[] };
+  | { ok: false; problems: Problem[]; skipped?: boolean };
+
+/** The kinds of document kantellat writes itself, by the problem code of the note that skips them. */
+type OwnDocument = 'own-score' | 'own-report' | 'own-compare' | 'own-history' | 'own-schema' | 'own-question-set';
+
+function field(data: object, key: string): unknown {
+  return Object.hasOwn(data, key) ? Reflect.get(data, key) : undefined;
+}
+
+/**
+ * Whether parsed data is a document kantellat writes, not an answer file: recognised by the
+ * fields each output starts with (`schemaVersion` and `results` of `score --format json`, the
+ * `kind` of a report or comparison, history's `folder` and `results`, a JSON Schema's `$schema`),
+ * or a question set. An answer file never has these fields (its schema is strict).
+ */
+export function ownDocumentKind(data: unknown): OwnDocument | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || Object.hasOwn(data, 'answers')) return undefined;
+  const kind = field(data, 'kind');
+  if (kind === 'kantellat-report') return 'own-report';
+  if (kind === 'kantellat-compare') return 'own-compare';
+  const results = Array.isArray(field(data, 'results'));
+  if (typeof field(data, 'schemaVersion') === 'number' && results) return 'own-score';
+  if (typeof field(data, 'folder') === 'string' && results) return 'own-history';
+  const schema = field(data, '$schema');
+  if (typeof schema === 'string' && schema.includes('json-schema')) return 'own-schema';
+  if (detectKind(data) === 'question-set') return 'own-question-set';
+  return undefined;
+}
 
 /** Answers from parsed data, checked against `set`. */
 export function answersFromSource(source: ParsedSource, set: PreparedSet, options: CheckAnswersOptions = {}): ParsedAnswers {
+  const own = ownDocumentKind(source.data);
+  if (own !== undefined) return { ok: false, skipped: true, problems: [{ ...problemAt(source.file, own, {}), severity: 'warning' }] };
   const parsed = answersFileSchema.safeParse(source.data);
   if (!parsed.success) return { ok: false, problems: inFileOrder(placeProblems(source, zodProblems(parsed.error, source.data), KEY_CODES)) };
   const { answers, problems } = checkAnswers(set, parsed.data, options);

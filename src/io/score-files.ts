@@ -11,7 +11,7 @@ import { MAX_SOURCE_BYTES } from './decode-source.js';
 /** One file's outcome: its result with any warnings, or the problems that stopped it. */
 export type FileOutcome =
   | { file: string; ok: true; result: Result; warnings: Problem[] }
-  | { file: string; ok: false; problems: Problem[] };
+  | { file: string; ok: false; problems: Problem[]; skipped?: boolean };
 
 /** The name a file read from standard input (`-`) goes by in results and messages. */
 export const STDIN_NAME = '<stdin>';
@@ -54,7 +54,7 @@ async function scoreOne(file: string, set: PreparedSet, options: ScoreFilesOptio
     return { file: name, ok: false, problems: error.problems.map((p) => ({ ...p, file: name })) };
   }
   const parsed = parseAnswers(bytes, set, { ...options, file: name });
-  if (!parsed.ok) return { file: name, ok: false, problems: parsed.problems };
+  if (!parsed.ok) return { file: name, ok: false, problems: parsed.problems, ...(parsed.skipped === true ? { skipped: true } : {}) };
   return { file: name, ok: true, result: scoreAnswers(set, parsed.answers, options.lang), warnings: parsed.warnings };
 }
 
