@@ -1,3 +1,4 @@
+import { dateKey } from './answer-date.js';
 import type { Participant } from './participants.js';
 import type { PreparedSet } from './prepare.js';
 import type { Band } from './question-set.js';
@@ -240,7 +241,14 @@ export function groupStats(set: PreparedSet, participants: readonly Participant[
   const questions = questionStats(set, participants, lang);
   const overallScores = participants.flatMap((participant) => (participant.result.overall.score === null ? [] : [participant.result.overall.score]));
   const overall = summarize(overallScores);
-  const dates = participants.flatMap((participant) => (participant.result.date === null ? [] : [participant.result.date])).sort();
+  // Ordered by the day each stands for (15-04-2026 before 01-10-2026), as written; text that is no date is left out.
+  const dates = participants
+    .flatMap((participant) => {
+      const key = dateKey(participant.result.date);
+      return key === null || participant.result.date === null ? [] : [{ key, written: participant.result.date }];
+    })
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((date) => date.written);
   return {
     questionSet: { id: set.id, version: set.version, title: localize(set.title, lang) },
     size: participants.length,

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { answersFileSchema, checkAnswers, type Answers, type CheckAnswersOptions } from '../core/answers.js';
+import { readDate } from '../core/answer-date.js';
 import { checkQuestionSet } from '../core/check-question-set.js';
 import { prepareQuestionSet, type PreparedSet } from '../core/prepare.js';
 import { problem, problemAt, InputError, type DocPath, type Problem } from '../core/problem.js';
@@ -189,6 +190,14 @@ export function ownDocumentKind(data: unknown): OwnDocument | undefined {
   return undefined;
 }
 
+/** An answer file's date that is no day at all: an error, since it would be ordered and shown as one. */
+function dateProblem(date: string | null | undefined): Problem | undefined {
+  if (date === undefined || date === null || date.trim() === '') return undefined;
+  const reading = readDate(date);
+  if (reading.kind === 'date') return undefined;
+  return problem(reading.kind === 'impossible' ? 'date-impossible' : 'date-not-a-date', ['date'], { date });
+}
+
 /** Answers from parsed data, checked against `set`. */
 export function answersFromSource(source: ParsedSource, set: PreparedSet, options: CheckAnswersOptions = {}): ParsedAnswers {
   const own = ownDocumentKind(source.data);
@@ -196,7 +205,8 @@ export function answersFromSource(source: ParsedSource, set: PreparedSet, option
   const parsed = answersFileSchema.safeParse(source.data);
   if (!parsed.success) return { ok: false, problems: inFileOrder(placeProblems(source, zodProblems(parsed.error, source.data), KEY_CODES)) };
   const { answers, problems } = checkAnswers(set, parsed.data, options);
-  const placed = inFileOrder(placeProblems(source, problems, KEY_CODES));
+  const date = dateProblem(parsed.data.date);
+  const placed = inFileOrder(placeProblems(source, date === undefined ? problems : [...problems, date], KEY_CODES));
   const errors = placed.filter((p) => p.severity === 'error');
   if (errors.length > 0) return { ok: false, problems: placed };
   return { ok: true, answers, warnings: placed };
