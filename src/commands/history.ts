@@ -1,6 +1,5 @@
-import { basename } from 'node:path';
 import { Command } from 'commander';
-import { listResultFiles, resultsFolder } from '../io/history.js';
+import { listResultFiles, resultsFolder, savedAtOf } from '../io/history.js';
 import { loadQuestionSet } from '../io/load.js';
 import { scoreFiles, type FileOutcome } from '../io/score-files.js';
 import { tCheck } from '../messages/check.js';
@@ -13,12 +12,6 @@ import { pickFormat, widthOf } from './shared.js';
 
 interface HistoryOptions {
   format?: string;
-}
-
-/** The moment in a timestamped name (`kantellat-2026-11-28T14-05-09.yaml`, UTC), as ISO text. */
-function savedAtOf(file: string): string | null {
-  const match = /(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})/.exec(basename(file));
-  return match === null ? null : `${match[1]}T${match[2]}:${match[3]}:${match[4]}Z`;
 }
 
 function entryOf(outcome: FileOutcome): HistoryEntry {
