@@ -4,6 +4,7 @@ import type { PreparedQuestion, PreparedSet } from './core/prepare.js';
 import { InterruptedError } from './core/problem.js';
 import { localize, type Lang } from './core/text.js';
 import { tCheck } from './messages/check.js';
+import { openInputGate } from './input-gate.js';
 import { localStamp } from './render/history-text.js';
 import { wrapText } from './render/result-text.js';
 
@@ -66,6 +67,11 @@ const same = (text: string): string => text;
 /** Opens Inquirer on the given streams. */
 export async function openPrompter(options: PrompterOptions): Promise<Prompter> {
   const t = (key: string, params: Record<string, string | number> = {}): string => tCheck(options.lang, key, params);
+  const gate = openInputGate(options.input);
+  // Bracketed paste: the terminal marks a paste, so a note keeps every pasted line (src/input-gate.ts).
+  const pasteMarks = (on: boolean): void => {
+    if ('isTTY' in options.output && options.output.isTTY === true) options.output.write(on ? '\u001b[?2004h' : '\u001b[?2004l');
+  };
   const controller = new AbortController();
   const onSignal = (): void => controller.abort();
   for (const signal of SIGNALS) process.on(signal, onSignal);
@@ -86,20 +92,26 @@ export async function openPrompter(options: PrompterOptions): Promise<Prompter> 
     : {};
   // Inquirer's own prefixes are coloured (and follow NO_COLOR, but not --no-color) and Unicode.
   const prefix = !options.unicode ? { idle: '?', done: '>' } : options.plain ? { idle: '?', done: '✔' } : undefined;
-  const context = (clear: boolean) => ({ input: options.input, output: options.output, signal: controller.signal, clearPromptOnDone: clear });
+  const context = (clear: boolean) => ({ input: gate.input, output: options.output, signal: controller.signal, clearPromptOnDone: clear });
 
-  const guard = async <T>(run: () => Promise<T>): Promise<T> => {
+  // The gate opens for a prompt only as it draws: input that came before is dropped.
+  const guard = async <T>(mode: 'select' | 'text', run: () => Promise<T>): Promise<T> => {
     if (controller.signal.aborted) throw new InterruptedError();
+    gate.setMode(mode);
+    if (mode === 'text') pasteMarks(true);
     try {
       return await run();
     } catch (error) {
       if (isPromptEnd(error)) throw new InterruptedError();
       throw error;
+    } finally {
+      gate.setMode('closed');
+      if (mode === 'text') pasteMarks(false);
     }
   };
 
   const select = <V>(message: string, choices: ReadonlyArray<Choice<V>>, config: { default?: V; clear?: boolean } = {}): Promise<V> =>
-    guard(() =>
+    guard('select', () =>
       inquirerSelect<V>(
         {
           message,
@@ -121,7 +133,7 @@ export async function openPrompter(options: PrompterOptions): Promise<Prompter> 
   return {
     select,
     input: (message, config = {}) =>
-      guard(() =>
+      guard('text', () =>
         inquirerInput(
           {
             message,
@@ -147,6 +159,7 @@ export async function openPrompter(options: PrompterOptions): Promise<Prompter> 
     width: () => Math.min(79, Math.max(40, (options.output.columns ?? 80) - 1)),
     close: () => {
       for (const signal of SIGNALS) process.off(signal, onSignal);
+      gate.close();
     },
   };
 }
