@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { Command } from 'commander';
 import type { Answers } from '../core/answers.js';
 import { draftOf, runCheckFlow, type CheckAsk, type CheckState, type DraftMeta } from '../core/check-flow.js';
@@ -10,6 +10,8 @@ import { RESULT_SCHEMA_VERSION, toResultJson, type ResultDocument } from '../cor
 import { scoreAnswers, type Result } from '../core/score.js';
 import { localize } from '../core/text.js';
 import { removeDraft, writeDraft } from '../io/drafts.js';
+import { ensureWritableFolder } from '../io/answers-file.js';
+import { draftsFolder, resultsFolder } from '../io/history.js';
 import { loadQuestionSet } from '../io/load.js';
 import { tCheck } from '../messages/check.js';
 import { renderResultText } from '../render/result-text.js';
@@ -97,6 +99,10 @@ async function check(run: CheckRun, options: CheckOptions, deps: CheckDeps): Pro
   if (typeof start === 'number') return start;
   const { meta } = start;
   const target = await checkSaveTarget(run, meta.saveTo, options.force === true);
+  if (keepsDrafts) {
+    await ensureWritableFolder(meta.saveTo === null ? resultsFolder(ctx.env) : dirname(meta.saveTo));
+    await ensureWritableFolder(draftsFolder(ctx.env));
+  }
 
   const final = await runCheckFlow(set, run.ask, {
     notes: meta.withNotes,
@@ -156,7 +162,12 @@ function writeResult(ctx: Context, set: PreparedSet, result: Result, savedTo: st
 
 export function command(host: Host): Command {
   const t = (key: string): string => tCheck(host.lang, key);
-  return new Command('check')
+  // --save FILE and --no-save set the same option; commander lets the last one win, silently.
+  const given = new Set<string>();
+  const check = new Command('check');
+  check.on('option:save', () => given.add('save'));
+  check.on('option:no-save', () => given.add('no-save'));
+  return check
     .description(t('check.description'))
     .option('--notes', t('option.notes'))
     .option('--json', t('option.json'))
@@ -165,6 +176,11 @@ export function command(host: Host): Command {
     .option('--name <name>', t('option.name'))
     .option('--force', t('option.force'))
     .option('--resume', t('option.resume'))
-    .action((options: CheckOptions) => host.run((ctx) => runCheck(ctx, options, terminal)));
+    .action((options: CheckOptions) =>
+      host.run((ctx) => {
+        if (given.has('save') && given.has('no-save')) throw new UsageError('usage.saveAndNoSave');
+        return runCheck(ctx, options, terminal);
+      }),
+    );
 }
 

@@ -490,6 +490,19 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     expect(readFileSync(real, 'utf8')).toBe('oud\n');
   });
 
+  it('checks that the answers can be saved before the first question, and names the folder', async () => {
+    writeFileSync(join(home, 'bestand'), 'in de weg\n');
+    const { ask, log } = scripted([]);
+    expect(await exitOf(runCheck(context(), { save: join('bestand', 'antwoorden.yaml') }, depsFor(ask)))).toBe(2);
+    expect(log).toEqual([]);
+    expect(stderr.text()).toContain(`kantellat: kan niet opslaan in de map ${join(home, 'bestand')} (`);
+    expect(stderr.text()).toContain('--save ANDER-BESTAND.yaml');
+    // The data folder itself in the way: nothing is asked either.
+    const blocked = scripted([]);
+    expect(await exitOf(runCheck(context({ env: { KANTELLAT_HOME: join(home, 'bestand'), NO_COLOR: '1' } }), {}, depsFor(blocked.ask)))).toBe(2);
+    expect(blocked.log).toEqual([]);
+  });
+
   it('replaces an existing --save file without asking with --force', async () => {
     const target = join(home, 'a.yaml');
     writeFileSync(target, 'oud\n');

@@ -54,3 +54,11 @@ describe('-o - is standard output in every command', () => {
     expect(existsSync(join(temp, '-'))).toBe(false);
   });
 });
+
+describe('check: contradicting flags', () => {
+  it('--save x --no-save is a usage error, before anything is asked', async () => {
+    const run = await runInProcess(['check', '--save', 'x.yaml', '--no-save'], { cwd: temp, tty: true });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--save en --no-save gaan niet samen');
+  });
+});
