@@ -35,7 +35,7 @@ async function collect(ctx: Context, set: PreparedSet, args: readonly string[], 
     allowVersionMismatch: options.allowVersionMismatch === true,
     quiet: QUIET_WARNINGS,
   });
-  return { results: collected.results, invalid: collected.invalid + expanded.problems.length };
+  return { results: collected.results, invalid: collected.invalid + expanded.problems.length, duplicates: collected.duplicates };
 }
 
 async function render(format: ReportFormat, input: ReportInput, ctx: Context, options: ReportOptions, csvStyle: CsvStyle): Promise<string> {
@@ -80,7 +80,8 @@ export async function runReport(ctx: Context, inputs: string[], options: ReportO
     }
   }
 
-  const text = await render(format, { stats, baseline, lang: ctx.lang, version: __KANTELLAT_VERSION__ }, ctx, options, csvStyle);
+  const input = { stats, baseline, lang: ctx.lang, version: __KANTELLAT_VERSION__, duplicates: session.duplicates };
+  const text = await render(format, input, ctx, options, csvStyle);
   if (await emitText(ctx, text, options.output, options.force)) ctx.stderr.write(`${t('report.written', { file: options.output ?? '' })}\n`);
   if (stats.traceable) ctx.stderr.write(`${t('report.traceable', { n: stats.size })}\n`);
   if (session.invalid > 0) ctx.stderr.write(`${t('report.skipped', { valid: session.results.length, invalid: session.invalid })}\n`);

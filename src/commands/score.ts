@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { belowThresholds, countOutcome, EMPTY_COUNTS, exitCodeFor, type Thresholds } from '../core/exit-code.js';
-import { UsageError } from '../core/problem.js';
+import { problemAt, UsageError } from '../core/problem.js';
 import { localize, type Lang } from '../core/text.js';
 import { iterateInputs } from '../io/inputs.js';
 import { loadQuestionSet } from '../io/load.js';
@@ -12,6 +12,7 @@ import { CSV_STYLES, type CsvStyle } from '../render/csv.js';
 import { SCORE_FORMATS, SCORE_RENDERERS, type ScoreHeader } from '../render/score-formats.js';
 import { colorFor, unicodeFor } from '../render/style.js';
 import type { Context, Host } from './context.js';
+import { duplicateFinder } from './duplicates.js';
 import { outputFile, pickFormat } from './shared.js';
 
 interface ScoreOptions {
@@ -89,6 +90,7 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
   };
 
   let counts = EMPTY_COUNTS;
+  const earlierCopy = duplicateFinder();
   try {
     await emit(renderer.start());
     let done = 0;
@@ -106,6 +108,8 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
         if (!quiet) for (const note of outcome.problems) say(formatProblem(note, lang));
       } else if (outcome.ok) {
         if (!quiet) for (const warning of outcome.warnings) say(formatProblem(warning, lang));
+        const earlier = earlierCopy(outcome.file, outcome.result);
+        if (earlier !== undefined && !quiet) say(formatProblem({ ...problemAt(outcome.file, 'duplicate-answers', { other: earlier }), severity: 'warning' }, lang));
         const below = belowThresholds(outcome.result, thresholds);
         counts = countOutcome(counts, { ok: true, unscored: outcome.result.overall.score === null, below });
         await emit(renderer.result(outcome.file, outcome.result));

@@ -132,6 +132,7 @@ export function renderReportHtml(input: ReportInput): string {
 
   body.push('<header>', `<h1>${h(title)}</h1>`, `<p class="subtitle">${h(subtitle.join(' · '))}</p>`);
   if (stats.traceable) body.push(`<p class="warning" role="alert">${h(t('report.traceable', { n: stats.size }))}</p>`);
+  if ((input.duplicates ?? 0) > 0) body.push(`<p class="warning" role="alert">${h(t('report.duplicates', { n: input.duplicates ?? 0 }))}</p>`);
   body.push('<ul class="cards">');
   body.push(`<li><span class="big">${stats.size}</span><span class="what">${h(t(stats.size === 1 ? 'label.participant.one' : 'label.participant.other'))}</span></li>`);
   body.push(`<li><span class="big">${num(overall.mean)}</span><span class="what">${h(`${t('label.overallMean')}${level === null || level === undefined ? '' : ` · ${level.label}`}`)}</span></li>`);

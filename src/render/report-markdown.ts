@@ -63,6 +63,7 @@ export function renderReportMarkdown(input: ReportInput): string {
   const dates = datesText(stats.dates, lang);
   out.push([participantsText(stats.size, lang), dates, t('report.version', { id: stats.questionSet.id, version: stats.questionSet.version })].filter((part) => part !== null).map((part) => md(part)).join(' · '), '');
   if (stats.traceable) out.push(`> **${md(t('report.traceable', { n: stats.size }))}**`, '');
+  if ((input.duplicates ?? 0) > 0) out.push(`> **${md(t('report.duplicates', { n: input.duplicates ?? 0 }))}**`, '');
 
   const overall = stats.overall;
   out.push(`## ${md(t('report.overall'))}`, '');

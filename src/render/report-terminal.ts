@@ -75,6 +75,7 @@ export function renderReportTerminal(input: ReportInput, options: TerminalOption
   out.push([participantsText(stats.size, lang), datesText(stats.dates, lang)].filter((part) => part !== null).join(' · '));
   out.push(c.dim(t('report.version', { id: stats.questionSet.id, version: stats.questionSet.version })));
   if (stats.traceable) out.push('', ...wrapIndented(t('report.traceable', { n: stats.size }), width, '! ', '  ').map((line) => c.yellow(line)));
+  if ((input.duplicates ?? 0) > 0) out.push('', ...wrapIndented(t('report.duplicates', { n: input.duplicates ?? 0 }), width, '! ', '  ').map((line) => c.yellow(line)));
   out.push('');
 
   // Overall
