@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { answersFileSchema, checkAnswers, type Answers, type CheckAnswersOptions } from '../core/answers.js';
@@ -37,6 +38,12 @@ export async function readInputBytes(file: string): Promise<Uint8Array> {
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
     // Windows refuses to open a folder (EISDIR) where POSIX opens it and fstat tells.
     if (code === 'EISDIR') throw new InputError([problemAt(file, 'is-directory', {})]);
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      // Say which part is wrong: a folder that does not exist, or the file in it.
+      const folder = /[\\/]$/.test(file) ? file : dirname(file);
+      if (folder !== '.' && folder !== '' && !existsSync(folder)) throw new InputError([problemAt(file, 'folder-not-found', { folder })]);
+      if (folder === file) throw new InputError([problemAt(file, 'folder-not-found', { folder })]);
+    }
     const which = code === 'ENOENT' ? 'file-not-found' : code === 'EACCES' || code === 'EPERM' ? 'file-no-access' : 'file-unreadable';
     throw new InputError([problemAt(file, which, { reason: code })]);
   }
@@ -69,6 +76,16 @@ export function parseInput(file: string, input: Uint8Array | string): ParsedSour
   return parseSource(file, text);
 }
 
+/** The value at `path` in parsed data, if there is one. */
+function valueAt(data: unknown, path: DocPath): unknown {
+  let node: unknown = data;
+  for (const part of path) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return undefined;
+    node = Reflect.get(node, part);
+  }
+  return node;
+}
+
 /** Whether `path` ends in a key that its parent object (found in `data`) does not have. */
 function isMissing(data: unknown, path: DocPath): boolean {
   let node: unknown = data;
@@ -92,6 +109,21 @@ export function zodProblems(error: z.ZodError, data?: unknown): Problem[] {
       for (const key of issue.keys) problems.push(problem('unrecognized-key', [...path, key], { key }));
     } else if (data !== undefined && isMissing(data, path)) {
       problems.push(problem('missing-field', path, { key: String(path.at(-1)) }));
+    } else if (issue.message.startsWith('kantellat:')) {
+      // Our own words for a field, set in the schema: they already say what fits.
+      problems.push(problem('schema', path, { message: issue.message }));
+    } else if (issue.code === 'invalid_type' && data !== undefined) {
+      // Our words, not the validator's ("verwacht string, ontving getal"); a number or yes/no
+      // where a text belongs is almost always a name or id that needs quotes.
+      const value = valueAt(data, path);
+      const scalar = typeof value === 'number' || typeof value === 'boolean';
+      problems.push(
+        issue.expected === 'string' && scalar
+          ? problem('expected-text', path, { key: String(path.at(-1) ?? ''), value: String(value) })
+          : problem('expected-type', path, { expected: String(issue.expected) }),
+      );
+    } else if (issue.code === 'invalid_key') {
+      problems.push(problem('invalid-key', path, { key: String(path.at(-1) ?? '') }));
     } else {
       problems.push(problem('schema', path, { message: issue.message }));
     }
@@ -133,6 +165,8 @@ export function inFileOrder(problems: readonly Problem[]): Problem[] {
 
 /** A question set from parsed data: structure first, then the cross checks. Throws InputError. */
 export function questionSetFromSource(source: ParsedSource): PreparedSet {
+  // An answer file given as --questions would get a dozen "missing field" lines; one says it all.
+  if (detectKind(source.data) === 'answers') throw new InputError([problemAt(source.file, 'questions-is-answers', {}, 1, 1)]);
   const parsed = questionSetSchema.safeParse(source.data);
   if (!parsed.success) throw new InputError(inFileOrder(placeProblems(source, zodProblems(parsed.error, source.data), KEY_CODES)));
   const problems = checkQuestionSet(parsed.data);
@@ -206,7 +240,12 @@ export function answersFromSource(source: ParsedSource, set: PreparedSet, option
   if (!parsed.success) return { ok: false, problems: inFileOrder(placeProblems(source, zodProblems(parsed.error, source.data), KEY_CODES)) };
   const { answers, problems } = checkAnswers(set, parsed.data, options);
   const date = dateProblem(parsed.data.date);
-  const placed = inFileOrder(placeProblems(source, date === undefined ? problems : [...problems, date], KEY_CODES));
+  const found = [...problems, ...(date === undefined ? [] : [date])];
+  // "banana" is not another version, it is no version: say that, not "use --allow-version-mismatch".
+  const version = /^\d+(\.\d+){0,2}([-+][\w.-]+)?$/.test(parsed.data.version.trim())
+    ? found
+    : [...found.filter((p) => !p.code.startsWith('answers-') || !p.code.endsWith('-version')), problem('version-not-a-version', ['version'], { version: parsed.data.version })];
+  const placed = inFileOrder(placeProblems(source, version, KEY_CODES));
   const errors = placed.filter((p) => p.severity === 'error');
   if (errors.length > 0) return { ok: false, problems: placed };
   return { ok: true, answers, warnings: placed };

@@ -1,4 +1,4 @@
-import { isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import type { CheckAnswersOptions } from '../core/answers.js';
 import type { PreparedSet } from '../core/prepare.js';
 import { InputError, problemAt, type Problem } from '../core/problem.js';
@@ -41,6 +41,11 @@ async function readStream(stream: NodeJS.ReadableStream, file: string): Promise<
   return Buffer.concat(chunks);
 }
 
+/** The folder part of a name as the user gave it (`nietbestaand/` or `nietbestaand/x.yaml` → `nietbestaand`). */
+function folderOf(name: string): string {
+  return /[\\/]$/.test(name) ? name.slice(0, -1) : dirname(name);
+}
+
 /** Reads, checks and scores one file; bad input becomes an outcome, never an exception. */
 async function scoreOne(file: string, set: PreparedSet, options: ScoreFilesOptions): Promise<FileOutcome> {
   const name = file === '-' ? STDIN_NAME : file;
@@ -51,7 +56,7 @@ async function scoreOne(file: string, set: PreparedSet, options: ScoreFilesOptio
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     // The loader names the path it read; the user should see the name they gave.
-    return { file: name, ok: false, problems: error.problems.map((p) => ({ ...p, file: name })) };
+    return { file: name, ok: false, problems: error.problems.map((p) => ({ ...p, file: name, ...(p.code === 'folder-not-found' ? { params: { folder: folderOf(name) } } : {}) })) };
   }
   const parsed = parseAnswers(bytes, set, { ...options, file: name });
   if (!parsed.ok) return { file: name, ok: false, problems: parsed.problems, ...(parsed.skipped === true ? { skipped: true } : {}) };

@@ -16,7 +16,12 @@ const catalogue: Catalogue = {
     'empty-file': 'bestand is leeg; verwacht een YAML- of JSON-document',
     'several-documents': 'bestand bevat meer dan één YAML-document; zet er één document in (haal de tweede "---" weg)',
     'yaml-syntax': 'YAML-fout: {message}',
-    'yaml-syntax-hint': 'YAML-fout: {hint} ({message})',
+    'type.number': 'een getal',
+    'type.string': 'een tekst',
+    'type.boolean': 'true of false',
+    'type.object': 'velden (sleutel: waarde)',
+    'type.array': 'een lijst',
+    'type.record': 'velden (sleutel: waarde)',
     'yaml.TAB_AS_INDENT': 'spring in met spaties, niet met tabs',
     'yaml.BAD_INDENT': 'de inspringing klopt niet; velden op hetzelfde niveau beginnen precies onder elkaar',
     'yaml.MISSING_CHAR': 'hier ontbreekt een teken: een dubbele punt na een sleutel, een sluitend aanhalingsteken of haakje',
@@ -24,6 +29,13 @@ const catalogue: Catalogue = {
     'yaml.BAD_DQ_ESCAPE': 'onbekende \\-code tussen dubbele aanhalingstekens; gebruik enkele aanhalingstekens',
     'yaml.BAD_SCALAR_START': 'een waarde kan niet met dit teken beginnen; zet de tekst tussen aanhalingstekens',
     'yaml.KEY_OVER_1024_CHARS': 'een sleutel is langer dan 1024 tekens',
+    'yaml.MULTILINE_IMPLICIT_KEY': 'hier ontbreekt een dubbele punt: schrijf "sleutel: waarde", zoals gesprek-tijd: vaak',
+    'expected-text': 'verwacht een tekst; zet de waarde tussen aanhalingstekens, zoals {key}: "{value}"',
+    'expected-type': 'verwacht {expected} op deze plek',
+    'invalid-key': 'de sleutel "{key}" is hier niet geldig; gebruik een id uit de vragenlijst',
+    'version-not-a-version': '"{version}" is geen versie; schrijf de versie van de vragenlijst, zoals 1.0.0',
+    'questions-is-answers': 'dit is een antwoordbestand, geen vragenlijst; --questions wil een vragenlijst (zie docs/question-sets.md)',
+    'folder-not-found': 'de map {folder} bestaat niet; controleer de naam',
     'duplicate-key': 'deze sleutel staat er twee keer; haal er één weg',
     'custom-tag': 'eigen YAML-tags ({tag}) worden niet ondersteund; haal de tag weg',
     'merge-key': 'de samenvoegsleutel "<<" wordt niet ondersteund; schrijf de velden uit',
@@ -89,6 +101,26 @@ const catalogue: Catalogue = {
     'empty-file': 'file is empty; expected a YAML or JSON document',
     'several-documents': 'file holds more than one YAML document; keep one (remove the second "---")',
     'yaml-syntax': 'YAML error: {message}',
+    'type.number': 'a number',
+    'type.string': 'a text',
+    'type.boolean': 'true or false',
+    'type.object': 'fields (key: value)',
+    'type.array': 'a list',
+    'type.record': 'fields (key: value)',
+    'yaml.TAB_AS_INDENT': 'indent with spaces, not tabs',
+    'yaml.BAD_INDENT': 'the indentation is off; fields on the same level start exactly below each other',
+    'yaml.MISSING_CHAR': 'a character is missing here: a colon after a key, a closing quote or bracket',
+    'yaml.BLOCK_AS_IMPLICIT_KEY': 'two "key:" on one line; put a text with a colon in quotes',
+    'yaml.MULTILINE_IMPLICIT_KEY': 'a colon is missing here: write "key: value", such as gesprek-tijd: vaak',
+    'yaml.BAD_DQ_ESCAPE': 'unknown \\ code in double quotes; use single quotes',
+    'yaml.BAD_SCALAR_START': 'a value cannot start with this character; put the text in quotes',
+    'yaml.KEY_OVER_1024_CHARS': 'a key is longer than 1024 characters',
+    'expected-text': 'expected a text; put the value in quotes, such as {key}: "{value}"',
+    'expected-type': 'expected {expected} here',
+    'invalid-key': 'the key "{key}" is not valid here; use an id from the question set',
+    'version-not-a-version': '"{version}" is not a version; write the version of the question set, such as 1.0.0',
+    'questions-is-answers': 'this is an answer file, not a question set; --questions needs a question set (see docs/question-sets.md)',
+    'folder-not-found': 'the folder {folder} does not exist; check the name',
     'duplicate-key': 'this key appears twice; remove one',
     'custom-tag': 'custom YAML tags ({tag}) are not supported; remove the tag',
     'merge-key': 'the merge key "<<" is not supported; write the fields out',
@@ -152,11 +184,7 @@ export function problemMessage(p: Problem, lang: Lang): string {
     const message = String(p.params['message'] ?? '');
     return message.startsWith('kantellat:') ? t(lang, message) : neutralize(message);
   }
-  // The yaml library speaks English; in Dutch a hint comes first, its exact words after it.
-  const yamlCode = p.params['code'];
-  if (p.code === 'yaml-syntax' && lang === 'nl' && yamlCode !== undefined && Object.hasOwn(catalogue.nl, `yaml.${yamlCode}`)) {
-    return t(lang, 'yaml-syntax-hint', { ...p.params, hint: t(lang, `yaml.${yamlCode}`) });
-  }
+  if (p.code === 'expected-type') return t(lang, p.code, { ...p.params, expected: t(lang, `type.${String(p.params['expected'])}`) });
   return t(lang, p.code, p.params);
 }
 
