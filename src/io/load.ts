@@ -122,6 +122,10 @@ export function zodProblems(error: z.ZodError, data?: unknown): Problem[] {
           ? problem('expected-text', path, { key: String(path.at(-1) ?? ''), value: String(value) })
           : problem('expected-type', path, { expected: String(issue.expected) }),
       );
+    } else if (issue.code === 'too_small' && issue.origin === 'array') {
+      problems.push(problem('too-few', path, { min: Number(issue.minimum) }));
+    } else if (issue.code === 'too_small' && issue.origin === 'string') {
+      problems.push(problem('too-short', path));
     } else if (issue.code === 'invalid_key') {
       problems.push(problem('invalid-key', path, { key: String(path.at(-1) ?? '') }));
     } else {

@@ -143,7 +143,7 @@ describe('structure (zod) before the cross checks', () => {
       '8:42 unrecognized-key (scales.yn.options[1].colour)',
       '10:20 schema (levels[0].max)',
       '13:12 schema (themes[0].title)',
-      '14:13 schema (themes[0].advice)',
+      '14:13 too-few (themes[0].advice)',
       '16:60 expected-type (questions[0].reverse)',
       '17:5 missing-field (questions[1].text)',
       '17:11 schema (questions[1].id)',
