@@ -139,7 +139,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   setInvocation(io.env);
   const lang = languageOf(argv, io.env);
   const debugFlag = argv.includes('--debug');
-  const name = commandOf(argv);
+  // No command at all shows the help, as `kantellat help` does, and ends the same way (exit 0).
+  const asksOnly = argv.some((arg) => ['-h', '--help', '-V', '--version'].includes(arg));
+  const name = commandOf(argv) ?? (asksOnly ? undefined : 'help');
+  if (commandOf(argv) === undefined && !asksOnly) argv = [...argv, 'help'];
   const program = buildProgram(lang, io);
   let exitCode = 0;
   const host: Host = {

@@ -4,7 +4,18 @@ import { InputError, problemAt, type Problem } from '../core/problem.js';
 import { isAbsolute, join } from 'node:path';
 import { EXIT } from '../core/problem.js';
 import { expandInputs } from '../io/inputs.js';
-import { answersFromSource, detectKind, loadQuestionSet, ownDocumentKind, parseInput, questionSetFromSource, questionSetIdOf, readInputBytes } from '../io/load.js';
+import { readStream } from '../io/score-files.js';
+import {
+  answersFromSource,
+  detectKind,
+  loadQuestionSet,
+  ownDocumentKind,
+  parseInput,
+  questionSetFromSource,
+  questionSetIdOf,
+  readInputBytes,
+  STDIN_NAME,
+} from '../io/load.js';
 import type { ParsedSource } from '../io/parse-source.js';
 import { tCli } from '../messages/cli.js';
 import { tHelp } from '../messages/help.js';
@@ -34,9 +45,11 @@ interface Verdict {
 type Read = { file: string; source: ParsedSource } | { file: string; problems: Problem[] };
 
 /** Reads `file` (relative to `cwd`) and names it in every problem as the user gave it. */
-async function readFile(file: string, cwd: string): Promise<Read> {
+async function readFile(given: string, ctx: Context): Promise<Read> {
+  const file = given === '-' ? STDIN_NAME : given;
   try {
-    const source = parseInput(file, await readInputBytes(file === '-' || isAbsolute(file) ? file : join(cwd, file)));
+    const bytes = given === '-' ? await readStream(ctx.stdin, file) : await readInputBytes(isAbsolute(given) ? given : join(ctx.cwd, given));
+    const source = parseInput(file, bytes);
     return 'problems' in source ? { file, problems: source.problems } : { file, source };
   } catch (error) {
     if (error instanceof InputError) return { file, problems: error.problems.map((p) => ({ ...p, file })) };
@@ -71,7 +84,7 @@ export async function runValidate(ctx: Context, args: string[]): Promise<number>
   // Folders and quoted patterns as in `score`: every .yaml, .yml and .json file below them.
   const expanded = await expandInputs(args, ctx.cwd);
   const reads: Read[] = expanded.problems.map((p) => ({ file: p.file ?? '', problems: [p] }));
-  for (const file of expanded.files) reads.push(await readFile(file, ctx.cwd));
+  for (const file of expanded.files) reads.push(await readFile(file, ctx));
   const files = reads;
 
   const verdicts = new Map<number, Verdict>();

@@ -25,6 +25,9 @@ export function bundledQuestionSetPath(): string {
   return fileURLToPath(new URL('../questions/kantellat.yaml', import.meta.url));
 }
 
+/** The name a file read from standard input (`-`) goes by in results and messages, in every command. */
+export const STDIN_NAME = '<stdin>';
+
 /** Reads a file (or stdin for `-`) as bytes, refusing anything over the size limit before reading it. */
 export async function readInputBytes(file: string): Promise<Uint8Array> {
   if (file === '-') return readStdin();
@@ -56,7 +59,7 @@ async function readStdin(): Promise<Uint8Array> {
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     size += buffer.length;
     if (size > MAX_SOURCE_BYTES) {
-      throw new InputError([problemAt('-', 'file-too-large', { size, limit: MAX_SOURCE_BYTES })]);
+      throw new InputError([problemAt(STDIN_NAME, 'file-too-large', { size, limit: MAX_SOURCE_BYTES })]);
     }
     chunks.push(buffer);
   }
@@ -189,7 +192,7 @@ export function parseQuestionSet(input: Uint8Array | string, file = '<input>'): 
 export async function loadQuestionSet(file?: string): Promise<PreparedSet> {
   const path = file ?? bundledQuestionSetPath();
   const bytes = await readInputBytes(path);
-  return (file === undefined ? checkedBundledSet(bytes) : undefined) ?? parseQuestionSet(bytes, file ?? path);
+  return (file === undefined ? checkedBundledSet(bytes) : undefined) ?? parseQuestionSet(bytes, file === '-' ? STDIN_NAME : (file ?? path));
 }
 
 /**

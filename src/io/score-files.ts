@@ -5,7 +5,7 @@ import { InputError, problemAt, type Problem } from '../core/problem.js';
 import { scoreAnswers, type Result } from '../core/score.js';
 import type { Lang } from '../core/text.js';
 import type { InputItem } from './inputs.js';
-import { parseAnswers, readInputBytes } from './load.js';
+import { parseAnswers, readInputBytes, STDIN_NAME } from './load.js';
 import { MAX_SOURCE_BYTES } from './decode-source.js';
 
 /** One file's outcome: its result with any warnings, or the problems that stopped it. */
@@ -13,8 +13,7 @@ export type FileOutcome =
   | { file: string; ok: true; result: Result; warnings: Problem[] }
   | { file: string; ok: false; problems: Problem[]; skipped?: boolean };
 
-/** The name a file read from standard input (`-`) goes by in results and messages. */
-export const STDIN_NAME = '<stdin>';
+export { STDIN_NAME } from './load.js';
 
 export interface ScoreFilesOptions extends CheckAnswersOptions {
   lang: Lang;
@@ -27,7 +26,7 @@ export interface ScoreFilesOptions extends CheckAnswersOptions {
 }
 
 /** Reads a stream to its end, refusing more than an answer file can be before holding it all. */
-async function readStream(stream: NodeJS.ReadableStream, file: string): Promise<Uint8Array> {
+export async function readStream(stream: NodeJS.ReadableStream, file: string): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {

@@ -106,7 +106,7 @@ const catalogue: Catalogue = {
     'yaml-syntax': 'YAML error: {message}',
     'type.number': 'a number',
     'type.int': 'a whole number',
-    'too-few': 'at least {min} belong here; add to the list',
+    'too-few': 'at least {min} needed here; add to the list',
     'too-short': 'this text is empty; fill it in or remove the field',
     'type.string': 'a text',
     'type.boolean': 'true or false',

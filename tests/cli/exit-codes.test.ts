@@ -62,3 +62,22 @@ describe('check: contradicting flags', () => {
     expect(run.stderr).toContain('--save en --no-save gaan niet samen');
   });
 });
+
+describe('consistency between commands', () => {
+  it('kantellat without a command shows the help and exits 0, like kantellat help', async () => {
+    const bare = await runInProcess([]);
+    const help = await runInProcess(['help']);
+    expect(bare.code).toBe(0);
+    expect(help.code).toBe(0);
+    expect(bare.stdout).toBe(help.stdout);
+    expect((await runInProcess(['--lang', 'en'])).code).toBe(0);
+  });
+
+  it('standard input is called <stdin> in every command', async () => {
+    for (const args of [['score', '-'], ['validate', '-'], ['report', '-']]) {
+      const run = await runInProcess(args, { stdin: 'x: [\n' });
+      expect(run.stderr, args.join(' ')).toMatch(/^<stdin>:\d+:\d+ {2}/m);
+      expect(run.stderr).not.toMatch(/^-:/m);
+    }
+  });
+});
