@@ -114,11 +114,15 @@ export interface GroupStats {
   starters: Starter[];
 }
 
-/** The index of the band that holds the rounded `value`. */
+/**
+ * The index of the band that holds `value` as it is shown: a band of whole numbers min–max holds
+ * everything from min up to (not including) max + 1, so a group mean of 39,5 is in 0–39, never
+ * shown next to "40–69". Whole scores fall where they always did.
+ */
 function bandOf(bands: readonly Band[], value: number | null): number | null {
   if (value === null) return null;
-  const rounded = Math.round(value);
-  const index = bands.findIndex((band) => rounded >= band.min && rounded <= band.max);
+  const last = bands.length - 1;
+  const index = bands.findIndex((band, i) => value >= band.min && (value < band.max + 1 || (i === last && value <= band.max)));
   return index === -1 ? null : index;
 }
 
