@@ -13,7 +13,7 @@ import { SCORE_FORMATS, SCORE_RENDERERS, type ScoreHeader } from '../render/scor
 import { colorFor, unicodeFor } from '../render/style.js';
 import type { Context, Host } from './context.js';
 import { duplicateFinder } from './duplicates.js';
-import { outputFile, pickFormat } from './shared.js';
+import { interruption, outputFile, pickFormat } from './shared.js';
 
 interface ScoreOptions {
   format?: string;
@@ -89,6 +89,8 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
     return sink.write(text);
   };
 
+  // Only a file needs cleaning up; on standard output Ctrl+C may stop the process as always.
+  const interrupt = toFile ? interruption() : undefined;
   let counts = EMPTY_COUNTS;
   const earlierCopy = duplicateFinder();
   try {
@@ -101,7 +103,11 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
       ...(args.includes('-') ? { stdin: ctx.stdin } : {}),
       allowVersionMismatch: options.allowVersionMismatch === true,
     });
-    for await (const outcome of outcomes) {
+    const pending = outcomes[Symbol.asyncIterator]();
+    for (;;) {
+      const next = await (interrupt === undefined ? pending.next() : Promise.race([pending.next(), interrupt.stopped]));
+      if (next.done === true) break;
+      const outcome = next.value;
       done += 1;
       if (!outcome.ok && outcome.skipped === true) {
         // One of kantellat's own documents next to the answers: a note, never a failure.
@@ -127,6 +133,7 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
     await sink.abort();
     throw error;
   } finally {
+    interrupt?.dispose();
     progress.clear();
   }
   if (!quiet) ctx.stderr.write(`${summaryLine(counts, thresholds, lang)}\n`);
