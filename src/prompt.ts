@@ -49,7 +49,7 @@ export interface Prompter {
 export interface PrompterOptions {
   lang: Lang;
   input: NodeJS.ReadableStream;
-  output: NodeJS.WritableStream & { columns?: number };
+  output: NodeJS.WritableStream & { columns?: number; rows?: number };
   /** No colour at all (NO_COLOR, TERM=dumb, --no-color). */
   plain: boolean;
   /** Unicode arrows; ASCII otherwise. */
@@ -110,6 +110,20 @@ export async function openPrompter(options: PrompterOptions): Promise<Prompter> 
     }
   };
 
+  // One column short of the terminal: the old Windows console adds an empty line after a full one.
+  const width = (): number => Math.min(79, Math.max(40, (options.output.columns ?? 80) - 1));
+  // The key hint in words that wrap between words, never in the middle of one (at 40 columns).
+  const keysTip = (): string => wrapText(keys, width()).join('\n');
+  /**
+   * How many choices fit under the question on a short terminal: the rest scroll, so the
+   * question's header and text stay on screen (at 12 rows too).
+   */
+  const pageSize = (message: string, count: number): number => {
+    const rows = options.output.rows ?? 24;
+    const used = message.split('\n').length + keysTip().split('\n').length + 2;
+    return Math.max(3, Math.min(count, rows - used));
+  };
+
   const select = <V>(message: string, choices: ReadonlyArray<Choice<V>>, config: { default?: V; clear?: boolean } = {}): Promise<V> =>
     guard('select', () =>
       inquirerSelect<V>(
@@ -117,13 +131,13 @@ export async function openPrompter(options: PrompterOptions): Promise<Prompter> 
           message,
           choices: choices.map((choice) => (choice === 'gap' ? new Separator(' ') : choice)),
           ...(config.default === undefined ? {} : { default: config.default }),
-          pageSize: choices.length,
+          pageSize: pageSize(message, choices.length),
           loop: false,
           theme: {
             indexMode: 'number',
             ...(prefix === undefined ? {} : { prefix }),
             ...(options.unicode ? {} : { icon: { cursor: '>' } }),
-            style: { ...plainStyle, keysHelpTip: () => keys },
+            style: { ...plainStyle, keysHelpTip: keysTip },
           },
         },
         context(config.clear ?? false),
@@ -155,8 +169,7 @@ export async function openPrompter(options: PrompterOptions): Promise<Prompter> 
     write: (text) => {
       options.output.write(text);
     },
-    // One column short of the terminal: the old Windows console adds an empty line after a full one.
-    width: () => Math.min(79, Math.max(40, (options.output.columns ?? 80) - 1)),
+    width,
     close: () => {
       for (const signal of SIGNALS) process.off(signal, onSignal);
       gate.close();
