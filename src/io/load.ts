@@ -119,7 +119,8 @@ export function zodProblems(error: z.ZodError, data?: unknown): Problem[] {
       // Our words, not the validator's ("verwacht string, ontving getal"); a number or yes/no
       // where a text belongs is almost always a name or id that needs quotes.
       const value = valueAt(data, path);
-      const scalar = typeof value === 'number' || typeof value === 'boolean';
+      // A finite number or yes/no: written as text in quotes it is what was meant. 1e999 is no name.
+      const scalar = (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean';
       problems.push(
         issue.expected === 'string' && scalar
           ? problem('expected-text', path, { key: String(path.at(-1) ?? ''), value: String(value) })

@@ -113,6 +113,8 @@ export function parseSource(file: string, text: string): ParsedSource | { proble
     // errors only repeat the one thing to fix, so a tab is one problem on one line.
     if (problems.some((p) => p.code === 'yaml.TAB_AS_INDENT')) break;
     const found = yamlProblem(file, error, pos);
+    // The parser sometimes reports one mistake twice at the same place.
+    if (problems.some((p) => p.code === found.code && p.line === found.line && p.column === found.column)) continue;
     // A stack overflow in the parser shows up once per level it unwinds; once is enough.
     if (found.code === 'too-deep' && problems.some((p) => p.code === 'too-deep')) continue;
     problems.push(found);
