@@ -76,7 +76,16 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
     csvStyle,
     unicode: unicodeFor(ctx.env),
   });
-  const sink = await openSink(ctx.stdout, options.output, { cwd: ctx.cwd, overwrite: options.force === true });
+  // Only a file needs cleaning up; on standard output Ctrl+C may stop the process as always.
+  // Listening starts before the temporary file exists, so no signal can leave it behind.
+  const interrupt = toFile ? interruption() : undefined;
+  let sink;
+  try {
+    sink = await openSink(ctx.stdout, options.output, { cwd: ctx.cwd, overwrite: options.force === true });
+  } catch (error) {
+    interrupt?.dispose();
+    throw error;
+  }
   const progress = createProgress(ctx.stderr, (done) => tScore(lang, 'progress', { done }), { enabled: !quiet });
   // The progress line shares the terminal with everything else: take it away before writing.
   const say = (text: string): void => {
@@ -89,8 +98,6 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
     return sink.write(text);
   };
 
-  // Only a file needs cleaning up; on standard output Ctrl+C may stop the process as always.
-  const interrupt = toFile ? interruption() : undefined;
   let counts = EMPTY_COUNTS;
   const earlierCopy = duplicateFinder();
   try {
