@@ -76,7 +76,31 @@ export function parseInput(file: string, input: Uint8Array | string): ParsedSour
     if ('problem' in decoded) return { problems: [decoded.problem] };
     text = decoded.text;
   }
+  const lines = countLines(text, MAX_SOURCE_LINES);
+  if (lines > MAX_SOURCE_LINES) return { problems: [problemAt(file, 'too-many-lines', { limit: MAX_SOURCE_LINES })] };
   return parseSource(file, text);
+}
+
+/**
+ * The most lines a question set or answer file may have. A real one has tens to a few thousand;
+ * a 4 MB file of 320,000 keys took 14 s and 1 GB to parse, check and place problem by problem.
+ * Counted before parsing, so such a file costs milliseconds.
+ */
+export const MAX_SOURCE_LINES = 50_000;
+
+/** Lines in `text`, counting no further than just past `limit`. */
+function countLines(text: string, limit: number): number {
+  let count = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && count <= limit; at = text.indexOf('\n', at + 1)) count += 1;
+  return count;
+}
+
+/** At most this many problems are placed and told per file; then one line says how many more. */
+export const MAX_PROBLEMS_PER_FILE = 100;
+
+/** One problem that counts those past MAX_PROBLEMS_PER_FILE, or none. */
+function moreThan(found: number, file: string): Problem[] {
+  return found > MAX_PROBLEMS_PER_FILE ? [problemAt(file, 'more-problems', { count: found - MAX_PROBLEMS_PER_FILE })] : [];
 }
 
 /** The value at `path` in parsed data, if there is one. */
@@ -245,7 +269,11 @@ export function answersFromSource(source: ParsedSource, set: PreparedSet, option
   const own = ownDocumentKind(source.data);
   if (own !== undefined) return { ok: false, skipped: true, problems: [{ ...problemAt(source.file, own, {}), severity: 'warning' }] };
   const parsed = answersFileSchema.safeParse(source.data);
-  if (!parsed.success) return { ok: false, problems: inFileOrder(placeProblems(source, zodProblems(parsed.error, source.data), KEY_CODES)) };
+  if (!parsed.success) {
+    // Only the first problems are placed (placing is the costly part); the rest are counted.
+    const all = zodProblems(parsed.error, source.data);
+    return { ok: false, problems: [...inFileOrder(placeProblems(source, all.slice(0, MAX_PROBLEMS_PER_FILE), KEY_CODES)), ...moreThan(all.length, source.file)] };
+  }
   const { answers, problems } = checkAnswers(set, parsed.data, options);
   const date = dateProblem(parsed.data.date);
   const found = [...problems, ...(date === undefined ? [] : [date])];
@@ -253,7 +281,7 @@ export function answersFromSource(source: ParsedSource, set: PreparedSet, option
   const version = /^\d+(\.\d+){0,2}([-+][\w.-]+)?$/.test(parsed.data.version.trim())
     ? found
     : [...found.filter((p) => !p.code.startsWith('answers-') || !p.code.endsWith('-version')), problem('version-not-a-version', ['version'], { version: parsed.data.version })];
-  const placed = inFileOrder(placeProblems(source, version, KEY_CODES));
+  const placed = [...inFileOrder(placeProblems(source, version.slice(0, MAX_PROBLEMS_PER_FILE), KEY_CODES)), ...moreThan(version.length, source.file)];
   const errors = placed.filter((p) => p.severity === 'error');
   if (errors.length > 0) return { ok: false, problems: placed };
   return { ok: true, answers, warnings: placed };
