@@ -64,6 +64,8 @@ export async function runCheck(ctx: Context, options: CheckOptions, deps: CheckD
   // Without a terminal the prompts would hang or spill escape codes into a pipe. With --json the
   // result may go to a file or a pipe: the prompts are on stderr.
   const interactive = ctx.stdin.isTTY === true && ctx.stderr.isTTY === true && (options.json === true || ctx.stdout.isTTY === true);
+  // A terminal to ask in, but stdout redirected: say what works (--json) instead of "no terminal".
+  if (!interactive && ctx.stdin.isTTY === true && ctx.stderr.isTTY === true) throw new UsageError('stdoutRedirected', {}, 'check');
   if (!interactive) throw new UsageError('noTty', {}, 'check');
   const set = await loadQuestionSet(ctx.questionsFile);
   const keepsDrafts = options.save !== false;

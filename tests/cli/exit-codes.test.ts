@@ -81,3 +81,21 @@ describe('consistency between commands', () => {
     }
   });
 });
+
+describe('check > file', () => {
+  it('says stdout is redirected and to use --json, not that there is no terminal', async () => {
+    let stderr = '';
+    const { Readable } = await import('node:stream');
+    const { main } = await import('../../src/cli.js');
+    const code = await main(['check'], {
+      stdout: { write: () => true, isTTY: false },
+      stderr: { write: (chunk: string) => ((stderr += chunk), true), isTTY: true },
+      stdin: Object.assign(Readable.from([]), { isTTY: true }),
+      env: { NO_COLOR: '1' },
+      cwd: temp,
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain('check --json > uitslag.json');
+    expect(stderr).not.toMatch(/geen\s+interactieve terminal/);
+  });
+});
