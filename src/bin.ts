@@ -18,7 +18,7 @@ for (const stream of [process.stdout, process.stderr]) {
 async function run(): Promise<void> {
   const { loadMain } = await import('./code-cache.js');
   const main = loadMain(join(__dirname, 'main.cjs'), process.env);
-  process.exitCode = await main(argv, {
+  const code = await main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,
     // Only commands that read it set up standard input (a stream, and on a pipe the net module).
@@ -28,6 +28,10 @@ async function run(): Promise<void> {
     env: process.env,
     cwd: process.cwd(),
   });
+  process.exitCode = code;
+  // Interrupted: its files are cleaned up and nothing more is to be written, but a read of
+  // standard input may still be pending and would keep the process alive.
+  if (code === 130) process.exit(code);
 }
 
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {

@@ -1,5 +1,7 @@
 import { Argument, Command, CommanderError, Option } from 'commander';
-import { InputError, InterruptedError, UsageError } from './core/problem.js';
+import { EXIT, InputError, InterruptedError, UsageError } from './core/problem.js';
+import { tCheck } from './messages/check.js';
+import { tReport } from './messages/report.js';
 import { isLang, type Lang } from './core/text.js';
 import { COMMANDS } from './commands/index.js';
 import type { Context, Host, Output } from './commands/context.js';
@@ -89,31 +91,47 @@ function buildProgram(lang: Lang, io: Io): Command {
   return program;
 }
 
-/** Turns any error into its message on stderr and an exit code: the one place that does. */
-function report(error: unknown, lang: Lang, io: Io, debug: boolean, command: string | undefined): number {
+/** A UsageError in words: the program's own ones after "kantellat:", a command's sentences as they are. */
+function usageMessage(error: UsageError, lang: Lang): string {
+  switch (error.domain) {
+    case 'cli':
+      return `kantellat: ${tCli(lang, error.code, error.params)}`;
+    case 'check':
+      return tCheck(lang, error.code, error.params);
+    case 'report':
+      return `kantellat: ${tReport(lang, error.code, error.params)}`;
+  }
+}
+
+/**
+ * Turns any error into its message on stderr and an exit code: the one place that does. Typed
+ * errors (UsageError, InputError, InterruptedError, commander's) are what a person can cause;
+ * anything else is a bug in kantellat (EXIT.bug), and says so.
+ */
+export function exitCodeForError(error: unknown, lang: Lang, io: Pick<Io, 'stderr'>, debug = false, command?: string): number {
   if (error instanceof CommanderError) {
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
-    if (error.code === 'commander.executeSubCommandAsync') return 0;
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
+    if (error.code === 'commander.executeSubCommandAsync') return EXIT.ok;
     // Help shown because something was missing (no command at all) is a usage error.
-    if (error.code === 'commander.help') return error.exitCode === 0 ? 0 : 2;
+    if (error.code === 'commander.help') return error.exitCode === 0 ? EXIT.ok : EXIT.invalid;
     io.stderr.write(`kantellat: ${commanderMessage(error.message, lang)}\n`);
     const known = command !== undefined && Object.hasOwn(COMMANDS, command) && error.code !== 'commander.unknownCommand';
     io.stderr.write(`${known ? tHelp(lang, 'hint.command', { command }) : tHelp(lang, 'hint.program')}\n`);
-    return 2;
+    return EXIT.invalid;
   }
   if (error instanceof InputError) {
     for (const p of error.problems) io.stderr.write(`${formatProblem(p, lang)}\n`);
-    return 2;
+    return EXIT.invalid;
   }
   if (error instanceof UsageError) {
-    io.stderr.write(`kantellat: ${tCli(lang, error.code, error.params)}\n`);
-    return 2;
+    io.stderr.write(`${usageMessage(error, lang)}\n`);
+    return EXIT.invalid;
   }
-  if (error instanceof InterruptedError) return 130;
+  if (error instanceof InterruptedError) return EXIT.interrupted;
   const message = error instanceof Error ? error.message : String(error);
   io.stderr.write(`${tCli(lang, 'error.unexpected', { message })}\n`);
   if (debug && error instanceof Error && error.stack !== undefined) io.stderr.write(`${error.stack}\n`);
-  return 70;
+  return EXIT.bug;
 }
 
 /** Runs the kantellat command line and returns the exit code. Writes only to the given streams. */
@@ -121,7 +139,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   setInvocation(io.env);
   const lang = languageOf(argv, io.env);
   const debugFlag = argv.includes('--debug');
-  const name = commandOf(argv);
+  // No command at all shows the help, as `kantellat help` does, and ends the same way (exit 0).
+  const asksOnly = argv.some((arg) => ['-h', '--help', '-V', '--version'].includes(arg));
+  const name = commandOf(argv) ?? (asksOnly ? undefined : 'help');
+  if (commandOf(argv) === undefined && !asksOnly) argv = [...argv, 'help'];
   const program = buildProgram(lang, io);
   let exitCode = 0;
   const host: Host = {
@@ -160,6 +181,6 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    return report(error, lang, io, debugFlag, name);
+    return exitCodeForError(error, lang, io, debugFlag, name);
   }
 }

@@ -6,6 +6,7 @@ import { InterruptedError } from './core/problem.js';
 import { localize, type Lang } from './core/text.js';
 import { tCheck } from './messages/check.js';
 import { consistencyNotice } from './messages/result.js';
+import { openInputGate } from './input-gate.js';
 import { localStamp } from './render/history-text.js';
 import { wrapText } from './render/result-text.js';
 
@@ -50,7 +51,7 @@ export interface Prompter {
 export interface PrompterOptions {
   lang: Lang;
   input: NodeJS.ReadableStream;
-  output: NodeJS.WritableStream & { columns?: number };
+  output: NodeJS.WritableStream & { columns?: number; rows?: number };
   /** No colour at all (NO_COLOR, TERM=dumb, --no-color). */
   plain: boolean;
   /** Unicode arrows; ASCII otherwise. */
@@ -68,6 +69,11 @@ const same = (text: string): string => text;
 /** Opens Inquirer on the given streams. */
 export async function openPrompter(options: PrompterOptions): Promise<Prompter> {
   const t = (key: string, params: Record<string, string | number> = {}): string => tCheck(options.lang, key, params);
+  const gate = openInputGate(options.input);
+  // Bracketed paste: the terminal marks a paste, so a note keeps every pasted line (src/input-gate.ts).
+  const pasteMarks = (on: boolean): void => {
+    if ('isTTY' in options.output && options.output.isTTY === true) options.output.write(on ? '\u001b[?2004h' : '\u001b[?2004l');
+  };
   const controller = new AbortController();
   const onSignal = (): void => controller.abort();
   for (const signal of SIGNALS) process.on(signal, onSignal);
@@ -88,32 +94,52 @@ export async function openPrompter(options: PrompterOptions): Promise<Prompter> 
     : {};
   // Inquirer's own prefixes are coloured (and follow NO_COLOR, but not --no-color) and Unicode.
   const prefix = !options.unicode ? { idle: '?', done: '>' } : options.plain ? { idle: '?', done: '✔' } : undefined;
-  const context = (clear: boolean) => ({ input: options.input, output: options.output, signal: controller.signal, clearPromptOnDone: clear });
+  const context = (clear: boolean) => ({ input: gate.input, output: options.output, signal: controller.signal, clearPromptOnDone: clear });
 
-  const guard = async <T>(run: () => Promise<T>): Promise<T> => {
+  // The gate opens for a prompt only as it draws: input that came before is dropped.
+  const guard = async <T>(mode: 'select' | 'text', run: () => Promise<T>): Promise<T> => {
     if (controller.signal.aborted) throw new InterruptedError();
+    gate.setMode(mode);
+    if (mode === 'text') pasteMarks(true);
     try {
       return await run();
     } catch (error) {
       if (isPromptEnd(error)) throw new InterruptedError();
       throw error;
+    } finally {
+      gate.setMode('closed');
+      if (mode === 'text') pasteMarks(false);
     }
   };
 
+  // One column short of the terminal: the old Windows console adds an empty line after a full one.
+  const width = (): number => Math.min(79, Math.max(40, (options.output.columns ?? 80) - 1));
+  // The key hint in words that wrap between words, never in the middle of one (at 40 columns).
+  const keysTip = (): string => wrapText(keys, width()).join('\n');
+  /**
+   * How many choices fit under the question on a short terminal: the rest scroll, so the
+   * question's header and text stay on screen (at 12 rows too).
+   */
+  const pageSize = (message: string, count: number): number => {
+    const rows = options.output.rows ?? 24;
+    const used = message.split('\n').length + keysTip().split('\n').length + 2;
+    return Math.max(3, Math.min(count, rows - used));
+  };
+
   const select = <V>(message: string, choices: ReadonlyArray<Choice<V>>, config: { default?: V; clear?: boolean } = {}): Promise<V> =>
-    guard(() =>
+    guard('select', () =>
       inquirerSelect<V>(
         {
           message,
           choices: choices.map((choice) => (choice === 'gap' ? new Separator(' ') : choice)),
           ...(config.default === undefined ? {} : { default: config.default }),
-          pageSize: choices.length,
+          pageSize: pageSize(message, choices.length),
           loop: false,
           theme: {
             indexMode: 'number',
             ...(prefix === undefined ? {} : { prefix }),
             ...(options.unicode ? {} : { icon: { cursor: '>' } }),
-            style: { ...plainStyle, keysHelpTip: () => keys },
+            style: { ...plainStyle, keysHelpTip: keysTip },
           },
         },
         context(config.clear ?? false),
@@ -123,7 +149,7 @@ export async function openPrompter(options: PrompterOptions): Promise<Prompter> 
   return {
     select,
     input: (message, config = {}) =>
-      guard(() =>
+      guard('text', () =>
         inquirerInput(
           {
             message,
@@ -145,10 +171,10 @@ export async function openPrompter(options: PrompterOptions): Promise<Prompter> 
     write: (text) => {
       options.output.write(text);
     },
-    // One column short of the terminal: the old Windows console adds an empty line after a full one.
-    width: () => Math.min(79, Math.max(40, (options.output.columns ?? 80) - 1)),
+    width,
     close: () => {
       for (const signal of SIGNALS) process.off(signal, onSignal);
+      gate.close();
     },
   };
 }

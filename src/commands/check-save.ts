@@ -17,18 +17,13 @@ export type SaveOutcome = { kind: 'saved'; path: string } | { kind: 'declined' }
  * before replacing one, and refuses a link or a folder now, as the atomic writer would refuse it
  * at the end. Whether the file may be replaced, or the exit code when the check must not start.
  */
-export async function checkSaveTarget(run: CheckRun, saveTo: string | null, force: boolean): Promise<{ overwrite: boolean } | number> {
-  const { ctx } = run;
+export async function checkSaveTarget(run: CheckRun, saveTo: string | null, force: boolean): Promise<{ overwrite: boolean }> {
   if (saveTo === null) return { overwrite: force };
   const kind = await pathKind(saveTo);
-  if (kind === 'symlink' || kind === 'other') {
-    ctx.stderr.write(`kantellat: ${tCli(ctx.lang, kind === 'symlink' ? 'write.symlink' : 'write.notFile', { file: saveTo })}\n`);
-    return 2;
-  }
+  if (kind === 'symlink' || kind === 'other') throw new UsageError(kind === 'symlink' ? 'write.symlink' : 'write.notFile', { file: saveTo });
   if (force || kind !== 'file') return { overwrite: force };
   if (await run.ask.replaceFile(saveTo)) return { overwrite: true };
-  tell(ctx, 'save.declined', { file: saveTo });
-  return 2;
+  throw new UsageError('save.declined', { file: saveTo }, 'check');
 }
 
 /** A finished check's answers and where they go. */

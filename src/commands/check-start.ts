@@ -1,7 +1,7 @@
 import type { Draft } from '../core/check-draft.js';
 import { draftFits, stateFromDraft, type CheckAsk, type CheckState, type DraftFound, type DraftMeta } from '../core/check-flow.js';
 import type { PreparedSet } from '../core/prepare.js';
-import type { Problem } from '../core/problem.js';
+import { UsageError, type Problem } from '../core/problem.js';
 import type { Lang } from '../core/text.js';
 import { draftPath, readDraft, removeDraft, type DraftOnDisk } from '../io/drafts.js';
 import { tCheck } from '../messages/check.js';
@@ -65,16 +65,14 @@ async function startFromResume(run: CheckRun, fresh: DraftMeta): Promise<CheckSt
   }
   if (disk.kind === 'broken') {
     writeProblems(ctx, disk.problems);
-    tell(ctx, 'draft.broken');
-    return 2;
+    throw new UsageError('draft.broken', {}, 'check');
   }
   if (!draftFits(set, disk.draft)) {
     const params = { found: disk.draft.questionSet, foundVersion: disk.draft.version, expected: set.id, expectedVersion: set.version };
-    if (disk.draft.questionSet === set.id && disk.draft.questionsFile === run.questionsFile) tell(ctx, 'resume.otherVersion', params);
-    else tell(ctx, 'resume.otherSet', { ...params, command: resumeCommand(disk.draft.questionsFile, ctx.lang) });
-    return 2;
+    if (disk.draft.questionSet === set.id && disk.draft.questionsFile === run.questionsFile) throw new UsageError('resume.otherVersion', params, 'check');
+    throw new UsageError('resume.otherSet', { ...params, command: resumeCommand(disk.draft.questionsFile, ctx.lang) }, 'check');
   }
-  return resumeFrom(run, disk.draft, fresh) ?? 2;
+  return resumeFrom(run, disk.draft, fresh);
 }
 
 /** A new check while a draft is on disk: never replace it without asking to resume, restart or stop. */
@@ -97,7 +95,7 @@ async function startFromDraftFound(run: CheckRun, fresh: DraftMeta): Promise<Che
   }
   // Resuming is offered only for a draft that can be read; a damaged one has nothing to resume.
   if (disk.kind === 'broken') return { state: undefined, meta: fresh };
-  return resumeFrom(run, disk.draft, fresh) ?? 2;
+  return resumeFrom(run, disk.draft, fresh);
 }
 
 /** What the person is told about a draft found at the start. */
@@ -110,16 +108,15 @@ function draftFound(run: CheckRun, disk: Exclude<DraftOnDisk, { kind: 'none' }>)
 }
 
 /**
- * The draft's state and meta, or null (with its problems told) when it names questions or
- * options the set does not have. Flags given now win over the draft's.
+ * The draft's state and meta; a UsageError (after its problems are told) when it names
+ * questions or options the set does not have. Flags given now win over the draft's.
  */
-function resumeFrom(run: CheckRun, draft: Draft, fresh: DraftMeta): CheckStart | null {
+function resumeFrom(run: CheckRun, draft: Draft, fresh: DraftMeta): CheckStart {
   const { ctx } = run;
   const restored = stateFromDraft(run.set, draft);
   if (!restored.ok) {
     writeProblems(ctx, restored.problems.map((p) => ({ ...p, file: draftPath(ctx.env) })));
-    tell(ctx, 'draft.broken');
-    return null;
+    throw new UsageError('draft.broken', {}, 'check');
   }
   run.continueWith = resumeCommand(run.questionsFile, ctx.lang);
   return {

@@ -1,14 +1,16 @@
 import { Writable } from 'node:stream';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { Command } from 'commander';
 import { answersOfState, draftOf, runCheckFlow, type CheckAsk, type CheckState, type DraftMeta } from '../core/check-flow.js';
 import { localDate } from '../core/local-date.js';
 import type { PreparedSet } from '../core/prepare.js';
-import { InterruptedError } from '../core/problem.js';
+import { InterruptedError, UsageError } from '../core/problem.js';
 import { RESULT_SCHEMA_VERSION, toResultJson, type ResultDocument } from '../core/result-json.js';
 import { scoreAnswers, type Result } from '../core/score.js';
 import { localize } from '../core/text.js';
 import { removeDraft, writeDraft } from '../io/drafts.js';
+import { ensureWritableFolder } from '../io/answers-file.js';
+import { draftsFolder, resultsFolder } from '../io/history.js';
 import { loadQuestionSet } from '../io/load.js';
 import { tCheck } from '../messages/check.js';
 import { renderResultText } from '../render/result-text.js';
@@ -61,18 +63,14 @@ export async function runCheck(ctx: Context, options: CheckOptions, deps: CheckD
   // Without a terminal the prompts would hang or spill escape codes into a pipe. With --json the
   // result may go to a file or a pipe: the prompts are on stderr.
   const interactive = ctx.stdin.isTTY === true && ctx.stderr.isTTY === true && (options.json === true || ctx.stdout.isTTY === true);
-  if (!interactive) {
-    tell(ctx, 'noTty');
-    return 2;
-  }
+  // A terminal to ask in, but stdout redirected: say what works (--json) instead of "no terminal".
+  if (!interactive && ctx.stdin.isTTY === true && ctx.stderr.isTTY === true) throw new UsageError('stdoutRedirected', {}, 'check');
+  if (!interactive) throw new UsageError('noTty', {}, 'check');
   const set = await loadQuestionSet(ctx.questionsFile);
   const keepsDrafts = options.save !== false;
   const questionsFile = ctx.questionsFile === undefined ? null : resolve(ctx.cwd, ctx.questionsFile);
   const opened = await deps.open(ctx, { set, unicode: unicodeFor(ctx.env), keepsDrafts });
-  if (opened === null) {
-    tell(ctx, 'noTty');
-    return 2;
-  }
+  if (opened === null) throw new UsageError('noTty', {}, 'check');
   const run: CheckRun = { ctx, set, ask: opened.ask, questionsFile, keepsDrafts, continueWith: null };
   try {
     return await check(run, options, deps);
@@ -102,7 +100,10 @@ async function check(run: CheckRun, options: CheckOptions, deps: CheckDeps): Pro
   if (typeof start === 'number') return start;
   const { meta } = start;
   const target = await checkSaveTarget(run, meta.saveTo, options.force === true);
-  if (typeof target === 'number') return target;
+  if (keepsDrafts) {
+    await ensureWritableFolder(meta.saveTo === null ? resultsFolder(ctx.env) : dirname(meta.saveTo));
+    await ensureWritableFolder(draftsFolder(ctx.env));
+  }
 
   const flow = {
     notes: meta.withNotes,
@@ -155,7 +156,12 @@ function writeResult(ctx: Context, set: PreparedSet, result: Result, savedTo: st
 
 export function command(host: Host): Command {
   const t = (key: string): string => tCheck(host.lang, key);
-  return new Command('check')
+  // --save FILE and --no-save set the same option; commander lets the last one win, silently.
+  const given = new Set<string>();
+  const check = new Command('check');
+  check.on('option:save', () => given.add('save'));
+  check.on('option:no-save', () => given.add('no-save'));
+  return check
     .description(t('check.description'))
     .option('--notes', t('option.notes'))
     .option('--json', t('option.json'))
@@ -164,6 +170,11 @@ export function command(host: Host): Command {
     .option('--name <name>', t('option.name'))
     .option('--force', t('option.force'))
     .option('--resume', t('option.resume'))
-    .action((options: CheckOptions) => host.run((ctx) => runCheck(ctx, options, terminal)));
+    .action((options: CheckOptions) =>
+      host.run((ctx) => {
+        if (given.has('save') && given.has('no-save')) throw new UsageError('usage.saveAndNoSave');
+        return runCheck(ctx, options, terminal);
+      }),
+    );
 }
 

@@ -1,7 +1,9 @@
 import type { PreparedSet } from '../core/prepare.js';
 import type { Result } from '../core/score.js';
 import { setPicker } from '../io/load.js';
+import { problemAt, type Problem } from '../core/problem.js';
 import { scoreFiles } from '../io/score-files.js';
+import { duplicateFinder } from './duplicates.js';
 import { formatProblem } from '../messages/problems.js';
 import { describeBadFile } from '../messages/score.js';
 import type { Context } from './context.js';
@@ -10,6 +12,8 @@ import type { Context } from './context.js';
 export interface CollectedResults {
   results: Result[];
   invalid: number;
+  /** How many files repeat the answers of an earlier one (each told on stderr). */
+  duplicates: number;
 }
 
 /**
@@ -25,6 +29,8 @@ export async function collectResults(
 ): Promise<CollectedResults> {
   const results: Result[] = [];
   let invalid = 0;
+  let duplicates = 0;
+  const earlierCopy = duplicateFinder();
   const outcomes = scoreFiles(files, set, {
     lang: ctx.lang,
     cwd: ctx.cwd,
@@ -33,13 +39,23 @@ export async function collectResults(
     pick: setPicker(set, ctx.questionsFile),
   });
   for await (const outcome of outcomes) {
+    if (!outcome.ok && outcome.skipped === true) {
+      for (const note of outcome.problems) ctx.stderr.write(`${formatProblem(note, ctx.lang)}\n`);
+      continue;
+    }
     if (!outcome.ok) {
       invalid += 1;
       ctx.stderr.write(`${describeBadFile(outcome.file, outcome.problems, ctx.lang).line}\n`);
       continue;
     }
     for (const p of outcome.warnings) if (options.quiet?.has(p.code) !== true) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);
+    const earlier = earlierCopy(outcome.file, outcome.result);
+    if (earlier !== undefined) {
+      duplicates += 1;
+      const note: Problem = { ...problemAt(outcome.file, 'duplicate-answers', { other: earlier }), severity: 'warning' };
+      ctx.stderr.write(`${formatProblem(note, ctx.lang)}\n`);
+    }
     results.push(outcome.result);
   }
-  return { results, invalid };
+  return { results, invalid, duplicates };
 }

@@ -1,14 +1,16 @@
 import { basename } from 'node:path';
 import { Command } from 'commander';
 import { compareResults } from '../core/compare.js';
-import { UsageError } from '../core/problem.js';
-import { listResultFiles, resultsFolder } from '../io/history.js';
+import { EXIT, UsageError } from '../core/problem.js';
+import type { PreparedSet } from '../core/prepare.js';
+import { listResultFiles, resultsFolder, savedAt } from '../io/history.js';
+import { scoreFiles } from '../io/score-files.js';
 import { loadQuestionSet, setPicker } from '../io/load.js';
 import { tReport } from '../messages/report.js';
 import { COMPARE_FORMATS, renderCompareJson, renderCompareMarkdown, renderCompareText } from '../render/compare-formats.js';
 import type { Context, Host } from './context.js';
 import { collectResults } from './collect-results.js';
-import { emitText, humanLayout, pickFormat } from './shared.js';
+import { emitText, humanLayout, outputFile, pickFormat } from './shared.js';
 
 interface CompareOptions {
   format?: string;
@@ -17,13 +19,26 @@ interface CompareOptions {
   allowVersionMismatch?: boolean;
 }
 
-/** The two files to compare, the older first: as given, or the two newest saved results. */
-async function pickFiles(ctx: Context, files: readonly string[]): Promise<[string, string]> {
+/**
+ * The saved results of the question set in use, newest first by the time they were saved (the
+ * same rule as `kantellat history`): a result of another set, or one that cannot be read, never
+ * counts as "newest", whatever its file name.
+ */
+async function resultsOfSet(ctx: Context, set: PreparedSet, allowVersionMismatch: boolean): Promise<string[]> {
+  const found: Array<{ file: string; at: string }> = [];
+  for await (const outcome of scoreFiles(await listResultFiles(ctx.env), set, { lang: ctx.lang, allowVersionMismatch })) {
+    if (outcome.ok) found.push({ file: outcome.file, at: (await savedAt(outcome.file)) ?? '' });
+  }
+  return found.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)).map((entry) => entry.file);
+}
+
+/** The two files to compare, the older first: as given, or the two newest saved results of this set. */
+async function pickFiles(ctx: Context, set: PreparedSet, files: readonly string[], allowVersionMismatch: boolean): Promise<[string, string]> {
   const t = (key: string, params: Record<string, string | number> = {}): string => tReport(ctx.lang, key, params);
   const [first, second] = files;
   if (files.length === 2 && first !== undefined && second !== undefined) return [first, second];
   if (files.length !== 0) throw new UsageError('error.usage', { message: t('compare.needTwo') });
-  const saved = await listResultFiles(ctx.env);
+  const saved = await resultsOfSet(ctx, set, allowVersionMismatch);
   const [newest, before] = saved;
   if (newest === undefined || before === undefined) {
     throw new UsageError('error.usage', { message: t('compare.history.tooFew', { count: saved.length, folder: resultsFolder(ctx.env) }) });
@@ -36,19 +51,19 @@ export async function runCompare(ctx: Context, files: string[], options: Compare
   const format = pickFormat(options.format, COMPARE_FORMATS, 'text');
   const t = (key: string, params: Record<string, string | number> = {}): string => tReport(ctx.lang, key, params);
   const set = await loadQuestionSet(ctx.questionsFile);
-  const [beforeFile, afterFile] = await pickFiles(ctx, files);
+  const [beforeFile, afterFile] = await pickFiles(ctx, set, files, options.allowVersionMismatch === true);
   const { results, invalid } = await collectResults(ctx, set, [beforeFile, afterFile], {
     allowVersionMismatch: options.allowVersionMismatch === true,
   });
   const [before, after] = results;
-  if (invalid > 0 || before === undefined || after === undefined) return 2;
+  if (invalid > 0 || before === undefined || after === undefined) return EXIT.invalid;
 
   // The later file's own version names its questions (an archived 1.0.0 file keeps 1.0.0's).
   const afterSet = await setPicker(set, ctx.questionsFile)(after.questionSet.id, after.questionSet.version);
   const comparison = compareResults(afterSet, before, after, ctx.lang);
   if (!comparison.sameRespondent) ctx.stderr.write(`${t('compare.otherRespondent')}\n`);
   if (comparison.reversedDates) ctx.stderr.write(`${t('compare.reversedDates')}\n`);
-  const toFile = options.output !== undefined;
+  const toFile = outputFile(options.output) !== undefined;
   const text =
     format === 'json'
       ? renderCompareJson(comparison, { lang: ctx.lang })
@@ -56,7 +71,7 @@ export async function runCompare(ctx: Context, files: string[], options: Compare
         ? renderCompareMarkdown(comparison, { lang: ctx.lang })
         : renderCompareText(comparison, { lang: ctx.lang, ...humanLayout(ctx, toFile) });
   if (await emitText(ctx, text, options.output, options.force)) ctx.stderr.write(`${t('compare.written', { file: options.output ?? '' })}\n`);
-  return 0;
+  return EXIT.ok;
 }
 
 export function command(host: Host): Command {

@@ -1,6 +1,5 @@
-import { basename } from 'node:path';
 import { Command } from 'commander';
-import { listResultFiles, resultsFolder } from '../io/history.js';
+import { listResultFiles, resultsFolder, savedAtOf } from '../io/history.js';
 import { loadQuestionSet, setPicker } from '../io/load.js';
 import { scoreFiles, type FileOutcome } from '../io/score-files.js';
 import { tCheck } from '../messages/check.js';
@@ -13,12 +12,6 @@ import { pickFormat, widthOf } from './shared.js';
 
 interface HistoryOptions {
   format?: string;
-}
-
-/** The moment in a timestamped name (`kantellat-2026-11-28T14-05-09.yaml`, UTC), as ISO text. */
-function savedAtOf(file: string): string | null {
-  const match = /(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})/.exec(basename(file));
-  return match === null ? null : `${match[1]}T${match[2]}:${match[3]}:${match[4]}Z`;
 }
 
 function entryOf(outcome: FileOutcome): HistoryEntry {
@@ -55,7 +48,11 @@ export async function runHistory(ctx: Context, options: HistoryOptions): Promise
   const files = await listResultFiles(ctx.env);
   const entries: HistoryEntry[] = [];
   // Older results were given to older versions of the set: list them anyway.
-  for await (const outcome of scoreFiles(files, set, { lang: ctx.lang, allowVersionMismatch: true, pick: setPicker(set, ctx.questionsFile) })) entries.push(entryOf(outcome));
+  for await (const outcome of scoreFiles(files, set, { lang: ctx.lang, allowVersionMismatch: true, pick: setPicker(set, ctx.questionsFile) })) {
+    // A report or score list someone saved into the results folder is not a result.
+    if (!outcome.ok && outcome.skipped === true) continue;
+    entries.push(entryOf(outcome));
+  }
   // The names sort by time only within one question set ("kantellat-…", "klein-…"): sort by the time itself.
   entries.sort((a, b) => (b.savedAt ?? '').localeCompare(a.savedAt ?? ''));
   const folder = resultsFolder(ctx.env);

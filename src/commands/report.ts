@@ -1,10 +1,10 @@
 import { Command, Option } from 'commander';
 import { compareGroups, type GroupComparison } from '../core/group-compare.js';
 import { groupStats } from '../core/group-stats.js';
+import { EXIT, UsageError } from '../core/problem.js';
 import { labelParticipants } from '../core/participants.js';
 import type { PreparedSet } from '../core/prepare.js';
 import { expandInputs } from '../io/inputs.js';
-import { UsageError } from '../core/problem.js';
 import type { Result } from '../core/score.js';
 import { loadQuestionSet, setPicker, type SetPicker } from '../io/load.js';
 import { tReport } from '../messages/report.js';
@@ -13,7 +13,7 @@ import { CSV_STYLES, type CsvStyle } from '../render/csv.js';
 import { REPORT_FORMATS, type ReportFormat, type ReportInput } from '../render/report-formats.js';
 import type { Context, Host } from './context.js';
 import { collectResults, type CollectedResults } from './collect-results.js';
-import { emitText, humanLayout, pickFormat } from './shared.js';
+import { emitText, humanLayout, outputFile, pickFormat } from './shared.js';
 
 interface ReportOptions {
   format?: string;
@@ -36,7 +36,7 @@ async function collect(ctx: Context, set: PreparedSet, args: readonly string[], 
     allowVersionMismatch: options.allowVersionMismatch === true,
     quiet: QUIET_WARNINGS,
   });
-  return { results: collected.results, invalid: collected.invalid + expanded.problems.length };
+  return { results: collected.results, invalid: collected.invalid + expanded.problems.length, duplicates: collected.duplicates };
 }
 
 /**
@@ -59,7 +59,7 @@ async function render(format: ReportFormat, input: ReportInput, ctx: Context, op
   switch (format) {
     case 'terminal': {
       const { renderReportTerminal } = await import('../render/report-terminal.js');
-      return renderReportTerminal(input, humanLayout(ctx, options.output !== undefined));
+      return renderReportTerminal(input, humanLayout(ctx, outputFile(options.output) !== undefined));
     }
     case 'markdown':
       return (await import('../render/report-markdown.js')).renderReportMarkdown(input);
@@ -79,10 +79,7 @@ export async function runReport(ctx: Context, inputs: string[], options: ReportO
   const set = await loadQuestionSet(ctx.questionsFile);
 
   const session = await collect(ctx, set, inputs, options);
-  if (session.results.length === 0) {
-    ctx.stderr.write(`kantellat: ${t('report.none')}\n`);
-    return 2;
-  }
+  if (session.results.length === 0) throw new UsageError('report.none', {}, 'report');
   const named = options.names === true;
   const pick = setPicker(set, ctx.questionsFile);
   const stats = groupStats(await sessionSet(ctx, pick, session.results), labelParticipants(session.results, named), { lang: ctx.lang, named });
@@ -101,11 +98,12 @@ export async function runReport(ctx: Context, inputs: string[], options: ReportO
     }
   }
 
-  const text = await render(format, { stats, baseline, lang: ctx.lang, version: __KANTELLAT_VERSION__ }, ctx, options, csvStyle);
+  const input = { stats, baseline, lang: ctx.lang, version: __KANTELLAT_VERSION__, duplicates: session.duplicates };
+  const text = await render(format, input, ctx, options, csvStyle);
   if (await emitText(ctx, text, options.output, options.force)) ctx.stderr.write(`${t('report.written', { file: options.output ?? '' })}\n`);
   if (stats.traceable) ctx.stderr.write(`${t('report.traceable', { n: stats.size })}\n`);
   if (session.invalid > 0) ctx.stderr.write(`${t('report.skipped', { valid: session.results.length, invalid: session.invalid })}\n`);
-  return invalid > 0 ? 2 : 0;
+  return invalid > 0 ? EXIT.invalid : EXIT.ok;
 }
 
 export function command(host: Host): Command {

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { belowThresholds, countOutcome, EMPTY_COUNTS, exitCodeFor, type Thresholds } from '../core/exit-code.js';
-import { UsageError } from '../core/problem.js';
+import { problemAt, UsageError } from '../core/problem.js';
 import { localize, type Lang } from '../core/text.js';
 import { iterateInputs } from '../io/inputs.js';
 import { loadQuestionSet, setPicker } from '../io/load.js';
@@ -12,7 +12,8 @@ import { CSV_STYLES, type CsvStyle } from '../render/csv.js';
 import { SCORE_FORMATS, SCORE_RENDERERS, type ScoreHeader } from '../render/score-formats.js';
 import { colorFor, unicodeFor } from '../render/style.js';
 import type { Context, Host } from './context.js';
-import { pickFormat } from './shared.js';
+import { duplicateFinder } from './duplicates.js';
+import { interruption, outputFile, pickFormat } from './shared.js';
 
 interface ScoreOptions {
   format?: string;
@@ -68,14 +69,23 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
     levels: set.levels.map((band) => localize(band.label, lang)),
     questions: set.questions.length,
   };
-  const toFile = options.output !== undefined && options.output !== '-';
+  const toFile = outputFile(options.output) !== undefined;
   const renderer = SCORE_RENDERERS[format](header, {
     lang,
     color: colorFor(ctx.stdout, ctx.env, ctx.color && !toFile),
     csvStyle,
     unicode: unicodeFor(ctx.env),
   });
-  const sink = await openSink(ctx.stdout, options.output, { cwd: ctx.cwd, overwrite: options.force === true });
+  // Only a file needs cleaning up; on standard output Ctrl+C may stop the process as always.
+  // Listening starts before the temporary file exists, so no signal can leave it behind.
+  const interrupt = toFile ? interruption() : undefined;
+  let sink;
+  try {
+    sink = await openSink(ctx.stdout, options.output, { cwd: ctx.cwd, overwrite: options.force === true });
+  } catch (error) {
+    interrupt?.dispose();
+    throw error;
+  }
   const progress = createProgress(ctx.stderr, (done) => tScore(lang, 'progress', { done }), { enabled: !quiet });
   // The progress line shares the terminal with everything else: take it away before writing.
   const say = (text: string): void => {
@@ -89,6 +99,7 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
   };
 
   let counts = EMPTY_COUNTS;
+  const earlierCopy = duplicateFinder();
   try {
     await emit(renderer.start());
     let done = 0;
@@ -100,10 +111,19 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
       allowVersionMismatch: options.allowVersionMismatch === true,
       pick: setPicker(set, ctx.questionsFile),
     });
-    for await (const outcome of outcomes) {
+    const pending = outcomes[Symbol.asyncIterator]();
+    for (;;) {
+      const next = await (interrupt === undefined ? pending.next() : Promise.race([pending.next(), interrupt.stopped]));
+      if (next.done === true) break;
+      const outcome = next.value;
       done += 1;
-      if (outcome.ok) {
+      if (!outcome.ok && outcome.skipped === true) {
+        // One of kantellat's own documents next to the answers: a note, never a failure.
+        if (!quiet) for (const note of outcome.problems) say(formatProblem(note, lang));
+      } else if (outcome.ok) {
         if (!quiet) for (const warning of outcome.warnings) say(formatProblem(warning, lang));
+        const earlier = earlierCopy(outcome.file, outcome.result);
+        if (earlier !== undefined && !quiet) say(formatProblem({ ...problemAt(outcome.file, 'duplicate-answers', { other: earlier }), severity: 'warning' }, lang));
         const below = belowThresholds(outcome.result, thresholds);
         counts = countOutcome(counts, { ok: true, unscored: outcome.result.overall.score === null, below });
         await emit(renderer.result(outcome.file, outcome.result));
@@ -121,6 +141,7 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
     await sink.abort();
     throw error;
   } finally {
+    interrupt?.dispose();
     progress.clear();
   }
   if (!quiet) ctx.stderr.write(`${summaryLine(counts, thresholds, lang)}\n`);

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
-import { UsageError } from '../core/problem.js';
+import { InterruptedError, UsageError } from '../core/problem.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { colorFor, unicodeFor } from '../render/style.js';
 import type { Context } from './context.js';
@@ -28,15 +28,45 @@ export function humanLayout(ctx: Context, toFile: boolean): { color: ChalkInstan
   };
 }
 
+/** The file `-o` names, or undefined for standard output: no `-o`, or `-o -` (the one rule for every command). */
+export function outputFile(output: string | undefined): string | undefined {
+  return output === '-' ? undefined : output;
+}
+
 /**
  * Writes a finished text to stdout, or with `-o FILE` atomically to that file (relative to the
- * working folder), never replacing one without --force. Returns whether it went to a file.
+ * working folder), never replacing one without --force. `-o -` is stdout. Returns whether it
+ * went to a file.
  */
 export async function emitText(ctx: Context, text: string, output: string | undefined, force: boolean | undefined): Promise<boolean> {
-  if (output === undefined) {
+  const file = outputFile(output);
+  if (file === undefined) {
     ctx.stdout.write(text);
     return false;
   }
-  await writeFileAtomic(resolve(ctx.cwd, output), text, { overwrite: force === true });
+  await writeFileAtomic(resolve(ctx.cwd, file), text, { overwrite: force === true });
   return true;
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Ctrl+C (or SIGTERM, SIGHUP) as an InterruptedError instead of the process dying on the spot:
+ * a command that writes a file with -o races its work against `stopped`, so its temporary file
+ * (which holds names) is removed before the program ends with exit code 130.
+ */
+export function interruption(): { stopped: Promise<never>; dispose(): void } {
+  let onSignal = (): void => undefined;
+  const stopped = new Promise<never>((_, reject) => {
+    onSignal = () => reject(new InterruptedError());
+  });
+  // Nobody may be waiting on it when the work ends first.
+  stopped.catch(() => undefined);
+  for (const signal of SIGNALS) process.on(signal, onSignal);
+  return {
+    stopped,
+    dispose: () => {
+      for (const signal of SIGNALS) process.off(signal, onSignal);
+    },
+  };
 }

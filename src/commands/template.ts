@@ -16,7 +16,7 @@ interface TemplateOptions {
 export async function runTemplate(ctx: Context, options: TemplateOptions, now: Date = new Date()): Promise<number> {
   const view = describeQuestionSet(await loadQuestionSet(ctx.questionsFile), ctx.lang);
   const text = renderTemplate(view, { lang: ctx.lang, name: options.name, date: localDate(now) });
-  await emitText(ctx, text, options.output === '-' ? undefined : options.output, options.force);
+  await emitText(ctx, text, options.output, options.force);
   return 0;
 }
 

@@ -1,10 +1,15 @@
 import { Command } from 'commander';
 import type { PreparedSet } from '../core/prepare.js';
 import { InputError, problemAt, type Problem } from '../core/problem.js';
+import { isAbsolute, join } from 'node:path';
+import { EXIT } from '../core/problem.js';
+import { expandInputs } from '../io/inputs.js';
+import { readStream } from '../io/score-files.js';
 import {
   answersFromSource,
   detectKind,
   loadQuestionSet,
+  ownDocumentKind,
   parseInput,
   questionSetFromSource,
   questionSetIdOf,
@@ -12,12 +17,26 @@ import {
   setPicker,
   versionOf,
   type SetPicker,
+  STDIN_NAME,
 } from '../io/load.js';
 import type { ParsedSource } from '../io/parse-source.js';
 import { tCli } from '../messages/cli.js';
 import { tHelp } from '../messages/help.js';
 import { formatProblem } from '../messages/problems.js';
 import type { Context, Host } from './context.js';
+
+/** A kantellat output (score, report, compare, history JSON, a JSON Schema): not a file to validate. */
+function isOwnOutput(data: unknown): boolean {
+  const own = ownDocumentKind(data);
+  return own !== undefined && own !== 'own-question-set';
+}
+
+/** The `id` a question set gives itself, if it gives one as text. */
+function idOf(data: unknown): string | undefined {
+  if (typeof data !== 'object' || data === null || !Object.hasOwn(data, 'id')) return undefined;
+  const id: unknown = Reflect.get(data, 'id');
+  return typeof id === 'string' ? id : undefined;
+}
 
 /** One file's verdict: the line to show when it is valid, and its problems (or warnings). */
 interface Verdict {
@@ -28,12 +47,15 @@ interface Verdict {
 /** A file read and parsed, or the problems that stopped it. */
 type Read = { file: string; source: ParsedSource } | { file: string; problems: Problem[] };
 
-async function readFile(file: string): Promise<Read> {
+/** Reads `file` (relative to `cwd`) and names it in every problem as the user gave it. */
+async function readFile(given: string, ctx: Context): Promise<Read> {
+  const file = given === '-' ? STDIN_NAME : given;
   try {
-    const source = parseInput(file, await readInputBytes(file));
+    const bytes = given === '-' ? await readStream(ctx.stdin, file) : await readInputBytes(isAbsolute(given) ? given : join(ctx.cwd, given));
+    const source = parseInput(file, bytes);
     return 'problems' in source ? { file, problems: source.problems } : { file, source };
   } catch (error) {
-    if (error instanceof InputError) return { file, problems: error.problems };
+    if (error instanceof InputError) return { file, problems: error.problems.map((p) => ({ ...p, file })) };
     throw error;
   }
 }
@@ -61,18 +83,31 @@ function checkAnswerFile(ctx: Context, source: ParsedSource, set: PreparedSet): 
  * files by their fields; an answer file is checked against a question set with its id given in
  * the same run, else against `--questions` or the bundled Kantellat.
  */
-export async function runValidate(ctx: Context, files: string[]): Promise<number> {
-  const reads: Read[] = [];
-  for (const file of files) reads.push(await readFile(file));
+export async function runValidate(ctx: Context, args: string[]): Promise<number> {
+  // Folders and quoted patterns as in `score`: every .yaml, .yml and .json file below them.
+  const expanded = await expandInputs(args, ctx.cwd);
+  const reads: Read[] = expanded.problems.map((p) => ({ file: p.file ?? '', problems: [p] }));
+  for (const file of expanded.files) reads.push(await readFile(file, ctx));
+  const files = reads;
 
   const verdicts = new Map<number, Verdict>();
   const setsInRun = new Map<string, PreparedSet>();
+  // Sets in this run that have errors, by the id they give: their answer files are not checked
+  // against another set (which would only add misleading errors), but said to wait for the set.
+  const brokenSets = new Map<string, string>();
+  let skipped = 0;
   reads.forEach((read, i) => {
     if (!('source' in read)) verdicts.set(i, { ok: null, problems: read.problems });
-    else if (detectKind(read.source.data) === 'question-set') {
+    else if (isOwnOutput(read.source.data)) {
+      skipped += 1;
+      const own = ownDocumentKind(read.source.data) ?? 'own-score';
+      verdicts.set(i, { ok: null, problems: [{ ...problemAt(read.file, own, {}), severity: 'warning' }] });
+    } else if (detectKind(read.source.data) === 'question-set') {
       const { verdict, set } = checkSet(ctx, read.source);
       verdicts.set(i, verdict);
       if (set !== undefined && !setsInRun.has(set.id)) setsInRun.set(set.id, set);
+      const id = idOf(read.source.data);
+      if (set === undefined && id !== undefined && !brokenSets.has(id)) brokenSets.set(id, read.file);
     } else if (detectKind(read.source.data) === 'unknown') {
       verdicts.set(i, { ok: null, problems: [problemAt(read.file, 'unknown-kind', {}, 1, 1)] });
     }
@@ -104,6 +139,15 @@ export async function runValidate(ctx: Context, files: string[]): Promise<number
   for (const [i, read] of reads.entries()) {
     let verdict = verdicts.get(i);
     if (verdict === undefined && 'source' in read) {
+      const named = questionSetIdOf(read.source.data) ?? '';
+      const own = setsInRun.get(named);
+      const broken = own === undefined ? brokenSets.get(named) : undefined;
+      if (broken !== undefined) {
+        verdicts.set(i, { ok: null, problems: [problemAt(read.file, 'answers-set-invalid', { set: broken })] });
+        verdict = verdicts.get(i);
+      }
+    }
+    if (verdict === undefined && 'source' in read) {
       const own = setsInRun.get(questionSetIdOf(read.source.data) ?? '');
       const found = own === undefined ? await fallbackSet() : { set: own };
       verdict =
@@ -118,8 +162,9 @@ export async function runValidate(ctx: Context, files: string[]): Promise<number
       ctx.stdout.write(`✓ ${verdict.ok}\n`);
     }
   }
-  if (files.length > 1) ctx.stderr.write(`${tCli(ctx.lang, 'validate.summary', { valid, total: files.length })}\n`);
-  return valid === files.length ? 0 : 2;
+  const checked = files.length - skipped;
+  if (files.length > 1) ctx.stderr.write(`${tCli(ctx.lang, 'validate.summary', { valid, total: checked })}\n`);
+  return valid === checked ? EXIT.ok : EXIT.invalid;
 }
 
 export function command(host: Host): Command {

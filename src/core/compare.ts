@@ -1,3 +1,4 @@
+import { dateKey } from './answer-date.js';
 import { directionOf, type Direction } from './group-compare.js';
 import type { PreparedSet } from './prepare.js';
 import type { Result, StepsResult } from './score.js';
@@ -48,6 +49,13 @@ export interface PersonComparison {
   steps: Array<{ theme: string; title: string; steps: StepsResult[] }>;
 }
 
+/** Whether `first` is a later day than `second`; false when either is not a date (never compared as text). */
+function isLater(first: string | null, second: string | null): boolean {
+  const a = dateKey(first);
+  const b = dateKey(second);
+  return a !== null && b !== null && a > b;
+}
+
 function scoreChange(before: number | null, after: number | null, beforeLevel: string | null, afterLevel: string | null): ScoreChange {
   const delta = before === null || after === null ? null : after - before;
   return { before, after, change: delta, direction: directionOf(delta, 0), beforeLevel, afterLevel };
@@ -96,7 +104,7 @@ export function compareResults(set: PreparedSet, before: Result, after: Result, 
     before: { respondent: before.respondent, date: before.date },
     after: { respondent: after.respondent, date: after.date },
     sameRespondent: !named || before.respondent?.trim() === after.respondent?.trim(),
-    reversedDates: before.date !== null && after.date !== null && before.date > after.date,
+    reversedDates: isLater(before.date, after.date),
     overall: overallChange(before, after),
     // By id: across versions only themes with the same id are compared.
     themes: after.themes.map((theme) => {

@@ -1,3 +1,4 @@
+import { dateKey } from './answer-date.js';
 import type { Participant } from './participants.js';
 import type { PreparedSet } from './prepare.js';
 import { isNonAnswer } from './non-answer.js';
@@ -118,11 +119,15 @@ export interface GroupStats {
   consistencyFlagged: number;
 }
 
-/** The index of the band that holds the rounded `value`. */
+/**
+ * The index of the band that holds `value` as it is shown: a band of whole numbers min–max holds
+ * everything from min up to (not including) max + 1, so a group mean of 39,5 is in 0–39, never
+ * shown next to "40–69". Whole scores fall where they always did.
+ */
 function bandOf(bands: readonly Band[], value: number | null): number | null {
   if (value === null) return null;
-  const rounded = Math.round(value);
-  const index = bands.findIndex((band) => rounded >= band.min && rounded <= band.max);
+  const last = bands.length - 1;
+  const index = bands.findIndex((band, i) => value >= band.min && (value < band.max + 1 || (i === last && value <= band.max)));
   return index === -1 ? null : index;
 }
 
@@ -245,7 +250,14 @@ export function groupStats(set: PreparedSet, participants: readonly Participant[
   const questions = questionStats(set, participants, lang);
   const overallScores = participants.flatMap((participant) => (participant.result.overall.score === null ? [] : [participant.result.overall.score]));
   const overall = summarize(overallScores);
-  const dates = participants.flatMap((participant) => (participant.result.date === null ? [] : [participant.result.date])).sort();
+  // Ordered by the day each stands for (15-04-2026 before 01-10-2026), as written; text that is no date is left out.
+  const dates = participants
+    .flatMap((participant) => {
+      const key = dateKey(participant.result.date);
+      return key === null || participant.result.date === null ? [] : [{ key, written: participant.result.date }];
+    })
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((date) => date.written);
   return {
     questionSet: { id: set.id, version: set.version, title: localize(set.title, lang) },
     size: participants.length,

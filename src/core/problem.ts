@@ -50,15 +50,36 @@ export class InputError extends Error {
   }
 }
 
-/** A wrong flag or argument. `code`/`params` are turned into words by src/messages. Exit code 2. */
+/** The exit codes, by name: the only numbers a run ends with (src/cli.ts maps every error to one). */
+export const EXIT = {
+  ok: 0,
+  /** Every file valid, a score below --fail-under. */
+  belowThreshold: 1,
+  /** A usage error or invalid input (the rest of the work is still done and reported). */
+  invalid: 2,
+  /** Stopped with Ctrl+C (128 + SIGINT). */
+  interrupted: 130,
+  /** A bug in kantellat itself: never caused by what a person typed or gave. */
+  bug: 70,
+} as const;
+
+/** Which message catalogue a UsageError's code is in: the program's, or a command's own words. */
+export type MessageDomain = 'cli' | 'check' | 'report';
+
+/**
+ * A wrong flag or argument, or a command that cannot go on for a reason the person can fix.
+ * `code`/`params` are turned into words by src/messages, in the catalogue of `domain`. Exit code 2.
+ */
 export class UsageError extends Error {
   readonly code: string;
   readonly params: Record<string, string | number>;
-  constructor(code: string, params: Record<string, string | number> = {}) {
+  readonly domain: MessageDomain;
+  constructor(code: string, params: Record<string, string | number> = {}, domain: MessageDomain = 'cli') {
     super(code);
     this.name = 'UsageError';
     this.code = code;
     this.params = params;
+    this.domain = domain;
   }
 }
 

@@ -2,7 +2,7 @@ import { mkdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { draftSchema, type Draft } from '../core/check-draft.js';
-import { InputError, type Problem } from '../core/problem.js';
+import { InputError, UsageError, type Problem } from '../core/problem.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { draftsFolder } from './history.js';
 import { parseInput, readInputBytes, zodProblems } from './load.js';
@@ -27,7 +27,8 @@ export async function readDraft(env: Readonly<Record<string, string | undefined>
     bytes = await readInputBytes(path);
   } catch (error) {
     if (error instanceof InputError) {
-      if (error.problems.some((p) => p.code === 'file-not-found')) return { kind: 'none' };
+      // No drafts folder, or something other than a folder in its place: there is no draft (saving will say why it can't).
+      if (error.problems.some((p) => p.code === 'file-not-found' || p.code === 'folder-not-found' || p.params['reason'] === 'ENOTDIR')) return { kind: 'none' };
       return { kind: 'broken', problems: error.problems };
     }
     throw error;
@@ -39,9 +40,24 @@ export async function readDraft(env: Readonly<Record<string, string | undefined>
   return { kind: 'ok', draft: parsed.data };
 }
 
+function codeOf(error: unknown): string | undefined {
+  return error instanceof Error && 'code' in error ? String(error.code) : undefined;
+}
+
+/** The drafts folder (0700), or a UsageError naming it when it cannot be made (no permission, a file in the way). */
+async function makeFolder(folder: string): Promise<void> {
+  try {
+    await mkdir(folder, { recursive: true, mode: 0o700 });
+  } catch (error) {
+    const code = codeOf(error);
+    if (code === undefined) throw error;
+    throw new UsageError('write.failed', { file: folder, reason: code });
+  }
+}
+
 /** Saves the draft atomically (0600: it holds personal answers), replacing the previous one. */
 export async function writeDraft(env: Readonly<Record<string, string | undefined>>, draft: Draft): Promise<void> {
-  await mkdir(draftsFolder(env), { recursive: true, mode: 0o700 });
+  await makeFolder(draftsFolder(env));
   await writeFileAtomic(draftPath(env), stringify(draft, { version: '1.2', lineWidth: 0 }), { overwrite: true, mode: 0o600 });
 }
 
@@ -50,7 +66,9 @@ export async function removeDraft(env: Readonly<Record<string, string | undefine
   try {
     await unlink(draftPath(env));
   } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return;
-    throw error;
+    const code = codeOf(error);
+    if (code === 'ENOENT') return;
+    if (code === undefined) throw error;
+    throw new UsageError('write.failed', { file: draftPath(env), reason: code });
   }
 }

@@ -1,5 +1,5 @@
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import envPaths from 'env-paths';
 
 /**
@@ -46,4 +46,24 @@ export async function listResultFiles(env: Readonly<Record<string, string | unde
     .sort()
     .reverse()
     .map((name) => join(folder, name));
+}
+
+/** The moment in a timestamped name (`kantellat-2026-11-28T14-05-09.yaml`, UTC), as ISO text. */
+export function savedAtOf(file: string): string | null {
+  const match = /(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})/.exec(basename(file));
+  return match === null ? null : `${match[1]}T${match[2]}:${match[3]}:${match[4]}Z`;
+}
+
+/**
+ * When a result was saved, as ISO text that sorts by time: from its timestamped name, or the
+ * file's modification time for one named otherwise (copied in by hand). Null when neither is known.
+ */
+export async function savedAt(file: string): Promise<string | null> {
+  const fromName = savedAtOf(file);
+  if (fromName !== null) return fromName;
+  try {
+    return (await stat(file)).mtime.toISOString().slice(0, 19) + 'Z';
+  } catch {
+    return null;
+  }
 }

@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { problemAt, type Problem } from '../core/problem.js';
 
@@ -26,19 +26,61 @@ async function isDirectory(path: string): Promise<boolean> {
   }
 }
 
+/** What a symbolic link points at; a broken link points at nothing to read. */
+async function linkTarget(path: string): Promise<'folder' | 'file' | 'other'> {
+  try {
+    const info = await stat(path);
+    return info.isDirectory() ? 'folder' : info.isFile() ? 'file' : 'other';
+  } catch {
+    return 'other';
+  }
+}
+
+/** Why a folder could not be listed, in a word the messages know; anything else is a bug. */
+function folderFailure(error: unknown): string | undefined {
+  const code = error instanceof Error && 'code' in error ? error.code : undefined;
+  if (code === 'EACCES' || code === 'EPERM') return 'inputs-folder-no-access';
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'inputs-folder-gone';
+  if (code === 'EIO' || code === 'ELOOP' || code === 'ENAMETOOLONG' || code === 'EMFILE' || code === 'ENFILE') return 'inputs-folder-unreadable';
+  return undefined;
+}
+
 /**
- * The answer files below `folder`, sorted, hidden ones and symlinks skipped, yielded as they are
+ * The answer files below `folder`, sorted, hidden ones skipped, links followed, yielded as they are
  * found: only one folder's listing is held at a time, so a folder tree of 100,000 files costs no
- * more memory than one of ten.
+ * more memory than one of ten. A folder that cannot be listed (no permission) becomes a problem
+ * in its place and the walk goes on: the other files are still scored.
  */
-async function* walk(folder: string): AsyncGenerator<string> {
-  const entries = await readdir(folder, { withFileTypes: true });
+async function* walk(folder: string, cwd: string, visited: Set<string> = new Set()): AsyncGenerator<InputItem> {
+  // Symbolic links are followed (a session folder of links to the answers is a fair way to
+  // gather them); a folder already walked, through a link or itself, is not walked again, so a
+  // link loop ends.
+  let real: string;
+  try {
+    real = await realpath(folder);
+  } catch {
+    real = folder;
+  }
+  if (visited.has(real)) return;
+  visited.add(real);
+  let entries;
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    const code = folderFailure(error);
+    if (code === undefined) throw error;
+    const shown = displayPath(folder, cwd);
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : '';
+    yield { problem: problemAt(shown, code, { folder: shown, reason }) };
+    return;
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
-    else if (entry.isFile() && ANSWER_FILE.test(entry.name)) yield path;
+    const kind = entry.isSymbolicLink() ? await linkTarget(path) : entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other';
+    if (kind === 'folder') yield* walk(path, cwd, visited);
+    else if (kind === 'file' && ANSWER_FILE.test(entry.name)) yield path;
   }
 }
 
@@ -84,9 +126,10 @@ export async function* iterateInputs(args: readonly string[], cwd: string): Asyn
       const folder = resolve(cwd, arg);
       if (folders.some((walked) => walked === folder || walkFinds(walked, join(folder, 'x.yaml')))) continue;
       let found = 0;
-      for await (const file of walk(folder)) {
+      for await (const item of walk(folder, cwd)) {
         found += 1;
-        if (!named.has(file) && !inWalkedFolder(file)) yield displayPath(file, cwd);
+        if (typeof item !== 'string') yield item;
+        else if (!named.has(item) && !inWalkedFolder(item)) yield displayPath(item, cwd);
       }
       folders.push(folder);
       if (found === 0) yield { problem: problemAt(arg, 'inputs-empty-folder', { folder: arg }) };

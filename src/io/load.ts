@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { answersFileSchema, checkAnswers, type Answers, type CheckAnswersOptions } from '../core/answers.js';
+import { readDate } from '../core/answer-date.js';
 import { checkQuestionSet } from '../core/check-question-set.js';
 import { prepareQuestionSet, type PreparedSet } from '../core/prepare.js';
 import { problem, problemAt, InputError, type DocPath, type Problem } from '../core/problem.js';
@@ -34,6 +35,9 @@ export function archivedQuestionSetPath(id: string, version: string): string | u
   return join(folder, `${id}-${version}.yaml`);
 }
 
+/** The name a file read from standard input (`-`) goes by in results and messages, in every command. */
+export const STDIN_NAME = '<stdin>';
+
 /** Reads a file (or stdin for `-`) as bytes, refusing anything over the size limit before reading it. */
 export async function readInputBytes(file: string): Promise<Uint8Array> {
   if (file === '-') return readStdin();
@@ -47,6 +51,12 @@ export async function readInputBytes(file: string): Promise<Uint8Array> {
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
     // Windows refuses to open a folder (EISDIR) where POSIX opens it and fstat tells.
     if (code === 'EISDIR') throw new InputError([problemAt(file, 'is-directory', {})]);
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      // Say which part is wrong: a folder that does not exist, or the file in it.
+      const folder = /[\\/]$/.test(file) ? file : dirname(file);
+      if (folder !== '.' && folder !== '' && !existsSync(folder)) throw new InputError([problemAt(file, 'folder-not-found', { folder })]);
+      if (folder === file) throw new InputError([problemAt(file, 'folder-not-found', { folder })]);
+    }
     const which = code === 'ENOENT' ? 'file-not-found' : code === 'EACCES' || code === 'EPERM' ? 'file-no-access' : 'file-unreadable';
     throw new InputError([problemAt(file, which, { reason: code })]);
   }
@@ -59,7 +69,7 @@ async function readStdin(): Promise<Uint8Array> {
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     size += buffer.length;
     if (size > MAX_SOURCE_BYTES) {
-      throw new InputError([problemAt('-', 'file-too-large', { size, limit: MAX_SOURCE_BYTES })]);
+      throw new InputError([problemAt(STDIN_NAME, 'file-too-large', { size, limit: MAX_SOURCE_BYTES })]);
     }
     chunks.push(buffer);
   }
@@ -76,7 +86,41 @@ export function parseInput(file: string, input: Uint8Array | string): ParsedSour
     if ('problem' in decoded) return { problems: [decoded.problem] };
     text = decoded.text;
   }
+  const lines = countLines(text, MAX_SOURCE_LINES);
+  if (lines > MAX_SOURCE_LINES) return { problems: [problemAt(file, 'too-many-lines', { limit: MAX_SOURCE_LINES })] };
   return parseSource(file, text);
+}
+
+/**
+ * The most lines a question set or answer file may have. A real one has tens to a few thousand;
+ * a 4 MB file of 320,000 keys took 14 s and 1 GB to parse, check and place problem by problem.
+ * Counted before parsing, so such a file costs milliseconds.
+ */
+export const MAX_SOURCE_LINES = 50_000;
+
+/** Lines in `text`, counting no further than just past `limit`. */
+function countLines(text: string, limit: number): number {
+  let count = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && count <= limit; at = text.indexOf('\n', at + 1)) count += 1;
+  return count;
+}
+
+/** At most this many problems are placed and told per file; then one line says how many more. */
+export const MAX_PROBLEMS_PER_FILE = 100;
+
+/** One problem that counts those past MAX_PROBLEMS_PER_FILE, or none. */
+function moreThan(found: number, file: string): Problem[] {
+  return found > MAX_PROBLEMS_PER_FILE ? [problemAt(file, 'more-problems', { count: found - MAX_PROBLEMS_PER_FILE })] : [];
+}
+
+/** The value at `path` in parsed data, if there is one. */
+function valueAt(data: unknown, path: DocPath): unknown {
+  let node: unknown = data;
+  for (const part of path) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return undefined;
+    node = Reflect.get(node, part);
+  }
+  return node;
 }
 
 /** Whether `path` ends in a key that its parent object (found in `data`) does not have. */
@@ -102,6 +146,26 @@ export function zodProblems(error: z.ZodError, data?: unknown): Problem[] {
       for (const key of issue.keys) problems.push(problem('unrecognized-key', [...path, key], { key }));
     } else if (data !== undefined && isMissing(data, path)) {
       problems.push(problem('missing-field', path, { key: String(path.at(-1)) }));
+    } else if (issue.message.startsWith('kantellat:')) {
+      // Our own words for a field, set in the schema: they already say what fits.
+      problems.push(problem('schema', path, { message: issue.message }));
+    } else if (issue.code === 'invalid_type' && data !== undefined) {
+      // Our words, not the validator's ("verwacht string, ontving getal"); a number or yes/no
+      // where a text belongs is almost always a name or id that needs quotes.
+      const value = valueAt(data, path);
+      // A finite number or yes/no: written as text in quotes it is what was meant. 1e999 is no name.
+      const scalar = (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean';
+      problems.push(
+        issue.expected === 'string' && scalar
+          ? problem('expected-text', path, { key: String(path.at(-1) ?? ''), value: String(value) })
+          : problem('expected-type', path, { expected: String(issue.expected) }),
+      );
+    } else if (issue.code === 'too_small' && issue.origin === 'array') {
+      problems.push(problem('too-few', path, { min: Number(issue.minimum) }));
+    } else if (issue.code === 'too_small' && issue.origin === 'string') {
+      problems.push(problem('too-short', path));
+    } else if (issue.code === 'invalid_key') {
+      problems.push(problem('invalid-key', path, { key: String(path.at(-1) ?? '') }));
     } else {
       problems.push(problem('schema', path, { message: issue.message }));
     }
@@ -143,6 +207,8 @@ export function inFileOrder(problems: readonly Problem[]): Problem[] {
 
 /** A question set from parsed data: structure first, then the cross checks. Throws InputError. */
 export function questionSetFromSource(source: ParsedSource): PreparedSet {
+  // An answer file given as --questions would get a dozen "missing field" lines; one says it all.
+  if (detectKind(source.data) === 'answers') throw new InputError([problemAt(source.file, 'questions-is-answers', {}, 1, 1)]);
   const parsed = questionSetSchema.safeParse(source.data);
   if (!parsed.success) throw new InputError(inFileOrder(placeProblems(source, zodProblems(parsed.error, source.data), KEY_CODES)));
   const problems = checkQuestionSet(parsed.data);
@@ -161,7 +227,7 @@ export function parseQuestionSet(input: Uint8Array | string, file = '<input>'): 
 export async function loadQuestionSet(file?: string): Promise<PreparedSet> {
   const path = file ?? bundledQuestionSetPath();
   const bytes = await readInputBytes(path);
-  return (file === undefined ? checkedBundledSet(bytes) : undefined) ?? parseQuestionSet(bytes, file ?? path);
+  return (file === undefined ? checkedBundledSet(bytes) : undefined) ?? parseQuestionSet(bytes, file === '-' ? STDIN_NAME : (file ?? path));
 }
 
 /**
@@ -204,17 +270,68 @@ export function versionOf(data: unknown): string | undefined {
   return typeof version === 'string' ? version : undefined;
 }
 
-/** The answers of one file, or why they can't be used; warnings either way. */
+/**
+ * The answers of one file, or why they can't be used; warnings either way. `skipped`: the file
+ * is one of kantellat's own documents (a score, report or comparison written with -o into the
+ * answers folder, a question set, a JSON Schema): not an error, only a note.
+ */
 export type ParsedAnswers =
   | { ok: true; answers: Answers; warnings: Problem[] }
-  | { ok: false; problems: Problem[] };
+  | { ok: false; problems: Problem[]; skipped?: boolean };
+
+/** The kinds of document kantellat writes itself, by the problem code of the note that skips them. */
+type OwnDocument = 'own-score' | 'own-report' | 'own-compare' | 'own-history' | 'own-schema' | 'own-question-set';
+
+function field(data: object, key: string): unknown {
+  return Object.hasOwn(data, key) ? Reflect.get(data, key) : undefined;
+}
+
+/**
+ * Whether parsed data is a document kantellat writes, not an answer file: recognised by the
+ * fields each output starts with (`schemaVersion` and `results` of `score --format json`, the
+ * `kind` of a report or comparison, history's `folder` and `results`, a JSON Schema's `$schema`),
+ * or a question set. An answer file never has these fields (its schema is strict).
+ */
+export function ownDocumentKind(data: unknown): OwnDocument | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || Object.hasOwn(data, 'answers')) return undefined;
+  const kind = field(data, 'kind');
+  if (kind === 'kantellat-report') return 'own-report';
+  if (kind === 'kantellat-compare') return 'own-compare';
+  const results = Array.isArray(field(data, 'results'));
+  if (typeof field(data, 'schemaVersion') === 'number' && results) return 'own-score';
+  if (typeof field(data, 'folder') === 'string' && results) return 'own-history';
+  const schema = field(data, '$schema');
+  if (typeof schema === 'string' && schema.includes('json-schema')) return 'own-schema';
+  if (detectKind(data) === 'question-set') return 'own-question-set';
+  return undefined;
+}
+
+/** An answer file's date that is no day at all: an error, since it would be ordered and shown as one. */
+function dateProblem(date: string | null | undefined): Problem | undefined {
+  if (date === undefined || date === null || date.trim() === '') return undefined;
+  const reading = readDate(date);
+  if (reading.kind === 'date') return undefined;
+  return problem(reading.kind === 'impossible' ? 'date-impossible' : 'date-not-a-date', ['date'], { date });
+}
 
 /** Answers from parsed data, checked against `set`. */
 export function answersFromSource(source: ParsedSource, set: PreparedSet, options: CheckAnswersOptions = {}): ParsedAnswers {
+  const own = ownDocumentKind(source.data);
+  if (own !== undefined) return { ok: false, skipped: true, problems: [{ ...problemAt(source.file, own, {}), severity: 'warning' }] };
   const parsed = answersFileSchema.safeParse(source.data);
-  if (!parsed.success) return { ok: false, problems: inFileOrder(placeProblems(source, zodProblems(parsed.error, source.data), KEY_CODES)) };
+  if (!parsed.success) {
+    // Only the first problems are placed (placing is the costly part); the rest are counted.
+    const all = zodProblems(parsed.error, source.data);
+    return { ok: false, problems: [...inFileOrder(placeProblems(source, all.slice(0, MAX_PROBLEMS_PER_FILE), KEY_CODES)), ...moreThan(all.length, source.file)] };
+  }
   const { answers, problems } = checkAnswers(set, parsed.data, options);
-  const placed = inFileOrder(placeProblems(source, problems, KEY_CODES));
+  const date = dateProblem(parsed.data.date);
+  const found = [...problems, ...(date === undefined ? [] : [date])];
+  // "banana" is not another version, it is no version: say that, not "use --allow-version-mismatch".
+  const version = /^\d+(\.\d+){0,2}([-+][\w.-]+)?$/.test(parsed.data.version.trim())
+    ? found
+    : [...found.filter((p) => !p.code.startsWith('answers-') || !p.code.endsWith('-version')), problem('version-not-a-version', ['version'], { version: parsed.data.version })];
+  const placed = [...inFileOrder(placeProblems(source, version.slice(0, MAX_PROBLEMS_PER_FILE), KEY_CODES)), ...moreThan(version.length, source.file)];
   const errors = placed.filter((p) => p.severity === 'error');
   if (errors.length > 0) return { ok: false, problems: placed };
   return { ok: true, answers, warnings: placed };

@@ -109,7 +109,12 @@ export function parseSource(file: string, text: string): ParsedSource | { proble
   const problems: Problem[] = [];
   duplicateKeys(file, doc.contents, pos, problems);
   for (const error of [...doc.errors, ...doc.warnings]) {
+    // A tab in the indentation throws the parser off for the rest of that block: its follow-on
+    // errors only repeat the one thing to fix, so a tab is one problem on one line.
+    if (problems.some((p) => p.code === 'yaml.TAB_AS_INDENT')) break;
     const found = yamlProblem(file, error, pos);
+    // The parser sometimes reports one mistake twice at the same place.
+    if (problems.some((p) => p.code === found.code && p.line === found.line && p.column === found.column)) continue;
     // A stack overflow in the parser shows up once per level it unwinds; once is enough.
     if (found.code === 'too-deep' && problems.some((p) => p.code === 'too-deep')) continue;
     problems.push(found);
@@ -215,6 +220,18 @@ function scanDepth(text: string): { line: number; column: number } | undefined {
   return undefined;
 }
 
+/** The yaml error codes that src/messages explains in plain words (key `yaml.CODE`). */
+const YAML_HINTS = new Set([
+  'TAB_AS_INDENT',
+  'BAD_INDENT',
+  'MISSING_CHAR',
+  'BLOCK_AS_IMPLICIT_KEY',
+  'MULTILINE_IMPLICIT_KEY',
+  'BAD_DQ_ESCAPE',
+  'BAD_SCALAR_START',
+  'KEY_OVER_1024_CHARS',
+]);
+
 function yamlProblem(file: string, error: YAMLError, pos: (offset: number) => { line: number; column: number }): Problem {
   const { line, column } = pos(error.pos[0]);
   // yaml's messages end with " at line L, column C" and a code excerpt; we give the place ourselves.
@@ -222,6 +239,8 @@ function yamlProblem(file: string, error: YAMLError, pos: (offset: number) => { 
   if (/call stack/i.test(message)) return problemAt(file, 'too-deep', { max: MAX_DEPTH }, line, column);
   if (error.code === 'DUPLICATE_KEY') return problemAt(file, 'duplicate-key', {}, line, column);
   if (error.code === 'TAG_RESOLVE_FAILED') return problemAt(file, 'custom-tag', { tag: shortTag(/!\S*|tag:\S+/.exec(message)?.[0] ?? '!') }, line, column);
+  // A known mistake gets our words alone; yaml's own (English, technical) only for the rest.
+  if (YAML_HINTS.has(error.code)) return problemAt(file, `yaml.${error.code}`, {}, line, column);
   return problemAt(file, 'yaml-syntax', { message, code: error.code }, line, column);
 }
 

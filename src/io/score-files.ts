@@ -1,20 +1,19 @@
-import { isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import type { CheckAnswersOptions } from '../core/answers.js';
 import type { PreparedSet } from '../core/prepare.js';
 import { InputError, problemAt, type Problem } from '../core/problem.js';
 import { scoreAnswers, type Result } from '../core/score.js';
 import type { Lang } from '../core/text.js';
 import type { InputItem } from './inputs.js';
-import { answersFromSource, parseInput, questionSetIdOf, readInputBytes, versionOf, type SetPicker } from './load.js';
+import { answersFromSource, parseInput, questionSetIdOf, readInputBytes, STDIN_NAME, versionOf, type SetPicker } from './load.js';
 import { MAX_SOURCE_BYTES } from './decode-source.js';
 
 /** One file's outcome: its result with any warnings, or the problems that stopped it. */
 export type FileOutcome =
   | { file: string; ok: true; result: Result; warnings: Problem[] }
-  | { file: string; ok: false; problems: Problem[] };
+  | { file: string; ok: false; problems: Problem[]; skipped?: boolean };
 
-/** The name a file read from standard input (`-`) goes by in results and messages. */
-export const STDIN_NAME = '<stdin>';
+export { STDIN_NAME } from './load.js';
 
 export interface ScoreFilesOptions extends CheckAnswersOptions {
   lang: Lang;
@@ -29,7 +28,7 @@ export interface ScoreFilesOptions extends CheckAnswersOptions {
 }
 
 /** Reads a stream to its end, refusing more than an answer file can be before holding it all. */
-async function readStream(stream: NodeJS.ReadableStream, file: string): Promise<Uint8Array> {
+export async function readStream(stream: NodeJS.ReadableStream, file: string): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
@@ -43,6 +42,11 @@ async function readStream(stream: NodeJS.ReadableStream, file: string): Promise<
   return Buffer.concat(chunks);
 }
 
+/** The folder part of a name as the user gave it (`nietbestaand/` or `nietbestaand/x.yaml` → `nietbestaand`). */
+function folderOf(name: string): string {
+  return /[\\/]$/.test(name) ? name.slice(0, -1) : dirname(name);
+}
+
 /** Reads, checks and scores one file; bad input becomes an outcome, never an exception. */
 async function scoreOne(file: string, set: PreparedSet, options: ScoreFilesOptions): Promise<FileOutcome> {
   const name = file === '-' ? STDIN_NAME : file;
@@ -53,7 +57,7 @@ async function scoreOne(file: string, set: PreparedSet, options: ScoreFilesOptio
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     // The loader names the path it read; the user should see the name they gave.
-    return { file: name, ok: false, problems: error.problems.map((p) => ({ ...p, file: name })) };
+    return { file: name, ok: false, problems: error.problems.map((p) => ({ ...p, file: name, ...(p.code === 'folder-not-found' ? { params: { folder: folderOf(name) } } : {}) })) };
   }
   const source = parseInput(name, bytes);
   if ('problems' in source) return { file: name, ok: false, problems: source.problems };
@@ -67,7 +71,7 @@ async function scoreOne(file: string, set: PreparedSet, options: ScoreFilesOptio
     }
   }
   const parsed = answersFromSource(source, own, options);
-  if (!parsed.ok) return { file: name, ok: false, problems: parsed.problems };
+  if (!parsed.ok) return { file: name, ok: false, problems: parsed.problems, ...(parsed.skipped === true ? { skipped: true } : {}) };
   return { file: name, ok: true, result: scoreAnswers(own, parsed.answers, options.lang), warnings: parsed.warnings };
 }
 

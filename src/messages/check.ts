@@ -19,6 +19,8 @@ const catalogue: Catalogue = {
       '  {kantellat} template > antwoorden.yaml   een leeg antwoordbestand om in te vullen',
       '  {kantellat} score antwoorden.yaml        je uitslag bij dat bestand',
     ].join('\n'),
+    'stdoutRedirected':
+      'De uitvoer van kantellat check gaat naar een bestand of pijp, maar de uitslag is om te lezen. Gebruik {kantellat} check --json > uitslag.json voor de uitslag als JSON in een bestand (de vragen komen dan gewoon op het scherm).',
 
     'intro.facts': '{total} vragen · ongeveer {minutes} minuten · je antwoorden blijven op deze computer.',
     'intro.factsOne': '1 vraag · je antwoord blijft op deze computer.',
@@ -128,6 +130,8 @@ const catalogue: Catalogue = {
       '  {kantellat} template > answers.yaml   a blank answer file to fill in',
       '  {kantellat} score answers.yaml        your result for that file',
     ].join('\n'),
+    'stdoutRedirected':
+      'The output of kantellat check goes to a file or pipe, but the result is for reading. Use {kantellat} check --json > result.json for the result as JSON in a file (the questions still show on the screen).',
 
     'intro.facts': '{total} questions · about {minutes} minutes · your answers stay on this computer.',
     'intro.factsOne': '1 question · your answer stays on this computer.',

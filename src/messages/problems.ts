@@ -1,4 +1,5 @@
 import { formatPath, type Problem } from '../core/problem.js';
+import { neutralize } from '../core/terminal-text.js';
 import type { Lang } from '../core/text.js';
 import { translator, type Catalogue } from './translate.js';
 
@@ -15,7 +16,15 @@ const catalogue: Catalogue = {
     'empty-file': 'bestand is leeg; verwacht een YAML- of JSON-document',
     'several-documents': 'bestand bevat meer dan één YAML-document; zet er één document in (haal de tweede "---" weg)',
     'yaml-syntax': 'YAML-fout: {message}',
-    'yaml-syntax-hint': 'YAML-fout: {hint} ({message})',
+    'type.number': 'een getal',
+    'type.int': 'een heel getal',
+    'too-few': 'hier hoort er minstens {min}; vul de lijst aan',
+    'too-short': 'deze tekst is leeg; vul hem in of haal het veld weg',
+    'type.string': 'een tekst',
+    'type.boolean': 'true of false',
+    'type.object': 'velden (sleutel: waarde)',
+    'type.array': 'een lijst',
+    'type.record': 'velden (sleutel: waarde)',
     'yaml.TAB_AS_INDENT': 'spring in met spaties, niet met tabs',
     'yaml.BAD_INDENT': 'de inspringing klopt niet; velden op hetzelfde niveau beginnen precies onder elkaar',
     'yaml.MISSING_CHAR': 'hier ontbreekt een teken: een dubbele punt na een sleutel, een sluitend aanhalingsteken of haakje',
@@ -23,6 +32,13 @@ const catalogue: Catalogue = {
     'yaml.BAD_DQ_ESCAPE': 'onbekende \\-code tussen dubbele aanhalingstekens; gebruik enkele aanhalingstekens',
     'yaml.BAD_SCALAR_START': 'een waarde kan niet met dit teken beginnen; zet de tekst tussen aanhalingstekens',
     'yaml.KEY_OVER_1024_CHARS': 'een sleutel is langer dan 1024 tekens',
+    'yaml.MULTILINE_IMPLICIT_KEY': 'hier ontbreekt een dubbele punt: schrijf "sleutel: waarde", zoals gesprek-tijd: vaak',
+    'expected-text': 'verwacht een tekst; zet de waarde tussen aanhalingstekens, zoals {key}: "{value}"',
+    'expected-type': 'verwacht {expected} op deze plek',
+    'invalid-key': 'de sleutel "{key}" is hier niet geldig; gebruik een id uit de vragenlijst',
+    'version-not-a-version': '"{version}" is geen versie; schrijf de versie van de vragenlijst, zoals 1.0.0',
+    'questions-is-answers': 'dit is een antwoordbestand, geen vragenlijst; --questions wil een vragenlijst (zie docs/question-sets.md)',
+    'folder-not-found': 'de map {folder} bestaat niet; controleer de naam',
     'duplicate-key': 'deze sleutel staat er twee keer; haal er één weg',
     'custom-tag': 'eigen YAML-tags ({tag}) worden niet ondersteund; haal de tag weg',
     'merge-key': 'de samenvoegsleutel "<<" wordt niet ondersteund; schrijf de velden uit',
@@ -62,6 +78,20 @@ const catalogue: Catalogue = {
     'answers-unanswered': '{count} van {total} vragen niet beantwoord',
     'inputs-empty-folder': 'in de map {folder} staan geen .yaml-, .yml- of .json-bestanden',
     'inputs-no-match': 'geen .yaml-, .yml- of .json-bestanden gevonden voor {pattern}',
+    'date-impossible': 'de datum "{date}" bestaat niet; schrijf een echte dag, zoals 2026-04-15 of 15-04-2026',
+    'date-not-a-date': '"{date}" is geen datum; schrijf de dag als 2026-04-15 of 15-04-2026, of laat date leeg',
+    'duplicate-answers': 'precies dezelfde antwoorden, naam en datum als {other}; telt als een tweede deelnemer (een kopie? haal er één weg)',
+    'too-many-lines': 'dit bestand heeft meer dan {limit} regels; een vragenlijst of antwoordbestand is veel kleiner. Is dit het goede bestand?',
+    'more-problems': 'en nog {count} problemen; los eerst de bovenste op',
+    'own-score': 'overgeslagen: dit is een scoreoverzicht van kantellat score, geen antwoordbestand',
+    'own-report': 'overgeslagen: dit is een groepsrapport van kantellat report, geen antwoordbestand',
+    'own-compare': 'overgeslagen: dit is een vergelijking van kantellat compare, geen antwoordbestand',
+    'own-history': 'overgeslagen: dit is een overzicht van kantellat history, geen antwoordbestand',
+    'own-schema': 'overgeslagen: dit is een JSON Schema, geen antwoordbestand',
+    'own-question-set': 'overgeslagen: dit is een vragenlijst, geen antwoordbestand (gebruik hem met --questions)',
+    'inputs-folder-no-access': 'geen toegang tot de map {folder}; de bestanden erin zijn niet gescoord (controleer de rechten)',
+    'inputs-folder-gone': 'de map {folder} bestaat niet (meer); controleer de naam',
+    'inputs-folder-unreadable': 'kan de map {folder} niet lezen ({reason}); de bestanden erin zijn niet gescoord',
     'kantellat:id-format': 'een id bestaat uit 1 tot 64 letters, cijfers, "-", "_" of ".", en begint met een letter of cijfer',
     'kantellat:semver': 'een versie is een semantische versie zoals 1.0.0',
     'kantellat:localized-text': 'verwacht een tekst, of een tekst per taal zoals {nl: ..., en: ...}',
@@ -81,6 +111,29 @@ const catalogue: Catalogue = {
     'empty-file': 'file is empty; expected a YAML or JSON document',
     'several-documents': 'file holds more than one YAML document; keep one (remove the second "---")',
     'yaml-syntax': 'YAML error: {message}',
+    'type.number': 'a number',
+    'type.int': 'a whole number',
+    'too-few': 'at least {min} needed here; add to the list',
+    'too-short': 'this text is empty; fill it in or remove the field',
+    'type.string': 'a text',
+    'type.boolean': 'true or false',
+    'type.object': 'fields (key: value)',
+    'type.array': 'a list',
+    'type.record': 'fields (key: value)',
+    'yaml.TAB_AS_INDENT': 'indent with spaces, not tabs',
+    'yaml.BAD_INDENT': 'the indentation is off; fields on the same level start exactly below each other',
+    'yaml.MISSING_CHAR': 'a character is missing here: a colon after a key, a closing quote or bracket',
+    'yaml.BLOCK_AS_IMPLICIT_KEY': 'two "key:" on one line; put a text with a colon in quotes',
+    'yaml.MULTILINE_IMPLICIT_KEY': 'a colon is missing here: write "key: value", such as gesprek-tijd: vaak',
+    'yaml.BAD_DQ_ESCAPE': 'unknown \\ code in double quotes; use single quotes',
+    'yaml.BAD_SCALAR_START': 'a value cannot start with this character; put the text in quotes',
+    'yaml.KEY_OVER_1024_CHARS': 'a key is longer than 1024 characters',
+    'expected-text': 'expected a text; put the value in quotes, such as {key}: "{value}"',
+    'expected-type': 'expected {expected} here',
+    'invalid-key': 'the key "{key}" is not valid here; use an id from the question set',
+    'version-not-a-version': '"{version}" is not a version; write the version of the question set, such as 1.0.0',
+    'questions-is-answers': 'this is an answer file, not a question set; --questions needs a question set (see docs/question-sets.md)',
+    'folder-not-found': 'the folder {folder} does not exist; check the name',
     'duplicate-key': 'this key appears twice; remove one',
     'custom-tag': 'custom YAML tags ({tag}) are not supported; remove the tag',
     'merge-key': 'the merge key "<<" is not supported; write the fields out',
@@ -120,6 +173,20 @@ const catalogue: Catalogue = {
     'answers-unanswered': '{count} of {total} questions not answered',
     'inputs-empty-folder': 'the folder {folder} holds no .yaml, .yml or .json files',
     'inputs-no-match': 'no .yaml, .yml or .json files match {pattern}',
+    'date-impossible': 'the date "{date}" does not exist; write a real day, such as 2026-04-15 or 15-04-2026',
+    'date-not-a-date': '"{date}" is not a date; write the day as 2026-04-15 or 15-04-2026, or leave date empty',
+    'duplicate-answers': 'exactly the same answers, name and date as {other}; counts as a second participant (a copy? remove one)',
+    'too-many-lines': 'this file has more than {limit} lines; a question set or answer file is much smaller. Is this the right file?',
+    'more-problems': 'and {count} more problems; fix the ones above first',
+    'own-score': 'skipped: this is a score list from kantellat score, not an answer file',
+    'own-report': 'skipped: this is a group report from kantellat report, not an answer file',
+    'own-compare': 'skipped: this is a comparison from kantellat compare, not an answer file',
+    'own-history': 'skipped: this is a list from kantellat history, not an answer file',
+    'own-schema': 'skipped: this is a JSON Schema, not an answer file',
+    'own-question-set': 'skipped: this is a question set, not an answer file (use it with --questions)',
+    'inputs-folder-no-access': 'no permission to read the folder {folder}; the files in it were not scored (check the permissions)',
+    'inputs-folder-gone': 'the folder {folder} does not exist (any more); check the name',
+    'inputs-folder-unreadable': 'cannot read the folder {folder} ({reason}); the files in it were not scored',
     'kantellat:id-format': 'an id is 1 to 64 letters, digits, "-", "_" or ".", starting with a letter or digit',
     'kantellat:semver': 'a version is a semantic version such as 1.0.0',
     'kantellat:localized-text': 'expected a text, or one text per language such as {nl: ..., en: ...}',
@@ -135,20 +202,16 @@ const t = translator(catalogue);
 export function problemMessage(p: Problem, lang: Lang): string {
   if (p.code === 'schema') {
     const message = String(p.params['message'] ?? '');
-    return message.startsWith('kantellat:') ? t(lang, message) : message;
+    return message.startsWith('kantellat:') ? t(lang, message) : neutralize(message);
   }
-  // The yaml library speaks English; in Dutch a hint comes first, its exact words after it.
-  const yamlCode = p.params['code'];
-  if (p.code === 'yaml-syntax' && lang === 'nl' && yamlCode !== undefined && Object.hasOwn(catalogue.nl, `yaml.${yamlCode}`)) {
-    return t(lang, 'yaml-syntax-hint', { ...p.params, hint: t(lang, `yaml.${yamlCode}`) });
-  }
+  if (p.code === 'expected-type') return t(lang, p.code, { ...p.params, expected: t(lang, `type.${String(p.params['expected'])}`) });
   return t(lang, p.code, p.params);
 }
 
 /** `file:line:column  message (path.in.file)`, the one format for every problem. */
 export function formatProblem(p: Problem, lang: Lang): string {
-  const place = [p.file ?? '<input>', p.line, p.column].filter((part) => part !== undefined).join(':');
-  const path = p.path.length > 0 ? ` (${formatPath(p.path)})` : '';
+  const place = neutralize([p.file ?? '<input>', p.line, p.column].filter((part) => part !== undefined).join(':'));
+  const path = p.path.length > 0 ? ` (${neutralize(formatPath(p.path))})` : '';
   const prefix = p.severity === 'warning' ? (lang === 'nl' ? 'waarschuwing: ' : 'warning: ') : '';
   return `${place}  ${prefix}${problemMessage(p, lang)}${path}`;
 }

@@ -141,10 +141,13 @@ export const tScore = translator(catalogue);
  * the file's notes, so neither does this.
  */
 export function describeBadFile(file: string, problems: readonly Problem[], lang: Lang): { line: string; json: ResultErrorJson } {
-  const errors = problems.filter((p) => p.severity === 'error');
+  // Past the cap, one problem stands for the ones not told (src/io/load.ts): count them in.
+  const uncounted = problems.reduce((sum, p) => sum + (p.code === 'more-problems' ? Number(p.params['count'] ?? 0) : 0), 0);
+  const errors = problems.filter((p) => p.severity === 'error' && p.code !== 'more-problems');
   const first = errors[0] ?? problems[0];
   if (first === undefined) return { line: file, json: { file, line: null, column: null, message: '' } };
-  const more = errors.length > 1 ? ` ${tScore(lang, 'score.moreProblems', { count: errors.length - 1, file })}` : '';
+  const others = errors.length - 1 + uncounted;
+  const more = others > 0 ? ` ${tScore(lang, 'score.moreProblems', { count: others, file })}` : '';
   const path = first.path.length > 0 ? ` (${formatPath(first.path)})` : '';
   return {
     line: `${formatProblem({ ...first, file }, lang)}${more}`,

@@ -1,3 +1,4 @@
+import { neutralize } from '../core/terminal-text.js';
 import type { Lang } from '../core/text.js';
 
 /** A message catalogue: key → template with `{param}` placeholders, per language. */
@@ -26,11 +27,12 @@ export function invocationName(): string {
 
 /**
  * Fills a template's `{param}` placeholders; `{kantellat}` is the command as the user starts it.
- * Unknown placeholders stay as they are.
+ * Unknown placeholders stay as they are. A value often comes from a file (a name, an answer, a
+ * path), so control characters in it are neutralized: a message can never steer the terminal.
  */
 export function fill(template: string, params: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : name === 'kantellat' ? invocation : whole,
+    Object.hasOwn(params, name) ? neutralize(String(params[name])) : name === 'kantellat' ? invocation : whole,
   );
 }
 

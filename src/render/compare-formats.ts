@@ -1,4 +1,5 @@
 import { COMPARE_SCHEMA_VERSION, type PersonComparison, type ScoreChange } from '../core/compare.js';
+import { neutralize } from '../core/terminal-text.js';
 import type { Lang } from '../core/text.js';
 import type { ChalkInstance } from 'chalk';
 import { arrowOf, directionWord, formatChange, formatNumber, tReport } from '../messages/report.js';
@@ -11,7 +12,8 @@ export const COMPARE_FORMATS = ['text', 'markdown', 'json'] as const;
 export type CompareFormat = (typeof COMPARE_FORMATS)[number];
 
 function who(comparison: PersonComparison): string | null {
-  return comparison.after.respondent ?? comparison.before.respondent;
+  const name = comparison.after.respondent ?? comparison.before.respondent;
+  return name === null ? null : neutralize(name);
 }
 
 function fromTo(comparison: PersonComparison, lang: Lang): string {
@@ -32,7 +34,7 @@ export function renderCompareText(comparison: PersonComparison, options: { lang:
   const arrow = unicode ? '→' : '->';
   const tint = (change: ScoreChange): ChalkInstance => (change.direction === 'up' ? c.green : change.direction === 'down' ? c.red : c.reset);
   const name = who(comparison);
-  const out: string[] = [c.bold(`${comparison.questionSet.title} · ${t('compare.title')}${name === null ? '' : ` · ${name}`}`), fromTo(comparison, lang), ''];
+  const out: string[] = [c.bold(`${neutralize(comparison.questionSet.title)} · ${t('compare.title')}${name === null ? '' : ` · ${name}`}`), fromTo(comparison, lang), ''];
   if (!comparison.questionByQuestion) out.push(...wrapIndented(t('versions.person', comparison.versions), width, ''), '');
   const rows = [{ ...comparison.overall, title: t('label.overall') }, ...comparison.themes];
   const labelWidth = Math.min(26, Math.max(...rows.map((row) => visibleLength(row.title))));
@@ -41,7 +43,7 @@ export function renderCompareText(comparison: PersonComparison, options: { lang:
   rows.forEach((row, i) => {
     const label = pad(truncate(row.title, labelWidth), labelWidth);
     const line = `  ${i === 0 ? c.bold(label) : label}  ${pad(values[i] ?? '', valueWidth)}  ${tint(row)(pad(move(row, lang, unicode), 16))}`;
-    const band = row.afterLevel === null ? '' : row.beforeLevel === row.afterLevel || row.beforeLevel === null ? `  ${row.afterLevel}` : `  ${row.beforeLevel} ${arrow} ${row.afterLevel}`;
+    const band = neutralize(row.afterLevel === null ? '' : row.beforeLevel === row.afterLevel || row.beforeLevel === null ? `  ${row.afterLevel}` : `  ${row.beforeLevel} ${arrow} ${row.afterLevel}`);
     out.push(`${line}${c.dim(band)}`.trimEnd());
   });
   // Across versions no answer is compared: no "changed answers" section that would say none changed.
@@ -50,8 +52,8 @@ export function renderCompareText(comparison: PersonComparison, options: { lang:
   for (const answer of comparison.changedAnswers) {
     out.push(...wrapIndented(answer.text, width, `  ${pad(`${answer.number}.`, 3, true)} `));
     const word = answer.direction === null ? directionWord(null, lang) : `${arrowOf(answer.direction, unicode)} ${directionWord(answer.direction, lang)}`;
-    const before = answer.before.label ?? t('label.notAnswered');
-    const after = answer.after.label ?? t('label.notAnswered');
+    const before = neutralize(answer.before.label ?? t('label.notAnswered'));
+    const after = neutralize(answer.after.label ?? t('label.notAnswered'));
     out.push(`      ${before} ${arrow} ${after}  ${answer.direction === 'up' ? c.green(word) : answer.direction === 'down' ? c.red(word) : word}`);
   }
   if (comparison.steps.length > 0) out.push('', c.bold(t('compare.steps')));

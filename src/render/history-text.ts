@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import { cutText, graphemes, neutralize } from '../core/terminal-text.js';
 import type { Lang } from '../core/text.js';
 import { tCheck } from '../messages/check.js';
 import type { HistoryEntry } from './history-json.js';
@@ -29,11 +30,16 @@ export function localStamp(iso: string, lang: Lang): string | null {
 
 /** When a result was saved; the file's own date otherwise. */
 function whenOf(entry: HistoryEntry, lang: Lang): string {
-  return (entry.savedAt === null ? null : localStamp(entry.savedAt, lang)) ?? entry.date ?? '';
+  return neutralize((entry.savedAt === null ? null : localStamp(entry.savedAt, lang)) ?? entry.date ?? '');
 }
 
 function fit(text: string, width: number, ellipsis: string): string {
-  return text.length <= width ? text : `${text.slice(0, Math.max(1, width - ellipsis.length))}${ellipsis}`;
+  return cutText(text, width, ellipsis);
+}
+
+/** Pads to `width` graphemes (padEnd counts UTF-16 units, which a name with accents or emoji would misalign). */
+function padTo(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - graphemes(text).length));
 }
 
 /** The saved results as a table, newest first, within the terminal's width (at most 79 characters a line). */
@@ -44,13 +50,13 @@ export function renderHistoryText(entries: readonly HistoryEntry[], options: His
   const dash = options.unicode ? '—' : '-';
   const ellipsis = options.unicode ? '…' : '...';
   const dates = entries.map((entry) => whenOf(entry, lang));
-  const dateWidth = Math.max(t('history.date').length, ...dates.map((date) => date.length));
-  const names = entries.map((entry) => entry.respondent ?? dash);
-  const nameWidth = Math.min(20, Math.max(t('history.name').length, ...names.map((name) => name.length)));
+  const dateWidth = Math.min(20, Math.max(t('history.date').length, ...dates.map((date) => graphemes(date).length)));
+  const names = entries.map((entry) => (entry.respondent === null ? dash : neutralize(entry.respondent)));
+  const nameWidth = Math.min(20, Math.max(t('history.name').length, ...names.map((name) => graphemes(name).length)));
   const scoreWidth = Math.max(5, t('history.score').length);
   const levelWidth = width - 2 - dateWidth - 2 - nameWidth - 2 - scoreWidth - 2;
   const row = (date: string, name: string, score: string, level: string): string =>
-    `  ${date.padEnd(dateWidth)}  ${fit(name, nameWidth, ellipsis).padEnd(nameWidth)}  ${score.padStart(scoreWidth)}  ${fit(level, levelWidth, ellipsis)}`.trimEnd();
+    `  ${padTo(fit(date, dateWidth, ellipsis), dateWidth)}  ${padTo(fit(name, nameWidth, ellipsis), nameWidth)}  ${score.padStart(scoreWidth)}  ${fit(level, levelWidth, ellipsis)}`.trimEnd();
 
   const out = [t('history.title', { count: entries.length }), '', c.bold(row(t('history.date'), t('history.name'), t('history.score'), t('history.level')))];
   entries.forEach((entry, i) => {

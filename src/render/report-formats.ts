@@ -13,6 +13,8 @@ export interface ReportInput {
   lang: Lang;
   /** The kantellat version, for the page footer. */
   version: string;
+  /** How many files repeat the answers of another one (counted as participants all the same). */
+  duplicates?: number;
 }
 
 /**

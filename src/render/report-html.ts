@@ -122,7 +122,7 @@ function translatorFor(lang: Lang): T {
 }
 
 /** The page's header: title, who and when, the traceability warning, the group's notes, and the key figures as cards. */
-export function reportHeader(stats: GroupStats, lang: Lang, baseline: GroupComparison | null = null): string[] {
+export function reportHeader(stats: GroupStats, lang: Lang, baseline: GroupComparison | null = null, duplicates = 0): string[] {
   const t = translatorFor(lang);
   const title = `${stats.questionSet.title} · ${t('report.title')}`;
   const subtitle = [participantsText(stats.size, lang), datesText(stats.dates, lang), t('report.version', { id: stats.questionSet.id, version: stats.questionSet.version })].filter(
@@ -132,6 +132,7 @@ export function reportHeader(stats: GroupStats, lang: Lang, baseline: GroupCompa
   body.push('<header>', `<h1>${h(title)}</h1>`, `<p class="subtitle">${h(subtitle.join(' · '))}</p>`);
   if (stats.traceable) body.push(`<p class="warning" role="alert">${h(t('report.traceable', { n: stats.size }))}</p>`);
   for (const note of groupNotes(stats, baseline, lang)) body.push(`<p class="note">${h(note)}</p>`);
+  if (duplicates > 0) body.push(`<p class="warning" role="alert">${h(t('report.duplicates', { n: duplicates }))}</p>`);
   body.push(...reportCards(stats, lang), '</header>');
   return body;
 }
@@ -267,7 +268,7 @@ export function renderReportHtml(input: ReportInput): string {
   const t = translatorFor(lang);
   const title = `${stats.questionSet.title} · ${t('report.title')}`;
   const body: string[] = [
-    ...reportHeader(stats, lang, baseline),
+    ...reportHeader(stats, lang, baseline, input.duplicates ?? 0),
     '<main>',
     ...themesSection(stats, lang),
     ...startersSection(stats, lang),

@@ -1,15 +1,14 @@
 import type { BandCount } from '../core/group-stats.js';
+import { cutText, graphemes, neutralize } from '../core/terminal-text.js';
 
-/** Shortens `text` to at most `max` characters, with an ellipsis when cut. Whole code points only. */
+/** Shortens `text` to at most `max` characters, with an ellipsis when cut; control characters neutralized first, cut between graphemes. */
 export function truncate(text: string, max: number): string {
-  const chars = [...text.replace(/\s+/g, ' ').trim()];
-  if (chars.length <= max) return chars.join('');
-  return `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
+  return cutText(text, max);
 }
 
-/** The length a terminal shows: code points, not UTF-16 units. */
+/** The length a terminal shows: graphemes, not UTF-16 units or code points. */
 export function visibleLength(text: string): number {
-  return [...text].length;
+  return graphemes(text).length;
 }
 
 /** Pads to `width` visible characters on the right (or left with `start`). */
@@ -22,7 +21,7 @@ export function pad(text: string, width: number, start = false): string {
 export function wrapWords(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of neutralize(text).split(/\s+/).filter(Boolean)) {
     if (line !== '' && visibleLength(line) + 1 + visibleLength(word) > width) {
       lines.push(line);
       line = word;
@@ -41,7 +40,8 @@ export function wrapIndented(text: string, width: number, first: string, rest = 
 export function wrapItems(items: readonly string[], width: number, indent: string): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const item of items) {
+  for (const raw of items) {
+    const item = neutralize(raw);
     const next = line === '' ? item : `${line} · ${item}`;
     if (line !== '' && visibleLength(indent + next) > width) {
       lines.push(indent + line);

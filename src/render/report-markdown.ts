@@ -15,10 +15,11 @@ import {
 } from '../messages/report.js';
 import { HEATMAP_MAX_PARTICIPANTS, type ReportInput } from './report-formats.js';
 import { sameBandLabels } from './report-layout.js';
+import { neutralize } from '../core/terminal-text.js';
 
 /** Text as Markdown that shows exactly that text: markup characters escaped, one line, safe in a table cell. */
 export function markdownText(text: string): string {
-  return text
+  return neutralize(text)
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/([\\`*_[\]<>|#&!~])/g, '\\$1');
@@ -64,6 +65,7 @@ export function renderReportMarkdown(input: ReportInput): string {
   out.push([participantsText(stats.size, lang), dates, t('report.version', { id: stats.questionSet.id, version: stats.questionSet.version })].filter((part) => part !== null).map((part) => md(part)).join(' · '), '');
   if (stats.traceable) out.push(`> **${md(t('report.traceable', { n: stats.size }))}**`, '');
   for (const note of groupNotes(stats, baseline, lang)) out.push(md(note), '');
+  if ((input.duplicates ?? 0) > 0) out.push(`> **${md(t('report.duplicates', { n: input.duplicates ?? 0 }))}**`, '');
 
   const overall = stats.overall;
   out.push(`## ${md(t('report.overall'))}`, '');

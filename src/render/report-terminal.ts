@@ -15,6 +15,7 @@ import {
   tReport,
 } from '../messages/report.js';
 import { HEATMAP_MAX_PARTICIPANTS, type ReportInput } from './report-formats.js';
+import { neutralize } from '../core/terminal-text.js';
 import { pad, textBar, truncate, visibleLength, wrapIndented, wrapItems } from './report-layout.js';
 
 /** How the terminal report looks: colour (chalk level 0 for none), Unicode or ASCII, width. */
@@ -37,7 +38,7 @@ function directionColor(c: ChalkInstance, direction: Direction | null): ChalkIns
 }
 
 function bandShares(bands: readonly BandCount[]): string[] {
-  return bands.map((band) => `${band.label} ${band.count} (${formatPercent(band.share)})`);
+  return bands.map((band) => `${neutralize(band.label)} ${band.count} (${formatPercent(band.share)})`);
 }
 
 function header(c: ChalkInstance, text: string, lang: Lang): string {
@@ -71,16 +72,17 @@ export function renderReportTerminal(input: ReportInput, options: TerminalOption
   const t = (key: string, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
   const out: string[] = [];
 
-  out.push(c.bold(`${stats.questionSet.title} · ${t('report.title')}`));
+  out.push(c.bold(`${neutralize(stats.questionSet.title)} · ${t('report.title')}`));
   out.push([participantsText(stats.size, lang), datesText(stats.dates, lang)].filter((part) => part !== null).join(' · '));
   out.push(c.dim(t('report.version', { id: stats.questionSet.id, version: stats.questionSet.version })));
   if (stats.traceable) out.push('', ...wrapIndented(t('report.traceable', { n: stats.size }), width, '! ', '  ').map((line) => c.yellow(line)));
   for (const note of groupNotes(stats, baseline, lang)) out.push('', ...wrapIndented(note, width, ''));
+  if ((input.duplicates ?? 0) > 0) out.push('', ...wrapIndented(t('report.duplicates', { n: input.duplicates ?? 0 }), width, '! ', '  ').map((line) => c.yellow(line)));
   out.push('');
 
   // Overall
   const overall = stats.overall;
-  const levelLabel = overall.meanLevel === null ? '' : `  ${overall.levels[overall.meanLevel]?.label ?? ''}`;
+  const levelLabel = overall.meanLevel === null ? '' : `  ${neutralize(overall.levels[overall.meanLevel]?.label ?? '')}`;
   out.push(header(c, t('report.overall'), lang));
   out.push(`  ${t('label.mean')} ${c.bold(formatNumber(overall.mean, lang))}${levelLabel}`);
   out.push(...wrapItems(summaryLine(lang, overall), width, '  '));
@@ -109,7 +111,7 @@ export function renderReportTerminal(input: ReportInput, options: TerminalOption
   for (const theme of stats.themes) {
     const band = theme.meanBand === null ? null : theme.bands[theme.meanBand];
     const tint = bandColor(c, theme.meanBand, theme.bands.length);
-    const value = theme.mean === null ? c.dim(t('label.noScore')) : `${pad(formatNumber(theme.mean, lang), 5, true)}  ${tint(band?.label ?? '')}`;
+    const value = theme.mean === null ? c.dim(t('label.noScore')) : `${pad(formatNumber(theme.mean, lang), 5, true)}  ${tint(neutralize(band?.label ?? ''))}`;
     out.push(`  ${pad(truncate(theme.title, labelWidth), labelWidth)}  ${tint(textBar(theme.mean, barWidth, unicode))}  ${value}`);
     const details = summaryLine(lang, theme);
     if (theme.missing > 0) details.push(`${t('label.noScore')}: ${theme.missing}`);

@@ -1,3 +1,4 @@
+import { neutralize } from '../core/terminal-text.js';
 import type { ChalkInstance } from 'chalk';
 import { adviceSteps, type BandResult, type Result, type StepsResult } from '../core/score.js';
 import type { Lang } from '../core/text.js';
@@ -29,7 +30,7 @@ const MAX_WIDTH = 79;
  */
 export function wrapText(text: string, width: number, indent = '', firstIndent = indent): string[] {
   const lines: string[] = [];
-  for (const paragraph of text.split(/\r?\n/)) {
+  for (const paragraph of neutralize(text, { lines: true }).split(/\r?\n/)) {
     let line = '';
     let lead = lines.length === 0 ? firstIndent : indent;
     for (const word of paragraph.split(/[ \t]+/).filter((part) => part !== '')) {
@@ -99,7 +100,7 @@ export function renderResultText(result: Result, options: ResultTextOptions): st
 
   out.push('', c.bold.underline(t('result.themes')));
   for (const theme of result.themes) {
-    out.push('', c.bold(theme.title));
+    out.push('', c.bold(neutralize(theme.title)));
     if (theme.score === null) {
       out.push(...wrapText(t('result.tooFew', { answered: theme.answered, total: theme.total, min: theme.minAnswered }), width, '  ').map((line) => c.dim(line)));
       continue;

@@ -1,12 +1,13 @@
 import type { ResultErrorJson } from '../core/result-json.js';
 import type { Result } from '../core/score.js';
 import { consistencyNotice, gapSentence, nonAnswerSentence, stepsLead, tResult } from '../messages/result.js';
+import { neutralize } from '../core/terminal-text.js';
 import { tScore } from '../messages/score.js';
 import type { ScoreHeader, ScoreRenderOptions, ScoreRenderer } from './score-formats.js';
 
 /** Text that Markdown shows as it is: no emphasis, links, HTML or broken table cells. */
 function md(text: string): string {
-  return text.replace(/\r?\n|\r/g, ' ').replace(/([\\`*_[\]<>|#])/g, '\\$1');
+  return neutralize(text).replace(/\r?\n|\r/g, ' ').replace(/([\\`*_[\]<>|#])/g, '\\$1');
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { BandResult, Result } from '../core/score.js';
+import { neutralize } from '../core/terminal-text.js';
 import { tScore } from '../messages/score.js';
 import type { ScoreHeader, ScoreRenderOptions, ScoreRenderer } from './score-formats.js';
 
@@ -44,7 +45,7 @@ export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOpti
     const again = headed;
     headed = true;
     themes = own;
-    const legend = themes.map((theme, i) => `  ${(themeHeads[i] ?? `T${i + 1}`).padEnd(3)} ${theme.title}`);
+    const legend = themes.map((theme, i) => `  ${(themeHeads[i] ?? `T${i + 1}`).padEnd(3)} ${neutralize(theme.title)}`);
     const head = line([
       t('table.score').padStart(width.score),
       t('table.level').padEnd(width.level),
@@ -60,7 +61,7 @@ export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOpti
     result(file: string, result: Result) {
       const overall = tint(c, result.overall.level);
       const score = result.overall.score === null ? none : String(result.overall.score);
-      const level = result.overall.level?.label ?? noScore;
+      const level = neutralize(result.overall.level?.label ?? noScore);
       return heading(result) + line([
         overall(score.padStart(width.score)),
         overall(level.padEnd(width.level)),
@@ -70,7 +71,7 @@ export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOpti
           const score = theme?.score ?? null;
           return tint(c, theme?.band ?? null)((score === null ? none : String(score)).padStart(width.themes[i] ?? 3));
         }),
-        file,
+        neutralize(file),
       ]);
     },
     error: () => '',

@@ -67,7 +67,7 @@ export function renderTemplate(view: QuestionSetView, options: TemplateOptions):
     const title = themes.get(question.theme) ?? question.theme;
     out.push(...comment(words(t('template.question', { number: question.number, theme: title, text: question.text })), '  ', width));
     // Each "id = label" stays on one line, so the ids can be read off at a glance.
-    const [label = '', ...rest] = t('template.options', { options: '\u0000' }).split('\u0000');
+    const [label = '', ...rest] = t('template.options', { options: '\ue000' }).split('\ue000');
     const options = question.options.map((option, k) => `${option.id} = ${option.label}${k < question.options.length - 1 ? ',' : ''}`);
     out.push(...comment([...words(label), ...options, ...words(rest.join(''))], '  ', width));
     out.push(`  ${yamlKey(question.id)}:`);

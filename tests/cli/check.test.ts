@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import type { Context } from '../../src/commands/context.js';
+import { exitCodeForError } from '../../src/cli.js';
 import { runCheck, type CheckDeps } from '../../src/commands/check.js';
 import {
   countAnswered,
@@ -313,6 +314,14 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     cwd: home,
     ...change,
   });
+  /** A run's exit code as kantellat ends with it: a typed error becomes its message and code in cli.ts's one place. */
+  const exitOf = async (run: Promise<number>, lang: 'nl' | 'en' = 'nl'): Promise<number> => {
+    try {
+      return await run;
+    } catch (error) {
+      return exitCodeForError(error, lang, { stderr: stderr.stream });
+    }
+  };
   const depsFor = (ask: CheckAsk, now: Date = NOW): CheckDeps => ({ open: async () => ({ ask, close: () => undefined }), now: () => now });
   const draftFile = () => join(home, 'drafts', 'check.yaml');
   const results = () => (existsSync(join(home, 'results')) ? readdirSync(join(home, 'results')).map((name) => join(home, 'results', name)) : []);
@@ -406,7 +415,7 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     await expect(runCheck(context({ questionsFile: SMALL }), {}, depsFor(other.ask))).rejects.toBeInstanceOf(InterruptedError);
     expect(stderr.text()).toContain(`Verder gaan: kantellat check --resume --questions ${SMALL}`);
     const resume = scripted([]);
-    expect(await runCheck(context(), { resume: true }, depsFor(resume.ask))).toBe(2);
+    expect(await exitOf(runCheck(context(), { resume: true }, depsFor(resume.ask)))).toBe(2);
     expect(stderr.text()).toContain(
       `De onafgemaakte check hoort bij vragenlijst "klein" versie 1.2.0, niet bij "kantellat" versie 2.0.0. Ga verder met: kantellat check --resume --questions ${SMALL}`,
     );
@@ -420,14 +429,14 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     mkdirSync(join(home, 'drafts'), { recursive: true });
     const draft = { kind: 'kantellat-check-draft', questionSet: 'kantellat', version: '0.9.0', questionsFile: null, respondent: null, saveTo: null, withNotes: false, started: NOW.toISOString(), updated: NOW.toISOString(), phase: 'questions', position: 1, answers: { 'gesprek-tijd': 'vaak' }, notes: {} };
     writeFileSync(draftFile(), stringify(draft));
-    expect(await runCheck(context(), { resume: true }, depsFor(scripted([]).ask))).toBe(2);
+    expect(await exitOf(runCheck(context(), { resume: true }, depsFor(scripted([]).ask)))).toBe(2);
     expect(stderr.text()).toContain('De onafgemaakte check is begonnen op versie 0.9.0 van "kantellat"; deze versie is 2.0.0');
   });
 
   it('reports a damaged draft with file, line and column instead of resuming it', async () => {
     mkdirSync(join(home, 'drafts'), { recursive: true });
     writeFileSync(draftFile(), 'kind: kantellat-check-draft\nquestionSet: kantellat\nversion: 1.0.0\nposition: -3\n');
-    expect(await runCheck(context(), { resume: true }, depsFor(scripted([]).ask))).toBe(2);
+    expect(await exitOf(runCheck(context(), { resume: true }, depsFor(scripted([]).ask)))).toBe(2);
     expect(stderr.text()).toMatch(new RegExp(`${draftFile().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:11  `));
     expect(stderr.text()).toContain('De onafgemaakte check kan niet worden gelezen.');
     expect(stderr.text()).not.toContain('    at ');
@@ -470,7 +479,7 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     const target = join(home, 'mijn-antwoorden.yaml');
     writeFileSync(target, 'oud\n');
     const no = scripted([{ replace: false }]);
-    expect(await runCheck(context(), { save: 'mijn-antwoorden.yaml' }, depsFor(no.ask))).toBe(2);
+    expect(await exitOf(runCheck(context(), { save: 'mijn-antwoorden.yaml' }, depsFor(no.ask)))).toBe(2);
     expect(no.log).toEqual([`replace ${target}`]);
     expect(readFileSync(target, 'utf8')).toBe('oud\n');
     expect(stderr.text()).toContain(`Er is niets veranderd: ${target} bestaat al.`);
@@ -486,10 +495,23 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     writeFileSync(real, 'oud\n');
     symlinkSync(real, join(home, 'link.yaml'));
     const { ask, log } = scripted([]);
-    expect(await runCheck(context(), { save: 'link.yaml', force: true }, depsFor(ask))).toBe(2);
+    expect(await exitOf(runCheck(context(), { save: 'link.yaml', force: true }, depsFor(ask)))).toBe(2);
     expect(log).toEqual([]);
     expect(stderr.text()).toContain(`kantellat: ${join(home, 'link.yaml')} is een symbolische link; daar schrijft kantellat niet doorheen`);
     expect(readFileSync(real, 'utf8')).toBe('oud\n');
+  });
+
+  it('checks that the answers can be saved before the first question, and names the folder', async () => {
+    writeFileSync(join(home, 'bestand'), 'in de weg\n');
+    const { ask, log } = scripted([]);
+    expect(await exitOf(runCheck(context(), { save: join('bestand', 'antwoorden.yaml') }, depsFor(ask)))).toBe(2);
+    expect(log).toEqual([]);
+    expect(stderr.text()).toContain(`kantellat: kan niet opslaan in de map ${join(home, 'bestand')} (`);
+    expect(stderr.text()).toContain('--save ANDER-BESTAND.yaml');
+    // The data folder itself in the way: nothing is asked either.
+    const blocked = scripted([]);
+    expect(await exitOf(runCheck(context({ env: { KANTELLAT_HOME: join(home, 'bestand'), NO_COLOR: '1' } }), {}, depsFor(blocked.ask)))).toBe(2);
+    expect(blocked.log).toEqual([]);
   });
 
   it('replaces an existing --save file without asking with --force', async () => {
@@ -516,7 +538,7 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     for (const change of [{ stdin: Object.assign(new PassThrough(), { isTTY: false }) }, { stdout: { write: stdout.stream.write } }] satisfies Array<Partial<Context>>) {
       let opened = false;
       const deps: CheckDeps = { open: async () => ((opened = true), null), now: () => NOW };
-      expect(await runCheck(context(change), {}, deps)).toBe(2);
+      expect(await exitOf(runCheck(context(change), {}, deps))).toBe(2);
       expect(opened).toBe(false);
     }
     expect(stdout.text()).toBe('');

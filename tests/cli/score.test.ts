@@ -170,7 +170,7 @@ describe('bad files', () => {
   writeFileSync(join(temp, 'bad', 'oversized.yaml'), `questionSet: kantellat\nversion: 1.0.0\nnotes:\n  gesprek-tijd: "GEHEIM-NOTITIE-BIG ${'x'.repeat(4 * 1024 * 1024)}"\n`);
 
   const cases: Array<[string, string, RegExp]> = [
-    [`${BAD}/syntax.yaml`, 'syntax error', /:7:1 {2}YAML-fout: /],
+    [`${BAD}/syntax.yaml`, 'syntax error', /:7:1 {2}hier ontbreekt een teken: /],
     [`${BAD}/wrong-types.yaml`, 'wrong types', /:5:5 {2}.+ \(answers\.gesprek-tijd\)$/],
     [`${BAD}/unknown-question.yaml`, 'unknown question id', /:5:3 {2}onbekende vraag "gesprek-tijdd"/],
     [`${BAD}/unknown-option.yaml`, 'unknown option id', /:4:17 {2}onbekend antwoord "misschien" bij vraag "gesprek-tijd"/],

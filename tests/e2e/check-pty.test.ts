@@ -23,12 +23,12 @@ class Terminal {
   private readonly pty: IPty;
   readonly exit: Promise<number>;
 
-  constructor(args: string[], home: string) {
+  constructor(args: string[], home: string, size: { cols: number; rows: number } = { cols: 80, rows: 30 }) {
     const { FORCE_COLOR: _color, KANTELLAT_LANG: _lang, npm_command: _npm, ...inherited } = process.env;
     this.pty = spawn(process.execPath, [BIN, ...args], {
       name: 'xterm-256color',
-      cols: 80,
-      rows: 30,
+      cols: size.cols,
+      rows: size.rows,
       cwd: home,
       env: { ...inherited, NO_COLOR: '1', KANTELLAT_HOME: home },
     });
@@ -57,15 +57,39 @@ class Terminal {
     throw new Error(`never saw ${JSON.stringify(text)}; the screen showed:\n${this.sinceKeys()}`);
   }
 
+  /**
+   * Sends `keys` until `text` shows: for a key that may reach the program in one chunk with keys
+   * sent just before it (which the check then drops as type-ahead). The key must be idempotent.
+   */
+  async keysUntil(keys: string, text: string): Promise<void> {
+    for (let i = 0; i < 100; i++) {
+      this.keys(keys);
+      for (let j = 0; j < 10; j++) {
+        if (this.sinceKeys().includes(text)) return;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    }
+    throw new Error(`never saw ${JSON.stringify(text)}; the screen showed:\n${this.sinceKeys()}`);
+  }
+
   keys(keys: string): void {
     this.mark = this.output.length;
     this.pty.write(keys);
   }
 
-  /** Picks choice `n` of the question on screen with its number key, and confirms with Enter. */
+  /**
+   * Picks choice `n` of the question on screen with its number key, and once the cursor is on it,
+   * confirms with Enter, as a person does: a digit and Enter in one go would be type-ahead, which
+   * the check drops.
+   */
   async answer(question: number, n: number | 'enter'): Promise<void> {
     await this.waitFor(`Vraag ${question} van 12 ·`);
-    this.keys(n === 'enter' ? '\r' : `${n}\r`);
+    // The cursor may already be on it (the first choice, or the answer given before).
+    if (n !== 'enter' && !this.sinceKeys().includes(`❯ ${n}.`)) {
+      this.keys(`${n}`);
+      await this.waitFor(`❯ ${n}.`);
+    }
+    this.keys('\r');
   }
 
   signal(name: string): void {
@@ -175,13 +199,50 @@ describe('kantellat check in a real terminal (built binary)', () => {
   });
 });
 
+describe('input nobody typed as an answer (built binary, 40 columns)', () => {
+  it('keeps a multi-line pasted note whole, and typed-ahead keys never answer the next question', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'kantellat-pty-'));
+    const t = new Terminal(['check', '--notes'], home, { cols: 40, rows: 24 });
+    try {
+      await t.answer(1, 4);
+      await t.waitFor('Notitie bij vraag 1');
+      // A paste that arrives in two chunks, each with its own line break.
+      t.keys('eerste regel\r');
+      t.keys('tweede regel\r');
+      await t.waitFor('tweede regel');
+      // The person's own Enter ends the note.
+      t.keys('\r');
+      await t.waitFor('Vraag 2 van 12 ·');
+      // Typed ahead in one go: must not pick "1. Nooit".
+      t.keys('1\r');
+      await t.keysUntil('3', '❯ 3.');
+      t.keys('\r');
+      await t.waitFor('Notitie bij vraag 2');
+      t.keys('\r');
+      await t.waitFor('Vraag 3 van 12 ·');
+      t.keys('\u0003');
+      expect(await t.exit).toBe(130);
+      const draft = readFileSync(join(home, 'drafts', 'check.yaml'), 'utf8');
+      expect(draft).toContain('gesprek-tijd: vaak');
+      expect(draft).toContain('gesprek-aanvraag: soms');
+      expect(draft).toMatch(/gesprek-tijd: .*eerste regel tweede regel/);
+      // At 40 columns no word of the question or the choices is broken in the middle.
+    } finally {
+      t.kill();
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('kantellat check stopped by a signal (built binary)', () => {
   it('keeps the draft on SIGTERM as on Ctrl-C: exit 130 and the one-line hint, in English too', async () => {
     const home = mkdtempSync(join(tmpdir(), 'kantellat-pty-'));
     const t = new Terminal(['check', '--lang', 'en'], home);
     try {
       await t.waitFor('Question 1 of 12 ·');
-      t.keys('4\r');
+      t.keys('4');
+      await t.waitFor('❯ 4.');
+      t.keys('\r');
       await t.waitFor('Question 2 of 12 ·');
       // The whole prompt, not just its header: a signal while it is still being drawn would
       // leave the rest of the prompt in the output after the keys.

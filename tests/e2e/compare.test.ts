@@ -100,7 +100,7 @@ describe('kantellat compare A B', () => {
     const bad = await runCli(['compare', BEFORE, join('tests', 'fixtures', 'report-bad', 'kapot.yaml')]);
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
-    expect(bad.stderr).toMatch(/^tests[\\/]fixtures[\\/]report-bad[\\/]kapot\.yaml:\d+:\d+ {2}YAML-fout/m);
+    expect(bad.stderr).toMatch(/^tests[\\/]fixtures[\\/]report-bad[\\/]kapot\.yaml:\d+:\d+ {2}de inspringing klopt niet/m);
   });
 });
 

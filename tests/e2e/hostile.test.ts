@@ -116,7 +116,7 @@ describe.concurrent('hostile files made at test time', () => {
   const ANSWERS_HEAD = 'questionSet: kantellat\nversion: 1.0.0\n';
   const DEPTH = 10_000;
   const big = (): string => `${ANSWERS_HEAD}respondent: "${'x'.repeat(50 * 1024 * 1024)}"\n`;
-  const generated: Array<{ file: string; what: string; message: string; text: () => string }> = [
+  const generated: Array<{ file: string; what: string; message: string; scoreMessage?: string; text: () => string }> = [
     { file: 'big-50mb.yaml', what: 'a 50 MB answer file', message: 'too large', text: big },
     { file: 'deep-flow.yaml', what: `${DEPTH} nested flow lists`, message: 'nested too deeply', text: () => `${ANSWERS_HEAD}answers: ${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}\n` },
     { file: 'deep-block.yaml', what: `${DEPTH} nested block lists`, message: 'nested too deeply', text: () => `${ANSWERS_HEAD}answers:\n  ${'- '.repeat(DEPTH)}x\n` },
@@ -130,7 +130,9 @@ describe.concurrent('hostile files made at test time', () => {
     {
       file: 'wide.yaml',
       what: 'answers to 20,000 unknown questions',
-      message: 'unknown question "extra-19999"',
+      // The first 100 problems are told, one line counts the rest (the work per file is bounded).
+      message: 'more problems; fix the ones above first',
+      scoreMessage: 'unknown question "extra-0"',
       text: () => `${ANSWERS_HEAD}answers:\n${Array.from({ length: 20_000 }, (_, i) => `  extra-${i}: vaak\n`).join('')}`,
     },
   ];
@@ -149,7 +151,7 @@ describe.concurrent('hostile files made at test time', () => {
     });
     it(`score ${entry.file}: ${entry.what}`, { timeout: PER_CASE_MS }, async () => {
       const result = await run(['score', entry.file, '--format', 'json'], { cwd: folder });
-      expectRejected(result, entry.file, entry.message.replace(/ "extra-19999"/, ''));
+      expectRejected(result, entry.file, entry.scoreMessage ?? entry.message);
       expect(JSON.parse(result.stdout)).toMatchObject({ results: [], errors: [{ file: entry.file }] });
     });
   }

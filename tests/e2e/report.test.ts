@@ -134,7 +134,7 @@ describe('kantellat report with bad files', () => {
     expect(run.code).toBe(2);
     const errors = run.stderr.split('\n').filter((line) => /^tests[\\/]fixtures[\\/]report-bad[\\/]/.test(line));
     expect(errors).toHaveLength(2);
-    expect(errors[0]).toMatch(/^tests[\\/]fixtures[\\/]report-bad[\\/]kapot\.yaml:\d+:\d+ {2}YAML-fout: /);
+    expect(errors[0]).toMatch(/^tests[\\/]fixtures[\\/]report-bad[\\/]kapot\.yaml:\d+:\d+ {2}de inspringing klopt niet/);
     expect(errors[1]).toMatch(/^tests[\\/]fixtures[\\/]report-bad[\\/]onbekend-antwoord\.yaml:5:17 {2}onbekend antwoord "misschien"/);
     expect(run.stderr).toContain('2 deelnemer(s) in het rapport; 2 bestand(en) overgeslagen');
     expect(run.stderr).toContain('met 2 deelnemer(s) zijn de antwoorden naar personen te herleiden');

@@ -167,3 +167,14 @@ describe('labelParticipants', () => {
     expect(labelParticipants([A], false)[0]?.label).toBe('P1');
   });
 });
+
+describe('a group mean and its band agree', () => {
+  it('49,5 is in Laag (0–49), not next to Hoog (50–100)', () => {
+    const at = (score: number): Result => ({ ...C, overall: { ...C.overall, score } });
+    const group = stats([at(49), at(50)]);
+    expect(group.overall.mean).toBe(49.5);
+    expect(group.overall.meanLevel).toBe(0);
+    expect(stats([at(50), at(50)]).overall.meanLevel).toBe(1);
+    expect(stats([at(100), at(100)]).overall.meanLevel).toBe(1);
+  });
+});

@@ -132,14 +132,12 @@ describe('refused constructs, each placed where it stands', () => {
     expect(places(parseProblems('loader-comments-only/answers.yaml'))).toEqual(['-:- empty-file']);
   });
 
-  it('places yaml syntax errors, with a Dutch hint', () => {
+  it('places yaml syntax errors, in plain words that say what to do (not the parser\'s)', () => {
     const tab = only(parseProblems('loader-yaml-syntax/answers-tab.yaml'));
-    expect(places([tab])).toEqual(['4:1 yaml-syntax']);
-    expect(formatProblem(tab, 'nl')).toBe(
-      'loader-yaml-syntax/answers-tab.yaml:4:1  YAML-fout: spring in met spaties, niet met tabs (Tabs are not allowed as indentation)',
-    );
-    expect(formatProblem(tab, 'en')).toBe('loader-yaml-syntax/answers-tab.yaml:4:1  YAML error: Tabs are not allowed as indentation');
-    expect(places(parseProblems('loader-yaml-syntax/answers-missing-colon.yaml'))).toEqual(['3:1 yaml-syntax']);
+    expect(places([tab])).toEqual(['4:1 yaml.TAB_AS_INDENT']);
+    expect(formatProblem(tab, 'nl')).toBe('loader-yaml-syntax/answers-tab.yaml:4:1  spring in met spaties, niet met tabs');
+    expect(formatProblem(tab, 'en')).toBe('loader-yaml-syntax/answers-tab.yaml:4:1  indent with spaces, not tabs');
+    expect(places(parseProblems('loader-yaml-syntax/answers-missing-colon.yaml'))).toEqual(['3:1 yaml.MULTILINE_IMPLICIT_KEY']);
   });
 });
 

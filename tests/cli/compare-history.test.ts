@@ -1,0 +1,41 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { answerFile, put } from './robust-helpers.js';
+import { runInProcess } from './score-harness.js';
+
+const home = mkdtempSync(join(tmpdir(), 'kantellat-compare-home-'));
+afterAll(() => rmSync(home, { recursive: true, force: true }));
+put(home, 'results/kantellat-2026-03-01T10-00-00.json', answerFile({ respondent: 'Anna', date: '2026-03-01' }));
+put(home, 'results/kantellat-2026-04-01T10-00-00.json', answerFile({ respondent: 'Anna', date: '2026-04-01', answer: 'vaak' }));
+// Saved later, by name and by time, but of another question set: never the "newest" Kantellat result.
+put(
+  home,
+  'results/teamcheck-2026-05-01T10-00-00.json',
+  `${JSON.stringify({ questionSet: 'teamcheck', version: '1.0.0', answers: { q1: 'ja' } })}\n`,
+);
+// A broken file with the latest stamp of all counts neither.
+put(home, 'results/kantellat-2026-06-01T10-00-00.yaml', 'questionSet: [');
+
+describe('compare without files: the two newest results of the current set, by time', () => {
+  it('skips results of another set and unreadable ones', async () => {
+    const run = await runInProcess(['compare'], { env: { KANTELLAT_HOME: home } });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/kantellat-2026-03-01T10-00-00\.json en kantellat-2026-04-01T10-00-00\.json/);
+    expect(run.stdout).toMatch(/Soms → Vaak/);
+  });
+
+  it('counts only results of the current set when there are too few', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'kantellat-compare-few-'));
+    try {
+      put(other, 'results/kantellat-2026-03-01T10-00-00.json', answerFile());
+      put(other, 'results/teamcheck-2026-05-01T10-00-00.json', `${JSON.stringify({ questionSet: 'teamcheck', version: '1.0.0', answers: {} })}\n`);
+      const run = await runInProcess(['compare'], { env: { KANTELLAT_HOME: other } });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/er staan 1 opgeslagen resultaten/);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+});

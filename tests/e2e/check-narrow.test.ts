@@ -1,0 +1,92 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { localize } from '../../src/core/text.js';
+import { loadQuestionSet } from '../../src/io/load.js';
+import { tCheck } from '../../src/messages/check.js';
+import { ROOT } from '../helpers/run-cli.js';
+
+const BIN = join(ROOT, 'bin', 'kantellat.js');
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+
+/**
+ * The built binary in tmux, whose capture-pane shows the screen as a person sees it: a line
+ * wider than the terminal really wraps there, so a word broken in the middle shows as such.
+ */
+class Screen {
+  readonly name = `kantellat-${process.pid}-${Math.random().toString(16).slice(2, 8)}`;
+  readonly home = mkdtempSync(join(tmpdir(), 'kantellat-tmux-'));
+
+  constructor(args: string[], cols: number, rows: number) {
+    const command = `cd '${this.home}' && KANTELLAT_HOME='${this.home}' NO_COLOR=1 '${process.execPath}' '${BIN}' ${args.join(' ')}; sleep 60`;
+    execFileSync('tmux', ['new-session', '-d', '-s', this.name, '-x', String(cols), '-y', String(rows), command]);
+  }
+
+  capture(): string[] {
+    return execFileSync('tmux', ['capture-pane', '-p', '-t', this.name], { encoding: 'utf8' }).split('\n');
+  }
+
+  async waitFor(text: string): Promise<string[]> {
+    for (let i = 0; i < 500; i++) {
+      const lines = this.capture();
+      if (lines.some((line) => line.includes(text))) return lines;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`never saw ${JSON.stringify(text)}:\n${this.capture().join('\n')}`);
+  }
+
+  keys(...keys: string[]): void {
+    execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
+  }
+
+  close(): void {
+    spawnSync('tmux', ['kill-session', '-t', this.name]);
+    rmSync(this.home, { recursive: true, force: true });
+  }
+}
+
+const kantellat = await loadQuestionSet();
+const texts = [
+  ...['keys.select', 'intro.facts', 'intro.keys', 'intro.pause', 'intro.private'].map((key) => tCheck('nl', key, { arrows: '↑↓', total: 12, minutes: 5 })),
+  ...kantellat.questions.map((question) => localize(question.text, 'nl')),
+  ...kantellat.questions.flatMap((question) => question.options.map((option) => localize(option.label, 'nl'))),
+  localize(kantellat.intro ?? '', 'nl'),
+];
+/** Every word the first screens show. */
+const WORDS = new Set(texts.join(' ').split(/[^\p{L}]+/u).filter((word) => word.length > 1));
+
+/** Where a word was cut in two: the end of one line and the start of the next form a word of the text. */
+function brokenWords(lines: readonly string[]): string[] {
+  const broken: string[] = [];
+  for (const [i, line] of lines.entries()) {
+    const last = /(\p{L}+)$/u.exec(line)?.[1];
+    const first = /^\s*(\p{L}+)/u.exec(lines[i + 1] ?? '')?.[1];
+    if (last !== undefined && first !== undefined && WORDS.has(last + first)) broken.push(`${line}|${lines[i + 1] ?? ''}`);
+  }
+  return broken;
+}
+
+describe.skipIf(!hasTmux)('check on a narrow, short terminal (tmux, built binary)', () => {
+  let screen: Screen | undefined;
+  afterEach(() => screen?.close());
+
+  it('at 40 columns and 12 rows: the question header stays visible and no word is broken', async () => {
+    screen = new Screen(['check'], 40, 12);
+    const lines = await screen.waitFor('Vraag 1 van 12');
+    expect(lines.join('\n')).toContain('Vraag 1 van 12 · Het gesprek');
+    expect(brokenWords(lines)).toEqual([]);
+    // The choices scroll under the question: the last ones come into view with the arrow keys.
+    screen.keys('6');
+    const later = await screen.waitFor('6. Weet ik niet');
+    expect(later.join('\n')).toContain('Vraag 1 van 12');
+    expect(brokenWords(later)).toEqual([]);
+  });
+
+  it('at 40 columns: the intro and the key hint wrap between words', async () => {
+    screen = new Screen(['check'], 40, 30);
+    const lines = await screen.waitFor('Ctrl+C: stoppen');
+    expect(brokenWords(lines)).toEqual([]);
+  });
+});
