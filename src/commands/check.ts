@@ -10,7 +10,7 @@ import { RESULT_SCHEMA_VERSION, toResultJson, type ResultDocument } from '../cor
 import { scoreAnswers, type Result } from '../core/score.js';
 import { localize } from '../core/text.js';
 import { removeDraft, writeDraft } from '../io/drafts.js';
-import { loadQuestionSet } from '../io/load.js';
+import { bundledSetId, loadQuestionSet } from '../io/load.js';
 import { tCheck } from '../messages/check.js';
 import { renderResultText } from '../render/result-text.js';
 import { colorFor, unicodeFor } from '../render/style.js';
@@ -68,7 +68,8 @@ export async function runCheck(ctx: Context, options: CheckOptions, deps: CheckD
   }
   const set = await loadQuestionSet(ctx.questionsFile);
   const keepsDrafts = options.save !== false;
-  const questionsFile = ctx.questionsFile === undefined ? null : resolve(ctx.cwd, ctx.questionsFile);
+  // A bundled set goes by its id, so a resume or a hint works from any folder.
+  const questionsFile = ctx.questionsFile === undefined ? null : bundledSetId(ctx.questionsFile) ?? resolve(ctx.cwd, ctx.questionsFile);
   const opened = await deps.open(ctx, { set, unicode: unicodeFor(ctx.env), keepsDrafts });
   if (opened === null) {
     tell(ctx, 'noTty');

@@ -36,7 +36,7 @@ const catalogue: Catalogue = {
     'validate.ok.set': '{file}: geldige vragenlijst "{id}" {version} ({questions} vragen, {themes} thema\'s)',
     'validate.ok.answers': '{file}: geldig antwoordbestand voor "{id}" ({answered} van {total} beantwoord)',
     'validate.summary': '{valid} van {total} bestand(en) geldig.',
-    'schema.description': 'JSON Schema voor editors: question-set, answers of result',
+    'schema.description': 'JSON Schema voor editors: question-set, answers, result of mirror',
     'usage.schema': 'onbekend schema "{value}"; kies uit: {names}',
   },
   en: {
@@ -68,7 +68,7 @@ const catalogue: Catalogue = {
     'validate.ok.set': '{file}: valid question set "{id}" {version} ({questions} questions, {themes} themes)',
     'validate.ok.answers': '{file}: valid answer file for "{id}" ({answered} of {total} answered)',
     'validate.summary': '{valid} of {total} file(s) valid.',
-    'schema.description': 'JSON Schema for editors: question-set, answers or result',
+    'schema.description': 'JSON Schema for editors: question-set, answers, result or mirror',
     'usage.schema': 'unknown schema "{value}"; choose from: {names}',
   },
 };
