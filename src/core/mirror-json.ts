@@ -16,6 +16,7 @@ const mirrorQuestionSchema = z.strictObject({
   theme: z.string(),
   text: z.string(),
   selfText: z.string(),
+  reverse: z.boolean().describe('The client question is reverse-keyed: a high score means clients answered "no".'),
   self: score,
   clients: clientViewSchema,
   gap: gapSchema,

@@ -52,6 +52,8 @@ export interface MirrorQuestion {
   /** The client question and the professional's question it mirrors, in the chosen language. */
   text: string;
   selfText: string;
+  /** The client question is reverse-keyed: its score is high when clients answered "no". */
+  reverse: boolean;
   self: number | null;
   clients: ClientView;
   gap: number | null;
@@ -71,7 +73,11 @@ export interface MirrorResult {
   themes: MirrorTheme[];
   /** Questions where the clients' mean is at least QUESTION_GAP below the professional's own answer, largest gap first. */
   lower: MirrorQuestion[];
-  /** The questions clients rate highest (at most VALUED_MAX), highest first. */
+  /**
+   * The questions clients rate highest (at most VALUED_MAX, with a mean of at least VALUED_MIN),
+   * highest first. Reverse-keyed questions are left out: a high score there means the old way
+   * was absent, which is not something clients can be said to value.
+   */
   valued: MirrorQuestion[];
 }
 
@@ -157,6 +163,7 @@ export function mirrorResults(selfSet: PreparedSet, self: Result, clientSet: Pre
         theme: question.theme,
         text: localize(question.text, lang),
         selfText: localize(mirrored.text, lang),
+        reverse: question.reverse,
         self: own,
         clients: view,
         gap: own === null || view.mean === null ? null : round1(own - view.mean),
@@ -167,7 +174,7 @@ export function mirrorResults(selfSet: PreparedSet, self: Result, clientSet: Pre
   const lower = byGap(questions.filter((question) => question.gap !== null && question.gap >= QUESTION_GAP));
   const valued = questions
     .map((question, index) => ({ question, index }))
-    .filter(({ question }) => question.clients.mean !== null && question.clients.mean >= VALUED_MIN)
+    .filter(({ question }) => !question.reverse && question.clients.mean !== null && question.clients.mean >= VALUED_MIN)
     .sort((a, b) => (b.question.clients.mean ?? 0) - (a.question.clients.mean ?? 0) || a.index - b.index)
     .slice(0, VALUED_MAX)
     .map(({ question }) => question);

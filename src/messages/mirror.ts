@@ -57,6 +57,7 @@ const catalogue: Catalogue = {
     'theme.missing.self': "'{theme}': geen vergelijking, want je eigen antwoorden geven hier geen score.",
     'theme.missing.clients': "'{theme}': geen vergelijking, want minder dan {min} cliënten beantwoordden hier genoeg vragen (n = {n}).",
     'question.lower': "'{text}': je cliënten gemiddeld {mean} (n = {n}); jij {self} bij '{selfText}'.",
+    'question.lower.reverse': "'{text}': je cliënten gemiddeld {mean} (n = {n}; bij deze vraag is \"nee\" het antwoord dat bij De Kanteling past); jij {self} bij '{selfText}'.",
     'question.valued': "'{text}': gemiddeld {mean} (n = {n}).",
     // report --clients
     'team.title': 'Het team en zijn cliënten',
@@ -123,6 +124,7 @@ const catalogue: Catalogue = {
     'theme.missing.self': "'{theme}': no comparison, because your own answers give no score here.",
     'theme.missing.clients': "'{theme}': no comparison, because fewer than {min} clients answered enough questions here (n = {n}).",
     'question.lower': "'{text}': your clients {mean} on average (n = {n}); you {self} on '{selfText}'.",
+    'question.lower.reverse': "'{text}': your clients {mean} on average (n = {n}; on this question \"no\" is the answer that fits De Kanteling); you {self} on '{selfText}'.",
     'question.valued': "'{text}': {mean} on average (n = {n}).",
     'team.title': 'The team and its clients',
     'team.note': "Per theme the team's mean (own answers) beside the mean of all clients together; n is the number of people with a score. Clients count only from {min} per theme.",
@@ -161,7 +163,7 @@ export function themeText(theme: MirrorTheme, minClients: number, lang: Lang): s
 
 /** One question where the clients are clearly less positive. */
 export function lowerText(question: MirrorQuestion, lang: Lang): string {
-  return tMirror(lang, 'question.lower', {
+  return tMirror(lang, question.reverse ? 'question.lower.reverse' : 'question.lower', {
     text: question.text,
     selfText: question.selfText,
     self: formatNumber(question.self, lang),
