@@ -20,13 +20,19 @@ interface QuestionsOptions {
 
 export async function runQuestions(ctx: Context, options: QuestionsOptions): Promise<number> {
   const format = pickFormat(options.format, QUESTION_FORMATS, 'text');
-  const view = describeQuestionSet(await loadQuestionSet(ctx.questionsFile), ctx.lang);
+  const set = await loadQuestionSet(ctx.questionsFile);
+  const view = describeQuestionSet(set, ctx.lang);
   const renderers = {
     text: () => renderQuestionsText(view, { lang: ctx.lang, color: colorFor(ctx.stdout, ctx.env, ctx.color), width: widthOf(ctx) }),
     markdown: () => renderQuestionsMarkdown(view, { lang: ctx.lang }),
     json: () => renderQuestionsJson(view),
     yaml: () => renderQuestionsYaml(view),
   };
+  if (format === 'html') {
+    const { renderQuestionsHtml } = await import('../render/questions-html.js');
+    ctx.stdout.write(renderQuestionsHtml(view, { lang: ctx.lang, anonymous: set.source.anonymous === true }));
+    return 0;
+  }
   ctx.stdout.write(renderers[format]());
   return 0;
 }

@@ -1,8 +1,9 @@
 import { Command } from 'commander';
 import type { PreparedSet } from '../core/prepare.js';
-import { InputError, problemAt, type Problem } from '../core/problem.js';
-import { answersFromSource, detectKind, loadQuestionSet, parseInput, questionSetFromSource, questionSetIdOf, readInputBytes } from '../io/load.js';
-import type { ParsedSource } from '../io/parse-source.js';
+import { checkMirrorPair } from '../core/mirror-pair.js';
+import { InputError, problem, problemAt, type Problem } from '../core/problem.js';
+import { answersFromSource, bundledSetId, detectKind, loadQuestionSet, parseInput, questionSetFromSource, questionSetIdOf, readInputBytes } from '../io/load.js';
+import { placeProblems, type ParsedSource } from '../io/parse-source.js';
 import { tCli } from '../messages/cli.js';
 import { tHelp } from '../messages/help.js';
 import { formatProblem } from '../messages/problems.js';
@@ -45,23 +46,50 @@ function checkAnswerFile(ctx: Context, source: ParsedSource, set: PreparedSet): 
   return { ok: tCli(ctx.lang, 'validate.ok.answers', { file: source.file, id: set.id, answered, total: set.questions.length }), problems: parsed.warnings };
 }
 
+interface ValidateOptions {
+  /** `--mirrored FILE|ID`: the set that mirror sets in this run mirror. */
+  mirrored?: string;
+}
+
+/**
+ * A mirror set's pairing with the set it mirrors, placed in the mirror set's file. The mirrored
+ * set is the one given with --mirrored, else one with its id in the same run, else the bundled
+ * set of that id; without any of them the pairing cannot be checked, which is an error.
+ */
+async function checkPair(ctx: Context, source: ParsedSource, set: PreparedSet, setsInRun: ReadonlyMap<string, PreparedSet>, mirrored: string | undefined): Promise<Problem[]> {
+  const wanted = set.source.mirrors?.questionSet ?? '';
+  let target: PreparedSet | undefined;
+  try {
+    if (mirrored !== undefined) target = await loadQuestionSet(mirrored);
+    else target = setsInRun.get(wanted) ?? (bundledSetId(wanted) === undefined ? undefined : await loadQuestionSet(wanted));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    for (const p of error.problems) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);
+    return placeProblems(source, [problem('mirror-target-invalid', ['mirrors', 'questionSet'], { set: mirrored ?? wanted })]);
+  }
+  if (target === undefined) return placeProblems(source, [problem('mirror-target-missing', ['mirrors', 'questionSet'], { id: wanted })]);
+  return placeProblems(source, checkMirrorPair(set.source, target));
+}
+
 /**
  * Checks every file and reports all problems of all files. Question sets are told from answer
  * files by their fields; an answer file is checked against a question set with its id given in
  * the same run, else against `--questions` or the bundled Kantellat.
  */
-export async function runValidate(ctx: Context, files: string[]): Promise<number> {
+export async function runValidate(ctx: Context, files: string[], options: ValidateOptions = {}): Promise<number> {
   const reads: Read[] = [];
   for (const file of files) reads.push(await readFile(file));
 
   const verdicts = new Map<number, Verdict>();
   const setsInRun = new Map<string, PreparedSet>();
+  const mirrorSets: Array<{ i: number; source: ParsedSource; set: PreparedSet }> = [];
   reads.forEach((read, i) => {
     if (!('source' in read)) verdicts.set(i, { ok: null, problems: read.problems });
     else if (detectKind(read.source.data) === 'question-set') {
       const { verdict, set } = checkSet(ctx, read.source);
       verdicts.set(i, verdict);
       if (set !== undefined && !setsInRun.has(set.id)) setsInRun.set(set.id, set);
+      if (set?.source.mirrors !== undefined) mirrorSets.push({ i, source: read.source, set });
     } else if (detectKind(read.source.data) === 'unknown') {
       verdicts.set(i, { ok: null, problems: [problemAt(read.file, 'unknown-kind', {}, 1, 1)] });
     }
@@ -81,6 +109,13 @@ export async function runValidate(ctx: Context, files: string[]): Promise<number
     }
     return fallback;
   };
+
+  for (const mirror of mirrorSets) {
+    const verdict = verdicts.get(mirror.i);
+    if (verdict === undefined) continue;
+    const pair = await checkPair(ctx, mirror.source, mirror.set, setsInRun, options.mirrored);
+    verdicts.set(mirror.i, { ok: pair.some((p) => p.severity === 'error') ? null : verdict.ok, problems: [...verdict.problems, ...pair] });
+  }
 
   let valid = 0;
   for (const [i, read] of reads.entries()) {
@@ -109,5 +144,6 @@ export function command(host: Host): Command {
     .description(tCli(host.lang, 'validate.description'))
     .argument('<files...>', tHelp(host.lang, 'validate.argument.files'))
     .addHelpText('after', `\n${tHelp(host.lang, 'examples')}\n${tHelp(host.lang, 'validate.examples')}`)
-    .action((files: string[]) => host.run((ctx) => runValidate(ctx, files)));
+    .option('--mirrored <file>', tHelp(host.lang, 'validate.option.mirrored'))
+    .action((files: string[], options: ValidateOptions) => host.run((ctx) => runValidate(ctx, files, options)));
 }
