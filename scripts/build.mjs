@@ -8,7 +8,7 @@
 // replaces dist/ at the end, so a test running the binary meanwhile never sees half a build.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -40,13 +40,21 @@ const options = {
 // of parsing and checking 30 kB of YAML on every start. A broken set fails the build.
 const checker = `${out}-check`;
 await build({ ...options, entryPoints: { index: `${root}/src/index.ts` }, outdir: checker, define: { __KANTELLAT_VERSION__: JSON.stringify(pkg.version) } });
-const bundled = await checkBundledSet(checker);
+const bundled = await checkBundledSet(checker, 'questions/kantellat.yaml');
+// Archived versions (questions/archive/kantellat-1.0.0.yaml) are checked the same way and
+// embedded as one JSON text, parsed only when an answer file names an archived version.
+const archived = [];
+for (const name of readdirSync(`${root}/questions/archive`).filter((file) => file.endsWith('.yaml')).sort()) {
+  const checked = await checkBundledSet(checker, `questions/archive/${name}`);
+  archived.push({ name, source: checked.source, set: JSON.parse(checked.set) });
+}
 rmSync(checker, { recursive: true, force: true });
 
 const define = {
   __KANTELLAT_VERSION__: JSON.stringify(pkg.version),
   __KANTELLAT_BUNDLED_SOURCE__: JSON.stringify(bundled.source),
   __KANTELLAT_BUNDLED_SET__: JSON.stringify(bundled.set),
+  __KANTELLAT_ARCHIVED_SETS__: JSON.stringify(JSON.stringify(archived)),
 };
 await build({ ...options, entryPoints: { index: `${root}/src/index.ts` }, outdir: out, define });
 
@@ -104,13 +112,13 @@ try {
 renameSync(out, `${root}/dist`);
 rmSync(old, { recursive: true, force: true });
 
-/** Loads and checks questions/kantellat.yaml with the freshly built library: its text and the checked set as JSON. */
-async function checkBundledSet(folder) {
+/** Loads and checks a bundled set (questions/kantellat.yaml) with the freshly built library: its text and the checked set as JSON. */
+async function checkBundledSet(folder, relative) {
   const library = await import(pathToFileURL(`${folder}/index.js`).href);
-  const file = `${root}/questions/kantellat.yaml`;
+  const file = `${root}/${relative}`;
   const bytes = readFileSync(file);
   try {
-    const set = library.parseQuestionSet(bytes, 'questions/kantellat.yaml');
+    const set = library.parseQuestionSet(bytes, relative);
     return { source: new TextDecoder().decode(bytes), set: JSON.stringify(set.source) };
   } catch (error) {
     if (!(error instanceof library.InputError)) throw error;

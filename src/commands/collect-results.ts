@@ -1,5 +1,6 @@
 import type { PreparedSet } from '../core/prepare.js';
 import type { Result } from '../core/score.js';
+import { setPicker } from '../io/load.js';
 import { scoreFiles } from '../io/score-files.js';
 import { formatProblem } from '../messages/problems.js';
 import { describeBadFile } from '../messages/score.js';
@@ -29,6 +30,7 @@ export async function collectResults(
     cwd: ctx.cwd,
     stdin: ctx.stdin,
     allowVersionMismatch: options.allowVersionMismatch,
+    pick: setPicker(set, ctx.questionsFile),
   });
   for await (const outcome of outcomes) {
     if (!outcome.ok) {

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { Command } from 'commander';
 import { listResultFiles, resultsFolder } from '../io/history.js';
-import { loadQuestionSet } from '../io/load.js';
+import { loadQuestionSet, setPicker } from '../io/load.js';
 import { scoreFiles, type FileOutcome } from '../io/score-files.js';
 import { tCheck } from '../messages/check.js';
 import { tCli } from '../messages/cli.js';
@@ -55,7 +55,7 @@ export async function runHistory(ctx: Context, options: HistoryOptions): Promise
   const files = await listResultFiles(ctx.env);
   const entries: HistoryEntry[] = [];
   // Older results were given to older versions of the set: list them anyway.
-  for await (const outcome of scoreFiles(files, set, { lang: ctx.lang, allowVersionMismatch: true })) entries.push(entryOf(outcome));
+  for await (const outcome of scoreFiles(files, set, { lang: ctx.lang, allowVersionMismatch: true, pick: setPicker(set, ctx.questionsFile) })) entries.push(entryOf(outcome));
   // The names sort by time only within one question set ("kantellat-…", "klein-…"): sort by the time itself.
   entries.sort((a, b) => (b.savedAt ?? '').localeCompare(a.savedAt ?? ''));
   const folder = resultsFolder(ctx.env);

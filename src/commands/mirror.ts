@@ -28,6 +28,10 @@ interface MirrorOptions {
  */
 const QUIET_CLIENT_WARNINGS = new Set(['answers-unanswered']);
 
+function major(version: string): string {
+  return version.split('.')[0] ?? version;
+}
+
 function usage(ctx: Context, key: string, params: Record<string, string | number>): UsageError {
   return new UsageError('error.usage', { message: tMirror(ctx.lang, key, params) });
 }
@@ -69,6 +73,11 @@ export async function runMirror(ctx: Context, selfFile: string, clientArgs: stri
   const own = await collectResults(ctx, selfSet, [selfFile], { allowVersionMismatch });
   const self = own.results[0];
   if (self === undefined) throw usage(ctx, 'mirror.noSelf', {});
+  // Answers to an archived version of the set (Kantellat 1.0.0) have other questions than the card mirrors.
+  const mirrored = clientSet.source.mirrors?.version ?? selfSet.version;
+  if (major(self.questionSet.version) !== major(mirrored)) {
+    throw usage(ctx, 'mirror.selfOtherVersion', { file: selfFile, found: self.questionSet.version, expected: mirrored, id: selfSet.id });
+  }
 
   const expanded = await expandInputs(clientArgs, ctx.cwd);
   for (const p of expanded.problems) ctx.stderr.write(`${describeBadFile(p.file ?? '', [p], ctx.lang).line}\n`);

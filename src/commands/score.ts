@@ -3,7 +3,7 @@ import { belowThresholds, countOutcome, EMPTY_COUNTS, exitCodeFor, type Threshol
 import { UsageError } from '../core/problem.js';
 import { localize, type Lang } from '../core/text.js';
 import { iterateInputs } from '../io/inputs.js';
-import { loadQuestionSet } from '../io/load.js';
+import { loadQuestionSet, setPicker } from '../io/load.js';
 import { createProgress, openSink } from '../io/output.js';
 import { scoreFiles } from '../io/score-files.js';
 import { formatProblem } from '../messages/problems.js';
@@ -98,6 +98,7 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
       cwd: ctx.cwd,
       ...(args.includes('-') ? { stdin: ctx.stdin } : {}),
       allowVersionMismatch: options.allowVersionMismatch === true,
+      pick: setPicker(set, ctx.questionsFile),
     });
     for await (const outcome of outcomes) {
       done += 1;

@@ -2,7 +2,19 @@ import { Command } from 'commander';
 import type { PreparedSet } from '../core/prepare.js';
 import { checkMirrorPair } from '../core/mirror-pair.js';
 import { InputError, problem, problemAt, type Problem } from '../core/problem.js';
-import { answersFromSource, bundledSetId, detectKind, loadQuestionSet, parseInput, questionSetFromSource, questionSetIdOf, readInputBytes } from '../io/load.js';
+import {
+  answersFromSource,
+  bundledSetId,
+  detectKind,
+  loadQuestionSet,
+  parseInput,
+  questionSetFromSource,
+  questionSetIdOf,
+  readInputBytes,
+  setPicker,
+  versionOf,
+  type SetPicker,
+} from '../io/load.js';
 import { placeProblems, type ParsedSource } from '../io/parse-source.js';
 import { tCli } from '../messages/cli.js';
 import { tHelp } from '../messages/help.js';
@@ -117,6 +129,13 @@ export async function runValidate(ctx: Context, files: string[], options: Valida
     verdicts.set(mirror.i, { ok: pair.some((p) => p.severity === 'error') ? null : verdict.ok, problems: [...verdict.problems, ...pair] });
   }
 
+  // An answer file to an archived version of the bundled set (1.0.0) is checked against that version.
+  let pick: SetPicker | undefined;
+  const ownVersion = (set: PreparedSet, source: ParsedSource): Promise<PreparedSet> => {
+    pick ??= setPicker(set, ctx.questionsFile);
+    return pick(questionSetIdOf(source.data), versionOf(source.data));
+  };
+
   let valid = 0;
   for (const [i, read] of reads.entries()) {
     let verdict = verdicts.get(i);
@@ -125,7 +144,7 @@ export async function runValidate(ctx: Context, files: string[], options: Valida
       const found = own === undefined ? await fallbackSet() : { set: own };
       verdict =
         'set' in found
-          ? checkAnswerFile(ctx, read.source, found.set)
+          ? checkAnswerFile(ctx, read.source, own === undefined ? await ownVersion(found.set, read.source) : found.set)
           : { ok: null, problems: [problemAt(read.file, 'answers-set-invalid', { set: ctx.questionsFile ?? 'kantellat' })] };
     }
     if (verdict === undefined) continue;

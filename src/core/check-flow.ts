@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { PreparedQuestion, PreparedSet, PreparedTheme } from './prepare.js';
 import { problem, type Problem } from './problem.js';
-import { idSchema } from './question-set.js';
+import { idSchema, isNonAnswer } from './question-set.js';
 
 /**
  * The interactive check as a state machine over the question list. Inquirer has no "back", so
@@ -131,7 +131,7 @@ export function countAnswered(set: PreparedSet, choices: ReadonlyMap<string, str
   let count = 0;
   for (const [questionId, optionId] of choices) {
     const option = set.questionById.get(questionId)?.optionById.get(optionId);
-    if (option !== undefined && option.unanswered !== true) count += 1;
+    if (option !== undefined && !isNonAnswer(option)) count += 1;
   }
   return count;
 }

@@ -1,4 +1,4 @@
-import type { Band, QuestionSet } from './question-set.js';
+import { nonAnswerKind, type Band, type QuestionSet } from './question-set.js';
 import { problem, type DocPath, type Problem } from './problem.js';
 import { hasTranslation, type Lang, type LocalizedText } from './text.js';
 
@@ -12,6 +12,7 @@ export function checkQuestionSet(set: QuestionSet): Problem[] {
   checkBands(set.levels, ['levels'], problems);
   checkThemes(set, problems);
   checkQuestions(set, problems);
+  checkOverallMinimum(set, problems);
   checkTranslations(set, problems);
   return problems;
 }
@@ -20,13 +21,19 @@ function checkScales(set: QuestionSet, problems: Problem[]): void {
   for (const [scaleId, scale] of Object.entries(set.scales)) {
     const seen = new Set<string>();
     const values = new Set<number>();
+    const kinds = new Set<string>();
     scale.options.forEach((option, i) => {
       const path = ['scales', scaleId, 'options', i];
       if (seen.has(option.id)) problems.push(problem('duplicate-id', [...path, 'id'], { kind: 'option', id: option.id }));
       seen.add(option.id);
-      if (option.unanswered === true) {
-        // "Weet ik niet" never counts, so a value on it would be a number nobody sees used.
+      const kind = nonAnswerKind(option);
+      if (kind !== null) {
+        // A non-answer never counts, so a value on it would be a number nobody sees used.
         if (option.value !== undefined) problems.push(problem('option-unanswered-value', [...path, 'value'], { id: option.id }));
+        // Two "weet ik niet" options on one scale would be counted as one kind: say which to keep.
+        // Older sets may have several combined (true) options; they stay valid.
+        if (kind !== 'either' && kinds.has(kind)) problems.push(problem('unanswered-kind-twice', [...path, 'unanswered'], { scale: scaleId, kind: String(option.unanswered) }));
+        kinds.add(kind);
         return;
       }
       if (option.value === undefined) problems.push(problem('option-value-missing', path, { id: option.id }));
@@ -106,6 +113,19 @@ function checkQuestions(set: QuestionSet, problems: Problem[]): void {
   });
 }
 
+/** An overall minimum the set can never meet would leave every result without an overall score. */
+function checkOverallMinimum(set: QuestionSet, problems: Problem[]): void {
+  const minimum = set.scoring?.overallMinimum;
+  if (minimum === undefined) return;
+  const themes = new Set(set.themes.map((theme) => theme.id)).size;
+  if (minimum.themes !== undefined && minimum.themes > themes) {
+    problems.push(problem('overall-minimum-themes', ['scoring', 'overallMinimum', 'themes'], { min: minimum.themes, count: themes }));
+  }
+  if (minimum.questions !== undefined && minimum.questions > set.questions.length) {
+    problems.push(problem('overall-minimum-questions', ['scoring', 'overallMinimum', 'questions'], { min: minimum.questions, count: set.questions.length }));
+  }
+}
+
 function checkTranslations(set: QuestionSet, problems: Problem[]): void {
   const languages: readonly Lang[] = set.languages ?? ['nl'];
   const texts: Array<[DocPath, LocalizedText | undefined]> = [
@@ -125,7 +145,13 @@ function checkTranslations(set: QuestionSet, problems: Problem[]): void {
     bands(theme.advice, ['themes', i, 'advice']);
   });
   set.questions.forEach((question, i) => {
-    texts.push([['questions', i, 'text'], question.text], [['questions', i, 'help'], question.help]);
+    texts.push(
+      [['questions', i, 'text'], question.text],
+      [['questions', i, 'help'], question.help],
+      [['questions', i, 'frame'], question.frame],
+      [['questions', i, 'short'], question.short],
+    );
+    question.steps?.forEach((step, j) => texts.push([['questions', i, 'steps', j], step]));
   });
   for (const [path, text] of texts) {
     if (text === undefined) continue;

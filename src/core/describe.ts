@@ -1,4 +1,5 @@
 import type { PreparedSet } from './prepare.js';
+import { isNonAnswer } from './question-set.js';
 import { localize, type Lang, type LocalizedText } from './text.js';
 
 /** A question set in one language, as plain data: what `kantellat questions` shows and prints. */
@@ -45,9 +46,9 @@ export function describeQuestionSet(set: PreparedSet, lang: Lang): QuestionSetVi
       reverse: question.reverse,
       options: question.options.map((option) => ({
         id: option.id,
-        value: option.unanswered === true ? null : (option.value ?? null),
+        value: isNonAnswer(option) ? null : (option.value ?? null),
         label: localize(option.label, lang),
-        unanswered: option.unanswered === true,
+        unanswered: isNonAnswer(option),
       })),
     })),
     levels: set.levels.map((band) => ({ min: band.min, max: band.max, label: localize(band.label, lang), text: localize(band.text, lang) })),

@@ -1,6 +1,6 @@
 import type { Participant } from './participants.js';
 import type { PreparedSet } from './prepare.js';
-import type { Band } from './question-set.js';
+import { isNonAnswer, type Band } from './question-set.js';
 import { questionValue } from './score.js';
 import { summarize, type Summary } from './statistics.js';
 import { localize, type Lang } from './text.js';
@@ -168,7 +168,7 @@ function questionStats(set: PreparedSet, participants: readonly Participant[], l
     const scores = answers.flatMap((answer) => (answer?.score === null || answer?.score === undefined ? [] : [answer.score]));
     const options = question.options.map((option): OptionCount => {
       const count = answers.filter((answer) => answer?.option === option.id).length;
-      const unanswered = option.unanswered === true || option.value === undefined;
+      const unanswered = isNonAnswer(option) || option.value === undefined;
       const normal = questionValue(question, option.id);
       const score = normal === null ? null : Math.round(100 * normal);
       const value = unanswered ? null : (option.value ?? null);

@@ -131,8 +131,8 @@ export function mirrorResults(selfSet: PreparedSet, self: Result, clientSet: Pre
   };
   if (!enough) return { ...head, themes: [], lower: [], valued: [] };
 
-  const themes = selfSet.themes.map((theme, t): MirrorTheme => {
-    const own = self.themes[t]?.score ?? null;
+  const themes = selfSet.themes.map((theme): MirrorTheme => {
+    const own = self.themes.find((found) => found.id === theme.id)?.score ?? null;
     const view = clientView(clientThemeScores(clients, theme.id));
     const gap = own === null || view.mean === null ? null : round1(own - view.mean);
     return {
@@ -151,11 +151,11 @@ export function mirrorResults(selfSet: PreparedSet, self: Result, clientSet: Pre
     const mirrored = mirrorOf === undefined ? undefined : selfSet.questionById.get(mirrorOf);
     if (mirrorOf === undefined || mirrored === undefined) return [];
     const scores = clients.flatMap((client) => {
-      const score = client.questions[question.index]?.score;
+      const score = client.questions.find((found) => found.id === question.id)?.score;
       return score === null || score === undefined ? [] : [score];
     });
     const view = clientView(scores);
-    const own = self.questions[mirrored.index]?.score ?? null;
+    const own = self.questions.find((found) => found.id === mirrored.id)?.score ?? null;
     return [
       {
         id: question.id,

@@ -1,4 +1,4 @@
-import type { Band, Option, QuestionSet, Theme } from './question-set.js';
+import { isNonAnswer, type Band, type Option, type QuestionSet, type Theme } from './question-set.js';
 import type { LocalizedText } from './text.js';
 
 /** A question with its scale resolved, ready for scoring. */
@@ -8,6 +8,10 @@ export interface PreparedQuestion {
   theme: string;
   text: LocalizedText;
   help: LocalizedText | undefined;
+  frame: LocalizedText | undefined;
+  short: LocalizedText | undefined;
+  /** Next steps for a low answer to this question; empty when the set gives none. */
+  steps: readonly LocalizedText[];
   scaleId: string;
   options: readonly Option[];
   optionById: ReadonlyMap<string, Option>;
@@ -28,6 +32,17 @@ export interface PreparedTheme {
   questions: readonly PreparedQuestion[];
 }
 
+/** What the overall score needs (scoring.overallMinimum, with its defaults). */
+export interface OverallMinimum {
+  themes: number;
+  questions: number;
+  /**
+   * Give the overall score only when the questions left open could not change its level
+   * (format 2: on whenever `overallMinimum` is given). Non-answers then never raise a level.
+   */
+  certainLevel: boolean;
+}
+
 /** A question set that passed every check, with lookups by id. */
 export interface PreparedSet {
   id: string;
@@ -35,6 +50,8 @@ export interface PreparedSet {
   title: LocalizedText;
   intro: LocalizedText | undefined;
   levels: readonly Band[];
+  /** Below this, no overall score and no level. Sets without `overallMinimum` keep the 1.0 rule: one scored theme. */
+  overallMinimum: OverallMinimum;
   themes: readonly PreparedTheme[];
   questions: readonly PreparedQuestion[];
   questionById: ReadonlyMap<string, PreparedQuestion>;
@@ -49,13 +66,16 @@ export function prepareQuestionSet(set: QuestionSet): PreparedSet {
   const questions: PreparedQuestion[] = set.questions.map((question, index) => {
     const scale = Object.hasOwn(set.scales, question.scale) ? set.scales[question.scale] : undefined;
     const options = scale?.options ?? [];
-    const values = options.flatMap((option) => (option.unanswered === true || option.value === undefined ? [] : [option.value]));
+    const values = options.flatMap((option) => (isNonAnswer(option) || option.value === undefined ? [] : [option.value]));
     return {
       id: question.id,
       index,
       theme: question.theme,
       text: question.text,
       help: question.help,
+      frame: question.frame,
+      short: question.short,
+      steps: question.steps ?? [],
       scaleId: question.scale,
       options,
       optionById: new Map(options.map((option) => [option.id, option])),
@@ -82,6 +102,11 @@ export function prepareQuestionSet(set: QuestionSet): PreparedSet {
     title: set.title,
     intro: set.intro,
     levels: [...set.levels].sort((a, b) => a.min - b.min),
+    overallMinimum: {
+      themes: set.scoring?.overallMinimum?.themes ?? 1,
+      questions: set.scoring?.overallMinimum?.questions ?? 0,
+      certainLevel: set.scoring?.overallMinimum === undefined ? false : (set.scoring.overallMinimum.certainLevel ?? true),
+    },
     themes,
     questions,
     questionById: new Map(questions.map((question) => [question.id, question])),

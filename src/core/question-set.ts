@@ -14,12 +14,22 @@ const semverSchema = z
     message: 'kantellat:semver',
   });
 
-/** One answer option on a scale. An `unanswered` option ("weet ik niet / n.v.t.") has no value. */
+/** The kinds of non-answer an option can be; `true` is the older combined "weet ik niet / n.v.t.". */
+export const UNANSWERED_KINDS = ['dont-know', 'not-applicable'] as const;
+/** A kind of non-answer: "weet ik niet" or "niet van toepassing". */
+export type UnansweredKind = (typeof UNANSWERED_KINDS)[number];
+
+/** One answer option on a scale. An `unanswered` option ("weet ik niet", "n.v.t.") has no value. */
 export const optionSchema = z.strictObject({
   id: idSchema.describe('Stable id of the option; answer files name the chosen option by this id.'),
   value: z.number().finite().optional().describe('The score of this option. Not for an unanswered option.'),
   label: localizedTextSchema.describe('What the respondent sees.'),
-  unanswered: z.boolean().optional().describe('true for "don\'t know / not applicable": chosen, but counts as not answered.'),
+  unanswered: z
+    .union([z.enum(UNANSWERED_KINDS), z.boolean()], { error: 'kantellat:unanswered-kind' })
+    .optional()
+    .describe(
+      'A non-answer: chosen, but left out of the score. "dont-know" (weet ik niet) and "not-applicable" (n.v.t.) are counted separately in every result; true is one combined "don\'t know / not applicable" (older sets).',
+    ),
 });
 /** One answer option on a scale. */
 export type Option = z.infer<typeof optionSchema>;
@@ -64,6 +74,14 @@ export const questionSchema = z.strictObject({
   scale: idSchema.describe('Name of a scale in "scales".'),
   weight: z.number().finite().optional().describe('Weight within its theme, greater than 0. Default 1.'),
   reverse: z.boolean().optional().describe('true when the highest option is the least desirable answer.'),
+  frame: localizedTextSchema.optional().describe('The recall frame shown above the question, e.g. "Denk aan je laatste tien eerste gesprekken."'),
+  short: localizedTextSchema.optional().describe('A short name of the question (3–6 words), used when a result refers back to it.'),
+  steps: z
+    .array(localizedTextSchema)
+    .min(1)
+    .max(3)
+    .optional()
+    .describe('1–3 concrete next steps for someone whose answer to this question scored low; results show them for the lowest-scoring answered question(s) of each theme.'),
   mirrorOf: idSchema.optional().describe('In a mirror set: the id of the question in the mirrored set that this question mirrors.'),
 });
 /** One question of the set. */
@@ -91,6 +109,19 @@ export const questionSetSchema = z.strictObject({
   scoring: z
     .strictObject({
       minAnswered: wholeNumber.min(1).optional().describe('Default minimum of answered questions per theme. Default 1.'),
+      overallMinimum: z
+        .strictObject({
+          themes: wholeNumber.min(0).optional().describe('At least this many scored themes. Default 1.'),
+          questions: wholeNumber.min(0).optional().describe('At least this many answered questions (non-answers do not count). Default 0.'),
+          certainLevel: z
+            .boolean()
+            .optional()
+            .describe(
+              'Give the overall score only when the questions left open (non-answers, blanks) could not change its level, so a non-answer never raises a level. Default true when overallMinimum is given.',
+            ),
+        })
+        .optional()
+        .describe('Below this the result shows the theme scores it has, but no overall score and no level, and says why.'),
     })
     .optional(),
   levels: z.array(bandSchema).min(1).describe('Overall levels; the bands cover 0–100 without gaps or overlaps.'),
@@ -99,3 +130,14 @@ export const questionSetSchema = z.strictObject({
 });
 /** A whole question set, as it stands in a YAML or JSON file. */
 export type QuestionSet = z.infer<typeof questionSetSchema>;
+
+/** What kind of non-answer an option is: null for a scored option, 'either' for the older combined one. */
+export function nonAnswerKind(option: Option): UnansweredKind | 'either' | null {
+  if (option.unanswered === undefined || option.unanswered === false) return null;
+  return option.unanswered === true ? 'either' : option.unanswered;
+}
+
+/** Whether choosing this option counts as not answering (it stays out of the score). */
+export function isNonAnswer(option: Option): boolean {
+  return nonAnswerKind(option) !== null;
+}

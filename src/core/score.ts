@@ -1,6 +1,6 @@
 import type { Answers } from './answers.js';
 import type { PreparedQuestion, PreparedSet, PreparedTheme } from './prepare.js';
-import type { Band } from './question-set.js';
+import { isNonAnswer, nonAnswerKind, type Band, type UnansweredKind } from './question-set.js';
 import { localize, type Lang } from './text.js';
 
 /** A band a score falls in: its position among the bands (0 = lowest), label and text. */
@@ -17,10 +17,37 @@ export interface QuestionResult {
   theme: string;
   option: string | null;
   score: number | null;
+  /** The kind of non-answer chosen ('either': the older combined "weet ik niet / n.v.t."), else null. */
+  nonAnswer: NonAnswer | null;
+}
+
+/** A kind of non-answer as counted in results. */
+export type NonAnswer = UnansweredKind | 'either';
+
+/** How many questions got each kind of non-answer, and how many were left blank. */
+export interface NonAnswerCounts {
+  dontKnow: number;
+  notApplicable: number;
+  /** The combined "weet ik niet / n.v.t." of older sets (`unanswered: true`). */
+  dontKnowOrNotApplicable: number;
+  /** No option chosen at all. */
+  open: number;
+}
+
+/** The next steps of one question, tied to the answer that scored lowest in its theme. */
+export interface StepsResult {
+  question: string;
+  /** The question's short name (or its text when the set gives none), in the result's language. */
+  short: string;
+  option: string;
+  /** The label of the option chosen. */
+  answer: string;
+  score: number;
+  steps: string[];
 }
 
 /** The score of one theme. `score` is null when too few of its questions were answered. */
-export interface ThemeResult {
+export interface ThemeResult extends NonAnswerCounts {
   id: string;
   title: string;
   score: number | null;
@@ -29,29 +56,53 @@ export interface ThemeResult {
   answered: number;
   total: number;
   minAnswered: number;
+  /** The steps of the lowest-scoring answered question(s) below the top; empty when none. */
+  steps: StepsResult[];
+}
+
+/** Why a result has no overall score: one id the renderers turn into a sentence, with its numbers. */
+export interface OverallGap {
+  reason: 'too-few-questions' | 'too-few-themes' | 'level-uncertain';
+  answered: number;
+  neededQuestions: number;
+  scoredThemes: number;
+  neededThemes: number;
+  /** For 'level-uncertain': the lowest and highest overall score the open questions allow. */
+  range: { min: number; max: number } | null;
+}
+
+/** A response style worth a second look: every answer the same, or a theme that contradicts itself. */
+export interface Consistency {
+  /** Every answered question (at least three) got this option. */
+  sameOption: { option: string; label: string; count: number } | null;
+  /** Themes whose forward and reverse-keyed questions were both answered with the top option. */
+  contradictions: Array<{ theme: string; title: string; questions: string[] }>;
+  /** Whether either of the two is found. */
+  flagged: boolean;
 }
 
 /** The scored answers of one respondent. Scores are whole numbers 0–100. */
-export interface Result {
+export interface Result extends NonAnswerCounts {
   questionSet: { id: string; version: string };
   respondent: string | null;
   date: string | null;
   answered: number;
   total: number;
-  overall: { score: number | null; level: BandResult | null };
+  overall: { score: number | null; level: BandResult | null; gap: OverallGap | null };
   themes: ThemeResult[];
   questions: QuestionResult[];
   /** The theme with the highest score, when at least two scored themes differ. */
   strongest: string | null;
   /** The theme with the lowest score: the one to work on first. */
   focus: string | null;
+  consistency: Consistency;
 }
 
 /** 0..1 for an answered question, after reverse keying; null when unanswered or n.v.t. */
 export function questionValue(question: PreparedQuestion, optionId: string | null | undefined): number | null {
   if (optionId === null || optionId === undefined) return null;
   const option = question.optionById.get(optionId);
-  if (option === undefined || option.unanswered === true || option.value === undefined) return null;
+  if (option === undefined || isNonAnswer(option) || option.value === undefined) return null;
   const normal = (option.value - question.min) / (question.max - question.min);
   return question.reverse ? 1 - normal : normal;
 }
@@ -64,49 +115,149 @@ export function findBand(bands: readonly Band[], score: number, lang: Lang): Ban
   return { index, count: bands.length, label: localize(band.label, lang), text: localize(band.text, lang) };
 }
 
-/** The unrounded theme score 0–100, or null below the theme's minimum of answered questions. */
-function themeScore(theme: PreparedTheme, answers: Answers): { raw: number | null; answered: number } {
+/**
+ * The unrounded theme score 0–100 (null below the theme's minimum of answered questions), and
+ * what it would be with every question left open at its lowest and at its highest value.
+ */
+function themeScore(theme: PreparedTheme, answers: Answers): { raw: number | null; answered: number; low: number; high: number } {
   let weighted = 0;
   let weights = 0;
   let answered = 0;
+  let all = 0;
   for (const question of theme.questions) {
+    all += question.weight;
     const value = questionValue(question, answers.choices.get(question.id));
     if (value === null) continue;
     answered += 1;
     weighted += value * question.weight;
     weights += question.weight;
   }
-  if (answered === 0 || answered < theme.minAnswered) return { raw: null, answered };
-  return { raw: (100 * weighted) / weights, answered };
+  const low = (100 * weighted) / all;
+  const high = (100 * (weighted + all - weights)) / all;
+  if (answered === 0 || answered < theme.minAnswered) return { raw: null, answered, low, high };
+  return { raw: (100 * weighted) / weights, answered, low, high };
+}
+
+function countNonAnswers(questions: readonly QuestionResult[]): NonAnswerCounts {
+  const counts = { dontKnow: 0, notApplicable: 0, dontKnowOrNotApplicable: 0, open: 0 };
+  for (const question of questions) {
+    if (question.nonAnswer === 'dont-know') counts.dontKnow += 1;
+    else if (question.nonAnswer === 'not-applicable') counts.notApplicable += 1;
+    else if (question.nonAnswer === 'either') counts.dontKnowOrNotApplicable += 1;
+    else if (question.score === null) counts.open += 1;
+  }
+  return counts;
+}
+
+/** Per theme: the steps of its lowest-scoring answered question(s), when that answer is below the top. */
+function themeSteps(theme: PreparedTheme, questions: ReadonlyMap<string, QuestionResult>, lang: Lang): StepsResult[] {
+  const answered = theme.questions.flatMap((question) => {
+    const result = questions.get(question.id);
+    return result?.score !== null && result?.score !== undefined && result.option !== null && question.steps.length > 0 ? [{ question, result, score: result.score, option: result.option }] : [];
+  });
+  const lowest = Math.min(...answered.map((entry) => entry.score));
+  if (!(lowest < 100)) return [];
+  return answered
+    .filter((entry) => entry.score === lowest)
+    .map(({ question, score, option }) => ({
+      question: question.id,
+      short: localize(question.short ?? question.text, lang),
+      option,
+      answer: localize(question.optionById.get(option)?.label ?? option, lang),
+      score,
+      steps: question.steps.map((step) => localize(step, lang)),
+    }));
+}
+
+/** Fewer answers than this and "all the same option" says nothing about a response style. */
+const SAME_OPTION_MIN = 3;
+
+function consistencyOf(set: PreparedSet, answers: Answers, lang: Lang): Consistency {
+  const chosen = set.questions.flatMap((question) => {
+    const option = answers.choices.get(question.id);
+    return option !== null && option !== undefined && questionValue(question, option) !== null ? [{ question, option }] : [];
+  });
+  const first = chosen[0];
+  const same = first !== undefined && chosen.length >= SAME_OPTION_MIN && chosen.every((entry) => entry.option === first.option);
+  const sameOption =
+    same && first !== undefined
+      ? { option: first.option, label: localize(first.question.optionById.get(first.option)?.label ?? first.option, lang), count: chosen.length }
+      : null;
+  const atTop = (question: PreparedQuestion): boolean => {
+    const value = question.optionById.get(answers.choices.get(question.id) ?? '')?.value;
+    return value !== undefined && questionValue(question, answers.choices.get(question.id)) !== null && value === question.max;
+  };
+  const contradictions = set.themes.flatMap((theme) => {
+    const forward = theme.questions.filter((question) => !question.reverse && atTop(question));
+    const reverse = theme.questions.filter((question) => question.reverse && atTop(question));
+    if (forward.length === 0 || reverse.length === 0) return [];
+    return [{ theme: theme.id, title: localize(theme.title, lang), questions: [...forward, ...reverse].map((question) => question.id) }];
+  });
+  return { sameOption, contradictions, flagged: sameOption !== null || contradictions.length > 0 };
 }
 
 /**
  * Scores one respondent's answers. A theme's score is the weighted mean of its answered
- * questions (n.v.t. and unanswered left out); the overall score is the mean of the scored
- * themes, each counting once. See docs/scoring.md.
+ * questions (non-answers and blanks left out); the overall score is the mean of the scored
+ * themes, each counting once, given only when the set's overall minimum is met. See docs/scoring.md.
  */
 export function scoreAnswers(set: PreparedSet, answers: Answers, lang: Lang = 'nl'): Result {
+  const questions = set.questions.map((question): QuestionResult => {
+    const option = answers.choices.get(question.id) ?? null;
+    const value = questionValue(question, option);
+    const chosen = option === null ? undefined : question.optionById.get(option);
+    return {
+      id: question.id,
+      theme: question.theme,
+      option,
+      score: value === null ? null : Math.round(value * 100),
+      nonAnswer: chosen === undefined ? null : nonAnswerKind(chosen),
+    };
+  });
+  const byId = new Map(questions.map((question) => [question.id, question]));
   const raws: number[] = [];
+  let low = 0;
+  let high = 0;
   const themes = set.themes.map((theme): ThemeResult => {
-    const { raw, answered } = themeScore(theme, answers);
-    const score = raw === null ? null : Math.round(raw);
-    if (raw !== null) raws.push(raw);
+    const scored = themeScore(theme, answers);
+    const score = scored.raw === null ? null : Math.round(scored.raw);
+    if (scored.raw !== null) raws.push(scored.raw);
+    low += scored.low;
+    high += scored.high;
     return {
       id: theme.id,
       title: localize(theme.title, lang),
       score,
       band: score === null ? null : findBand(theme.advice, score, lang),
-      answered,
+      answered: scored.answered,
       total: theme.questions.length,
       minAnswered: theme.minAnswered,
+      ...countNonAnswers(questions.filter((question) => question.theme === theme.id)),
+      steps: themeSteps(theme, byId, lang),
     };
   });
-  const overall = raws.length === 0 ? null : Math.round(raws.reduce((sum, raw) => sum + raw, 0) / raws.length);
-  const questions = set.questions.map((question): QuestionResult => {
-    const option = answers.choices.get(question.id) ?? null;
-    const value = questionValue(question, option);
-    return { id: question.id, theme: question.theme, option, score: value === null ? null : Math.round(value * 100) };
+  const answered = questions.filter((question) => question.option !== null && question.score !== null).length;
+  const mean = raws.length === 0 ? null : Math.round(raws.reduce((sum, raw) => sum + raw, 0) / raws.length);
+  const minimum = set.overallMinimum;
+  const gapOf = (reason: OverallGap['reason'], range: OverallGap['range'] = null): OverallGap => ({
+    reason,
+    answered,
+    neededQuestions: minimum.questions,
+    scoredThemes: raws.length,
+    neededThemes: minimum.themes,
+    range,
   });
+  let gap: OverallGap | null = null;
+  if (answered < minimum.questions) gap = gapOf('too-few-questions');
+  else if (raws.length < Math.max(1, minimum.themes)) gap = gapOf('too-few-themes');
+  else if (minimum.certainLevel && mean !== null) {
+    // The level must be the same however the open questions would have been answered: then a
+    // non-answer can hide a level, but never raise (or lower) it.
+    const range = { min: Math.round(low / set.themes.length), max: Math.round(high / set.themes.length) };
+    const level = findBand(set.levels, mean, lang)?.index;
+    if (findBand(set.levels, range.min, lang)?.index !== level || findBand(set.levels, range.max, lang)?.index !== level) gap = gapOf('level-uncertain', range);
+  }
+  const overall = gap === null ? mean : null;
   const scored = themes.filter((theme) => theme.score !== null);
   const byScore = (pick: (a: number, b: number) => boolean): string | null => {
     let best: ThemeResult | undefined;
@@ -118,13 +269,15 @@ export function scoreAnswers(set: PreparedSet, answers: Answers, lang: Lang = 'n
     questionSet: { id: set.id, version: set.version },
     respondent: answers.respondent,
     date: answers.date,
-    answered: questions.filter((question) => question.option !== null && question.score !== null).length,
+    answered,
     total: questions.length,
-    overall: { score: overall, level: overall === null ? null : findBand(set.levels, overall, lang) },
+    ...countNonAnswers(questions),
+    overall: { score: overall, level: overall === null ? null : findBand(set.levels, overall, lang), gap },
     themes,
     questions,
     strongest: scored.length >= 2 && !allEqual ? byScore((a, b) => a > b) : null,
     focus: byScore((a, b) => a < b),
+    consistency: consistencyOf(set, answers, lang),
   };
 }
 

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { answersFileSchema, checkAnswers, type Answers, type CheckAnswersOptions } from '../core/answers.js';
@@ -6,7 +7,7 @@ import { checkQuestionSet } from '../core/check-question-set.js';
 import { prepareQuestionSet, type PreparedSet } from '../core/prepare.js';
 import { problem, problemAt, InputError, type DocPath, type Problem } from '../core/problem.js';
 import { questionSetSchema } from '../core/question-set.js';
-import { checkedBundledSet } from './bundled-set.js';
+import { checkedArchivedSet, checkedBundledSet } from './bundled-set.js';
 import { readLimited } from './read-file.js';
 import { decodeSource, MAX_SOURCE_BYTES } from './decode-source.js';
 import { parseSource, placeProblems, type ParsedSource } from './parse-source.js';
@@ -43,6 +44,16 @@ export function bundledQuestionSetPath(id: BundledSetId = 'kantellat'): string {
     if (existsSync(path)) return path;
   }
   return fileURLToPath(new URL(`../questions/${name}`, import.meta.url));
+}
+
+/** Only plain versions name an archived file: nothing else of an answer file ever becomes a path. */
+const ARCHIVED_VERSION = /^\d{1,9}\.\d{1,9}\.\d{1,9}$/;
+
+/** Where an archived version of the bundled set would be: questions/archive/kantellat-1.0.0.yaml. */
+export function archivedQuestionSetPath(id: string, version: string): string | undefined {
+  if (!ARCHIVED_VERSION.test(version) || !/^[a-z0-9-]+$/.test(id)) return undefined;
+  const folder = bundledQuestionSetPath().replace(/kantellat\.yaml$/, 'archive');
+  return join(folder, `${id}-${version}.yaml`);
 }
 
 /** Reads a file (or stdin for `-`) as bytes, refusing anything over the size limit before reading it. */
@@ -177,6 +188,46 @@ export async function loadQuestionSet(file?: string): Promise<PreparedSet> {
   const path = bundled === undefined ? (file ?? '') : bundledQuestionSetPath(bundled);
   const bytes = await readInputBytes(path);
   return (bundled === 'kantellat' ? checkedBundledSet(bytes) : undefined) ?? parseQuestionSet(bytes, path);
+}
+
+/**
+ * Picks the question set an answer file was made with, from the `questionSet` and `version` it
+ * names. With the bundled Kantellat, an answer file to an archived version (1.0.0) gets that
+ * version; everything else gets the current set, which then says what does not fit.
+ */
+export type SetPicker = (questionSet: string | undefined, version: string | undefined) => Promise<PreparedSet>;
+
+/**
+ * The picker for a command's set: archived versions exist only for the bundled set (no
+ * `--questions`). An archived set is read and checked the first time a file names it, never at
+ * start-up, and kept for the rest of the run.
+ */
+export function setPicker(current: PreparedSet, questionsFile: string | undefined): SetPicker {
+  if (questionsFile !== undefined) return () => Promise.resolve(current);
+  const found = new Map<string, Promise<PreparedSet>>();
+  return (questionSet, version) => {
+    if (questionSet !== current.id || version === undefined || version === current.version) return Promise.resolve(current);
+    const path = archivedQuestionSetPath(questionSet, version);
+    if (path === undefined || !existsSync(path)) return Promise.resolve(current);
+    let set = found.get(path);
+    if (set === undefined) {
+      set = loadArchivedSet(path);
+      found.set(path, set);
+    }
+    return set;
+  };
+}
+
+async function loadArchivedSet(path: string): Promise<PreparedSet> {
+  const bytes = await readInputBytes(path);
+  return checkedArchivedSet(basename(path), bytes) ?? parseQuestionSet(bytes, path);
+}
+
+/** The `version` an answer document names, if it names one as text. */
+export function versionOf(data: unknown): string | undefined {
+  if (typeof data !== 'object' || data === null || !Object.hasOwn(data, 'version')) return undefined;
+  const version: unknown = Reflect.get(data, 'version');
+  return typeof version === 'string' ? version : undefined;
 }
 
 /** The answers of one file, or why they can't be used; warnings either way. */

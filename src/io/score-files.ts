@@ -5,7 +5,7 @@ import { InputError, problemAt, type Problem } from '../core/problem.js';
 import { scoreAnswers, type Result } from '../core/score.js';
 import type { Lang } from '../core/text.js';
 import type { InputItem } from './inputs.js';
-import { parseAnswers, readInputBytes } from './load.js';
+import { answersFromSource, parseInput, questionSetIdOf, readInputBytes, versionOf, type SetPicker } from './load.js';
 import { MAX_SOURCE_BYTES } from './decode-source.js';
 
 /** One file's outcome: its result with any warnings, or the problems that stopped it. */
@@ -24,6 +24,8 @@ export interface ScoreFilesOptions extends CheckAnswersOptions {
   cwd?: string;
   /** What `-` reads; without it, `-` is the process's standard input. */
   stdin?: NodeJS.ReadableStream;
+  /** Picks the set each file was made with (an archived version); without it, every file gets `set`. */
+  pick?: SetPicker;
 }
 
 /** Reads a stream to its end, refusing more than an answer file can be before holding it all. */
@@ -53,9 +55,20 @@ async function scoreOne(file: string, set: PreparedSet, options: ScoreFilesOptio
     // The loader names the path it read; the user should see the name they gave.
     return { file: name, ok: false, problems: error.problems.map((p) => ({ ...p, file: name })) };
   }
-  const parsed = parseAnswers(bytes, set, { ...options, file: name });
+  const source = parseInput(name, bytes);
+  if ('problems' in source) return { file: name, ok: false, problems: source.problems };
+  let own = set;
+  if (options.pick !== undefined) {
+    try {
+      own = await options.pick(questionSetIdOf(source.data), versionOf(source.data));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      return { file: name, ok: false, problems: error.problems };
+    }
+  }
+  const parsed = answersFromSource(source, own, options);
   if (!parsed.ok) return { file: name, ok: false, problems: parsed.problems };
-  return { file: name, ok: true, result: scoreAnswers(set, parsed.answers, options.lang), warnings: parsed.warnings };
+  return { file: name, ok: true, result: scoreAnswers(own, parsed.answers, options.lang), warnings: parsed.warnings };
 }
 
 /**

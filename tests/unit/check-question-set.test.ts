@@ -116,6 +116,32 @@ describe('cross checks, each at the line and column of what to change', () => {
     ]);
   });
 
+  it('format 2 rules: a non-answer with a value, one kind twice, an overall minimum out of reach, untranslated frame and step', () => {
+    expect(problemsOf('check-question-set-v2-rules')).toEqual([
+      '10:49 option-unanswered-value (scales.f.options[2].value)',
+      '11:32 unanswered-kind-twice (scales.f.options[3].unanswered)',
+      '14:29 overall-minimum-themes (scoring.overallMinimum.themes)',
+      '14:43 overall-minimum-questions (scoring.overallMinimum.questions)',
+      '24:12 missing-translation (questions[0].frame)',
+      '26:45 missing-translation (questions[0].steps[1])',
+    ]);
+    const messages = problemList('check-question-set-v2-rules').map((p) => formatProblem(p, 'nl'));
+    expect(messages[2]).toContain('minstens 2 thema\'s met een score, maar de vragenlijst heeft er maar 1');
+    expect(problemList('check-question-set-v2-rules').map((p) => formatProblem(p, 'en'))[3]).toContain('at least 3 answered questions, but the set has only 1');
+  });
+
+  it('an unknown kind of non-answer names the three that exist', () => {
+    const yaml = readFileSync(join(FIXTURES, 'check-question-set-v2-rules/question-set.yaml'), 'utf8').replace('unanswered: not-applicable', 'unanswered: maybe');
+    let problems: Problem[] = [];
+    try {
+      parseQuestionSet(yaml, 'set.yaml');
+    } catch (error) {
+      if (error instanceof InputError) problems = error.problems;
+    }
+    expect(problems.map((p) => `${p.line}:${p.column} ${formatPath(p.path)}`)).toEqual(['12:32 scales.f.options[4].unanswered']);
+    expect(problems.map((p) => formatProblem(p, 'en')).join('\n')).toContain('choose dont-know, not-applicable, or true');
+  });
+
   it('reports every problem of a file at once, in file order', () => {
     expect(problemsOf('check-question-set-all-at-once')).toEqual([
       '8:7 scale-too-few-values (scales.yn.options)',

@@ -133,11 +133,12 @@ describe('scoring, hand-computed', () => {
   it('counts "weet ik niet" as not answered, everywhere', () => {
     const result = score({ a1: 'x', a2: 'x', a3: null, b1: null, b2: 'x', c1: 'x' });
     expect(result.answered).toBe(0);
-    expect(result.overall).toEqual({ score: null, level: null });
+    expect(result.overall).toMatchObject({ score: null, level: null, gap: { reason: 'too-few-themes', scoredThemes: 0 } });
     expect(result.themes.every((theme) => theme.score === null && theme.answered === 0)).toBe(true);
     expect(result.strongest).toBeNull();
     expect(result.focus).toBeNull();
-    expect(result.questions.find((question) => question.id === 'a1')).toEqual({ id: 'a1', theme: 'A', option: 'x', score: null });
+    expect(result.questions.find((question) => question.id === 'a1')).toEqual({ id: 'a1', theme: 'A', option: 'x', score: null, nonAnswer: 'either' });
+    expect([result.dontKnowOrNotApplicable, result.open]).toEqual([4, 2]);
   });
 
   it('refuses a theme without questions when the set is loaded, so no theme is ever empty when scoring', () => {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { prepareQuestionSet } from '../../src/core/prepare.js';
+import { archivedQuestionSetPath, loadQuestionSet, setPicker } from '../../src/io/load.js';
+
+describe('archived versions of the bundled set', () => {
+  it('names an archive file only for a plain version of a plain id', () => {
+    expect(archivedQuestionSetPath('kantellat', '1.0.0')).toMatch(/questions[\\/]archive[\\/]kantellat-1\.0\.0\.yaml$/);
+    expect(archivedQuestionSetPath('kantellat', '1.0.0/../../x')).toBeUndefined();
+    expect(archivedQuestionSetPath('kantellat', '1.0.0-beta')).toBeUndefined();
+    expect(archivedQuestionSetPath('../etc', '1.0.0')).toBeUndefined();
+  });
+
+  it('picks 1.0.0 for an answer file that names it, the current set for everything else', async () => {
+    const bundled = await loadQuestionSet();
+    // The current bundled set as if it were already 2.0.0, so the archive is what 1.0.0 gets.
+    const current = prepareQuestionSet({ ...bundled.source, version: '2.0.0' });
+    const pick = setPicker(current, undefined);
+    const old = await pick('kantellat', '1.0.0');
+    expect(old.version).toBe('1.0.0');
+    expect(old.questions.map((question) => question.id)).toEqual(bundled.questions.map((question) => question.id));
+    // Read once, then kept.
+    expect(await pick('kantellat', '1.0.0')).toBe(old);
+    expect(await pick('kantellat', '2.0.0')).toBe(current);
+    expect(await pick('kantellat', '0.9.0')).toBe(current);
+    expect(await pick('andere-set', '1.0.0')).toBe(current);
+    expect(await pick(undefined, undefined)).toBe(current);
+  });
+
+  it('never swaps a set given with --questions', async () => {
+    const current = prepareQuestionSet({ ...(await loadQuestionSet()).source, version: '2.0.0' });
+    expect(await setPicker(current, 'mijn-set.yaml')('kantellat', '1.0.0')).toBe(current);
+  });
+});

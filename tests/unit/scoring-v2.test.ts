@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { v2Scorer, v2Set, V2_YAML } from '../helpers/v2-set.js';
+
+const set = v2Set();
+const score = v2Scorer(set);
+const IDS = ['a1', 'a2', 'b1', 'b2', 'c1', 'c2'];
+const all = (option: string): Record<string, string> => Object.fromEntries(IDS.map((id) => [id, option]));
+
+describe('format 2 scoring rules', () => {
+  it('counts "weet ik niet" and "niet van toepassing" separately, overall and per theme, and leaves both out of the score', () => {
+    const result = score({ a1: 'vaak', a2: 'wn', b1: 'nvt', b2: 'nvt', c1: 'soms', c2: null });
+    expect([result.dontKnow, result.notApplicable, result.dontKnowOrNotApplicable, result.open, result.answered]).toEqual([1, 2, 0, 1, 2]);
+    expect(result.themes.map((theme) => [theme.id, theme.dontKnow, theme.notApplicable, theme.open])).toEqual([
+      ['a', 1, 0, 0],
+      ['b', 0, 2, 0],
+      ['c', 0, 0, 1],
+    ]);
+    expect(result.questions.map((question) => question.nonAnswer)).toEqual([null, 'dont-know', 'not-applicable', 'not-applicable', null, null]);
+  });
+
+  it('below the overall minimum of questions: theme scores stay, no overall score, no level, and the reason', () => {
+    const result = score({ a1: 'vaak', a2: 'zelden', b1: 'nvt', b2: 'nvt', c1: 'altijd', c2: 'wn' });
+    expect(result.themes.map((theme) => theme.score)).toEqual([75, null, null]);
+    expect(result.overall).toEqual({
+      score: null,
+      level: null,
+      gap: { reason: 'too-few-questions', answered: 3, neededQuestions: 4, scoredThemes: 1, neededThemes: 2, range: null },
+    });
+  });
+
+  it('below the overall minimum of themes, with enough questions answered', () => {
+    const result = score({ a1: 'vaak', a2: 'zelden', b1: 'vaak', b2: 'nvt', c1: 'altijd', c2: 'wn' });
+    expect(result.overall.gap?.reason).toBe('too-few-themes');
+    expect(result.overall.score).toBeNull();
+  });
+
+  it('gives no overall level when the open questions could change it, and says between which scores', () => {
+    // a = 75, b = 75 (both complete); c has one n.v.t.: filled it is 50..100 → overall 67..83, Midden or Hoog.
+    const result = score({ a1: 'vaak', a2: 'zelden', b1: 'vaak', b2: 'zelden', c1: 'altijd', c2: 'nvt' });
+    expect(result.themes.map((theme) => theme.score)).toEqual([75, 75, null]);
+    expect(result.overall).toMatchObject({ score: null, level: null, gap: { reason: 'level-uncertain', range: { min: 67, max: 83 } } });
+  });
+
+  it('gives the level when no answer to the open questions could change it', () => {
+    const result = score({ a1: 'altijd', a2: 'nooit', b1: 'altijd', b2: 'nooit', c1: 'altijd', c2: 'nvt' });
+    // c filled: 50..100 → overall 83..100: Hoog either way.
+    expect(result.overall).toMatchObject({ score: 100, level: { label: 'Hoog' }, gap: null });
+  });
+
+  it('shows per theme the steps of its lowest-scoring answered question(s), tied to the answer given', () => {
+    const result = score({ a1: 'soms', a2: 'vaak', b1: 'vaak', b2: 'zelden', c1: 'altijd', c2: 'nooit' });
+    expect(result.themes.map((theme) => theme.steps)).toEqual([
+      [{ question: 'a2', short: 'Kort a2', option: 'vaak', answer: 'Vaak', score: 25, steps: ['Eerst a2.', 'Dan a2.'] }],
+      [
+        { question: 'b1', short: 'Kort b1', option: 'vaak', answer: 'Vaak', score: 75, steps: ['Probeer b1.'] },
+        { question: 'b2', short: 'Kort b2', option: 'zelden', answer: 'Zelden', score: 75, steps: ['Eerst b2.', 'Dan b2.'] },
+      ],
+      // Both at the top: nothing to try here.
+      [],
+    ]);
+    expect(v2Scorer(set, 'en')({ a1: 'nooit', a2: 'nooit' }).themes[0]?.steps).toEqual([
+      { question: 'a1', short: 'Short a1', option: 'nooit', answer: 'Never', score: 0, steps: ['Try a1.'] },
+    ]);
+  });
+
+  it('names a response style: every answer the same option', () => {
+    const result = score(all('soms'));
+    expect(result.consistency).toEqual({ sameOption: { option: 'soms', label: 'Soms', count: 6 }, contradictions: [], flagged: true });
+    expect(score({ a1: 'soms', a2: 'soms' }).consistency.flagged).toBe(false);
+  });
+
+  it('names a response style: a theme whose forward and reverse question are both at the top option', () => {
+    const result = score({ a1: 'altijd', a2: 'altijd', b1: 'altijd', b2: 'nooit', c1: 'vaak', c2: 'altijd' });
+    expect(result.consistency).toEqual({
+      sameOption: null,
+      contradictions: [{ theme: 'a', title: 'Thema A', questions: ['a1', 'a2'] }],
+      flagged: true,
+    });
+    expect(score(all('altijd')).consistency.contradictions.map((c) => c.theme)).toEqual(['a', 'b', 'c']);
+    expect(score({ a1: 'altijd', a2: 'nooit', b1: 'vaak', b2: 'zelden', c1: 'soms', c2: 'soms' }).consistency.flagged).toBe(false);
+  });
+
+  it('leaves every rule off for a set without an overall minimum (1.0 sets score as before)', () => {
+    const old = v2Set(V2_YAML.replace('  overallMinimum: { themes: 2, questions: 4 }\n', ''));
+    const result = v2Scorer(old)({ a1: 'altijd', a2: 'nooit', b1: 'nvt', b2: 'nvt', c1: 'nvt', c2: 'wn' });
+    expect(result.overall).toMatchObject({ score: 100, level: { label: 'Hoog' }, gap: null });
+  });
+
+  it('never raises the overall level by turning answers into n.v.t. or "weet ik niet"', () => {
+    const option = fc.constantFrom('nooit', 'zelden', 'soms', 'vaak', 'altijd');
+    fc.assert(
+      fc.property(fc.array(option, { minLength: 6, maxLength: 6 }), fc.array(fc.constantFrom(null, 'nvt', 'wn'), { minLength: 6, maxLength: 6 }), (picks, blanks) => {
+        const full = Object.fromEntries(IDS.map((id, i) => [id, picks[i] ?? 'soms']));
+        const gapped = Object.fromEntries(IDS.map((id, i) => [id, blanks[i] === null ? (picks[i] ?? 'soms') : (blanks[i] ?? 'nvt')]));
+        const before = score(full).overall.level?.index ?? -1;
+        const after = score(gapped).overall.level?.index ?? -1;
+        // A level after n.v.t. is the level the full answers had; else there is none.
+        expect(after === -1 || after === before).toBe(true);
+      }),
+    );
+  });
+});
