@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { describeQuestionSet } from '../core/describe.js';
+import { localize } from '../core/text.js';
 import { loadQuestionSet } from '../io/load.js';
 import { tCli } from '../messages/cli.js';
 import { tHelp } from '../messages/help.js';
@@ -30,7 +31,8 @@ export async function runQuestions(ctx: Context, options: QuestionsOptions): Pro
   };
   if (format === 'html') {
     const { renderQuestionsHtml } = await import('../render/questions-html.js');
-    ctx.stdout.write(renderQuestionsHtml(view, { lang: ctx.lang, anonymous: set.source.anonymous === true }));
+    const frames = new Map(set.questions.flatMap((question) => (question.frame === undefined ? [] : [[question.id, localize(question.frame, ctx.lang)] as const])));
+    ctx.stdout.write(renderQuestionsHtml(view, { lang: ctx.lang, anonymous: set.source.anonymous === true, frames }));
     return 0;
   }
   ctx.stdout.write(renderers[format]());

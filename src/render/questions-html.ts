@@ -17,9 +17,9 @@ h1 { font-size: 1.6rem; line-height: 1.2; margin: 0 0 0.4em; }
 .fields span { display: inline-block; min-width: 11em; border-bottom: 2px solid #111111; margin-right: 1em; }
 ol.questions { list-style: none; padding: 0; margin: 0; }
 ol.questions > li { margin: 0 0 1.1em; padding: 0 0 0.9em; border-bottom: 2px solid #b8b8b8; break-inside: avoid; }
-.frame { font-style: italic; margin: 0 0 0.2em; }
-.question { font-size: 1.13rem; font-weight: 700; margin: 0 0 0.5em; }
-.number { display: inline-block; min-width: 1.6em; }
+.frame { font-style: italic; margin: 0 0 0.2em; padding-left: 1.8rem; }
+.question { font-size: 1.13rem; font-weight: 700; margin: 0 0 0.5em; padding-left: 1.6em; text-indent: -1.6em; }
+.number { display: inline-block; min-width: 1.6em; text-indent: 0; }
 ul.options { list-style: none; padding: 0 0 0 1.6em; margin: 0; display: flex; flex-wrap: wrap; gap: 0.45em 1.3em; }
 ul.options li { display: flex; align-items: center; gap: 0.45em; white-space: nowrap; }
 .box { display: inline-block; width: 1.25em; height: 1.25em; border: 3px solid #111111; border-radius: 3px; flex: none; background: #ffffff; }
@@ -41,10 +41,10 @@ const words = {
 
 /**
  * The question set as a card to print (A5, large type) and fill in with a pen. A set marked
- * `anonymous` gets no name line. "Waarom"-texts stay off the card: on paper they would only
+ * `anonymous` gets no name line; a question's recall frame (`frames`, by question id) stands above it. "Waarom"-texts stay off the card: on paper they would only
  * steer the answer.
  */
-export function renderQuestionsHtml(view: QuestionSetView, options: { lang: Lang; anonymous: boolean }): string {
+export function renderQuestionsHtml(view: QuestionSetView, options: { lang: Lang; anonymous: boolean; frames?: ReadonlyMap<string, string> }): string {
   const w = words[options.lang];
   const body: string[] = ['<main>', `<h1>${h(view.title)}</h1>`];
   if (view.intro !== null) body.push(...view.intro.split(/\n{2,}/).map((paragraph) => `<p class="intro">${h(paragraph)}</p>`));
@@ -52,6 +52,8 @@ export function renderQuestionsHtml(view: QuestionSetView, options: { lang: Lang
   body.push(`<p class="tick">${h(w.tick)}</p>`, '<ol class="questions">');
   for (const question of view.questions) {
     body.push('<li>');
+    const frame = options.frames?.get(question.id);
+    if (frame !== undefined) body.push(`<p class="frame">${h(frame)}</p>`);
     body.push(`<p class="question"><span class="number">${question.number}.</span> ${h(question.text)}</p>`);
     body.push(
       '<ul class="options">',
