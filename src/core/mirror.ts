@@ -49,7 +49,7 @@ export interface MirrorQuestion {
   id: string;
   mirrorOf: string;
   theme: string;
-  /** The client question and the professional's question it mirrors, in the chosen language. */
+  /** The client question, and the professional's question it mirrors (its short name when it has one), in the chosen language. */
   text: string;
   selfText: string;
   /** The client question is reverse-keyed: its score is high when clients answered "no". */
@@ -162,7 +162,7 @@ export function mirrorResults(selfSet: PreparedSet, self: Result, clientSet: Pre
         mirrorOf,
         theme: question.theme,
         text: localize(question.text, lang),
-        selfText: localize(mirrored.text, lang),
+        selfText: localize(mirrored.short ?? mirrored.text, lang),
         reverse: question.reverse,
         self: own,
         clients: view,

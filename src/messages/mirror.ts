@@ -26,7 +26,7 @@ const catalogue: Catalogue = {
     'mirror.skipped': '{valid} cliënt(en) meegeteld; {invalid} bestand(en) overgeslagen vanwege fouten (zie hierboven)',
     'mirror.written': 'spiegel geschreven naar {file}',
     'mirror.title': 'De stem van je cliënten',
-    'mirror.subtitle': '{self} naast {clients}',
+    'mirror.subtitle': 'jouw antwoorden op {self} naast die van {count} op de kaart "{clients}"',
     'mirror.clients.one': '1 cliënt',
     'mirror.clients.other': '{n} cliënten',
     'mirror.tooFew':
@@ -94,7 +94,7 @@ const catalogue: Catalogue = {
     'mirror.skipped': '{valid} client(s) counted; {invalid} file(s) left out because of errors (see above)',
     'mirror.written': 'mirror written to {file}',
     'mirror.title': "Your clients' voice",
-    'mirror.subtitle': '{self} beside {clients}',
+    'mirror.subtitle': 'your answers to {self} beside those of {count} on the card "{clients}"',
     'mirror.clients.one': '1 client',
     'mirror.clients.other': '{n} clients',
     'mirror.tooFew':
@@ -183,4 +183,13 @@ export function valuedText(question: MirrorQuestion, lang: Lang): string {
 export function teamThemeText(theme: TeamMirrorTheme, lang: Lang): string {
   const params = { theme: theme.title, team: formatNumber(theme.team.mean, lang), mean: formatNumber(theme.clients.mean, lang) };
   return theme.direction === null ? tMirror(lang, 'team.missing', params) : tMirror(lang, `team.${theme.direction}`, params);
+}
+
+/** "jouw antwoorden op De Kantellat 2.0.0 naast die van 4 cliënten op de kaart ..." */
+export function subtitleText(mirror: Pick<MirrorResult, 'selfSet' | 'clientSet' | 'clientCount'>, lang: Lang): string {
+  return tMirror(lang, 'mirror.subtitle', {
+    self: `${mirror.selfSet.title} ${mirror.selfSet.version}`,
+    count: clientsText(mirror.clientCount, lang),
+    clients: `${mirror.clientSet.title} ${mirror.clientSet.version}`,
+  });
 }

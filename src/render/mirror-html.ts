@@ -1,6 +1,6 @@
 import { QUESTION_GAP, THEME_GAP, type MirrorTheme } from '../core/mirror.js';
 import type { Lang } from '../core/text.js';
-import { clientsText, lowerText, themeText, tMirror, tooFewText, valuedText } from '../messages/mirror.js';
+import { clientsText, lowerText, subtitleText, themeText, tMirror, tooFewText, valuedText } from '../messages/mirror.js';
 import { formatChange, formatNumber } from '../messages/report.js';
 import { escapeHtml as h } from './html-escape.js';
 import { htmlPage } from './html-page.js';
@@ -87,7 +87,7 @@ export function renderMirrorHtml(input: MirrorInput): string {
   const { mirror, lang } = input;
   const t = (key: string, params: Record<string, string | number> = {}): string => tMirror(lang, key, params);
   const title = t('mirror.title');
-  const subtitle = t('mirror.subtitle', { self: `${mirror.selfSet.title} ${mirror.selfSet.version}`, clients: `${mirror.clientSet.title} ${mirror.clientSet.version}` });
+  const subtitle = subtitleText(mirror, lang);
   const body: string[] = ['<header>', `<h1>${h(title)}</h1>`, `<p class="subtitle">${h(subtitle)}</p>`];
   body.push('<ul class="cards">', `<li><span class="big">${mirror.clientCount}</span><span class="what">${h(clientsText(mirror.clientCount, lang).replace(/^\d+\s*/, ''))}</span></li>`);
   if (mirror.enough) {

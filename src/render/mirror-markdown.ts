@@ -1,5 +1,5 @@
 import { QUESTION_GAP, THEME_GAP } from '../core/mirror.js';
-import { clientsText, lowerText, themeText, tMirror, tooFewText, valuedText } from '../messages/mirror.js';
+import { clientsText, lowerText, subtitleText, themeText, tMirror, tooFewText, valuedText } from '../messages/mirror.js';
 import { formatChange, formatNumber } from '../messages/report.js';
 import type { MirrorInput } from './mirror-formats.js';
 import { markdownText as md } from './report-markdown.js';
@@ -10,8 +10,8 @@ export function renderMirrorMarkdown(input: MirrorInput): string {
   const t = (key: string, params: Record<string, string | number> = {}): string => tMirror(lang, key, params);
   const out: string[] = [];
   out.push(`# ${md(t('mirror.title'))}`, '');
-  const subtitle = t('mirror.subtitle', { self: `${mirror.selfSet.title} ${mirror.selfSet.version}`, clients: `${mirror.clientSet.title} ${mirror.clientSet.version}` });
-  out.push(md(`${subtitle} · ${clientsText(mirror.clientCount, lang)}`), '');
+  const subtitle = subtitleText(mirror, lang);
+  out.push(md(subtitle), '');
   if (!mirror.enough) {
     out.push(`> **${md(tooFewText(mirror, lang))}**`, '');
     return `${out.join('\n')}`;

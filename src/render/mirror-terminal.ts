@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import { QUESTION_GAP, THEME_GAP, type MirrorTheme } from '../core/mirror.js';
 import type { Lang } from '../core/text.js';
-import { clientsText, lowerText, themeText, tMirror, tooFewText, valuedText } from '../messages/mirror.js';
+import { clientsText, lowerText, subtitleText, themeText, tMirror, tooFewText, valuedText } from '../messages/mirror.js';
 import { formatChange, formatNumber } from '../messages/report.js';
 import type { MirrorInput } from './mirror-formats.js';
 import { pad, textBar, truncate, wrapIndented } from './report-layout.js';
@@ -32,8 +32,8 @@ export function renderMirrorTerminal(input: MirrorInput, options: MirrorTerminal
   const t = (key: string, params: Record<string, string | number> = {}): string => tMirror(lang, key, params);
   const out: string[] = [];
   out.push(heading(c, t('mirror.title'), lang));
-  const subtitle = t('mirror.subtitle', { self: `${mirror.selfSet.title} ${mirror.selfSet.version}`, clients: `${mirror.clientSet.title} ${mirror.clientSet.version}` });
-  out.push(...wrapIndented(`${subtitle} · ${clientsText(mirror.clientCount, lang)}`, width, ''), '');
+  const subtitle = subtitleText(mirror, lang);
+  out.push(...wrapIndented(subtitle, width, ''), '');
   if (!mirror.enough) {
     out.push(...wrapIndented(tooFewText(mirror, lang), width, ''));
     return `${out.join('\n')}\n`;
