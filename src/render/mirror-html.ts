@@ -57,18 +57,19 @@ const CLIENT_FILL = '#e3a857';
 /** Two bars per theme, the professional's and the clients', each with its word and its number. */
 function pairChart(themes: readonly MirrorTheme[], lang: Lang, id: string): string {
   const t = (key: string): string => tMirror(lang, key);
-  const left = 470;
-  const barMax = 620;
-  const rowHeight = 118;
-  const height = themes.length * rowHeight + 20;
+  const left = 300;
+  const barMax = 760;
+  const rowHeight = 166;
+  const height = themes.length * rowHeight + 10;
   const parts: string[] = [];
   parts.push(`<svg class="chart" role="img" aria-labelledby="${h(id)}" viewBox="0 0 1200 ${height}" xmlns="http://www.w3.org/2000/svg">`);
   parts.push(`<title id="${h(id)}">${h(tMirror(lang, 'mirror.themes'))}</title>`);
   themes.forEach((theme, i) => {
+    // The theme's name on a line of its own, so a long name never runs into the bars.
     const y = 10 + i * rowHeight;
-    parts.push(`<text x="0" y="${y + 46}" font-size="30" font-weight="700">${h(theme.title)}</text>`);
+    parts.push(`<text x="0" y="${y + 30}" font-size="30" font-weight="700">${h(theme.title)}</text>`);
     const bar = (row: number, value: number | null, fill: string, word: string): void => {
-      const top = y + 8 + row * 52;
+      const top = y + 46 + row * 52;
       const width = value === null ? 0 : Math.round((value / 100) * barMax);
       parts.push(`<text x="${left - 14}" y="${top + 33}" font-size="26" text-anchor="end">${h(word)}</text>`);
       parts.push(`<rect x="${left}" y="${top}" width="${barMax}" height="44" fill="#f1f3f8" stroke="#b8b8b8"/>`);
