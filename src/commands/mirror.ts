@@ -1,15 +1,12 @@
 import { Command } from 'commander';
-import { checkMirrorPair, pairErrors } from '../core/mirror-pair.js';
 import { mirrorResults } from '../core/mirror.js';
-import type { PreparedSet } from '../core/prepare.js';
 import { UsageError } from '../core/problem.js';
-import { findBundledMirror } from '../io/bundled-mirror.js';
 import { expandInputs } from '../io/inputs.js';
 import { loadQuestionSet } from '../io/load.js';
 import { tMirror } from '../messages/mirror.js';
-import { formatProblem } from '../messages/problems.js';
 import { describeBadFile } from '../messages/score.js';
 import { MIRROR_FORMATS, type MirrorFormat, type MirrorInput } from '../render/mirror-formats.js';
+import { loadClientSet } from './client-set.js';
 import { collectResults } from './collect-results.js';
 import type { Context, Host } from './context.js';
 import { emitText, humanLayout, pickFormat } from './shared.js';
@@ -34,21 +31,6 @@ function major(version: string): string {
 
 function usage(ctx: Context, key: string, params: Record<string, string | number>): UsageError {
   return new UsageError('error.usage', { message: tMirror(ctx.lang, key, params) });
-}
-
-/**
- * The clients' question set: `--client-questions` (a file or a bundled id), else the bundled set
- * that mirrors the professional's. Its pairing with the professional's set must hold: problems
- * that stop the comparison end the command, warnings go to stderr.
- */
-export async function loadClientSet(ctx: Context, selfSet: PreparedSet, option: string | undefined): Promise<PreparedSet> {
-  const clientSet = option === undefined ? await findBundledMirror(selfSet.id) : await loadQuestionSet(option);
-  if (clientSet === undefined) throw usage(ctx, 'mirror.noMirrorSet', { id: selfSet.id });
-  const file = option ?? clientSet.id;
-  const problems = checkMirrorPair(clientSet.source, selfSet).map((p) => ({ ...p, file }));
-  for (const p of problems) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);
-  if (pairErrors(problems).length > 0) throw usage(ctx, 'mirror.pairInvalid', { file, id: selfSet.id, version: selfSet.version });
-  return clientSet;
 }
 
 async function render(format: MirrorFormat, input: MirrorInput, ctx: Context, toFile: boolean): Promise<string> {

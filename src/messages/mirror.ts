@@ -61,6 +61,7 @@ const catalogue: Catalogue = {
     'question.lower.reverse': "'{text}': je cliënten gemiddeld {mean} (n = {n}; bij deze vraag is \"nee\" het antwoord dat bij De Kanteling past); jij {self} bij '{selfText}'.",
     'question.valued': "'{text}': gemiddeld {mean} (n = {n}).",
     // report --clients
+    'report.option.clients': 'antwoordbestanden van de cliënten van dit team (bestanden, map of patroon): zet per thema het beeld van het team naast dat van de cliënten',
     'team.title': 'Het team en zijn cliënten',
     'team.note': 'Per thema het gemiddelde van het team (eigen antwoorden) naast het gemiddelde van alle cliënten samen; n is het aantal mensen met een score. Cliënten tellen pas mee vanaf {min} per thema.',
     'team.label.team': 'team',
@@ -128,6 +129,7 @@ const catalogue: Catalogue = {
     'question.lower': "'{text}': your clients {mean} on average (n = {n}); you {self} on '{selfText}'.",
     'question.lower.reverse': "'{text}': your clients {mean} on average (n = {n}; on this question \"no\" is the answer that fits De Kanteling); you {self} on '{selfText}'.",
     'question.valued': "'{text}': {mean} on average (n = {n}).",
+    'report.option.clients': "answer files of this team's clients (files, a folder or a pattern): per theme the team's view beside the clients'",
     'team.title': 'The team and its clients',
     'team.note': "Per theme the team's mean (own answers) beside the mean of all clients together; n is the number of people with a score. Clients count only from {min} per theme.",
     'team.label.team': 'team',

@@ -1,5 +1,6 @@
 import type { GroupComparison } from '../core/group-compare.js';
 import type { GroupStats } from '../core/group-stats.js';
+import type { TeamMirror } from '../core/mirror.js';
 import type { Lang } from '../core/text.js';
 
 /** The formats of `kantellat report`. */
@@ -13,6 +14,8 @@ export interface ReportInput {
   lang: Lang;
   /** The kantellat version, for the page footer. */
   version: string;
+  /** With `--clients`: the team's view beside all its clients' view per theme. */
+  clients?: TeamMirror | undefined;
 }
 
 /**

@@ -15,6 +15,7 @@ import {
 } from '../messages/report.js';
 import { escapeHtml as h } from './html-escape.js';
 import { sameBandLabels } from './report-layout.js';
+import { clientsHtml } from './report-clients.js';
 import { HEATMAP_MAX_PARTICIPANTS, type ReportInput } from './report-formats.js';
 import { baselineChart, bandFill, heatmap, histogramChart, levelsChart, markSwatch, optionFill, questionChart, swatch, themeChart } from './report-svg.js';
 
@@ -215,7 +216,9 @@ export function renderReportHtml(input: ReportInput): string {
   // Answers per question
   body.push('<section id="questions">', `<h2>${h(t('report.questions'))}</h2>`, `<p class="note">${h(t('report.questions.note'))}</p>`);
   for (const question of stats.questions) body.push(questionBlock(question, stats, lang));
-  body.push('</section>', '</main>');
+  body.push('</section>');
+  if (input.clients !== undefined) body.push(...clientsHtml(input.clients, lang));
+  body.push('</main>');
 
   body.push('<footer>', `<h2>${h(t('report.howToRead'))}</h2>`, `<p>${h(t('report.howToRead.text'))}</p>`, `<p>${h(t('report.generated', { version: input.version }))}</p>`, '</footer>');
 

@@ -24,6 +24,8 @@ export function renderReportJson(input: ReportInput): string {
     participants: stats.participants,
     starters: stats.starters.map((starter) => ({ ...starter, text: starterText(starter, stats, lang) })),
     baseline,
+    // Only with --clients, so the report of a session without clients keeps its shape.
+    ...(input.clients === undefined ? {} : { clients: input.clients }),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -12,6 +12,7 @@ import {
   starterText,
   tReport,
 } from '../messages/report.js';
+import { clientsMarkdown } from './report-clients.js';
 import { HEATMAP_MAX_PARTICIPANTS, type ReportInput } from './report-formats.js';
 import { sameBandLabels } from './report-layout.js';
 
@@ -145,6 +146,7 @@ export function renderReportMarkdown(input: ReportInput): string {
     out.push('');
   }
 
+  if (input.clients !== undefined) out.push(...clientsMarkdown(input.clients, lang));
   out.push(`## ${md(t('report.howToRead'))}`, '', md(t('report.howToRead.text')), '');
   return `${out.join('\n')}`;
 }

@@ -134,3 +134,33 @@ describe('--questions takes a bundled set by id', () => {
     expect(wrong.stderr).toMatch(/questions\/kantellat-client\.yaml:\d+:\d+  deze lijst spiegelt "kantellat", niet "spiegel-pro"/);
   });
 });
+
+describe('report --clients', () => {
+  const report = (...args: string[]): string[] => ['--questions', `${P}/pro-set.yaml`, 'report', `${P}/team`, '--client-questions', `${P}/client-set.yaml`, ...args];
+
+  it("adds the team's own view beside all its clients' view per theme", async () => {
+    const run = await runInProcess(report('--format', 'markdown', '--clients', `${P}/clients-3`));
+    expect(run.code).toBe(0);
+    // Team: gesprek (100 + 67) / 2 = 83.5, eigen-kracht (83 + 33) / 2 = 58; clients 66.7 and 91.7.
+    expect(run.stdout).toContain('| Het gesprek | 83,5 | 2 | 66,7 | 3 | +16,8 |');
+    expect(run.stdout).toContain('| Eigen kracht en regie | 58 | 2 | 91,7 | 3 | -33,7 |');
+    expect(run.stdout).toContain("De cliënten zijn positiever over 'Eigen kracht en regie' dan het team zelf");
+    const json = JSON.parse((await runInProcess(report('--format', 'json', '--clients', `${P}/clients-3`))).stdout);
+    expect(json.clients).toMatchObject({ enough: true, clientCount: 3, themes: [{ id: 'gesprek', gap: 16.8 }, { id: 'eigen-kracht', gap: -33.7 }] });
+  });
+
+  it('below three clients: the section says so, without numbers; without --clients the report is as before', async () => {
+    const few = await runInProcess(report('--format', 'markdown', '--clients', `${P}/clients-2`));
+    expect(few.stdout).toContain('Er zijn 2 antwoordbestanden van cliënten; cliënten worden pas vanaf 3 samen getoond.');
+    expect(few.stdout).not.toContain('| Het gesprek | 83,5');
+    const plain = await runInProcess(report('--format', 'json'));
+    expect(JSON.parse(plain.stdout)).not.toHaveProperty('clients');
+  });
+
+  it('names a bad client file, leaves it out, and ends with exit code 2', async () => {
+    const run = await runInProcess(report('--format', 'html', '--clients', `${P}/clients-3`, `${P}/other/wrong-set.yaml`));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('3 cliënt(en) in de vergelijking; 1 bestand(en) van cliënten overgeslagen');
+    expect(run.stdout).toContain('<section id="clients">');
+  });
+});

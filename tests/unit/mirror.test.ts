@@ -164,3 +164,16 @@ describe('checkMirrorPair', () => {
     expect(client.themes.map((theme) => theme.id)).toEqual(kantellat.themes.map((theme) => theme.id));
   });
 });
+
+describe('the published schemas', () => {
+  it('the question-set schema accepts the mirror fields of the bundled client card and the fixture pair', async () => {
+    const { jsonSchema } = await import('../../src/core/schemas.js');
+    const { schemaErrors } = await import('../helpers/json-schema-subset.js');
+    const { parseInput } = await import('../../src/io/load.js');
+    for (const file of ['questions/kantellat-client.yaml', 'tests/fixtures/mirror-pair/client-set.yaml']) {
+      const source = parseInput(file, readFileSync(join(import.meta.dirname, '..', '..', file)));
+      if ('problems' in source) throw new Error(`${file} does not parse`);
+      expect(schemaErrors(jsonSchema('question-set'), source.data)).toEqual([]);
+    }
+  });
+});
