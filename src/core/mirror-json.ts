@@ -44,6 +44,10 @@ export const mirrorDocumentSchema = z.strictObject({
       gap: gapSchema,
       direction: z.enum(['self-higher', 'self-lower', 'close']).nullable(),
       missing: z.enum(['self', 'clients']).nullable(),
+      step: z
+        .strictObject({ question: z.string(), text: z.string() })
+        .nullable()
+        .describe("When you rate the theme higher than your clients: a step from your own set, for the question where the clients' view is furthest below yours."),
       prompt: z.string().describe('The reflection prompt for this theme.'),
     }),
   ).describe('Largest gap first.'),

@@ -42,6 +42,11 @@ export interface MirrorTheme {
   direction: GapDirection | null;
   /** Why there is no comparison: the professional's theme has no score, or too few clients scored it. */
   missing: 'self' | 'clients' | null;
+  /**
+   * When you rate the theme higher than your clients do: the first step the professional's set
+   * gives for the question of this theme where the clients' view is furthest below yours.
+   */
+  step: { question: string; text: string } | null;
 }
 
 /** One mirror question: the clients' mean beside the professional's score on the question it mirrors. */
@@ -131,21 +136,6 @@ export function mirrorResults(selfSet: PreparedSet, self: Result, clientSet: Pre
   };
   if (!enough) return { ...head, themes: [], lower: [], valued: [] };
 
-  const themes = selfSet.themes.map((theme): MirrorTheme => {
-    const own = self.themes.find((found) => found.id === theme.id)?.score ?? null;
-    const view = clientView(clientThemeScores(clients, theme.id));
-    const gap = own === null || view.mean === null ? null : round1(own - view.mean);
-    return {
-      id: theme.id,
-      title: localize(theme.title, lang),
-      self: own,
-      clients: view,
-      gap,
-      direction: directionOf(gap),
-      missing: own === null ? 'self' : view.mean === null ? 'clients' : null,
-    };
-  });
-
   const questions = clientSet.questions.flatMap((question): MirrorQuestion[] => {
     const mirrorOf = clientSet.source.questions[question.index]?.mirrorOf;
     const mirrored = mirrorOf === undefined ? undefined : selfSet.questionById.get(mirrorOf);
@@ -169,6 +159,30 @@ export function mirrorResults(selfSet: PreparedSet, self: Result, clientSet: Pre
         gap: own === null || view.mean === null ? null : round1(own - view.mean),
       },
     ];
+  });
+
+  /** The first step of the mirrored question with the largest gap in a theme, if its set gives steps. */
+  const stepFor = (themeId: string): MirrorTheme['step'] => {
+    const widest = byGap(questions.filter((question) => question.theme === themeId && question.gap !== null && question.gap > 0))[0];
+    const mirrored = widest === undefined ? undefined : selfSet.questionById.get(widest.mirrorOf);
+    const first = mirrored?.steps[0];
+    return widest === undefined || first === undefined ? null : { question: widest.selfText, text: localize(first, lang) };
+  };
+
+  const themes = selfSet.themes.map((theme): MirrorTheme => {
+    const own = self.themes.find((found) => found.id === theme.id)?.score ?? null;
+    const view = clientView(clientThemeScores(clients, theme.id));
+    const gap = own === null || view.mean === null ? null : round1(own - view.mean);
+    return {
+      id: theme.id,
+      title: localize(theme.title, lang),
+      self: own,
+      clients: view,
+      gap,
+      direction: directionOf(gap),
+      missing: own === null ? 'self' : view.mean === null ? 'clients' : null,
+      step: directionOf(gap) === 'self-higher' ? stepFor(theme.id) : null,
+    };
   });
 
   const lower = byGap(questions.filter((question) => question.gap !== null && question.gap >= QUESTION_GAP));

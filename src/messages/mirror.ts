@@ -51,7 +51,9 @@ const catalogue: Catalogue = {
     'label.question': 'Vraag',
     'label.yourQuestion': 'jouw vraag',
     'theme.self-higher':
-      "Je schat '{theme}' hoger in dan je cliënten: jij {self}, zij gemiddeld {mean} (n = {n}). Wat merken zij nog niet van wat jij wilt doen? Kies één vraag van dit thema en vraag een paar cliënten na het gesprek hoe zij dat beleefden.",
+      "Je schat '{theme}' hoger in dan je cliënten: jij {self}, zij gemiddeld {mean} (n = {n}). Wat merken zij nog niet van wat jij wilt doen?",
+    'theme.self-higher.ask': 'Kies één vraag van dit thema en vraag een paar cliënten na het gesprek hoe zij dat beleefden.',
+    'theme.step': "Het verst uiteen lopen jullie bij '{question}'. Probeer dit: {step}",
     'theme.self-lower':
       "Je cliënten zijn positiever over '{theme}' dan jijzelf: jij {self}, zij gemiddeld {mean} (n = {n}). Wat doe je hier dat werkt, misschien zonder dat je het merkt? Schrijf het op, zodat je het ook op drukke dagen doet.",
     'theme.close': "Over '{theme}' denken jij en je cliënten ongeveer hetzelfde: jij {self}, zij gemiddeld {mean} (n = {n}).",
@@ -120,7 +122,9 @@ const catalogue: Catalogue = {
     'label.question': 'Question',
     'label.yourQuestion': 'your question',
     'theme.self-higher':
-      "You rate '{theme}' higher than your clients do: you {self}, they {mean} on average (n = {n}). What do they not yet notice of what you mean to do? Pick one question of this theme and ask a few clients after the conversation how it was for them.",
+      "You rate '{theme}' higher than your clients do: you {self}, they {mean} on average (n = {n}). What do they not yet notice of what you mean to do?",
+    'theme.self-higher.ask': 'Pick one question of this theme and ask a few clients after the conversation how it was for them.',
+    'theme.step': "You differ most on '{question}'. Try this: {step}",
     'theme.self-lower':
       "Your clients are more positive about '{theme}' than you are: you {self}, they {mean} on average (n = {n}). What do you do here that works, perhaps without noticing? Write it down, so you keep doing it on busy days.",
     'theme.close': "On '{theme}' you and your clients think much alike: you {self}, they {mean} on average (n = {n}).",
@@ -162,7 +166,10 @@ export function themeText(theme: MirrorTheme, minClients: number, lang: Lang): s
   const params = { theme: theme.title, self: formatNumber(theme.self, lang), mean: formatNumber(theme.clients.mean, lang), n: theme.clients.n, min: minClients };
   if (theme.missing === 'self') return tMirror(lang, 'theme.missing.self', params);
   if (theme.missing === 'clients' || theme.direction === null) return tMirror(lang, 'theme.missing.clients', params);
-  return tMirror(lang, `theme.${theme.direction}`, params);
+  const text = tMirror(lang, `theme.${theme.direction}`, params);
+  if (theme.direction !== 'self-higher') return text;
+  const next = theme.step === null ? tMirror(lang, 'theme.self-higher.ask') : tMirror(lang, 'theme.step', { question: theme.step.question, step: theme.step.text });
+  return `${text} ${next}`;
 }
 
 /** One question where the clients are clearly less positive. */

@@ -31,6 +31,8 @@ describe('kantellat mirror', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout.replace(/\s+/g, ' ')).toContain("1. Je schat 'Het gesprek' hoger in dan je cliënten: jij 100, zij gemiddeld 66,7 (n = 3).");
     expect(run.stdout).toMatch(/2\. Over 'Eigen kracht en regie' denken jij en je\s+cliënten ongeveer hetzelfde/);
+    // A set without steps: the general suggestion instead.
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain('Kies één vraag van dit thema en vraag een paar cliënten');
     expect(run.stdout).toMatch(/'Had de consulent genoeg tijd\?': je cliënten gemiddeld 50 \(n = 3\); jij 100/);
     expect(run.stdout).not.toContain('Sanne');
   });
@@ -82,6 +84,8 @@ describe('kantellat mirror', () => {
     expect(run.stdout).toContain("Je schat 'Eigen kracht en regie' hoger in dan je cliënten: jij 75, zij gemiddeld 12,5 (n = 4)");
     // The professional's question is named by its short name.
     expect(run.stdout).toContain("jij 75 bij 'Dingen voor iemand regelen'");
+    // A theme rated higher than the clients do gets the Kantellat's own step for the widest question.
+    expect(run.stdout).toContain("Het verst uiteen lopen jullie bij 'Dingen voor iemand regelen'. Probeer dit: Kies bij je volgende drie mensen één ding");
   });
 
   it('swapping the files round (a client file as one\'s own) gives a clear refusal', async () => {
