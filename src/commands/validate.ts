@@ -140,7 +140,11 @@ export async function runValidate(ctx: Context, files: string[], options: Valida
   for (const [i, read] of reads.entries()) {
     let verdict = verdicts.get(i);
     if (verdict === undefined && 'source' in read) {
-      const own = setsInRun.get(questionSetIdOf(read.source.data) ?? '');
+      const named = questionSetIdOf(read.source.data) ?? '';
+      // Without --questions, an answer file to another bundled set (a client card) is checked against that set.
+      const bundled = ctx.questionsFile === undefined && named !== 'kantellat' ? bundledSetId(named) : undefined;
+      if (bundled !== undefined && !setsInRun.has(bundled)) setsInRun.set(bundled, await loadQuestionSet(bundled));
+      const own = setsInRun.get(named);
       const found = own === undefined ? await fallbackSet() : { set: own };
       verdict =
         'set' in found

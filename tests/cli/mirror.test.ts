@@ -123,6 +123,11 @@ describe('--questions takes a bundled set by id', () => {
     expect(template.stdout).not.toMatch(/^(respondent|date):/m);
     const validate = await runInProcess(['--questions', 'kantellat-client', 'validate', 'tests/fixtures/mirror-kantellat/clients/kaart-1.yaml']);
     expect(validate.code).toBe(0);
+    // Without --questions, a client card's answers are checked against the bundled card they name.
+    const byId = await runInProcess(['validate', 'tests/fixtures/mirror-kantellat/clients/kaart-2.yaml', 'tests/fixtures/mirror-kantellat/self.yaml']);
+    expect(byId).toMatchObject({ code: 0 });
+    expect(byId.stdout).toContain('geldig antwoordbestand voor "kantellat-client"');
+    expect(byId.stdout).toContain('geldig antwoordbestand voor "kantellat"');
   });
 
   it('validate checks the pairing: with the set in the same run, with --mirrored, or the bundled one by id', async () => {
