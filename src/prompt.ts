@@ -1,9 +1,11 @@
 import { input as inquirerInput, select as inquirerSelect, Separator } from '@inquirer/prompts';
 import type { CheckAsk, DraftDecision, DraftFound, IntroStep, NoteStep, QuestionReply, QuestionStep, SummaryReply, SummaryStep } from './core/check-flow.js';
 import type { PreparedQuestion, PreparedSet } from './core/prepare.js';
+import type { Consistency } from './core/score.js';
 import { InterruptedError } from './core/problem.js';
 import { localize, type Lang } from './core/text.js';
 import { tCheck } from './messages/check.js';
+import { consistencyNotice } from './messages/result.js';
 import { localStamp } from './render/history-text.js';
 import { wrapText } from './render/result-text.js';
 
@@ -298,6 +300,16 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
       if (found.kind === 'fits') choices.push({ value: 'resume', name: t('draft.resume') });
       choices.push({ value: 'restart', name: t('draft.restart') }, { value: 'stop', name: t('draft.stop') });
       return prompter.select(t('draft.ask'), choices);
+    },
+
+    async consistency(notice: Consistency): Promise<boolean> {
+      const width = prompter.width();
+      lines(['', ...wrapText(consistencyNotice(notice, lang), width)]);
+      const again = await prompter.select<boolean>(t('consistency.ask'), [
+        { value: true, name: t('consistency.review') },
+        { value: false, name: t('consistency.keep') },
+      ]);
+      return again;
     },
 
     replaceFile(file: string): Promise<boolean> {

@@ -106,16 +106,21 @@ async function check(run: CheckRun, options: CheckOptions, deps: CheckDeps): Pro
   const target = await checkSaveTarget(run, meta.saveTo, options.force === true);
   if (typeof target === 'number') return target;
 
-  const final = await runCheckFlow(set, run.ask, {
+  const flow = {
     notes: meta.withNotes,
-    ...(start.state === undefined ? {} : { start: start.state }),
-    progress: async (state) => {
+    progress: async (state: CheckState) => {
       if (!keepsDrafts) return;
       await writeDraft(ctx.env, draftOf(set, state, meta, deps.now().toISOString()));
       run.continueWith = resumeCommand(run.questionsFile, ctx.lang);
     },
-  });
+  };
+  let final = await runCheckFlow(set, run.ask, { ...flow, ...(start.state === undefined ? {} : { start: start.state }) });
 
+  // A response style is named before the result, once, with the offer to look at the answers again.
+  const { consistency } = scoreAnswers(set, answersOf(set, final, meta.respondent, deps.now()), ctx.lang);
+  if (consistency.flagged && (await run.ask.consistency(consistency))) {
+    final = await runCheckFlow(set, run.ask, { ...flow, start: { ...final, phase: 'summary' }, noIntro: true });
+  }
   const finished = deps.now();
   const answers = answersOf(set, final, meta.respondent, finished);
   const result = scoreAnswers(set, answers, ctx.lang);

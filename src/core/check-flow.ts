@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { PreparedQuestion, PreparedSet, PreparedTheme } from './prepare.js';
 import { problem, type Problem } from './problem.js';
 import { idSchema, isNonAnswer } from './question-set.js';
+import type { Consistency } from './score.js';
 
 /**
  * The interactive check as a state machine over the question list. Inquirer has no "back", so
@@ -101,6 +102,11 @@ export interface CheckAsk extends Ask {
   draftFound(found: DraftFound): Promise<DraftDecision>;
   /** The file to save to exists: replace it? */
   replaceFile(file: string): Promise<boolean>;
+  /**
+   * The answers show a response style (all the same option, or a theme that contradicts itself):
+   * say so kindly before the result. true: look at the answers again (back to the summary).
+   */
+  consistency(notice: Consistency): Promise<boolean>;
 }
 
 export interface FlowOptions {
@@ -110,6 +116,8 @@ export interface FlowOptions {
   start?: CheckState;
   /** Called after every answer and note, with a copy of the state: the draft is saved here. */
   progress(state: CheckState): Promise<void>;
+  /** Back at the summary after the results were asked for once: no intro again. */
+  noIntro?: boolean;
 }
 
 /** A fresh check: first question, nothing answered. */
@@ -166,7 +174,7 @@ export async function runCheckFlow(set: PreparedSet, ask: Ask, options: FlowOpti
   const total = set.questions.length;
   let state = copy(options.start ?? newCheckState());
   if (state.position > total) state = copy(state, { position: total });
-  await ask.intro({
+  if (options.noIntro !== true) await ask.intro({
     total,
     answered: state.choices.size,
     resumed: options.start !== undefined,

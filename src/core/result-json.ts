@@ -1,10 +1,32 @@
 import * as z from 'zod';
-import type { Result } from './score.js';
+import type { NonAnswerCounts, Result } from './score.js';
 
 /** The version of the machine-readable result shape; raised on any breaking change. */
 export const RESULT_SCHEMA_VERSION = 1;
 
 const scoreSchema = z.number().int().min(0).max(100).nullable();
+const countSchema = z.number().int().min(0);
+/** A text in the language of the run (--lang): a label, never a value to compare on. */
+const label = (what: string) => z.string().describe(`Label: ${what}, in the language of the run (--lang).`);
+
+/** How many questions got each kind of non-answer: none of them count in a score. */
+const nonAnswerFields = {
+  dontKnow: countSchema.describe('Questions answered "weet ik niet" (don\'t know).'),
+  notApplicable: countSchema.describe('Questions answered "niet van toepassing" (not applicable).'),
+  dontKnowOrNotApplicable: countSchema.describe('Questions answered with the combined "weet ik niet / n.v.t." of older sets (unanswered: true).'),
+  open: countSchema.describe('Questions left blank.'),
+};
+
+const stepsSchema = z
+  .strictObject({
+    question: z.string().describe('Id of the question.'),
+    short: label('the short name of the question'),
+    option: z.string().describe('Id of the option chosen.'),
+    answer: label('the option chosen'),
+    score: z.number().int().min(0).max(100).describe('The score of that answer (0–100, after reverse keying).'),
+    steps: z.array(z.string()).describe('Labels: the next steps the question set gives for a low answer to this question.'),
+  })
+  .describe('The steps of one of the lowest-scoring answered questions of the theme (below the top).');
 
 /** One scored answer file, as JSON: the same shape for `check --json` and `score --format json`. */
 export const resultJsonSchema = z.strictObject({
@@ -13,20 +35,46 @@ export const resultJsonSchema = z.strictObject({
   date: z.string().nullable(),
   answered: z.number().int().min(0),
   total: z.number().int().min(0),
-  overall: z.strictObject({ score: scoreSchema, level: z.string().nullable() }),
+  ...nonAnswerFields,
+  overall: z.strictObject({
+    score: scoreSchema,
+    level: label('the overall level').nullable(),
+    reason: z
+      .enum(['too-few-questions', 'too-few-themes', 'level-uncertain'])
+      .nullable()
+      .describe('Why there is no overall score (null when there is one): below the minimum of answered questions or scored themes, or open questions that could change the level. See docs/scoring.md.'),
+    range: z
+      .strictObject({ min: z.number().int(), max: z.number().int() })
+      .nullable()
+      .describe('For level-uncertain: the lowest and highest overall score the open questions allow.'),
+  }),
   themes: z.array(
     z.strictObject({
       id: z.string(),
-      title: z.string(),
+      title: label('the theme title'),
       score: scoreSchema,
-      level: z.string().nullable(),
-      advice: z.string().nullable(),
+      level: label('the advice band').nullable(),
+      advice: label('the advice text of the band').nullable(),
       answered: z.number().int().min(0),
       total: z.number().int().min(0),
+      ...nonAnswerFields,
+      steps: z.array(stepsSchema).describe('Steps tied to the lowest-scoring answered question(s) of the theme; empty when none is below the top or the set gives no steps.'),
     }),
   ),
   strongest: z.string().nullable(),
   focus: z.string().nullable(),
+  consistency: z
+    .strictObject({
+      flagged: z.boolean().describe('true when either pattern below was found.'),
+      sameOption: z
+        .strictObject({ option: z.string(), label: label('the option'), count: countSchema })
+        .nullable()
+        .describe('Every answered question (at least three) got this option.'),
+      contradictions: z
+        .array(z.strictObject({ theme: z.string(), title: label('the theme title'), questions: z.array(z.string()) }))
+        .describe('Themes whose forward and reverse-keyed questions were both answered with the top option.'),
+    })
+    .describe('A response-style check: worth a second look at the answers, not an error.'),
 });
 /** One scored answer file, as JSON. */
 export type ResultJson = z.infer<typeof resultJsonSchema>;
@@ -51,6 +99,10 @@ export const resultDocumentSchema = z.strictObject({
 /** The whole JSON document of `kantellat score --format json`. */
 export type ResultDocument = z.infer<typeof resultDocumentSchema>;
 
+function nonAnswersOf(counts: NonAnswerCounts): NonAnswerCounts {
+  return { dontKnow: counts.dontKnow, notApplicable: counts.notApplicable, dontKnowOrNotApplicable: counts.dontKnowOrNotApplicable, open: counts.open };
+}
+
 /** A result in its JSON shape. */
 export function toResultJson(result: Result, file: string | null): ResultJson {
   return {
@@ -59,7 +111,13 @@ export function toResultJson(result: Result, file: string | null): ResultJson {
     date: result.date,
     answered: result.answered,
     total: result.total,
-    overall: { score: result.overall.score, level: result.overall.level?.label ?? null },
+    ...nonAnswersOf(result),
+    overall: {
+      score: result.overall.score,
+      level: result.overall.level?.label ?? null,
+      reason: result.overall.gap?.reason ?? null,
+      range: result.overall.gap?.range ?? null,
+    },
     themes: result.themes.map((theme) => ({
       id: theme.id,
       title: theme.title,
@@ -68,8 +126,15 @@ export function toResultJson(result: Result, file: string | null): ResultJson {
       advice: theme.band?.text ?? null,
       answered: theme.answered,
       total: theme.total,
+      ...nonAnswersOf(theme),
+      steps: theme.steps.map((entry) => ({ ...entry, steps: [...entry.steps] })),
     })),
     strongest: result.strongest,
     focus: result.focus,
+    consistency: {
+      flagged: result.consistency.flagged,
+      sameOption: result.consistency.sameOption,
+      contradictions: result.consistency.contradictions.map((c) => ({ ...c, questions: [...c.questions] })),
+    },
   };
 }

@@ -82,6 +82,9 @@ const catalogue: Catalogue = {
     ].join('\n'),
     'file.options': 'antwoorden: {options}',
 
+    'consistency.ask': 'Wil je je antwoorden nog eens bekijken voordat je de uitslag ziet?',
+    'consistency.review': 'Ja, terug naar het overzicht van mijn antwoorden',
+    'consistency.keep': 'Nee, mijn antwoorden kloppen: toon de uitslag',
     'result.title': '{title} · jouw uitslag',
     'result.overall': 'Totaal',
     'result.score': '{score} van 100',
@@ -91,9 +94,10 @@ const catalogue: Catalogue = {
     'result.focusPointer': '{arrow} Hier begin je; de stappen staan hieronder.',
     'result.strongest': 'Je sterkste thema: {theme} ({score} van 100).',
     'result.focus': 'Hier begin je: {theme} ({score} van 100). Probeer deze stappen:',
+    'result.focusOwn': 'Hier begin je: {theme} ({score} van 100).',
     'result.noScore': 'Er zijn te weinig vragen beantwoord om een score te geven. Doe de check nog eens en kies waar het kan een antwoord.',
     'result.answered': 'Alle {total} vragen beantwoord.',
-    'result.answeredPart': '{answered} van {total} vragen beantwoord; "weet ik niet / n.v.t." telt niet mee in de score.',
+    'result.answeredPart': '{answered} van {total} vragen beantwoord.',
 
     'history.description': 'je opgeslagen uitslagen, nieuwste eerst',
     'history.none': 'Er zijn nog geen opgeslagen uitslagen. Vul de Kantellat in met: {kantellat} check',
@@ -187,6 +191,9 @@ const catalogue: Catalogue = {
     ].join('\n'),
     'file.options': 'answers: {options}',
 
+    'consistency.ask': 'Would you like to look at your answers again before you see the result?',
+    'consistency.review': 'Yes, back to the overview of my answers',
+    'consistency.keep': 'No, my answers are right: show the result',
     'result.title': '{title} · your result',
     'result.overall': 'Overall',
     'result.score': '{score} of 100',
@@ -196,9 +203,10 @@ const catalogue: Catalogue = {
     'result.focusPointer': '{arrow} Start here; the steps are below.',
     'result.strongest': 'Your strongest theme: {theme} ({score} of 100).',
     'result.focus': 'Start here: {theme} ({score} of 100). Try these steps:',
+    'result.focusOwn': 'Start here: {theme} ({score} of 100).',
     'result.noScore': 'Too few questions were answered to give a score. Take the check again and choose an answer where you can.',
     'result.answered': 'All {total} questions answered.',
-    'result.answeredPart': '{answered} of {total} questions answered; "don\'t know / not applicable" does not count in the score.',
+    'result.answeredPart': '{answered} of {total} questions answered.',
 
     'history.description': 'your saved results, newest first',
     'history.none': 'There are no saved results yet. Fill in the Kantellat with: {kantellat} check',

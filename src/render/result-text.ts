@@ -1,7 +1,8 @@
 import type { ChalkInstance } from 'chalk';
-import { adviceSteps, type BandResult, type Result } from '../core/score.js';
+import { adviceSteps, type BandResult, type Result, type StepsResult } from '../core/score.js';
 import type { Lang } from '../core/text.js';
 import { tCheck } from '../messages/check.js';
+import { gapSentence, nonAnswerSentence, stepsLead } from '../messages/result.js';
 
 /** How the results screen is drawn. */
 export interface ResultTextOptions {
@@ -58,6 +59,16 @@ function paint(color: ChalkInstance, band: BandResult | null): (text: string) =>
   return color.yellow;
 }
 
+/** A theme's steps tied to its lowest answers: "Bij "…" antwoordde je "Soms". Probeer:" and the steps. */
+function stepLines(steps: readonly StepsResult[], width: number, lang: Lang): string[] {
+  const out: string[] = [];
+  for (const entry of steps) {
+    out.push(...wrapText(stepsLead(entry, lang), width, '  '));
+    for (const step of entry.steps) out.push(...wrapText(step, width, '      ', '    - '));
+  }
+  return out;
+}
+
 /**
  * The results screen of `kantellat check`: the overall score and level in words; per theme a
  * bar with its number and band label, then the advice for its band; the strongest theme; and
@@ -70,12 +81,18 @@ export function renderResultText(result: Result, options: ResultTextOptions): st
   const arrow = unicode ? '→' : '->';
   const out: string[] = [c.bold(t('result.title', { title: options.title })), ''];
 
+  // "Hier begin je" only when there is somewhere to begin: not when every scored theme is in its top band.
+  const allAtTop = result.themes.every((theme) => theme.band === null || theme.band.index === theme.band.count - 1);
+  const focusId = allAtTop ? null : result.focus;
+
   const overall = result.overall;
   if (overall.score !== null) {
     const label = overall.level === null ? '' : ` · ${overall.level.label}`;
     const tint = paint(c, overall.level);
     out.push(`${c.bold(t('result.overall'))}  ${tint(scoreBar(overall.score, unicode))}  ${c.bold(t('result.score', { score: overall.score }))}${tint(label)}`);
     if (overall.level !== null) out.push(...wrapText(overall.level.text, width, '  '));
+  } else if (overall.gap !== null && result.answered > 0) {
+    out.push(...wrapText(gapSentence(overall.gap, result.total, result.themes.length, lang), width));
   } else {
     out.push(...wrapText(t('result.noScore'), width));
   }
@@ -91,24 +108,35 @@ export function renderResultText(result: Result, options: ResultTextOptions): st
     const label = theme.band === null ? '' : ` · ${theme.band.label}`;
     out.push(`  ${tint(scoreBar(theme.score, unicode))}  ${c.bold(t('result.score', { score: theme.score }))}${tint(label)}`);
     if (theme.answered < theme.total) out.push(c.dim(`  ${t('result.partly', { answered: theme.answered, total: theme.total })}`));
-    if (theme.id === result.focus) out.push(`  ${t('result.focusPointer', { arrow })}`);
-    else if (theme.band !== null) out.push(...wrapText(theme.band.text, width, '  '));
+    if (theme.id === focusId) out.push(`  ${t('result.focusPointer', { arrow })}`);
+    else {
+      if (theme.band !== null) out.push(...wrapText(theme.band.text, width, '  '));
+      out.push(...stepLines(theme.steps, width, lang));
+    }
   }
 
   const strongest = result.themes.find((theme) => theme.id === result.strongest);
-  const focus = result.themes.find((theme) => theme.id === result.focus);
+  const focus = result.themes.find((theme) => theme.id === focusId);
   if (strongest !== undefined && strongest.score !== null) {
     out.push('', ...wrapText(t('result.strongest', { theme: strongest.title, score: strongest.score }), width));
   }
   if (focus !== undefined && focus.score !== null) {
     if (strongest === undefined) out.push('');
-    out.push(...wrapText(t('result.focus', { theme: focus.title, score: focus.score }), width).map((line) => c.bold(line)));
-    const steps = adviceSteps(focus.band?.text ?? '');
-    steps.forEach((step, i) => out.push(...wrapText(step, width, '      ', `  ${String(i + 1).padStart(2)}. `)));
+    if (focus.steps.length > 0) {
+      // Steps tied to the person's own answers, when the set gives them (format 2).
+      out.push(...wrapText(t('result.focusOwn', { theme: focus.title, score: focus.score }), width).map((line) => c.bold(line)));
+      out.push(...stepLines(focus.steps, width, lang));
+    } else {
+      out.push(...wrapText(t('result.focus', { theme: focus.title, score: focus.score }), width).map((line) => c.bold(line)));
+      const steps = adviceSteps(focus.band?.text ?? '');
+      steps.forEach((step, i) => out.push(...wrapText(step, width, '      ', `  ${String(i + 1).padStart(2)}. `)));
+    }
   }
 
   const counts = { answered: result.answered, total: result.total };
   const answered = result.answered < result.total ? t('result.answeredPart', counts) : t('result.answered', counts);
   out.push('', ...wrapText(answered, width).map((line) => c.dim(line)));
+  const nonAnswers = nonAnswerSentence(result, lang);
+  if (nonAnswers !== null && result.answered < result.total) out.push(...wrapText(nonAnswers, width).map((line) => c.dim(line)));
   return `${out.join('\n')}\n`;
 }

@@ -18,7 +18,7 @@ export function csvScoreRenderer(header: ScoreHeader, options: ScoreRenderOption
     result(file, result) {
       const json = toResultJson(result, file);
       return csvRow(
-        [file, json.respondent, json.date, json.answered, json.total, json.overall.score, json.overall.level, ...json.themes.map((theme) => theme.score), null],
+        [file, json.respondent, json.date, json.answered, json.total, json.overall.score, json.overall.level, ...header.themes.map(({ id }) => json.themes.find((theme) => theme.id === id)?.score ?? null), null],
         style,
       );
     },

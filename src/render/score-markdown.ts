@@ -1,4 +1,6 @@
 import type { ResultErrorJson } from '../core/result-json.js';
+import type { Result } from '../core/score.js';
+import { consistencyNotice, gapSentence, nonAnswerSentence, stepsLead, tResult } from '../messages/result.js';
 import { tScore } from '../messages/score.js';
 import type { ScoreHeader, ScoreRenderOptions, ScoreRenderer } from './score-formats.js';
 
@@ -15,32 +17,55 @@ export function markdownScoreRenderer(header: ScoreHeader, options: ScoreRenderO
   const t = (key: string, params: Record<string, string | number> = {}): string => tScore(options.lang, key, params);
   const none = options.unicode ? '–' : '-';
   const errors: ResultErrorJson[] = [];
+  // Per file, what the table cannot hold: why there is no overall score, a response style,
+  // the non-answers and the steps tied to the answers. Written after the table.
+  const details: string[] = [];
+  const detailsOf = (file: string, result: Result): void => {
+    const lines: string[] = [];
+    if (result.overall.gap !== null && result.answered > 0) lines.push(md(gapSentence(result.overall.gap, result.total, result.themes.length, options.lang)));
+    if (result.consistency.flagged) lines.push(md(consistencyNotice(result.consistency, options.lang)));
+    const nonAnswers = nonAnswerSentence(result, options.lang);
+    if (nonAnswers !== null) lines.push(md(nonAnswers));
+    const steps = result.themes.flatMap((theme) =>
+      theme.steps.length === 0
+        ? []
+        : [`- **${md(theme.title)}**`, ...theme.steps.flatMap((entry) => [`  - ${md(stepsLead(entry, options.lang))}`, ...entry.steps.map((step) => `    - ${md(step)}`)])],
+    );
+    if (steps.length > 0) lines.push(`${md(tResult(options.lang, 'steps.title'))}:\n\n${steps.join('\n')}`);
+    if (lines.length > 0) details.push(`### ${md(file)}\n\n${lines.join('\n\n')}\n`);
+  };
   const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |\n`;
   return {
     start: () =>
       `# ${md(t('markdown.title'))}\n\n${t('markdown.questionSet')}: ${md(header.questionSet.id)} ${md(header.questionSet.version)}\n\n` +
       row([t('table.file'), t('markdown.respondent'), t('table.answered'), t('table.score'), t('table.level'), ...header.themes.map((theme) => md(theme.title))]) +
       row(['---', '---', '---:', '---:', '---', ...header.themes.map(() => '---:')]),
-    result: (file, result) =>
-      row([
+    result: (file, result) => {
+      detailsOf(file, result);
+      return row([
         md(file),
         md(result.respondent ?? ''),
         t('table.answeredOf', { answered: result.answered, total: result.total }),
         result.overall.score === null ? none : `**${result.overall.score}**`,
         md(result.overall.level?.label ?? t('table.noScore')),
-        ...result.themes.map((theme) => (theme.score === null ? none : String(theme.score))),
-      ]),
+        ...header.themes.map(({ id }) => {
+          const score = result.themes.find((theme) => theme.id === id)?.score ?? null;
+          return score === null ? none : String(score);
+        }),
+      ]);
+    },
     error(error) {
       errors.push(error);
       return '';
     },
     end() {
-      if (errors.length === 0) return '';
+      const more = details.length === 0 ? '' : `\n## ${md(t('markdown.details'))}\n\n${details.join('\n')}`;
+      if (errors.length === 0) return more;
       const items = errors.map((error) => {
         const place = error.line === null ? '' : ` (${t('markdown.place', { line: error.line, column: error.column ?? 1 })})`;
         return `- ${md(error.file)}${place}: ${md(error.message)}`;
       });
-      return `\n## ${md(t('markdown.errors'))}\n\n${items.join('\n')}\n`;
+      return `${more}\n## ${md(t('markdown.errors'))}\n\n${items.join('\n')}\n`;
     },
   };
 }

@@ -56,7 +56,12 @@ export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOpti
         overall(score.padStart(width.score)),
         overall(level.padEnd(width.level)),
         t('table.answeredOf', { answered: result.answered, total: result.total }).padEnd(width.answered),
-        ...result.themes.map((theme, i) => tint(c, theme.band)((theme.score === null ? none : String(theme.score)).padStart(width.themes[i] ?? 3))),
+        // By id, not position: a result of an archived version may have other themes.
+        ...header.themes.map(({ id }, i) => {
+          const theme = result.themes.find((found) => found.id === id);
+          const score = theme?.score ?? null;
+          return tint(c, theme?.band ?? null)((score === null ? none : String(score)).padStart(width.themes[i] ?? 3));
+        }),
         file,
       ]);
     },

@@ -34,6 +34,7 @@ type Item =
   | { change: string }
   | { draft: DraftDecision }
   | { replace: boolean }
+  | { review: boolean }
   | 'ctrl-c';
 
 /**
@@ -88,6 +89,13 @@ function scripted(script: Item[]) {
       log.push(at);
       const item = next(at);
       if (typeof item === 'object' && 'draft' in item) return item.draft;
+      throw wrong(at, item);
+    },
+    async consistency(notice) {
+      const at = `consistency same=${notice.sameOption?.option ?? '-'} contradictions=${notice.contradictions.map((c) => c.theme).join(',') || '-'}`;
+      log.push(at);
+      const item = next(at);
+      if (typeof item === 'object' && 'review' in item) return item.review;
       throw wrong(at, item);
     },
     async replaceFile(file) {
@@ -513,9 +521,11 @@ describe('kantellat check (in-process, scripted terminal)', () => {
   });
 
   it('works with --questions and --lang en, notes included', async () => {
-    const { ask } = scripted([{ pick: 'altijd' }, { note: 'my own words' }, { pick: 'altijd' }, { note: '' }, { pick: 'nvt' }, { note: '' }, 'done']);
+    const { ask, log } = scripted([{ pick: 'altijd' }, { note: 'my own words' }, { pick: 'altijd' }, { note: '' }, { pick: 'nvt' }, { note: '' }, 'done', { review: false }]);
     const code = await runCheck(context({ lang: 'en', questionsFile: SMALL }), { notes: true, save: 'out.yaml' }, depsFor(ask));
     expect(code).toBe(0);
+    // Both questions of theme one at "altijd", one of them reverse-keyed: named before the result.
+    expect(log.at(-1)).toBe('consistency same=- contradictions=een');
     // q1 altijd -> 1, q2 altijd reversed -> 0: theme one 50; q3 "don't know": theme two has no score.
     expect(stdout.text()).toContain('Small check · your result');
     expect(stdout.text()).toContain('Overall  ██████████░░░░░░░░░░  50 of 100 · High');
@@ -526,6 +536,43 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     expect(saved.replace(/\n# /g, ' ')).toContain(`To see the result again: kantellat score --questions ${SMALL} <this file>`);
     const parsed = parseAnswers(saved, small);
     expect(parsed.ok && Object.fromEntries(parsed.answers.notes)).toEqual({ q1: 'my own words' });
+  });
+});
+
+describe('kantellat check: a response style is named before the result', () => {
+  it('offers to look at the answers again, goes back to the summary, and then shows the result', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'kantellat-check-'));
+    const out = terminalBuffer();
+    const err = terminalBuffer();
+    try {
+      const { ask, log } = scripted([{ pick: 'altijd' }, { pick: 'altijd' }, { pick: 'soms' }, 'done', { review: true }, { change: 'q2' }, { pick: 'nooit' }, 'done']);
+      const ctx: Context = {
+        lang: 'nl',
+        questionsFile: SMALL,
+        color: false,
+        debug: false,
+        stdout: out.stream,
+        stderr: err.stream,
+        stdin: Object.assign(new PassThrough(), { isTTY: true }),
+        env: { KANTELLAT_HOME: home, NO_COLOR: '1' },
+        cwd: home,
+      };
+      const code = await runCheck(ctx, { save: false }, { open: async () => ({ ask, close: () => undefined }), now: () => new Date('2026-11-28T10:15:30Z') });
+      expect(code).toBe(0);
+      expect(log.slice(-5)).toEqual([
+        'summary 3/3 q1=altijd q2=altijd q3=soms',
+        'consistency same=- contradictions=een',
+        'summary 3/3 q1=altijd q2=altijd q3=soms',
+        'q q2 current=altijd back=summary',
+        'summary 3/3 q1=altijd q2=nooit q3=soms',
+      ]);
+      // Back at the summary without the intro again, and no second notice after the change.
+      expect(log.filter((line) => line.startsWith('intro'))).toHaveLength(1);
+      expect(log.filter((line) => line.startsWith('consistency'))).toHaveLength(1);
+      expect(out.text()).toContain('Totaal');
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 });
 

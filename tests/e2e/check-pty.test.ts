@@ -128,7 +128,7 @@ describe('kantellat check in a real terminal (built binary)', () => {
     expect(screen).toContain('Inspraak en taal\n  █████████████░░░░░░░  63 van 100 · Op weg');
     expect(screen).toContain('Je sterkste thema: Eigen kracht en regie (75 van 100).');
     expect(screen).toContain('Hier begin je: Sociaal netwerk (25 van 100). Probeer deze stappen:');
-    expect(screen).toContain('11 van 12 vragen beantwoord; "weet ik niet / n.v.t." telt niet mee in de score.');
+    expect(screen).toContain('11 van 12 vragen beantwoord.\nNiet meegeteld in de score: 1 × "weet ik niet / n.v.t.".');
     const results = screen.slice(screen.indexOf('De Kantellat · jouw uitslag'));
     expect(Math.max(...results.split('\n').map((line) => line.length))).toBeLessThanOrEqual(79);
 

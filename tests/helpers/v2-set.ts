@@ -32,7 +32,7 @@ levels:
   - { min: 40, max: 69, label: { nl: Midden, en: Middle }, text: { nl: midden, en: middle } }
   - { min: 70, max: 100, label: { nl: Hoog, en: High }, text: { nl: hoog, en: high } }
 themes:
-${['a', 'b', 'c'].map((id) => `  - { id: ${id}, title: { nl: Thema ${id.toUpperCase()}, en: Theme ${id.toUpperCase()} }, advice: [{ min: 0, max: 100, label: { nl: Alles, en: All }, text: { nl: tekst, en: text } }] }`).join('\n')}
+${['a', 'b', 'c'].map((id) => `  - { id: ${id}, title: { nl: Thema ${id.toUpperCase()}, en: Theme ${id.toUpperCase()} }, advice: [{ min: 0, max: 69, label: { nl: Op weg, en: Underway }, text: { nl: Dit past bij op weg., en: This fits underway. } }, { min: 70, max: 100, label: { nl: Goed, en: Good }, text: { nl: Dit past bij goed., en: This fits good. } }] }`).join('\n')}
 questions:
 ${['a', 'b', 'c']
   .map(

@@ -32,7 +32,7 @@ describe('renderResultText', () => {
     expect(text).toMatch(/\n {3}2\. Vraag bij elke naam wat die nu al doet/);
     // The focus theme's advice appears once: as the numbered steps.
     expect(text.split('Teken in je volgende gesprek').length).toBe(2);
-    expect(text).toContain('11 van 12 vragen beantwoord; "weet ik niet / n.v.t." telt niet mee in de score.');
+    expect(text).toContain('11 van 12 vragen beantwoord.\nNiet meegeteld in de score: 1 × "weet ik niet / n.v.t.".');
   });
 
   it('fits an 80-column terminal, and a narrower one', () => {
@@ -79,5 +79,33 @@ describe('renderResultText', () => {
     expect(wrapText('een twee drie vier', 10, '    ', ' 1. ')).toEqual([' 1. een', '    twee', '    drie', '    vier']);
     expect(wrapText('kort', 10)).toEqual(['kort']);
     expect(wrapText('eenheelerglangwoord x', 8)).toEqual(['eenheelerglangwoord', 'x']);
+  });
+});
+
+describe('renderResultText with the format 2 rules', async () => {
+  const { v2Scorer, v2Set } = await import('../helpers/v2-set.js');
+  const v2 = v2Set();
+  const screen = (answers: Record<string, string | null>, lang: 'nl' | 'en' = 'nl') =>
+    renderResultText(v2Scorer(v2, lang)(answers), { lang, title: 'Twee', color: plain, unicode: true, width: 80 });
+
+  it('says in one sentence why there is no overall score and what to do, and still shows the theme scores', () => {
+    const text = screen({ a1: 'vaak', a2: 'zelden', b1: 'nvt', b2: 'nvt', c1: 'altijd', c2: 'wn' });
+    expect(text).toContain('Geen totaalscore en geen niveau: je beantwoordde 3 van de 6 vragen, en voor een\ntotaal zijn er minstens 4 nodig.');
+    expect(text).not.toContain('Totaal  ');
+    expect(text).toContain('Thema A\n  ███████████████░░░░░  75 van 100');
+    expect(text).toContain('Niet meegeteld in de score: 1 × "weet ik niet" en 2 × "niet van toepassing".');
+  });
+
+  it('ties the steps to the answers that scored lowest in each theme', () => {
+    const text = screen({ a1: 'soms', a2: 'vaak', b1: 'vaak', b2: 'zelden', c1: 'altijd', c2: 'nooit' });
+    expect(text).toContain('Hier begin je: Thema A (38 van 100).\n  Bij "Kort a2" antwoordde je "Vaak". Probeer:\n    - Eerst a2.\n    - Dan a2.');
+    expect(text).toContain('  Bij "Kort b1" antwoordde je "Vaak". Probeer:\n    - Probeer b1.\n  Bij "Kort b2" antwoordde je "Zelden". Probeer:');
+    expect(screen({ a1: 'nooit', a2: 'altijd' }, 'en')).toContain('For "Short a1" you answered "Never". Try:');
+  });
+
+  it('has no "Hier begin je" when every theme is in its top band', () => {
+    const text = screen({ a1: 'altijd', a2: 'nooit', b1: 'altijd', b2: 'nooit', c1: 'vaak', c2: 'nooit' });
+    expect(text).toContain('Totaal  ');
+    expect(text).not.toContain('Hier begin je');
   });
 });

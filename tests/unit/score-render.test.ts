@@ -54,7 +54,7 @@ describe('json', () => {
   it('gives null for a theme and an overall score without answers', () => {
     const doc = JSON.parse(render('json', [['a.yaml', score({ q1: 'a' })]]));
     // q1 = a -> 0: t1 = 0; t2 unanswered -> null; overall = mean of scored themes = 0
-    expect(doc.results[0].overall).toEqual({ score: 0, level: 'Laag' });
+    expect(doc.results[0].overall).toEqual({ score: 0, level: 'Laag', reason: null, range: null });
     expect(doc.results[0].themes.map((t: { score: number | null }) => t.score)).toEqual([0, null]);
   });
 });
@@ -174,5 +174,39 @@ describe('progress', () => {
     const progress = createProgress({ write: (s: string) => written.push(s), isTTY: true }, (n) => `${n}`, { enabled: false, now: () => 10_000 });
     progress.update(1);
     expect(written).toEqual([]);
+  });
+});
+
+describe('format 2 results in Markdown and JSON', async () => {
+  const { v2Scorer, v2Set } = await import('../helpers/v2-set.js');
+  const v2 = v2Set();
+  const header: ScoreHeader = {
+    questionSet: { id: 'v2', version: '2.0.0' },
+    themes: v2.themes.map((theme) => ({ id: theme.id, title: `Thema ${theme.id.toUpperCase()}` })),
+    levels: ['Laag', 'Midden', 'Hoog'],
+    questions: 6,
+  };
+  const run = (format: ScoreFormat, rows: Array<[string, Result]>): string => {
+    const renderer = SCORE_RENDERERS[format](header, OPTIONS);
+    return renderer.start() + rows.map(([file, result]) => renderer.result(file, result)).join('') + renderer.end();
+  };
+  const low = v2Scorer(v2)({ a1: 'soms', a2: 'vaak', b1: 'vaak', b2: 'zelden', c1: 'altijd', c2: 'nooit' });
+  const gapped = v2Scorer(v2)({ a1: 'soms', a2: 'soms', b1: 'soms', b2: 'nvt', c1: 'wn', c2: null });
+
+  it('Markdown lists, after the table, the steps tied to the answers and why a file has no overall score', () => {
+    const text = run('markdown', [['a.yaml', low], ['b.yaml', gapped]]);
+    expect(text).toContain('### a.yaml\n\nVolgende stappen, bij je eigen antwoorden:\n\n- **Thema A**\n  - Bij "Kort a2" antwoordde je "Vaak". Probeer:\n    - Eerst a2.\n    - Dan a2.');
+    expect(text).toContain('### b.yaml\n\nGeen totaalscore en geen niveau: je beantwoordde 3 van de 6 vragen');
+    expect(text).toContain('Je gaf bij alle 3 vragen hetzelfde antwoord ("Soms")');
+    expect(text).toContain('Niet meegeteld in de score: 1 × "weet ik niet", 1 × "niet van toepassing" en 1 × niet ingevuld.');
+  });
+
+  it('JSON holds the counts, the reason, the steps and the consistency, and fits the published schema', () => {
+    const doc = JSON.parse(run('json', [['b.yaml', gapped], ['a.yaml', low]]));
+    expect(resultDocumentSchema.safeParse(doc).success).toBe(true);
+    const [b, a] = doc.results;
+    expect(b).toMatchObject({ dontKnow: 1, notApplicable: 1, open: 1, overall: { score: null, level: null, reason: 'too-few-questions', range: null } });
+    expect(b.consistency).toEqual({ flagged: true, sameOption: { option: 'soms', label: 'Soms', count: 3 }, contradictions: [] });
+    expect(a.themes[0].steps).toEqual([{ question: 'a2', short: 'Kort a2', option: 'vaak', answer: 'Vaak', score: 25, steps: ['Eerst a2.', 'Dan a2.'] }]);
   });
 });

@@ -1,0 +1,100 @@
+import type { Consistency, NonAnswerCounts, OverallGap, StepsResult } from '../core/score.js';
+import type { Lang } from '../core/text.js';
+import { translator, type Catalogue } from './translate.js';
+
+// The words every result shares, wherever it is shown (check, score Markdown, compare, report):
+// why there is no overall score, the response-style notice, the steps tied to an answer, and
+// the non-answer counts.
+const catalogue: Catalogue = {
+  nl: {
+    'gap.too-few-questions':
+      'Geen totaalscore en geen niveau: je beantwoordde {answered} van de {total} vragen, en voor een totaal zijn er minstens {needed} nodig. Vul de vragen die over jouw werk gaan nog in; de themascores hieronder staan er al.',
+    'gap.too-few-themes':
+      'Geen totaalscore en geen niveau: {scored} van de {themes} thema\'s hebben een score, en voor een totaal zijn er minstens {needed} nodig. Beantwoord per thema de vragen die je kunt; de themascores die er zijn staan hieronder.',
+    'gap.level-uncertain':
+      'Geen totaalscore en geen niveau: met de vragen die openstaan ("weet ik niet", "niet van toepassing" of leeg) kan je totaal tussen {min} en {max} liggen, en dat past bij meer dan één niveau. Beantwoord die vragen als het kan; de themascores staan hieronder.',
+    'consistency.same':
+      'Je gaf bij alle {count} vragen hetzelfde antwoord ("{label}"). Dat kan kloppen, maar het gebeurt ook als je snel door de lijst gaat.',
+    'consistency.contradiction':
+      'Bij {themes} koos je bij twee vragen die elkaars tegenhanger zijn allebei het hoogste antwoord. Dat kan als het per gesprek verschilt, maar misschien lees je een van de twee vragen anders dan bedoeld.',
+    'consistency.after': 'Let op: ',
+    'consistency.count': '{count} met een opvallend antwoordpatroon (allemaal hetzelfde antwoord, of tegenstrijdig binnen een thema)',
+    'steps.lead': 'Bij "{short}" antwoordde je "{answer}". Probeer:',
+    'steps.title': 'Volgende stappen, bij je eigen antwoorden',
+    'nonAnswers.parts': 'Niet meegeteld in de score: {parts}.',
+    'nonAnswers.dontKnow': '{count} × "weet ik niet"',
+    'nonAnswers.notApplicable': '{count} × "niet van toepassing"',
+    'nonAnswers.either': '{count} × "weet ik niet / n.v.t."',
+    'nonAnswers.open': '{count} × niet ingevuld',
+    and: 'en',
+  },
+  en: {
+    'gap.too-few-questions':
+      'No overall score and no level: you answered {answered} of the {total} questions, and an overall score needs at least {needed}. Fill in the questions that are about your work; the theme scores below are already there.',
+    'gap.too-few-themes':
+      'No overall score and no level: {scored} of the {themes} themes have a score, and an overall score needs at least {needed}. Answer the questions you can in each theme; the theme scores that exist are below.',
+    'gap.level-uncertain':
+      'No overall score and no level: with the questions left open ("don\'t know", "not applicable" or blank) your overall score could lie anywhere from {min} to {max}, which spans more than one level. Answer those questions if you can; the theme scores are below.',
+    'consistency.same':
+      'You gave the same answer ("{label}") to all {count} questions. That may be right, but it also happens when going through the list quickly.',
+    'consistency.contradiction':
+      'In {themes} you chose the highest answer for two questions that are each other\'s counterpart. That can happen when it differs from one conversation to the next, but perhaps you read one of them differently than meant.',
+    'consistency.after': 'Note: ',
+    'consistency.count': '{count} with a striking answer pattern (the same answer throughout, or contradictory within a theme)',
+    'steps.lead': 'For "{short}" you answered "{answer}". Try:',
+    'steps.title': 'Next steps, from your own answers',
+    'nonAnswers.parts': 'Not counted in the score: {parts}.',
+    'nonAnswers.dontKnow': '{count} × "don\'t know"',
+    'nonAnswers.notApplicable': '{count} × "not applicable"',
+    'nonAnswers.either': '{count} × "don\'t know / not applicable"',
+    'nonAnswers.open': '{count} × left blank',
+    and: 'and',
+  },
+};
+
+export const tResult = translator(catalogue);
+
+/** "a, b en c" */
+function list(items: readonly string[], lang: Lang): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${tResult(lang, 'and')} ${items.at(-1) ?? ''}`;
+}
+
+/** One sentence why there is no overall score, and what to do. */
+export function gapSentence(gap: OverallGap, total: number, themes: number, lang: Lang): string {
+  return tResult(lang, `gap.${gap.reason}`, {
+    answered: gap.answered,
+    total,
+    needed: gap.reason === 'too-few-questions' ? gap.neededQuestions : gap.neededThemes,
+    scored: gap.scoredThemes,
+    themes,
+    min: gap.range?.min ?? 0,
+    max: gap.range?.max ?? 100,
+  });
+}
+
+/** The kind words about a response style: what was seen, never a verdict. */
+export function consistencyNotice(notice: Consistency, lang: Lang): string {
+  const parts: string[] = [];
+  if (notice.sameOption !== null) parts.push(tResult(lang, 'consistency.same', { count: notice.sameOption.count, label: notice.sameOption.label }));
+  else if (notice.contradictions.length > 0) {
+    parts.push(tResult(lang, 'consistency.contradiction', { themes: list(notice.contradictions.map((c) => `"${c.title}"`), lang) }));
+  }
+  return parts.join(' ');
+}
+
+/** "Bij "Kort" antwoordde je "Soms". Probeer:" */
+export function stepsLead(steps: StepsResult, lang: Lang): string {
+  return tResult(lang, 'steps.lead', { short: steps.short, answer: steps.answer });
+}
+
+/** "Niet meegeteld in de score: 2 × "weet ik niet" en 1 × "niet van toepassing".", or null when there were none. */
+export function nonAnswerSentence(counts: NonAnswerCounts, lang: Lang, withOpen = true): string | null {
+  const parts: string[] = [];
+  if (counts.dontKnow > 0) parts.push(tResult(lang, 'nonAnswers.dontKnow', { count: counts.dontKnow }));
+  if (counts.notApplicable > 0) parts.push(tResult(lang, 'nonAnswers.notApplicable', { count: counts.notApplicable }));
+  if (counts.dontKnowOrNotApplicable > 0) parts.push(tResult(lang, 'nonAnswers.either', { count: counts.dontKnowOrNotApplicable }));
+  if (withOpen && counts.open > 0) parts.push(tResult(lang, 'nonAnswers.open', { count: counts.open }));
+  if (parts.length === 0) return null;
+  return tResult(lang, 'nonAnswers.parts', { parts: list(parts, lang) });
+}
