@@ -192,7 +192,9 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
   const questionMessage = (step: QuestionStep): string => {
     const width = prompter.width();
     const header = t('question.header', { number: step.number, total: step.total, theme: localize(step.theme.title, lang) });
-    return [header, ...wrapText(localize(step.question.text, lang), width - 2, '  ')].join('\n');
+    // The recall frame ("Denk aan je laatste tien eerste gesprekken.") stands above the question it anchors.
+    const frame = step.question.frame === undefined ? [] : wrapText(localize(step.question.frame, lang), width - 2, '  ');
+    return [header, ...frame, ...wrapText(localize(step.question.text, lang), width - 2, '  ')].join('\n');
   };
 
   return {

@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import { compareResults } from '../core/compare.js';
 import { UsageError } from '../core/problem.js';
 import { listResultFiles, resultsFolder } from '../io/history.js';
-import { loadQuestionSet } from '../io/load.js';
+import { loadQuestionSet, setPicker } from '../io/load.js';
 import { tReport } from '../messages/report.js';
 import { COMPARE_FORMATS, renderCompareJson, renderCompareMarkdown, renderCompareText } from '../render/compare-formats.js';
 import type { Context, Host } from './context.js';
@@ -43,7 +43,9 @@ export async function runCompare(ctx: Context, files: string[], options: Compare
   const [before, after] = results;
   if (invalid > 0 || before === undefined || after === undefined) return 2;
 
-  const comparison = compareResults(set, before, after, ctx.lang);
+  // The later file's own version names its questions (an archived 1.0.0 file keeps 1.0.0's).
+  const afterSet = await setPicker(set, ctx.questionsFile)(after.questionSet.id, after.questionSet.version);
+  const comparison = compareResults(afterSet, before, after, ctx.lang);
   if (!comparison.sameRespondent) ctx.stderr.write(`${t('compare.otherRespondent')}\n`);
   if (comparison.reversedDates) ctx.stderr.write(`${t('compare.reversedDates')}\n`);
   const toFile = options.output !== undefined;

@@ -4,7 +4,9 @@ import { groupStats } from '../core/group-stats.js';
 import { labelParticipants } from '../core/participants.js';
 import type { PreparedSet } from '../core/prepare.js';
 import { expandInputs } from '../io/inputs.js';
-import { loadQuestionSet } from '../io/load.js';
+import { UsageError } from '../core/problem.js';
+import type { Result } from '../core/score.js';
+import { loadQuestionSet, setPicker, type SetPicker } from '../io/load.js';
 import { teamMirror, type TeamMirror } from '../core/mirror.js';
 import { tMirror } from '../messages/mirror.js';
 import { tReport } from '../messages/report.js';
@@ -42,6 +44,21 @@ async function collect(ctx: Context, set: PreparedSet, args: readonly string[], 
   return { results: collected.results, invalid: collected.invalid + expanded.problems.length };
 }
 
+/**
+ * The set a session's results were scored on. A group adds up answers to the same questions, so
+ * a session that mixes versions (1.0.0 and 2.0.0) is refused with what to do instead.
+ */
+async function sessionSet(ctx: Context, pick: SetPicker, results: readonly Result[]): Promise<PreparedSet> {
+  const versions = new Map<string, number>();
+  for (const result of results) versions.set(result.questionSet.version, (versions.get(result.questionSet.version) ?? 0) + 1);
+  if (versions.size > 1) {
+    const list = [...versions].map(([version, count]) => `${version}: ${count}`).join(', ');
+    throw new UsageError('error.usage', { message: tReport(ctx.lang, 'versions.mixed', { versions: list }) });
+  }
+  const first = results[0];
+  return pick(first?.questionSet.id, first?.questionSet.version);
+}
+
 async function render(format: ReportFormat, input: ReportInput, ctx: Context, options: ReportOptions, csvStyle: CsvStyle): Promise<string> {
   // Each renderer is loaded only when asked for: the HTML page's code is not needed for a terminal.
   switch (format) {
@@ -72,7 +89,9 @@ export async function runReport(ctx: Context, inputs: string[], options: ReportO
     return 2;
   }
   const named = options.names === true;
-  const stats = groupStats(set, labelParticipants(session.results, named), { lang: ctx.lang, named });
+  const pick = setPicker(set, ctx.questionsFile);
+  const ownSet = await sessionSet(ctx, pick, session.results);
+  const stats = groupStats(ownSet, labelParticipants(session.results, named), { lang: ctx.lang, named });
 
   let baseline: GroupComparison | null = null;
   let invalid = session.invalid;
@@ -82,14 +101,16 @@ export async function runReport(ctx: Context, inputs: string[], options: ReportO
     if (earlier.results.length === 0) ctx.stderr.write(`kantellat: ${t('report.baseline.none')}\n`);
     else {
       // The baseline is only ever shown as a group: its participants need no names.
-      baseline = compareGroups(groupStats(set, labelParticipants(earlier.results, false), { lang: ctx.lang, named: false }), stats);
+      const earlierSet = await sessionSet(ctx, pick, earlier.results);
+      baseline = compareGroups(groupStats(earlierSet, labelParticipants(earlier.results, false), { lang: ctx.lang, named: false }), stats);
       if (earlier.invalid > 0) ctx.stderr.write(`${t('report.baseline.skipped', { valid: earlier.results.length, invalid: earlier.invalid })}\n`);
     }
   }
 
   let clients: TeamMirror | undefined;
   if (options.clients !== undefined && options.clients.length > 0) {
-    const clientSet = await loadClientSet(ctx, set, options.clientQuestions);
+    // The client card must mirror the version the team answered (a 1.0.0 session has other questions).
+    const clientSet = await loadClientSet(ctx, ownSet, options.clientQuestions);
     const expanded = await expandInputs(options.clients, ctx.cwd);
     for (const p of expanded.problems) ctx.stderr.write(`${describeBadFile(p.file ?? '', [p], ctx.lang).line}\n`);
     // Per-file warnings about a client's open questions would tell something about one client.
@@ -97,7 +118,7 @@ export async function runReport(ctx: Context, inputs: string[], options: ReportO
     const badClients = collected.invalid + expanded.problems.length;
     invalid += badClients;
     if (badClients > 0) ctx.stderr.write(`${tMirror(ctx.lang, 'team.skipped', { valid: collected.results.length, invalid: badClients })}\n`);
-    clients = teamMirror(set, stats.themes, clientSet, collected.results, ctx.lang);
+    clients = teamMirror(ownSet, stats.themes, clientSet, collected.results, ctx.lang);
   }
 
   const text = await render(format, { stats, baseline, lang: ctx.lang, version: __KANTELLAT_VERSION__, clients }, ctx, options, csvStyle);

@@ -1,6 +1,6 @@
 import { directionOf, type Direction } from './group-compare.js';
 import type { PreparedSet } from './prepare.js';
-import type { Result } from './score.js';
+import type { Result, StepsResult } from './score.js';
 import { localize, type Lang } from './text.js';
 
 /** The version of `compare --format json`; raised on any breaking change. */
@@ -40,11 +40,24 @@ export interface PersonComparison {
   overall: ScoreChange;
   themes: Array<ScoreChange & { id: string; title: string }>;
   changedAnswers: AnswerChange[];
+  /** The versions of the set the two files were answered on. */
+  versions: { before: string; after: string };
+  /** false across versions: no answers compared, themes only where the id is the same. */
+  questionByQuestion: boolean;
+  /** The later file's steps, per theme, tied to its lowest answers. */
+  steps: Array<{ theme: string; title: string; steps: StepsResult[] }>;
 }
 
 function scoreChange(before: number | null, after: number | null, beforeLevel: string | null, afterLevel: string | null): ScoreChange {
   const delta = before === null || after === null ? null : after - before;
   return { before, after, change: delta, direction: directionOf(delta, 0), beforeLevel, afterLevel };
+}
+
+/** The overall change; across versions only when both have the same themes (else both scores, no change). */
+function overallChange(before: Result, after: Result): ScoreChange {
+  const change = scoreChange(before.overall.score, after.overall.score, before.overall.level?.label ?? null, after.overall.level?.label ?? null);
+  const ids = (result: Result): string => result.themes.map((theme) => theme.id).join(' ');
+  return ids(before) === ids(after) ? change : { ...change, change: null, direction: null };
 }
 
 /**
@@ -54,9 +67,10 @@ function scoreChange(before: number | null, after: number | null, beforeLevel: s
  */
 export function compareResults(set: PreparedSet, before: Result, after: Result, lang: Lang): PersonComparison {
   const changedAnswers: AnswerChange[] = [];
-  for (const [q, question] of set.questions.entries()) {
-    const was = before.questions[q];
-    const now = after.questions[q];
+  const sameVersion = before.questionSet.id === after.questionSet.id && before.questionSet.version === after.questionSet.version;
+  for (const question of sameVersion ? set.questions : []) {
+    const was = before.questions.find((found) => found.id === question.id);
+    const now = after.questions.find((found) => found.id === question.id);
     const wasOption = was?.option ?? null;
     const nowOption = now?.option ?? null;
     if (wasOption === nowOption) continue;
@@ -83,9 +97,10 @@ export function compareResults(set: PreparedSet, before: Result, after: Result, 
     after: { respondent: after.respondent, date: after.date },
     sameRespondent: !named || before.respondent?.trim() === after.respondent?.trim(),
     reversedDates: before.date !== null && after.date !== null && before.date > after.date,
-    overall: scoreChange(before.overall.score, after.overall.score, before.overall.level?.label ?? null, after.overall.level?.label ?? null),
-    themes: after.themes.map((theme, t) => {
-      const earlier = before.themes[t];
+    overall: overallChange(before, after),
+    // By id: across versions only themes with the same id are compared.
+    themes: after.themes.map((theme) => {
+      const earlier = before.themes.find((found) => found.id === theme.id);
       return {
         id: theme.id,
         title: theme.title,
@@ -93,5 +108,8 @@ export function compareResults(set: PreparedSet, before: Result, after: Result, 
       };
     }),
     changedAnswers,
+    versions: { before: before.questionSet.version, after: after.questionSet.version },
+    questionByQuestion: sameVersion,
+    steps: after.themes.flatMap((theme) => (theme.steps.length === 0 ? [] : [{ theme: theme.id, title: theme.title, steps: theme.steps }])),
   };
 }

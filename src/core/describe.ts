@@ -14,6 +14,8 @@ export interface QuestionSetView {
     number: number;
     theme: string;
     text: string;
+    /** The recall frame shown above the question ("Denk aan je laatste tien eerste gesprekken."). */
+    frame: string | null;
     help: string | null;
     weight: number;
     reverse: boolean;
@@ -41,6 +43,7 @@ export function describeQuestionSet(set: PreparedSet, lang: Lang): QuestionSetVi
       number: question.index + 1,
       theme: question.theme,
       text: localize(question.text, lang),
+      frame: text(question.frame),
       help: text(question.help),
       weight: question.weight,
       reverse: question.reverse,

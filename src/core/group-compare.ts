@@ -57,6 +57,13 @@ export interface GroupComparison {
   themes: SummaryChange[];
   /** The questions whose mean moved most (at least GROUP_SAME_WITHIN points), largest first. */
   movedQuestions: QuestionChange[];
+  /** The versions of the question set of the baseline and of this session. */
+  versions: { before: string; after: string };
+  /**
+   * false when the two sessions answered different versions: then no question is compared, and
+   * themes only where the id is the same (docs/report.md).
+   */
+  questionByQuestion: boolean;
 }
 
 function summaryChange(id: string, title: string, before: Summary | undefined, after: Summary): SummaryChange {
@@ -83,7 +90,8 @@ export function compareGroups(before: GroupStats, after: GroupStats): GroupCompa
   const beforeThemes = new Map(before.themes.map((theme) => [theme.id, theme]));
   const beforeQuestions = new Map(before.questions.map((question) => [question.id, question]));
   const moved: QuestionChange[] = [];
-  for (const question of after.questions) {
+  const sameVersion = before.questionSet.id === after.questionSet.id && before.questionSet.version === after.questionSet.version;
+  for (const question of sameVersion ? after.questions : []) {
     const earlier = beforeQuestions.get(question.id);
     const delta = change(earlier?.mean ?? null, question.mean);
     const direction = directionOf(delta, GROUP_SAME_WITHIN);
@@ -104,7 +112,10 @@ export function compareGroups(before: GroupStats, after: GroupStats): GroupCompa
     beforeSize: before.size,
     afterSize: after.size,
     overall: summaryChange('overall', after.questionSet.title, before.overall, after.overall),
+    // Across versions, a theme counts as the same only by its id; others show no change.
     themes: after.themes.map((theme) => summaryChange(theme.id, theme.title, beforeThemes.get(theme.id), theme)),
     movedQuestions: moved.slice(0, MOVED_QUESTIONS),
+    versions: { before: before.questionSet.version, after: after.questionSet.version },
+    questionByQuestion: sameVersion,
   };
 }

@@ -111,6 +111,10 @@ export interface GroupStats {
   themes: ThemeStats[];
   questions: QuestionStats[];
   starters: Starter[];
+  /** Non-answers over all participants and questions, by kind. */
+  nonAnswers: { dontKnow: number; notApplicable: number; dontKnowOrNotApplicable: number };
+  /** How many participants' answers show a response style; never who. */
+  consistencyFlagged: number;
 }
 
 /** The index of the band that holds the rounded `value`. */
@@ -269,5 +273,11 @@ export function groupStats(set: PreparedSet, participants: readonly Participant[
     themes,
     questions,
     starters: starters(themes, questions),
+    nonAnswers: {
+      dontKnow: participants.reduce((sum, participant) => sum + participant.result.dontKnow, 0),
+      notApplicable: participants.reduce((sum, participant) => sum + participant.result.notApplicable, 0),
+      dontKnowOrNotApplicable: participants.reduce((sum, participant) => sum + participant.result.dontKnowOrNotApplicable, 0),
+    },
+    consistencyFlagged: participants.filter((participant) => participant.result.consistency.flagged).length,
   };
 }

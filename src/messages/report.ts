@@ -1,10 +1,22 @@
-import type { Direction } from '../core/group-compare.js';
+import type { Direction, GroupComparison } from '../core/group-compare.js';
 import type { GroupStats, Starter } from '../core/group-stats.js';
 import type { Lang } from '../core/text.js';
 import { translator, type Catalogue } from './translate.js';
 
 const catalogue: Catalogue = {
   nl: {
+    'versions.person':
+      'Het eerste bestand is ingevuld op versie {before} van de vragenlijst, het tweede op versie {after}. Die versies kun je niet vraag voor vraag vergelijken: alleen thema\'s die in beide versies bestaan worden naast elkaar gezet, en de vragen daarin kunnen anders zijn.',
+    'versions.group':
+      'De vorige sessie vulde versie {before} van de vragenlijst in, deze sessie versie {after}. Die versies kun je niet vraag voor vraag vergelijken: alleen thema\'s die in beide versies bestaan worden naast elkaar gezet, en de vragen daarin kunnen anders zijn.',
+    'versions.mixed':
+      'Deze antwoorden zijn gegeven op verschillende versies van de vragenlijst ({versions}). Een groepsrapport telt alleen antwoorden op dezelfde vragen bij elkaar op: maak een rapport per versie, of geef de oudere als --baseline.',
+    'compare.steps': 'Volgende stappen, bij de antwoorden van nu',
+    'report.nonAnswers': 'Niet meegeteld in de scores: {parts}.',
+    'report.nonAnswers.dontKnow': '{count} × "weet ik niet"',
+    'report.nonAnswers.notApplicable': '{count} × "niet van toepassing"',
+    'report.nonAnswers.dontKnowOrNotApplicable': '{count} × "weet ik niet / n.v.t."',
+    'report.consistency': '{count} van de {size} deelnemers gaf een opvallend antwoordpatroon (overal hetzelfde antwoord, of tegenstrijdig binnen een thema). Wie dat is, staat nergens.',
     // Commands and options
     'report.description': 'groepsrapport voor een teamsessie: per thema, per vraag, gespreksstarters; ook als HTML-pagina voor de beamer',
     'report.option.format': 'uitvoerformaat: {formats}',
@@ -110,6 +122,18 @@ const catalogue: Catalogue = {
     'compare.changed.none': 'Alle antwoorden zijn hetzelfde gebleven.',
   },
   en: {
+    'versions.person':
+      'The first file was filled in on version {before} of the question set, the second on version {after}. Those versions cannot be compared question by question: only themes that exist in both versions are set side by side, and their questions may differ.',
+    'versions.group':
+      'The earlier session filled in version {before} of the question set, this session version {after}. Those versions cannot be compared question by question: only themes that exist in both versions are set side by side, and their questions may differ.',
+    'versions.mixed':
+      'These answers were given on different versions of the question set ({versions}). A group report only adds up answers to the same questions: make one report per version, or give the older one as --baseline.',
+    'compare.steps': 'Next steps, from the answers of now',
+    'report.nonAnswers': 'Not counted in the scores: {parts}.',
+    'report.nonAnswers.dontKnow': '{count} × "don\'t know"',
+    'report.nonAnswers.notApplicable': '{count} × "not applicable"',
+    'report.nonAnswers.dontKnowOrNotApplicable': '{count} × "don\'t know / not applicable"',
+    'report.consistency': '{count} of the {size} participants gave a striking answer pattern (the same answer throughout, or contradictory within a theme). Who, is shown nowhere.',
     'report.description': 'group report for a team session: per theme, per question, discussion starters; also as an HTML page for the projector',
     'report.option.format': 'output format: {formats}',
     'report.option.output': 'write to this file (safely: through a temp file) instead of the screen',
@@ -284,4 +308,20 @@ export function starterText(starter: Starter, stats: GroupStats, lang: Lang): st
       return tReport(lang, `starter.${starter.kind}`, { theme: theme?.title ?? starter.theme, mean: formatNumber(starter.mean, lang) });
     }
   }
+}
+
+/**
+ * The report's plain notes under its title: the non-answers (by kind), how many participants
+ * show a response style (a count, never who), and a baseline on another version.
+ */
+export function groupNotes(stats: GroupStats, baseline: GroupComparison | null, lang: Lang): string[] {
+  const notes: string[] = [];
+  const counts = stats.nonAnswers;
+  const parts = (['dontKnow', 'notApplicable', 'dontKnowOrNotApplicable'] as const).flatMap((kind) =>
+    counts[kind] > 0 ? [tReport(lang, `report.nonAnswers.${kind}`, { count: counts[kind] })] : [],
+  );
+  if (parts.length > 0) notes.push(tReport(lang, 'report.nonAnswers', { parts: parts.join(', ') }));
+  if (stats.consistencyFlagged > 0) notes.push(tReport(lang, 'report.consistency', { count: stats.consistencyFlagged, size: stats.size }));
+  if (baseline !== null && !baseline.questionByQuestion) notes.push(tReport(lang, 'versions.group', baseline.versions));
+  return notes;
 }

@@ -2,6 +2,7 @@ import { COMPARE_SCHEMA_VERSION, type PersonComparison, type ScoreChange } from 
 import type { Lang } from '../core/text.js';
 import type { ChalkInstance } from 'chalk';
 import { arrowOf, directionWord, formatChange, formatNumber, tReport } from '../messages/report.js';
+import { stepsLead } from '../messages/result.js';
 import { markdownText } from './report-markdown.js';
 import { pad, truncate, visibleLength, wrapIndented } from './report-layout.js';
 
@@ -32,6 +33,7 @@ export function renderCompareText(comparison: PersonComparison, options: { lang:
   const tint = (change: ScoreChange): ChalkInstance => (change.direction === 'up' ? c.green : change.direction === 'down' ? c.red : c.reset);
   const name = who(comparison);
   const out: string[] = [c.bold(`${comparison.questionSet.title} · ${t('compare.title')}${name === null ? '' : ` · ${name}`}`), fromTo(comparison, lang), ''];
+  if (!comparison.questionByQuestion) out.push(...wrapIndented(t('versions.person', comparison.versions), width, ''), '');
   const rows = [{ ...comparison.overall, title: t('label.overall') }, ...comparison.themes];
   const labelWidth = Math.min(26, Math.max(...rows.map((row) => visibleLength(row.title))));
   const values = rows.map((row) => `${formatNumber(row.before, lang)} ${arrow} ${formatNumber(row.after, lang)}`);
@@ -51,6 +53,14 @@ export function renderCompareText(comparison: PersonComparison, options: { lang:
     const after = answer.after.label ?? t('label.notAnswered');
     out.push(`      ${before} ${arrow} ${after}  ${answer.direction === 'up' ? c.green(word) : answer.direction === 'down' ? c.red(word) : word}`);
   }
+  if (comparison.steps.length > 0) out.push('', c.bold(t('compare.steps')));
+  for (const theme of comparison.steps) {
+    out.push('', `  ${c.bold(theme.title)}`);
+    for (const entry of theme.steps) {
+      out.push(...wrapIndented(stepsLead(entry, lang), width, '  '));
+      for (const step of entry.steps) out.push(...wrapIndented(step, width, '    - '));
+    }
+  }
   return `${out.join('\n')}\n`;
 }
 
@@ -61,6 +71,7 @@ export function renderCompareMarkdown(comparison: PersonComparison, options: { l
   const md = markdownText;
   const name = who(comparison);
   const out = [`# ${md(comparison.questionSet.title)} · ${md(t('compare.title'))}${name === null ? '' : ` · ${md(name)}`}`, '', md(fromTo(comparison, lang)), ''];
+  if (!comparison.questionByQuestion) out.push(md(t('versions.person', comparison.versions)), '');
   out.push(`## ${md(t('compare.themes'))}`, '');
   out.push(`| ${md(t('label.theme'))} | ${md(t('label.before'))} | ${md(t('label.after'))} | ${md(t('label.change'))} | ${md(t('label.level'))} |`, '|---|--:|--:|---|---|');
   for (const row of [{ ...comparison.overall, title: t('label.overall') }, ...comparison.themes]) {
@@ -72,6 +83,11 @@ export function renderCompareMarkdown(comparison: PersonComparison, options: { l
   for (const answer of comparison.changedAnswers) {
     const word = answer.direction === null ? directionWord(null, lang) : `${arrowOf(answer.direction, true)} ${directionWord(answer.direction, lang)}`;
     out.push(`- **${answer.number}. ${md(answer.text)}**  `, `  ${md(answer.before.label ?? t('label.notAnswered'))} → ${md(answer.after.label ?? t('label.notAnswered'))}: ${word}`);
+  }
+  if (comparison.steps.length > 0) out.push('', `## ${md(t('compare.steps'))}`, '');
+  for (const theme of comparison.steps) {
+    out.push(`- **${md(theme.title)}**`);
+    for (const entry of theme.steps) out.push(`  - ${md(stepsLead(entry, lang))}`, ...entry.steps.map((step) => `    - ${md(step)}`));
   }
   return `${out.join('\n')}\n`;
 }

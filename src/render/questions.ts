@@ -40,6 +40,7 @@ export function renderQuestionsText(view: QuestionSetView, options: { lang: Lang
     lines.push('');
     for (const question of view.questions.filter((q) => q.theme === theme.id)) {
       const number = `${question.number}.`.padStart(4);
+      if (question.frame !== null) lines.push(c.dim(wrap(question.frame, width, '     ')));
       lines.push(wrap(question.text, width, '     ').replace(/^ {5}/, `${number} `));
       lines.push(c.dim(wrap(question.options.map((option) => `[\u00a0]\u00a0${option.label.replace(/ /g, '\u00a0')}`).join(' '), width, '     ')));
       if (question.help !== null) lines.push(c.italic(wrap(`${w.why} ${question.help}`, width, '     ')));
@@ -68,6 +69,7 @@ export function renderQuestionsMarkdown(view: QuestionSetView, options: { lang: 
     lines.push(`## ${t + 1}. ${md(theme.title)}`, '');
     if (theme.description !== null) lines.push(`*${md(theme.description)}*`, '');
     for (const question of view.questions.filter((q) => q.theme === theme.id)) {
+      if (question.frame !== null) lines.push(`*${md(question.frame)}*  `);
       lines.push(`**${question.number}. ${md(question.text)}**`, '');
       lines.push(question.options.map((option) => `☐ ${md(option.label)}`).join(' &nbsp; '), '');
       if (question.help !== null) lines.push(`> ${w.why} ${md(question.help)}`, '');

@@ -5,6 +5,7 @@ import type { Lang } from '../core/text.js';
 import {
   arrowOf,
   datesText,
+  groupNotes,
   directionWord,
   formatChange,
   formatNumber,
@@ -133,6 +134,7 @@ export function renderReportHtml(input: ReportInput): string {
 
   body.push('<header>', `<h1>${h(title)}</h1>`, `<p class="subtitle">${h(subtitle.join(' · '))}</p>`);
   if (stats.traceable) body.push(`<p class="warning" role="alert">${h(t('report.traceable', { n: stats.size }))}</p>`);
+  for (const note of groupNotes(stats, baseline, lang)) body.push(`<p class="note">${h(note)}</p>`);
   body.push('<ul class="cards">');
   body.push(`<li><span class="big">${stats.size}</span><span class="what">${h(t(stats.size === 1 ? 'label.participant.one' : 'label.participant.other'))}</span></li>`);
   body.push(`<li><span class="big">${num(overall.mean)}</span><span class="what">${h(`${t('label.overallMean')}${level === null || level === undefined ? '' : ` · ${level.label}`}`)}</span></li>`);

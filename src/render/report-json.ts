@@ -23,6 +23,9 @@ export function renderReportJson(input: ReportInput): string {
     questions: stats.questions,
     participants: stats.participants,
     starters: stats.starters.map((starter) => ({ ...starter, text: starterText(starter, stats, lang) })),
+    nonAnswers: stats.nonAnswers,
+    // A count only: which participants, is never written anywhere.
+    consistencyFlagged: stats.consistencyFlagged,
     baseline,
     // Only with --clients, so the report of a session without clients keeps its shape.
     ...(input.clients === undefined ? {} : { clients: input.clients }),

@@ -4,6 +4,7 @@ import type { Lang } from '../core/text.js';
 import {
   arrowOf,
   datesText,
+  groupNotes,
   directionWord,
   formatChange,
   formatNumber,
@@ -63,6 +64,7 @@ export function renderReportMarkdown(input: ReportInput): string {
   const dates = datesText(stats.dates, lang);
   out.push([participantsText(stats.size, lang), dates, t('report.version', { id: stats.questionSet.id, version: stats.questionSet.version })].filter((part) => part !== null).map((part) => md(part)).join(' · '), '');
   if (stats.traceable) out.push(`> **${md(t('report.traceable', { n: stats.size }))}**`, '');
+  for (const note of groupNotes(stats, baseline, lang)) out.push(md(note), '');
 
   const overall = stats.overall;
   out.push(`## ${md(t('report.overall'))}`, '');

@@ -5,6 +5,7 @@ import type { Lang } from '../core/text.js';
 import {
   arrowOf,
   datesText,
+  groupNotes,
   directionWord,
   formatChange,
   formatNumber,
@@ -75,6 +76,7 @@ export function renderReportTerminal(input: ReportInput, options: TerminalOption
   out.push([participantsText(stats.size, lang), datesText(stats.dates, lang)].filter((part) => part !== null).join(' · '));
   out.push(c.dim(t('report.version', { id: stats.questionSet.id, version: stats.questionSet.version })));
   if (stats.traceable) out.push('', ...wrapIndented(t('report.traceable', { n: stats.size }), width, '! ', '  ').map((line) => c.yellow(line)));
+  for (const note of groupNotes(stats, baseline, lang)) out.push('', ...wrapIndented(note, width, ''));
   out.push('');
 
   // Overall

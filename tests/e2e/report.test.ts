@@ -59,6 +59,8 @@ describe('kantellat report on a 12-person session with a baseline', () => {
       'questions',
       'participants',
       'starters',
+      'nonAnswers',
+      'consistencyFlagged',
       'baseline',
     ]);
     expect(document).toMatchObject({
