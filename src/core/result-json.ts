@@ -31,6 +31,9 @@ const stepsSchema = z
 /** One scored answer file, as JSON: the same shape for `check --json` and `score --format json`. */
 export const resultJsonSchema = z.strictObject({
   file: z.string().nullable(),
+  questionSet: z
+    .strictObject({ id: z.string(), version: z.string() })
+    .describe('The question set and version this file was scored with: an answer file to an archived version (kantellat 1.0.0) is scored with that version.'),
   respondent: z.string().nullable(),
   date: z.string().nullable(),
   answered: z.number().int().min(0),
@@ -107,6 +110,7 @@ function nonAnswersOf(counts: NonAnswerCounts): NonAnswerCounts {
 export function toResultJson(result: Result, file: string | null): ResultJson {
   return {
     file,
+    questionSet: { id: result.questionSet.id, version: result.questionSet.version },
     respondent: result.respondent,
     date: result.date,
     answered: result.answered,

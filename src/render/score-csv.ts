@@ -3,8 +3,10 @@ import { csvRow, csvStart } from './csv.js';
 import type { ScoreHeader, ScoreRenderOptions, ScoreRenderer } from './score-formats.js';
 
 /**
- * One row per file, written as it is scored. Columns: file, respondent, date, answered, total,
- * score, level, one per theme (headed by its id, which never changes with the language), and
+ * One row per file, written as it is scored. Columns: file, version (of the question set the file
+ * was scored with), respondent, date, answered, total, score, level, one per theme of the current
+ * set (headed by its id, which never changes with the language; a file on an archived version
+ * fills only the themes with the same id), and
  * error: empty for a scored file, the message for a file that could not be scored, so a
  * spreadsheet shows every file given.
  */
@@ -14,17 +16,17 @@ export function csvScoreRenderer(header: ScoreHeader, options: ScoreRenderOption
   return {
     start: () =>
       csvStart(style) +
-      csvRow(['file', 'respondent', 'date', 'answered', 'total', 'score', 'level', ...header.themes.map((theme) => theme.id), 'error'], style),
+      csvRow(['file', 'version', 'respondent', 'date', 'answered', 'total', 'score', 'level', ...header.themes.map((theme) => theme.id), 'error'], style),
     result(file, result) {
       const json = toResultJson(result, file);
       return csvRow(
-        [file, json.respondent, json.date, json.answered, json.total, json.overall.score, json.overall.level, ...header.themes.map(({ id }) => json.themes.find((theme) => theme.id === id)?.score ?? null), null],
+        [file, json.questionSet.version, json.respondent, json.date, json.answered, json.total, json.overall.score, json.overall.level, ...header.themes.map(({ id }) => json.themes.find((theme) => theme.id === id)?.score ?? null), null],
         style,
       );
     },
     error(error) {
       const place = error.line === null ? '' : `${error.line}:${error.column ?? 1}  `;
-      return csvRow([error.file, null, null, null, null, null, null, ...themeCells, `${place}${error.message}`], style);
+      return csvRow([error.file, null, null, null, null, null, null, null, ...themeCells, `${place}${error.message}`], style);
     },
     end: () => '',
   };

@@ -35,20 +35,33 @@ export function markdownScoreRenderer(header: ScoreHeader, options: ScoreRenderO
     if (lines.length > 0) details.push(`### ${md(file)}\n\n${lines.join('\n\n')}\n`);
   };
   const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |\n`;
+  // One table per version of the question set, headed by the first result on it: answer files to
+  // an archived version (kantellat 1.0.0) have that version's themes.
+  let themes: ReadonlyArray<{ id: string; title: string }> = header.themes;
+  let version: string | null = null;
+  const heading = (result: Result): string => {
+    const key = `${result.questionSet.id} ${result.questionSet.version}`;
+    if (key === version) return '';
+    const again = version !== null;
+    version = key;
+    themes = result.themes.map((theme) => ({ id: theme.id, title: theme.title }));
+    return (
+      `${again ? '\n' : ''}${t('markdown.questionSet')}: ${md(result.questionSet.id)} ${md(result.questionSet.version)}\n\n` +
+      row([t('table.file'), t('markdown.respondent'), t('table.answered'), t('table.score'), t('table.level'), ...themes.map((theme) => md(theme.title))]) +
+      row(['---', '---', '---:', '---:', '---', ...themes.map(() => '---:')])
+    );
+  };
   return {
-    start: () =>
-      `# ${md(t('markdown.title'))}\n\n${t('markdown.questionSet')}: ${md(header.questionSet.id)} ${md(header.questionSet.version)}\n\n` +
-      row([t('table.file'), t('markdown.respondent'), t('table.answered'), t('table.score'), t('table.level'), ...header.themes.map((theme) => md(theme.title))]) +
-      row(['---', '---', '---:', '---:', '---', ...header.themes.map(() => '---:')]),
+    start: () => `# ${md(t('markdown.title'))}\n\n`,
     result: (file, result) => {
       detailsOf(file, result);
-      return row([
+      return heading(result) + row([
         md(file),
         md(result.respondent ?? ''),
         t('table.answeredOf', { answered: result.answered, total: result.total }),
         result.overall.score === null ? none : `**${result.overall.score}**`,
         md(result.overall.level?.label ?? t('table.noScore')),
-        ...header.themes.map(({ id }) => {
+        ...themes.map(({ id }) => {
           const score = result.themes.find((theme) => theme.id === id)?.score ?? null;
           return score === null ? none : String(score);
         }),

@@ -23,6 +23,10 @@ export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOpti
   const none = options.unicode ? '–' : '-';
   const noScore = t('table.noScore');
   const themeHeads = header.themes.map((_, i) => `T${i + 1}`);
+  // The legend follows the results: an answer file to an archived version (kantellat 1.0.0) has
+  // that version's themes, so a run of such files is headed by them, and a change of themes
+  // between files starts a new legend.
+  let themes: ReadonlyArray<{ id: string; title: string }> = header.themes;
   const width = {
     score: Math.max(t('table.score').length, 3),
     level: Math.max(t('table.level').length, noScore.length, ...header.levels.map((label) => label.length)),
@@ -33,18 +37,23 @@ export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOpti
   // The legend and the column heads come with the first row: when no file could be scored,
   // the error lines on stderr stand alone, not under an empty table.
   let headed = false;
-  const heading = (): string => {
-    if (headed) return '';
+  const heading = (result: Result): string => {
+    const own = result.themes.map((theme) => ({ id: theme.id, title: theme.title }));
+    const same = own.map((theme) => theme.id).join(' ') === themes.map((theme) => theme.id).join(' ');
+    if (headed && same) return '';
+    const again = headed;
     headed = true;
-    const legend = header.themes.map((theme, i) => `  ${(themeHeads[i] ?? '').padEnd(3)} ${theme.title}`);
+    themes = own;
+    const legend = themes.map((theme, i) => `  ${(themeHeads[i] ?? `T${i + 1}`).padEnd(3)} ${theme.title}`);
     const head = line([
       t('table.score').padStart(width.score),
       t('table.level').padEnd(width.level),
       t('table.answered').padEnd(width.answered),
-      ...themeHeads.map((h, i) => h.padStart(width.themes[i] ?? 3)),
+      ...themes.map((_, i) => `T${i + 1}`.padStart(width.themes[i] ?? 3)),
       t('table.file'),
     ]);
-    return `${t('table.themes')}:\n${legend.join('\n')}\n\n${c.bold(head.trimEnd())}\n`;
+    const version = again ? ` (${result.questionSet.id} ${result.questionSet.version})` : '';
+    return `${again ? '\n' : ''}${t('table.themes')}${version}:\n${legend.join('\n')}\n\n${c.bold(head.trimEnd())}\n`;
   };
   return {
     start: () => '',
@@ -52,12 +61,11 @@ export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOpti
       const overall = tint(c, result.overall.level);
       const score = result.overall.score === null ? none : String(result.overall.score);
       const level = result.overall.level?.label ?? noScore;
-      return heading() + line([
+      return heading(result) + line([
         overall(score.padStart(width.score)),
         overall(level.padEnd(width.level)),
         t('table.answeredOf', { answered: result.answered, total: result.total }).padEnd(width.answered),
-        // By id, not position: a result of an archived version may have other themes.
-        ...header.themes.map(({ id }, i) => {
+        ...themes.map(({ id }, i) => {
           const theme = result.themes.find((found) => found.id === id);
           const score = theme?.score ?? null;
           return tint(c, theme?.band ?? null)((score === null ? none : String(score)).padStart(width.themes[i] ?? 3));

@@ -316,7 +316,7 @@ describe('kantellat check (in-process, scripted terminal)', () => {
   const draftFile = () => join(home, 'drafts', 'check.yaml');
   const results = () => (existsSync(join(home, 'results')) ? readdirSync(join(home, 'results')).map((name) => join(home, 'results', name)) : []);
   const twelve = (picks: string[]): Item[] => picks.map((pick) => ({ pick }));
-  const ALL = ['vaak', 'zelden', 'vaak', 'zelden', 'soms', 'nooit', 'soms', 'nvt', 'vaak', 'zelden', 'vaak', 'soms'];
+  const ALL = ['helft', 'paar', 'helft', 'paar', 'helft', 'helft', 'helft', 'nvt', 'helft', 'paar', 'helft', 'helft'];
   const IDS = kantellat.questions.map((question) => question.id);
   /** A check stopped with Ctrl-C after three answers, which leaves a draft behind. */
   const leaveDraft = () =>
@@ -332,13 +332,14 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     expect(file).toBe(join(home, 'results', 'kantellat-2026-11-28T10-15-30.yaml'));
     const text = readFileSync(file ?? '', 'utf8');
     expect(text).toMatch(/^# De Kantellat: antwoorden, ingevuld met "kantellat check"/);
-    expect(text).toContain('  # 5. Hoe vaak zet je samen met iemand op een rij');
+    expect(text).toContain('  # 5. In hoeveel van je laatste tien');
     const parsed = parseAnswers(text, kantellat);
     expect(parsed.ok && Object.fromEntries(parsed.answers.choices)).toEqual(Object.fromEntries(IDS.map((id, i) => [id, ALL[i]])));
     expect(parsed.ok && parsed.answers.respondent).toBe('Anna');
-    // The results screen, on stdout, for exactly these answers (the worked example of docs/scoring.md).
-    expect(stdout.text()).toContain('Totaal  ██████████░░░░░░░░░░  52 van 100 · Op weg');
-    expect(stdout.text()).toContain('Hier begin je: Sociaal netwerk (25 van 100)');
+    // The results screen, on stdout, for exactly these answers: (62.5 + 62.5 + 50 + 62.5 + 50) / 5 themes;
+    // "resultaat" has one n.v.t. (2 of 2 needed), which could not change the level (52..60).
+    expect(stdout.text()).toContain('Totaal  ████████████░░░░░░░░  58 van 100 · Op weg');
+    expect(stdout.text()).toContain('Hier begin je: Netwerk en mantelzorg (50 van 100).');
     expect(stdout.text()).not.toContain('\u001b[');
     expect(stderr.text()).toContain(`Je antwoorden zijn opgeslagen in:\n  ${file}`);
     // A finished check leaves no draft behind.
@@ -353,12 +354,12 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     expect(results()).toEqual([]);
     const draft = readFileSync(draftFile(), 'utf8');
     expect(draft).toContain('position: 4');
-    expect(draft).toContain('eigen-kracht-overnemen: zelden');
+    expect(draft).toContain('eigen-kracht-zelf-regelen: paar');
 
     const second = scripted([...twelve(ALL.slice(4)), 'done']);
     const code = await runCheck(context(), { resume: true }, depsFor(second.ask, new Date('2026-11-28T10:20:00Z')));
     expect(code).toBe(0);
-    expect(second.log.slice(0, 2)).toEqual(['intro resumed 4/12 at 5', 'q netwerk-kaart current=- back=previous']);
+    expect(second.log.slice(0, 2)).toEqual(['intro resumed 4/12 at 5', 'q netwerk-in-beeld current=- back=previous']);
     const [file] = results();
     const parsed = parseAnswers(readFileSync(file ?? ''), kantellat);
     expect(parsed.ok && Object.fromEntries(parsed.answers.choices)).toEqual(Object.fromEntries(IDS.map((id, i) => [id, ALL[i]])));
@@ -393,7 +394,7 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     await leaveDraft();
     const restart = scripted([{ draft: 'restart' }, 'ctrl-c']);
     await expect(runCheck(context(), {}, depsFor(restart.ask))).rejects.toBeInstanceOf(InterruptedError);
-    expect(restart.log).toEqual(['draft fits', 'intro 12', 'q gesprek-tijd current=- back=none']);
+    expect(restart.log).toEqual(['draft fits', 'intro 12', 'q gesprek-samenvatting current=- back=none']);
     expect(existsSync(draftFile())).toBe(false);
     expect(stderr.text().trim().split('\n').at(-1)).toBe('Gestopt; er was nog niets ingevuld.');
   });
@@ -405,7 +406,7 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     const resume = scripted([]);
     expect(await runCheck(context(), { resume: true }, depsFor(resume.ask))).toBe(2);
     expect(stderr.text()).toContain(
-      `De onafgemaakte check hoort bij vragenlijst "klein" versie 1.2.0, niet bij "kantellat" versie 1.0.0. Ga verder met: kantellat check --resume --questions ${SMALL}`,
+      `De onafgemaakte check hoort bij vragenlijst "klein" versie 1.2.0, niet bij "kantellat" versie 2.0.0. Ga verder met: kantellat check --resume --questions ${SMALL}`,
     );
     // A new check of the Kantellat sees the other draft, and cannot "resume" it.
     const fresh = scripted([{ draft: 'stop' }]);
@@ -418,7 +419,7 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     const draft = { kind: 'kantellat-check-draft', questionSet: 'kantellat', version: '0.9.0', questionsFile: null, respondent: null, saveTo: null, withNotes: false, started: NOW.toISOString(), updated: NOW.toISOString(), phase: 'questions', position: 1, answers: { 'gesprek-tijd': 'vaak' }, notes: {} };
     writeFileSync(draftFile(), stringify(draft));
     expect(await runCheck(context(), { resume: true }, depsFor(scripted([]).ask))).toBe(2);
-    expect(stderr.text()).toContain('De onafgemaakte check is begonnen op versie 0.9.0 van "kantellat"; deze versie is 1.0.0');
+    expect(stderr.text()).toContain('De onafgemaakte check is begonnen op versie 0.9.0 van "kantellat"; deze versie is 2.0.0');
   });
 
   it('reports a damaged draft with file, line and column instead of resuming it', async () => {
@@ -447,7 +448,7 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     expect(results()).toEqual([]);
     expect(existsSync(join(home, 'drafts'))).toBe(false);
     expect(stderr.text()).toContain('Je antwoorden zijn niet opgeslagen (--no-save).');
-    expect(stdout.text()).toContain('52 van 100');
+    expect(stdout.text()).toContain('58 van 100');
   });
 
   it('leaves an earlier draft alone with --no-save, and finishes it with --resume --no-save', async () => {
@@ -502,9 +503,10 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     const { ask } = scripted([...twelve(ALL), 'done']);
     expect(await runCheck(context({ stdout: { write: stdout.stream.write, isTTY: false } }), { json: true }, depsFor(ask))).toBe(0);
     const document = resultDocumentSchema.parse(JSON.parse(stdout.text()));
-    expect(document.questionSet).toEqual({ id: 'kantellat', version: '1.0.0' });
-    expect(document.results[0]).toMatchObject({ file: results()[0], answered: 11, total: 12, overall: { score: 52, level: 'Op weg' }, strongest: 'eigen-kracht', focus: 'netwerk' });
-    expect(document.results[0]?.themes.map((theme) => theme.score)).toEqual([50, 75, 25, 50, 50, 63]);
+    expect(document.questionSet).toEqual({ id: 'kantellat', version: '2.0.0' });
+    expect(document.results[0]).toMatchObject({ file: results()[0], answered: 11, total: 12, overall: { score: 58, level: 'Op weg' }, strongest: 'gesprek', focus: 'netwerk' });
+    expect(document.results[0]?.themes.map((theme) => theme.score)).toEqual([63, 63, 50, null, 63, 50]);
+    expect(document.results[0]).toMatchObject({ dontKnow: 0, notApplicable: 1, consistency: { flagged: false } });
     expect(document.errors).toEqual([]);
   });
 
@@ -579,15 +581,15 @@ describe('kantellat check: a response style is named before the result', () => {
 describe('the saved answer file', () => {
   it('parses back to exactly the answers and notes it was written from', async () => {
     const notes = new Map([
-      ['gesprek-tijd', 'regel één\nregel twee: met # en "aanhalingstekens"'],
-      ['netwerk-kaart', 'yes'],
-      ['inspraak-taal', '  - begint als een lijst, eindigt met spaties  '],
-      ['samenwerking-keten', "null: 'of' {niet}"],
+      ['gesprek-samenvatting', 'regel één\nregel twee: met # en "aanhalingstekens"'],
+      ['netwerk-in-beeld', 'yes'],
+      ['samenspraak-feedback', '  - begint als een lijst, eindigt met spaties  '],
+      ['breed-risico', "null: 'of' {niet}"],
     ]);
     const choices = new Map([
-      ['gesprek-tijd', 'vaak'],
-      ['netwerk-kaart', 'nvt'],
-      ['resultaat-lijst', 'altijd'],
+      ['gesprek-samenvatting', 'meeste'],
+      ['netwerk-in-beeld', 'nvt'],
+      ['resultaat-eerste-oplossing', 'alle'],
     ]);
     for (const lang of ['nl', 'en'] as const) {
       const text = answersFileText(kantellat, { respondent: 'no', date: '2026-11-28', choices, notes }, lang);
@@ -604,8 +606,8 @@ describe('the saved answer file', () => {
   });
 
   it('accepts CRLF line endings when read back (edited on Windows)', () => {
-    const text = answersFileText(kantellat, { respondent: null, date: '2026-11-28', choices: new Map([['gesprek-tijd', 'soms']]), notes: new Map() }, 'nl');
+    const text = answersFileText(kantellat, { respondent: null, date: '2026-11-28', choices: new Map([['gesprek-samenvatting', 'helft']]), notes: new Map() }, 'nl');
     const parsed = parseAnswers(text.replace(/\n/g, '\r\n'), kantellat);
-    expect(parsed.ok && parsed.answers.choices.get('gesprek-tijd')).toBe('soms');
+    expect(parsed.ok && parsed.answers.choices.get('gesprek-samenvatting')).toBe('helft');
   });
 });

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { runHistory } from '../../src/commands/history.js';
@@ -9,7 +10,8 @@ import type { Context } from '../../src/commands/context.js';
 import { answersFileText } from '../../src/io/answers-file.js';
 import { loadQuestionSet } from '../../src/io/load.js';
 
-const kantellat = await loadQuestionSet();
+// Results saved with the 1.0.0 Kantellat: history scores them with that archived version, as before.
+const kantellat = await loadQuestionSet(fileURLToPath(new URL('../../questions/archive/kantellat-1.0.0.yaml', import.meta.url)));
 const ids = kantellat.questions.map((question) => question.id);
 
 function buffer() {

@@ -68,7 +68,9 @@ describe('golden outputs', () => {
       },
     ]);
     expect(doc.schemaVersion).toBe(1);
-    expect(doc.questionSet).toEqual({ id: 'kantellat', version: '1.0.0' });
+    // The document names the current set; each result the version it was scored with (the archived 1.0.0).
+    expect(doc.questionSet).toEqual({ id: 'kantellat', version: '2.0.0' });
+    expect(doc.results.map((r: { questionSet: { version: string } }) => r.questionSet.version)).toEqual(['1.0.0', '1.0.0', '1.0.0']);
   });
 
   it('never depends on the terminal or colour settings for machine formats', async () => {
@@ -79,6 +81,9 @@ describe('golden outputs', () => {
 });
 
 describe('exit codes', () => {
+  // These answer files are to the 1.0.0 set, with 1.1.0 as "another minor" and 2.0.0 as "another
+  // major": scored with that set itself, as a set of one's own, so no archived version is picked.
+  const V1 = ['--questions', 'questions/archive/kantellat-1.0.0.yaml'];
   // Per file, by hand: high.json all 100; low.yaml overall 38 with themes 50, -, 13, 25, 75, 25;
   // a-anna.yaml overall 69 with lowest theme 13; minor.json is 1.1.0 (a warning), major.json 2.0.0
   // (an error unless --allow-version-mismatch), broken.yaml a syntax error.
@@ -128,7 +133,7 @@ describe('exit codes', () => {
     ['mixed', 'theme20', 1, 1],
   ];
   it.each(table)('%s with %s: exit %i, with --allow-version-mismatch %i', async (set, threshold, plain, allowed) => {
-    const args = ['score', ...(sets[set] ?? []), '--format', 'jsonl', ...(thresholds[threshold] ?? [])];
+    const args = [...V1, 'score', ...(sets[set] ?? []), '--format', 'jsonl', ...(thresholds[threshold] ?? [])];
     expect((await runInProcess(args)).code).toBe(plain);
     expect((await runInProcess([...args, '--allow-version-mismatch'])).code).toBe(allowed);
   });
@@ -146,13 +151,13 @@ describe('exit codes', () => {
   });
 
   it('warns about a minor version and unanswered questions, and --quiet leaves only the results', async () => {
-    const loud = await runInProcess(['score', `${EXIT}/minor.json`, `${EXIT}/low.yaml`, '--format', 'jsonl']);
+    const loud = await runInProcess([...V1, 'score', `${EXIT}/minor.json`, `${EXIT}/low.yaml`, '--format', 'jsonl']);
     expect(lines(loud.stderr)).toEqual([
       `${EXIT}/minor.json:3:14  waarschuwing: antwoorden op versie 1.1.0, de vragenlijst is versie 1.0.0 (version)`,
       `${EXIT}/low.yaml:6:3  waarschuwing: 2 van 12 vragen niet beantwoord (answers)`,
       '2 gescoord, 0 ongeldig',
     ]);
-    const quiet = await runInProcess(['score', `${EXIT}/minor.json`, `${EXIT}/low.yaml`, '--format', 'jsonl', '--quiet']);
+    const quiet = await runInProcess([...V1, 'score', `${EXIT}/minor.json`, `${EXIT}/low.yaml`, '--format', 'jsonl', '--quiet']);
     expect(quiet.stderr).toBe('');
     expect(quiet.stdout).toBe(loud.stdout);
   });
@@ -292,7 +297,7 @@ describe('-o FILE', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toBe('');
     const written = readFileSync(join(folder, 'scores.csv'), 'utf8');
-    expect(written.startsWith('\ufefffile;respondent;')).toBe(true);
+    expect(written.startsWith('\ufefffile;version;respondent;')).toBe(true);
 
     const again = await runInProcess(['score', `${EXIT}/low.yaml`, '--format', 'csv', '-o', join(folder, 'scores.csv')]);
     expect(again.code).toBe(2);
@@ -301,7 +306,7 @@ describe('-o FILE', () => {
 
     const forced = await runInProcess(['score', `${EXIT}/low.yaml`, '--format', 'csv', '-o', join(folder, 'scores.csv'), '--force']);
     expect(forced.code).toBe(0);
-    expect(readFileSync(join(folder, 'scores.csv'), 'utf8')).toContain('low.yaml;Bram;');
+    expect(readFileSync(join(folder, 'scores.csv'), 'utf8')).toContain('low.yaml;1.0.0;Bram;');
     expect(readdirSync(folder)).toEqual(['scores.csv']);
   });
 
@@ -337,16 +342,18 @@ describe('template', () => {
     const data = parse(stdout);
     const ids = Object.keys(data.answers);
     expect(ids).toHaveLength(12);
-    expect(ids[0]).toBe('gesprek-tijd');
-    expect(data).toMatchObject({ questionSet: 'kantellat', version: '1.0.0', respondent: null, notes: null });
+    expect(ids[0]).toBe('gesprek-samenvatting');
+    expect(data).toMatchObject({ questionSet: 'kantellat', version: '2.0.0', respondent: null, notes: null });
     expect(data.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(stdout).toContain('  # Vraag 1 (Het gesprek): Hoe vaak neem je in een eerste gesprek ruim de tijd\n');
-    expect(stdout).toContain('  # Antwoorden: nooit = Nooit, zelden = Zelden, soms = Soms, vaak = Vaak,\n  #   altijd = (Bijna) altijd, nvt = Weet ik niet / n.v.t.\n  gesprek-tijd:\n');
-    const filled = stdout.replace(/^ {2}([a-z-]+):$/gm, '  $1: altijd');
+    expect(stdout).toContain('  # Vraag 1 (Het gesprek): In hoeveel van je laatste tien eerste gesprekken\n');
+    expect(stdout).toContain('  #   alle = Alle tien, weet-niet = Weet ik niet, nvt = Niet van toepassing\n  gesprek-samenvatting:\n');
+    const filled = stdout.replace(/^ {2}([a-z-]+):$/gm, '  $1: alle');
     writeFileSync(join(temp, 'filled.yaml'), filled);
     const run = await runInProcess(['score', 'filled.yaml', '--format', 'json'], { cwd: temp });
-    // "altijd" everywhere: 100 on normal questions, 0 on the two reversed ones (one in eigen kracht, one in resultaat)
-    expect(JSON.parse(run.stdout).results[0].themes.map((t: { score: number }) => t.score)).toEqual([100, 50, 100, 50, 100, 100]);
+    // "Alle tien" everywhere: 100 on each forward question, 0 on the reverse-keyed one every theme has
+    const result = JSON.parse(run.stdout).results[0];
+    expect(result.themes.map((t: { score: number }) => t.score)).toEqual([50, 50, 50, 50, 50, 50]);
+    expect(result.consistency.flagged).toBe(true);
   });
 
   it('writes -o FILE and refuses to overwrite it', async () => {

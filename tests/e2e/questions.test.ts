@@ -38,24 +38,27 @@ describe('kantellat questions', () => {
   it('gives the set as data in JSON: id, version, themes, questions with their options', async () => {
     const view = await questionsJson();
     expect(view.id).toBe('kantellat');
-    expect(view.version).toBe('1.0.0');
-    expect(view.themes.map((theme) => theme.id)).toEqual(['gesprek', 'eigen-kracht', 'netwerk', 'resultaat', 'samenwerking', 'inspraak']);
+    expect(view.version).toBe('2.0.0');
+    expect(view.themes.map((theme) => theme.id)).toEqual(['gesprek', 'eigen-kracht', 'netwerk', 'resultaat', 'breed', 'samenspraak']);
     expect(view.themes[0]).toMatchObject({ id: 'gesprek', title: 'Het gesprek' });
     expect(view.questions).toHaveLength(12);
     for (const [i, question] of view.questions.entries()) {
       expect(question.theme).toBe(view.themes[Math.floor(i / 2)]?.id);
       expect(typeof question.text).toBe('string');
-      expect(question.options.map((option) => option.id)).toEqual(['nooit', 'zelden', 'soms', 'vaak', 'altijd', 'nvt']);
+      expect(question.options.map((option) => option.id)).toEqual(['geen', 'paar', 'helft', 'meeste', 'alle', 'weet-niet', 'nvt']);
+      expect(typeof question.frame).toBe('string');
     }
     expect(view.questions[0]?.options).toEqual([
-      { id: 'nooit', value: 0, label: 'Nooit', unanswered: false },
-      { id: 'zelden', value: 1, label: 'Zelden', unanswered: false },
-      { id: 'soms', value: 2, label: 'Soms', unanswered: false },
-      { id: 'vaak', value: 3, label: 'Vaak', unanswered: false },
-      { id: 'altijd', value: 4, label: '(Bijna) altijd', unanswered: false },
-      { id: 'nvt', value: null, label: 'Weet ik niet / n.v.t.', unanswered: true },
+      { id: 'geen', value: 0, label: 'Geen (0)', unanswered: false },
+      { id: 'paar', value: 1, label: 'Een paar (1 tot 3)', unanswered: false },
+      { id: 'helft', value: 2, label: 'Ongeveer de helft (4 tot 6)', unanswered: false },
+      { id: 'meeste', value: 3, label: 'De meeste (7 tot 9)', unanswered: false },
+      { id: 'alle', value: 4, label: 'Alle tien', unanswered: false },
+      { id: 'weet-niet', value: null, label: 'Weet ik niet', unanswered: true },
+      { id: 'nvt', value: null, label: 'Niet van toepassing', unanswered: true },
     ]);
-    expect(view.questions.filter((question) => question.reverse).map((question) => question.id)).toEqual(['eigen-kracht-overnemen', 'resultaat-lijst']);
+    // One reverse-keyed question in every theme, the second of each pair.
+    expect(view.questions.map((question) => question.reverse)).toEqual([false, true, false, true, false, true, false, true, false, true, false, true]);
   });
 
   it('gives every text as a plain string in the chosen language', async () => {
@@ -64,7 +67,7 @@ describe('kantellat questions', () => {
     expect(nl.title).toBe('De Kantellat');
     expect(en.title).toBe('The Kantellat');
     expect(en.themes[0]?.title).toBe('The conversation');
-    expect(en.questions[0]?.options.map((option) => option.label)).toEqual(['Never', 'Rarely', 'Sometimes', 'Often', '(Almost) always', "Don't know / not applicable"]);
+    expect(en.questions[0]?.options.map((option) => option.label)).toEqual(['None (0)', 'A few (1 to 3)', 'About half (4 to 6)', 'Most (7 to 9)', 'All ten', "Don't know", 'Not applicable']);
     // Same ids in both languages; only the words differ.
     expect(en.questions.map((question) => question.id)).toEqual(nl.questions.map((question) => question.id));
     for (const [i, question] of en.questions.entries()) expect(question.text).not.toBe(nl.questions[i]?.text);
@@ -78,39 +81,41 @@ describe('kantellat questions', () => {
   it('prints a Markdown handout a trainer can hand out', async () => {
     const run = await runCli(['questions', '--format', 'markdown']);
     const md = run.stdout;
-    expect(md.startsWith('# De Kantellat\n\n*kantellat versie 1.0.0*\n\nNaam: ')).toBe(true);
+    expect(md.startsWith('# De Kantellat\n\n*kantellat versie 2.0.0*\n\nNaam: ')).toBe(true);
     expect(md).toContain('*Kruis bij elke vraag één antwoord aan.*');
     expect(md.match(/^## .*$/gm)).toEqual([
       '## 1. Het gesprek',
       '## 2. Eigen kracht en regie',
-      '## 3. Sociaal netwerk',
+      '## 3. Netwerk en mantelzorg',
       '## 4. Resultaat en meedoen',
-      '## 5. Samenwerking',
-      '## 6. Inspraak en taal',
+      '## 5. Breed kijken en voorkomen',
+      '## 6. Samenspraak en taal',
       '## Uitkomst',
     ]);
-    expect(md.match(/^\*\*\d+\. Hoe vaak /gm)).toHaveLength(12);
-    expect(md.match(/^☐ Nooit &nbsp; ☐ Zelden &nbsp; ☐ Soms &nbsp; ☐ Vaak &nbsp; ☐ \(Bijna\) altijd &nbsp; ☐ Weet ik niet \/ n\.v\.t\.$/gm)).toHaveLength(12);
+    expect(md.match(/^\*\*\d+\. (In|Bij|Na) hoeveel /gm)).toHaveLength(12);
+    // Each question's recall frame stands just above it.
+    expect(md.match(/^\*Denk aan .*\*  \n\*\*\d+\. /gm)).toHaveLength(12);
+    expect(md.match(/^☐ Geen \(0\) &nbsp; ☐ Een paar \(1 tot 3\) &nbsp; ☐ Ongeveer de helft \(4 tot 6\) &nbsp; ☐ De meeste \(7 tot 9\) &nbsp; ☐ Alle tien &nbsp; ☐ Weet ik niet &nbsp; ☐ Niet van toepassing$/gm)).toHaveLength(12);
     expect(md.match(/^> Waarom deze vraag\? /gm)).toHaveLength(12);
     expect(md).toContain('| Score | Uitkomst |\n|---|---|\n| 0–39 | **Nog niet gekanteld**: ');
   });
 
   it('prints the handout in English with --lang en, without Dutch scaffolding', async () => {
     const md = (await runCli(['--lang', 'en', 'questions', '--format', 'markdown'])).stdout;
-    expect(md.startsWith('# The Kantellat\n\n*kantellat version 1.0.0*\n\nName: ')).toBe(true);
+    expect(md.startsWith('# The Kantellat\n\n*kantellat version 2.0.0*\n\nName: ')).toBe(true);
     expect(md).toContain('*Tick one answer for each question.*');
     expect(md.match(/^> Why this question\? /gm)).toHaveLength(12);
     expect(md).toContain('| Score | Outcome |');
-    expect(md).not.toMatch(/Waarom|Kruis|Uitkomst|Naam|versie|☐ Nooit/);
+    expect(md).not.toMatch(/Waarom|Kruis|Uitkomst|Naam|versie|☐ Geen/);
   });
 
   it('reads in a terminal: numbered questions, boxes to tick, lines of at most 80 columns', async () => {
     const text = (await runCli(['questions'])).stdout;
     const lines = text.split('\n');
-    expect(lines[0]).toBe('De Kantellat (kantellat versie 1.0.0)');
+    expect(lines[0]).toBe('De Kantellat (kantellat versie 2.0.0)');
     for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
-    for (let n = 1; n <= 12; n++) expect(text).toMatch(new RegExp(`^ {1,3}${n}\\. Hoe vaak`, 'm'));
-    expect(text).toContain('[ ] Nooit [ ] Zelden [ ] Soms [ ] Vaak [ ] (Bijna) altijd');
+    for (let n = 1; n <= 12; n++) expect(text).toMatch(new RegExp(`^ {1,3}${n}\\. (In|Bij|Na) hoeveel`, 'm'));
+    expect(text).toContain('[ ] Geen (0) [ ] Een paar (1 tot 3)');
     expect(text).toMatch(/^ +0–39 +Nog niet gekanteld$/m);
   });
 

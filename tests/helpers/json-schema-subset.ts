@@ -21,6 +21,7 @@ const KNOWN = new Set([
   'pattern',
   'minLength',
   'minItems',
+  'maxItems',
   'minimum',
   'maximum',
 ]);
@@ -64,6 +65,7 @@ export function schemaErrors(schema: unknown, value: unknown, at = ''): string[]
   }
   if (Array.isArray(value)) {
     if (typeof schema['minItems'] === 'number' && value.length < schema['minItems']) fail(`fewer than ${schema['minItems']} items`);
+    if (typeof schema['maxItems'] === 'number' && value.length > schema['maxItems']) fail(`more than ${schema['maxItems']} items`);
     if ('items' in schema) value.forEach((item, i) => errors.push(...schemaErrors(schema['items'], item, `${at}/${i}`)));
   }
   if (isSchema(value)) {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { prepareQuestionSet } from '../../src/core/prepare.js';
 import { archivedQuestionSetPath, loadQuestionSet, setPicker } from '../../src/io/load.js';
 
 describe('archived versions of the bundled set', () => {
@@ -11,13 +10,12 @@ describe('archived versions of the bundled set', () => {
   });
 
   it('picks 1.0.0 for an answer file that names it, the current set for everything else', async () => {
-    const bundled = await loadQuestionSet();
-    // The current bundled set as if it were already 2.0.0, so the archive is what 1.0.0 gets.
-    const current = prepareQuestionSet({ ...bundled.source, version: '2.0.0' });
+    const current = await loadQuestionSet();
+    expect(current.version).toBe('2.0.0');
     const pick = setPicker(current, undefined);
     const old = await pick('kantellat', '1.0.0');
     expect(old.version).toBe('1.0.0');
-    expect(old.questions.map((question) => question.id)).toEqual(bundled.questions.map((question) => question.id));
+    expect(old.questions.map((question) => question.id).slice(0, 2)).toEqual(['gesprek-tijd', 'gesprek-aanvraag']);
     // Read once, then kept.
     expect(await pick('kantellat', '1.0.0')).toBe(old);
     expect(await pick('kantellat', '2.0.0')).toBe(current);
@@ -27,7 +25,7 @@ describe('archived versions of the bundled set', () => {
   });
 
   it('never swaps a set given with --questions', async () => {
-    const current = prepareQuestionSet({ ...(await loadQuestionSet()).source, version: '2.0.0' });
+    const current = await loadQuestionSet();
     expect(await setPicker(current, 'mijn-set.yaml')('kantellat', '1.0.0')).toBe(current);
   });
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { checkAnswers } from '../../src/core/answers.js';
@@ -7,7 +8,8 @@ import { loadQuestionSet, parseAnswers } from '../../src/io/load.js';
 import { renderResultText, scoreBar, wrapText } from '../../src/render/result-text.js';
 
 const FILE = new URL('../fixtures/check-worked-example/answers.yaml', import.meta.url);
-const set = await loadQuestionSet();
+// The 1.0.0 worked example, with the archived 1.0.0 set it was answered on.
+const set = await loadQuestionSet(fileURLToPath(new URL('../../questions/archive/kantellat-1.0.0.yaml', import.meta.url)));
 const parsed = parseAnswers(readFileSync(FILE), set);
 if (!parsed.ok) throw new Error('fixture does not parse');
 const plain = new Chalk({ level: 0 });

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { scoreAnswers } from '../../src/core/score.js';
 import { loadQuestionSet, parseAnswers } from '../../src/io/load.js';
 
-// The worked example of docs/scoring.md, on the bundled Kantellat (scale nooit 0 .. altijd 4).
+// The 1.0.0 worked example of docs/scoring.md, on the archived Kantellat 1.0.0 (scale nooit 0 .. altijd 4).
 const FILE = new URL('../fixtures/check-worked-example/answers.yaml', import.meta.url);
 
 describe('the worked example in docs/scoring.md', async () => {
-  const set = await loadQuestionSet();
+  const set = await loadQuestionSet(fileURLToPath(new URL('../../questions/archive/kantellat-1.0.0.yaml', import.meta.url)));
   const parsed = parseAnswers(readFileSync(FILE), set);
   if (!parsed.ok) throw new Error('fixture does not parse');
   const result = scoreAnswers(set, parsed.answers, 'nl');

@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkAnswers } from '../../src/core/answers.js';
+import { scoreAnswers, type Result } from '../../src/core/score.js';
+import { loadQuestionSet } from '../../src/io/load.js';
+
+// Realistic answer patterns (issue 9) on the bundled Kantellat 2.0.0: twelve questions on one
+// scale "how many of the ten" (geen, paar, helft, meeste, alle; weet-niet and nvt score nothing),
+// two per theme, one of them reverse-keyed (the ordinary "old" way of working).
+const set = await loadQuestionSet();
+const score = (answers: Record<string, string | null>): Result =>
+  scoreAnswers(set, checkAnswers(set, { questionSet: set.id, version: set.version, answers }).answers, 'nl');
+const forward = set.questions.filter((question) => !question.reverse).map((question) => question.id);
+const reverse = set.questions.filter((question) => question.reverse).map((question) => question.id);
+const every = (option: string): Record<string, string> => Object.fromEntries(set.questions.map((question) => [question.id, option]));
+/** Forward questions answered `high`, reverse-keyed ones `low` (by position, so the pattern varies a little). */
+const pattern = (forwardOptions: string[], reverseOptions: string[]): Record<string, string> => ({
+  ...Object.fromEntries(forward.map((id, i) => [id, forwardOptions[i % forwardOptions.length] ?? 'helft'])),
+  ...Object.fromEntries(reverse.map((id, i) => [id, reverseOptions[i % reverseOptions.length] ?? 'helft'])),
+});
+
+describe('the Kantellat 2.0.0 gives honest results for realistic patterns', () => {
+  it('is the 2.0.0 set, with a reverse-keyed question in every theme', () => {
+    expect(set.version).toBe('2.0.0');
+    for (const theme of set.themes) expect(theme.questions.map((question) => question.reverse).sort()).toEqual([false, true]);
+  });
+
+  it('11 × "niet van toepassing" and one answer: no overall score and no level', () => {
+    const answers = { ...every('nvt'), [forward[0] ?? '']: 'alle' };
+    const result = score(answers);
+    expect(result.overall).toMatchObject({ score: null, level: null, gap: { reason: 'too-few-questions', answered: 1, neededQuestions: 9 } });
+    expect(result.notApplicable).toBe(11);
+    // The one answered theme has only one of its two questions: no theme score either, so no advice is claimed.
+    expect(result.themes.every((theme) => theme.score === null && theme.band === null)).toBe(true);
+  });
+
+  it('"Alle tien" to everything: not "Gekanteld", and a consistency notice', () => {
+    const result = score(every('alle'));
+    expect(result.overall.level?.label).not.toBe('Gekanteld');
+    expect(result.overall).toMatchObject({ score: 50, level: { label: 'Op weg' } });
+    expect(result.consistency.flagged).toBe(true);
+    expect(result.consistency.sameOption).toMatchObject({ option: 'alle', count: 12 });
+    expect(result.consistency.contradictions).toHaveLength(6);
+  });
+
+  it('"Geen" to everything: not "Gekanteld" either', () => {
+    const result = score(every('geen'));
+    expect(result.overall.level?.label).not.toBe('Gekanteld');
+    expect(result.overall.score).toBe(50);
+    expect(result.consistency.sameOption?.option).toBe('geen');
+  });
+
+  it('an honest old-style "loket" consultant: "Nog niet gekanteld", with steps tied to the answers', () => {
+    const result = score(pattern(['geen', 'paar', 'paar'], ['meeste', 'alle', 'meeste']));
+    expect(result.overall.level?.label).toBe('Nog niet gekanteld');
+    expect(result.overall.score).toBeLessThan(40);
+    expect(result.consistency.flagged).toBe(false);
+    expect(result.themes.every((theme) => theme.steps.length > 0)).toBe(true);
+  });
+
+  it('a fully gekanteld consultant: "Gekanteld"', () => {
+    const result = score(pattern(['alle', 'meeste', 'alle'], ['geen', 'paar', 'geen']));
+    expect(result.overall.level?.label).toBe('Gekanteld');
+    expect(result.consistency.flagged).toBe(false);
+  });
+
+  it('the loket consultant who marks three topics n.v.t. does not move up a level', () => {
+    const honest = pattern(['geen', 'paar', 'paar'], ['meeste', 'alle', 'meeste']);
+    const before = score(honest).overall.level?.index;
+    const dodged = { ...honest, [forward[0] ?? '']: 'nvt', [forward[1] ?? '']: 'nvt', [forward[2] ?? '']: 'nvt' };
+    const after = score(dodged).overall.level?.index;
+    expect(after === undefined || after === before).toBe(true);
+  });
+
+  it('n.v.t. (or "weet ik niet") on a theme never raises the overall level', () => {
+    const answerable = ['geen', 'paar', 'helft', 'meeste', 'alle'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...answerable), { minLength: 12, maxLength: 12 }),
+        fc.subarray(set.themes.map((theme) => theme.id), { minLength: 1 }),
+        fc.constantFrom('nvt', 'weet-niet'),
+        fc.boolean(),
+        (picks, themes, kind, both) => {
+          const full = Object.fromEntries(set.questions.map((question, i) => [question.id, picks[i] ?? 'helft']));
+          const gapped = { ...full };
+          for (const theme of set.themes.filter((found) => themes.includes(found.id))) {
+            for (const question of both ? theme.questions : theme.questions.slice(0, 1)) gapped[question.id] = kind;
+          }
+          const before = score(full).overall.level?.index ?? -1;
+          const after = score(gapped).overall.level?.index ?? -1;
+          expect(after === -1 || after <= before).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
