@@ -35,6 +35,15 @@ describe.skipIf(!available)(`client card and mirror page in headless Chromium ($
     rmSync(temp, { recursive: true, force: true });
   });
 
+  /** WCAG 2 A/AA violations axe-core finds (run through the DevTools protocol, which the page's CSP does not govern). */
+  async function axeViolations(page: Page): Promise<string[]> {
+    await page.evaluate(readFileSync(join('node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+    const result: unknown = await page.evaluate(
+      `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.length))`,
+    );
+    return Array.isArray(result) ? result.map(String) : ['axe did not run'];
+  }
+
   async function open(html: string): Promise<{ page: Page; errors: string[]; requests: string[] }> {
     const page = await context.newPage();
     const errors: string[] = [];
@@ -63,6 +72,7 @@ describe.skipIf(!available)(`client card and mirror page in headless Chromium ($
     expect(text).not.toMatch(/Naam:|Datum:/);
     expect(text).not.toContain('Waarom deze vraag');
     expect(text).toContain('Nog geen verslag gehad?');
+    expect(await axeViolations(page)).toEqual([]);
     await page.emulateMedia({ media: 'print' });
     // Large type on paper: questions at 15.8 pt (21 px), answers at 14 pt (18.67 px), the intro at 12.9 pt (17 px), the questions larger still.
     // (A string, because the test runs in Node: its types know no DOM.)
@@ -106,6 +116,7 @@ describe.skipIf(!available)(`client card and mirror page in headless Chromium ($
     expect(numbers.slice(0, 2)).toEqual(['75', '12,5']);
     expect(numbers).toHaveLength(12);
     expect(await page.locator('ol.starters li').count()).toBe(6);
+    expect(await axeViolations(page)).toEqual([]);
     expect(await page.locator('script, img, iframe, object, embed, link').count()).toBe(0);
     await page.screenshot({ path: MIRROR_SCREENSHOT, fullPage: true });
     expect(errors).toEqual([]);
