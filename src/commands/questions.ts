@@ -31,7 +31,8 @@ export async function runQuestions(ctx: Context, options: QuestionsOptions): Pro
   };
   if (format === 'html') {
     const { renderQuestionsHtml } = await import('../render/questions-html.js');
-    const frames = new Map(set.questions.flatMap((question) => (question.frame === undefined ? [] : [[question.id, localize(question.frame, ctx.lang)] as const])));
+    const frames = new Map<string, string>();
+    for (const question of set.questions) if (question.frame !== undefined) frames.set(question.id, localize(question.frame, ctx.lang));
     ctx.stdout.write(renderQuestionsHtml(view, { lang: ctx.lang, anonymous: set.source.anonymous === true, frames }));
     return 0;
   }

@@ -1,6 +1,6 @@
 import { QUESTION_GAP, THEME_GAP, type MirrorTheme } from '../core/mirror.js';
 import type { Lang } from '../core/text.js';
-import { clientsText, lowerText, subtitleText, themeText, tMirror, tooFewText, valuedText } from '../messages/mirror.js';
+import { lowerText, subtitleText, themeText, tMirror, tooFewText, valuedText } from '../messages/mirror.js';
 import { formatChange, formatNumber } from '../messages/report.js';
 import { escapeHtml as h } from './html-escape.js';
 import { htmlPage } from './html-page.js';
@@ -90,7 +90,7 @@ export function renderMirrorHtml(input: MirrorInput): string {
   const title = t('mirror.title');
   const subtitle = subtitleText(mirror, lang);
   const body: string[] = ['<header>', `<h1>${h(title)}</h1>`, `<p class="subtitle">${h(subtitle)}</p>`];
-  body.push('<ul class="cards">', `<li><span class="big">${mirror.clientCount}</span><span class="what">${h(clientsText(mirror.clientCount, lang).replace(/^\d+\s*/, ''))}</span></li>`);
+  body.push('<ul class="cards">', `<li><span class="big">${mirror.clientCount}</span><span class="what">${h(t(mirror.clientCount === 1 ? 'label.client' : 'label.clients'))}</span></li>`);
   if (mirror.enough) {
     const largest = mirror.themes[0];
     if (largest !== undefined && largest.gap !== null) {

@@ -1,5 +1,5 @@
 import { QUESTION_GAP, THEME_GAP } from '../core/mirror.js';
-import { clientsText, lowerText, subtitleText, themeText, tMirror, tooFewText, valuedText } from '../messages/mirror.js';
+import { lowerText, subtitleText, themeText, tMirror, tooFewText, valuedText } from '../messages/mirror.js';
 import { formatChange, formatNumber } from '../messages/report.js';
 import type { MirrorInput } from './mirror-formats.js';
 import { markdownText as md } from './report-markdown.js';

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import { QUESTION_GAP, THEME_GAP, type MirrorTheme } from '../core/mirror.js';
 import type { Lang } from '../core/text.js';
-import { clientsText, lowerText, subtitleText, themeText, tMirror, tooFewText, valuedText } from '../messages/mirror.js';
+import { lowerText, subtitleText, themeText, tMirror, tooFewText, valuedText } from '../messages/mirror.js';
 import { formatChange, formatNumber } from '../messages/report.js';
 import type { MirrorInput } from './mirror-formats.js';
 import { pad, textBar, truncate, wrapIndented } from './report-layout.js';
