@@ -87,6 +87,20 @@ describe('mirrorResults', () => {
     expect(MIN_CLIENTS).toBe(3);
   });
 
+  it('a theme without your own score is no comparison, comes last, and says why', async () => {
+    const { themeText } = await import('../../src/messages/mirror.js');
+    const parsed = parseAnswers('questionSet: spiegel-pro\nversion: 1.0.0\nanswers: { tijd: altijd, formulier: nooit, zelf: nvt, beslist: nvt }\n', PRO);
+    if (!parsed.ok) throw new Error('does not parse');
+    const mirror = mirrorResults(PRO, scoreAnswers(PRO, parsed.answers, 'nl'), CLIENT, clients('clients-10'), 'nl');
+    expect(mirror.themes.map((theme) => [theme.id, theme.self, theme.gap, theme.missing])).toEqual([
+      ['gesprek', 100, 10, null],
+      ['eigen-kracht', null, null, 'self'],
+    ]);
+    expect(themeText(mirror.themes[1]!, 3, 'nl')).toBe("'Eigen kracht en regie': geen vergelijking, want je eigen antwoorden geven hier geen score.");
+    // The clients' mean is still there: only the comparison is missing.
+    expect(mirror.themes[1]?.clients).toEqual({ mean: 15, n: 10 });
+  });
+
   it('never uses a client\'s name or date', () => {
     const named = clients('clients-3').map((result) => ({ ...result, respondent: 'Geheime Naam', date: '1999-01-01' }));
     const text = JSON.stringify(mirrorResults(PRO, SELF, CLIENT, named, 'nl'));
