@@ -11,7 +11,7 @@ import { localize } from '../core/text.js';
 import { removeDraft, writeDraft } from '../io/drafts.js';
 import { ensureWritableFolder } from '../io/answers-file.js';
 import { draftsFolder, resultsFolder } from '../io/history.js';
-import { loadQuestionSet } from '../io/load.js';
+import { bundledSetId, loadQuestionSet } from '../io/load.js';
 import { tCheck } from '../messages/check.js';
 import { renderResultText } from '../render/result-text.js';
 import { colorFor, unicodeFor } from '../render/style.js';
@@ -68,7 +68,8 @@ export async function runCheck(ctx: Context, options: CheckOptions, deps: CheckD
   if (!interactive) throw new UsageError('noTty', {}, 'check');
   const set = await loadQuestionSet(ctx.questionsFile);
   const keepsDrafts = options.save !== false;
-  const questionsFile = ctx.questionsFile === undefined ? null : resolve(ctx.cwd, ctx.questionsFile);
+  // A bundled set goes by its id, so a resume or a hint works from any folder.
+  const questionsFile = ctx.questionsFile === undefined ? null : bundledSetId(ctx.questionsFile) ?? resolve(ctx.cwd, ctx.questionsFile);
   const opened = await deps.open(ctx, { set, unicode: unicodeFor(ctx.env), keepsDrafts });
   if (opened === null) throw new UsageError('noTty', {}, 'check');
   const run: CheckRun = { ctx, set, ask: opened.ask, questionsFile, keepsDrafts, continueWith: null };

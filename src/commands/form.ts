@@ -25,7 +25,7 @@ export async function runForm(ctx: Context, options: FormOptions): Promise<numbe
   const set = await loadQuestionSet(ctx.questionsFile);
   const page = renderFormPage(set, { lang: ctx.lang, questionsFile: ctx.questionsFile === undefined ? null : basename(ctx.questionsFile) });
   const target = options.output ?? defaultFile(set.id);
-  const toFile = await emitText(ctx, page, target === '-' ? undefined : target, options.force);
+  const toFile = await emitText(ctx, page, target, options.force);
   if (toFile) ctx.stderr.write(`${tForm(ctx.lang, 'form.written', { file: target })}\n`);
   return 0;
 }

@@ -17,6 +17,7 @@ export const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   score: () => import('./score.js'),
   report: () => import('./report.js'),
   compare: () => import('./compare.js'),
+  mirror: () => import('./mirror.js'),
   questions: () => import('./questions.js'),
   session: () => import('./session.js'),
   template: () => import('./template.js'),

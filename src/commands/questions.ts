@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { describeQuestionSet } from '../core/describe.js';
+import { localize } from '../core/text.js';
 import { loadQuestionSet } from '../io/load.js';
 import { tCli } from '../messages/cli.js';
 import { tHelp } from '../messages/help.js';
@@ -20,13 +21,21 @@ interface QuestionsOptions {
 
 export async function runQuestions(ctx: Context, options: QuestionsOptions): Promise<number> {
   const format = pickFormat(options.format, QUESTION_FORMATS, 'text');
-  const view = describeQuestionSet(await loadQuestionSet(ctx.questionsFile), ctx.lang);
+  const set = await loadQuestionSet(ctx.questionsFile);
+  const view = describeQuestionSet(set, ctx.lang);
   const renderers = {
     text: () => renderQuestionsText(view, { lang: ctx.lang, color: colorFor(ctx.stdout, ctx.env, ctx.color), width: widthOf(ctx) }),
     markdown: () => renderQuestionsMarkdown(view, { lang: ctx.lang }),
     json: () => renderQuestionsJson(view),
     yaml: () => renderQuestionsYaml(view),
   };
+  if (format === 'html') {
+    const { renderQuestionsHtml } = await import('../render/questions-html.js');
+    const frames = new Map<string, string>();
+    for (const question of set.questions) if (question.frame !== undefined) frames.set(question.id, localize(question.frame, ctx.lang));
+    ctx.stdout.write(renderQuestionsHtml(view, { lang: ctx.lang, anonymous: set.source.anonymous === true, frames }));
+    return 0;
+  }
   ctx.stdout.write(renderers[format]());
   return 0;
 }

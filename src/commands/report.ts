@@ -7,12 +7,15 @@ import type { PreparedSet } from '../core/prepare.js';
 import { expandInputs } from '../io/inputs.js';
 import type { Result } from '../core/score.js';
 import { loadQuestionSet, setPicker, type SetPicker } from '../io/load.js';
+import { teamMirror, type TeamMirror } from '../core/mirror.js';
+import { tMirror } from '../messages/mirror.js';
 import { tReport } from '../messages/report.js';
 import { describeBadFile } from '../messages/score.js';
 import { CSV_STYLES, type CsvStyle } from '../render/csv.js';
 import { REPORT_FORMATS, type ReportFormat, type ReportInput } from '../render/report-formats.js';
 import type { Context, Host } from './context.js';
 import { collectResults, type CollectedResults } from './collect-results.js';
+import { loadClientSet } from './client-set.js';
 import { emitText, humanLayout, outputFile, pickFormat } from './shared.js';
 
 interface ReportOptions {
@@ -23,6 +26,8 @@ interface ReportOptions {
   baseline?: string[];
   csvStyle?: string;
   allowVersionMismatch?: boolean;
+  clients?: string[];
+  clientQuestions?: string;
 }
 
 /** Unanswered questions show in the report itself; a warning per file would only be noise. */
@@ -82,7 +87,8 @@ export async function runReport(ctx: Context, inputs: string[], options: ReportO
   if (session.results.length === 0) throw new UsageError('report.none', {}, 'report');
   const named = options.names === true;
   const pick = setPicker(set, ctx.questionsFile);
-  const stats = groupStats(await sessionSet(ctx, pick, session.results), labelParticipants(session.results, named), { lang: ctx.lang, named });
+  const ownSet = await sessionSet(ctx, pick, session.results);
+  const stats = groupStats(ownSet, labelParticipants(session.results, named), { lang: ctx.lang, named });
 
   let baseline: GroupComparison | null = null;
   let invalid = session.invalid;
@@ -98,7 +104,21 @@ export async function runReport(ctx: Context, inputs: string[], options: ReportO
     }
   }
 
-  const input = { stats, baseline, lang: ctx.lang, version: __KANTELLAT_VERSION__, duplicates: session.duplicates };
+  let clients: TeamMirror | undefined;
+  if (options.clients !== undefined && options.clients.length > 0) {
+    // The client card must mirror the version the team answered (a 1.0.0 session has other questions).
+    const clientSet = await loadClientSet(ctx, ownSet, options.clientQuestions);
+    const expanded = await expandInputs(options.clients, ctx.cwd);
+    for (const p of expanded.problems) ctx.stderr.write(`${describeBadFile(p.file ?? '', [p], ctx.lang).line}\n`);
+    // Per-file warnings about a client's open questions would tell something about one client.
+    const collected = await collectResults(ctx, clientSet, expanded.files, { allowVersionMismatch: options.allowVersionMismatch === true, quiet: QUIET_WARNINGS });
+    const badClients = collected.invalid + expanded.problems.length;
+    invalid += badClients;
+    if (badClients > 0) ctx.stderr.write(`${tMirror(ctx.lang, 'team.skipped', { valid: collected.results.length, invalid: badClients })}\n`);
+    clients = teamMirror(ownSet, stats.themes, clientSet, collected.results, ctx.lang);
+  }
+
+  const input = { stats, baseline, lang: ctx.lang, version: __KANTELLAT_VERSION__, duplicates: session.duplicates, clients };
   const text = await render(format, input, ctx, options, csvStyle);
   if (await emitText(ctx, text, options.output, options.force)) ctx.stderr.write(`${t('report.written', { file: options.output ?? '' })}\n`);
   if (stats.traceable) ctx.stderr.write(`${t('report.traceable', { n: stats.size })}\n`);
@@ -118,6 +138,8 @@ export function command(host: Host): Command {
     .option('--baseline <inputs...>', t('report.option.baseline'))
     .addOption(new Option('--csv-style <style>', t('report.option.csvStyle')).choices(CSV_STYLES))
     .option('--allow-version-mismatch', t('report.option.allowVersionMismatch'))
+    .option('--clients <inputs...>', tMirror(host.lang, 'report.option.clients'))
+    .option('--client-questions <file>', tMirror(host.lang, 'mirror.option.clientQuestions'))
     .addHelpText('after', `\n${t('report.help.examples')}\n`)
     .action((inputs: string[], options: ReportOptions) => host.run((ctx) => runReport(ctx, inputs, options)));
 }

@@ -14,8 +14,9 @@ interface TemplateOptions {
 }
 
 export async function runTemplate(ctx: Context, options: TemplateOptions, now: Date = new Date()): Promise<number> {
-  const view = describeQuestionSet(await loadQuestionSet(ctx.questionsFile), ctx.lang);
-  const text = renderTemplate(view, { lang: ctx.lang, name: options.name, date: localDate(now) });
+  const set = await loadQuestionSet(ctx.questionsFile);
+  const view = describeQuestionSet(set, ctx.lang);
+  const text = renderTemplate(view, { lang: ctx.lang, name: options.name, date: localDate(now), anonymous: set.source.anonymous === true });
   await emitText(ctx, text, options.output, options.force);
   return 0;
 }

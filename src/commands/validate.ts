@@ -1,12 +1,13 @@
 import { Command } from 'commander';
 import type { PreparedSet } from '../core/prepare.js';
-import { InputError, problemAt, type Problem } from '../core/problem.js';
+import { checkMirrorPair } from '../core/mirror-pair.js';
 import { isAbsolute, join } from 'node:path';
-import { EXIT } from '../core/problem.js';
+import { EXIT, InputError, problem, problemAt, type Problem } from '../core/problem.js';
 import { expandInputs } from '../io/inputs.js';
 import { readStream } from '../io/score-files.js';
 import {
   answersFromSource,
+  bundledSetId,
   detectKind,
   loadQuestionSet,
   ownDocumentKind,
@@ -19,7 +20,7 @@ import {
   type SetPicker,
   STDIN_NAME,
 } from '../io/load.js';
-import type { ParsedSource } from '../io/parse-source.js';
+import { placeProblems, type ParsedSource } from '../io/parse-source.js';
 import { tCli } from '../messages/cli.js';
 import { tHelp } from '../messages/help.js';
 import { formatProblem } from '../messages/problems.js';
@@ -78,12 +79,37 @@ function checkAnswerFile(ctx: Context, source: ParsedSource, set: PreparedSet): 
   return { ok: tCli(ctx.lang, 'validate.ok.answers', { file: source.file, id: set.id, answered, total: set.questions.length }), problems: parsed.warnings };
 }
 
+interface ValidateOptions {
+  /** `--mirrored FILE|ID`: the set that mirror sets in this run mirror. */
+  mirrored?: string;
+}
+
+/**
+ * A mirror set's pairing with the set it mirrors, placed in the mirror set's file. The mirrored
+ * set is the one given with --mirrored, else one with its id in the same run, else the bundled
+ * set of that id; without any of them the pairing cannot be checked, which is an error.
+ */
+async function checkPair(ctx: Context, source: ParsedSource, set: PreparedSet, setsInRun: ReadonlyMap<string, PreparedSet>, mirrored: string | undefined): Promise<Problem[]> {
+  const wanted = set.source.mirrors?.questionSet ?? '';
+  let target: PreparedSet | undefined;
+  try {
+    if (mirrored !== undefined) target = await loadQuestionSet(mirrored);
+    else target = setsInRun.get(wanted) ?? (bundledSetId(wanted) === undefined ? undefined : await loadQuestionSet(wanted));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    for (const p of error.problems) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);
+    return placeProblems(source, [problem('mirror-target-invalid', ['mirrors', 'questionSet'], { set: mirrored ?? wanted })]);
+  }
+  if (target === undefined) return placeProblems(source, [problem('mirror-target-missing', ['mirrors', 'questionSet'], { id: wanted })]);
+  return placeProblems(source, checkMirrorPair(set.source, target));
+}
+
 /**
  * Checks every file and reports all problems of all files. Question sets are told from answer
  * files by their fields; an answer file is checked against a question set with its id given in
  * the same run, else against `--questions` or the bundled Kantellat.
  */
-export async function runValidate(ctx: Context, args: string[]): Promise<number> {
+export async function runValidate(ctx: Context, args: string[], options: ValidateOptions = {}): Promise<number> {
   // Folders and quoted patterns as in `score`: every .yaml, .yml and .json file below them.
   const expanded = await expandInputs(args, ctx.cwd);
   const reads: Read[] = expanded.problems.map((p) => ({ file: p.file ?? '', problems: [p] }));
@@ -95,6 +121,7 @@ export async function runValidate(ctx: Context, args: string[]): Promise<number>
   // Sets in this run that have errors, by the id they give: their answer files are not checked
   // against another set (which would only add misleading errors), but said to wait for the set.
   const brokenSets = new Map<string, string>();
+  const mirrorSets: Array<{ i: number; source: ParsedSource; set: PreparedSet }> = [];
   let skipped = 0;
   reads.forEach((read, i) => {
     if (!('source' in read)) verdicts.set(i, { ok: null, problems: read.problems });
@@ -108,6 +135,7 @@ export async function runValidate(ctx: Context, args: string[]): Promise<number>
       if (set !== undefined && !setsInRun.has(set.id)) setsInRun.set(set.id, set);
       const id = idOf(read.source.data);
       if (set === undefined && id !== undefined && !brokenSets.has(id)) brokenSets.set(id, read.file);
+      if (set?.source.mirrors !== undefined) mirrorSets.push({ i, source: read.source, set });
     } else if (detectKind(read.source.data) === 'unknown') {
       verdicts.set(i, { ok: null, problems: [problemAt(read.file, 'unknown-kind', {}, 1, 1)] });
     }
@@ -128,6 +156,13 @@ export async function runValidate(ctx: Context, args: string[]): Promise<number>
     return fallback;
   };
 
+  for (const mirror of mirrorSets) {
+    const verdict = verdicts.get(mirror.i);
+    if (verdict === undefined) continue;
+    const pair = await checkPair(ctx, mirror.source, mirror.set, setsInRun, options.mirrored);
+    verdicts.set(mirror.i, { ok: pair.some((p) => p.severity === 'error') ? null : verdict.ok, problems: [...verdict.problems, ...pair] });
+  }
+
   // An answer file to an archived version of the bundled set (1.0.0) is checked against that version.
   let pick: SetPicker | undefined;
   const ownVersion = (set: PreparedSet, source: ParsedSource): Promise<PreparedSet> => {
@@ -140,6 +175,9 @@ export async function runValidate(ctx: Context, args: string[]): Promise<number>
     let verdict = verdicts.get(i);
     if (verdict === undefined && 'source' in read) {
       const named = questionSetIdOf(read.source.data) ?? '';
+      // Without --questions, an answer file to another bundled set (a client card) is checked against that set.
+      const bundled = ctx.questionsFile === undefined && named !== 'kantellat' ? bundledSetId(named) : undefined;
+      if (bundled !== undefined && !setsInRun.has(bundled)) setsInRun.set(bundled, await loadQuestionSet(bundled));
       const own = setsInRun.get(named);
       const broken = own === undefined ? brokenSets.get(named) : undefined;
       if (broken !== undefined) {
@@ -172,5 +210,6 @@ export function command(host: Host): Command {
     .description(tCli(host.lang, 'validate.description'))
     .argument('<files...>', tHelp(host.lang, 'validate.argument.files'))
     .addHelpText('after', `\n${tHelp(host.lang, 'examples')}\n${tHelp(host.lang, 'validate.examples')}`)
-    .action((files: string[]) => host.run((ctx) => runValidate(ctx, files)));
+    .option('--mirrored <file>', tHelp(host.lang, 'validate.option.mirrored'))
+    .action((files: string[], options: ValidateOptions) => host.run((ctx) => runValidate(ctx, files, options)));
 }

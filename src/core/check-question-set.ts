@@ -129,6 +129,8 @@ function checkQuestions(set: QuestionSet, problems: Problem[]): void {
     seen.add(question.id);
     if (!themeIds.has(question.theme)) problems.push(problem('unknown-theme', [...path, 'theme'], { id: question.theme }));
     if (!Object.hasOwn(set.scales, question.scale)) problems.push(problem('unknown-scale', [...path, 'scale'], { id: question.scale }));
+    // A question can only mirror something when the set says which set it mirrors.
+    if (question.mirrorOf !== undefined && set.mirrors === undefined) problems.push(problem('mirror-of-without-mirrors', [...path, 'mirrorOf'], { id: question.id }));
     if (question.weight !== undefined && question.weight <= 0) {
       problems.push(problem('weight-not-positive', [...path, 'weight'], { weight: question.weight }));
     }

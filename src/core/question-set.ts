@@ -81,9 +81,18 @@ export const questionSchema = z.strictObject({
     .max(3)
     .optional()
     .describe('1–3 concrete next steps for someone whose answer to this question scored low; results show them for the lowest-scoring answered question(s) of each theme.'),
+  mirrorOf: idSchema.optional().describe('In a mirror set: the id of the question in the mirrored set that this question mirrors.'),
 });
 /** One question of the set. */
 export type Question = z.infer<typeof questionSchema>;
+
+/** Which set a mirror set mirrors: the other side of the same conversation (a client set for a professional's set). */
+export const mirrorsSchema = z.strictObject({
+  questionSet: idSchema.describe('Id of the mirrored question set.'),
+  version: semverSchema.describe('The version of the mirrored set these questions were written for; any version with the same major number pairs.'),
+});
+/** Which set a mirror set mirrors. */
+export type Mirrors = z.infer<typeof mirrorsSchema>;
 
 /** A whole question set, as it stands in a YAML or JSON file. */
 export const questionSetSchema = z.strictObject({
@@ -93,6 +102,8 @@ export const questionSetSchema = z.strictObject({
   languages: z.array(z.enum(LANGS)).min(1).optional().describe('Languages every text must have. Default: [nl].'),
   title: localizedTextSchema,
   intro: localizedTextSchema.optional().describe('Shown before the first question.'),
+  anonymous: z.boolean().optional().describe('true: answers are anonymous: no name is asked (paper has no name line) and no name from these answer files is ever shown.'),
+  mirrors: mirrorsSchema.optional().describe('This set mirrors another one (for example clients answering about their consultant); its questions say which question they mirror in mirrorOf.'),
   scales: z.record(idSchema, scaleSchema).describe('Named answer scales, used by the questions.'),
   scoring: z
     .strictObject({

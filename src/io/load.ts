@@ -16,13 +16,35 @@ import { parseSource, placeProblems, type ParsedSource } from './parse-source.js
 /** Problems about a key (not its value) are placed on the key. */
 const KEY_CODES = new Set(['unrecognized-key', 'answers-unknown-question', 'notes-unknown-question']);
 
-/** The bundled Kantellat, from the package's questions/ folder (works from src/ and from dist/). */
-export function bundledQuestionSetPath(): string {
-  for (const relative of ['../questions/kantellat.yaml', '../../questions/kantellat.yaml']) {
+/**
+ * The question sets that come with kantellat, by id: `--questions kantellat-client` picks one
+ * of these by its id, anything else is a file name (write `./kantellat-client` for a file of
+ * that name).
+ */
+export const BUNDLED_SETS = {
+  kantellat: 'kantellat.yaml',
+  'kantellat-client': 'kantellat-client.yaml',
+} as const;
+/** The id of a question set that comes with kantellat. */
+export type BundledSetId = keyof typeof BUNDLED_SETS;
+
+/** The bundled set's id when `value` names one, else undefined (a file). */
+export function bundledSetId(value: string): BundledSetId | undefined {
+  return isBundledSetId(value) ? value : undefined;
+}
+
+function isBundledSetId(value: string): value is BundledSetId {
+  return Object.hasOwn(BUNDLED_SETS, value);
+}
+
+/** A bundled question set, from the package's questions/ folder (works from src/ and from dist/). */
+export function bundledQuestionSetPath(id: BundledSetId = 'kantellat'): string {
+  const name = BUNDLED_SETS[id];
+  for (const relative of [`../questions/${name}`, `../../questions/${name}`]) {
     const path = fileURLToPath(new URL(relative, import.meta.url));
     if (existsSync(path)) return path;
   }
-  return fileURLToPath(new URL('../questions/kantellat.yaml', import.meta.url));
+  return fileURLToPath(new URL(`../questions/${name}`, import.meta.url));
 }
 
 /** Only plain versions name an archived file: nothing else of an answer file ever becomes a path. */
@@ -223,11 +245,15 @@ export function parseQuestionSet(input: Uint8Array | string, file = '<input>'): 
   return questionSetFromSource(source);
 }
 
-/** Loads a question set from a file, or the bundled Kantellat. Throws InputError with every problem found. */
+/**
+ * Loads a question set from a file, or a bundled one: the Kantellat without `file`, or the one
+ * whose id `file` is (`kantellat-client`). Throws InputError with every problem found.
+ */
 export async function loadQuestionSet(file?: string): Promise<PreparedSet> {
-  const path = file ?? bundledQuestionSetPath();
+  const bundled = file === undefined ? 'kantellat' : bundledSetId(file);
+  const path = bundled === undefined ? (file ?? '') : bundledQuestionSetPath(bundled);
   const bytes = await readInputBytes(path);
-  return (file === undefined ? checkedBundledSet(bytes) : undefined) ?? parseQuestionSet(bytes, file === '-' ? STDIN_NAME : (file ?? path));
+  return (bundled === 'kantellat' ? checkedBundledSet(bytes) : undefined) ?? parseQuestionSet(bytes, file === '-' ? STDIN_NAME : path);
 }
 
 /**

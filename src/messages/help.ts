@@ -21,16 +21,19 @@ const catalogue: Catalogue = {
     'commander.excessArguments': 'te veel argumenten: {command} verwacht er {expected}, kreeg er {received}',
     'commander.other': '{message}',
     'validate.argument.files': 'vragenlijsten en antwoordbestanden (YAML of JSON); - leest van de invoer',
+    'validate.option.mirrored': 'de vragenlijst die een spiegellijst spiegelt (bestand of id); standaard een lijst met dat id in dezelfde opdracht, anders de meegeleverde',
     'validate.examples': [
       '  $ kantellat validate mijn-vragenlijst.yaml',
       '  $ kantellat validate antwoorden/*.yaml          antwoorden horen bij de Kantellat',
       '  $ kantellat validate mijn-set.yaml anna.yaml    antwoorden op mijn-set (zelfde id)',
       '  $ kantellat --questions mijn-set.yaml validate anna.yaml',
+      '  $ kantellat validate clienten-set.yaml --mirrored mijn-set.yaml   spiegellijst en wat hij spiegelt',
     ].join('\n'),
     'questions.examples': [
       '  $ kantellat questions                             lezen in de terminal',
       '  $ kantellat questions --format markdown > kantellat.md   handout om te printen',
       '  $ kantellat questions --format json --lang en     als data, in het Engels',
+      '  $ kantellat questions --questions kantellat-client --format html > kaart.html   A5-kaart voor cliënten',
     ].join('\n'),
     'schema.argument.name': 'welk schema',
     'schema.examples': [
@@ -58,16 +61,19 @@ const catalogue: Catalogue = {
     'commander.excessArguments': 'too many arguments: {command} expects {expected}, got {received}',
     'commander.other': '{message}',
     'validate.argument.files': 'question sets and answer files (YAML or JSON); - reads standard input',
+    'validate.option.mirrored': 'the question set a mirror set mirrors (file or id); by default a set with that id in the same run, else the bundled one',
     'validate.examples': [
       '  $ kantellat validate my-question-set.yaml',
       '  $ kantellat validate answers/*.yaml             answers to the Kantellat',
       '  $ kantellat validate my-set.yaml anna.yaml      answers to my-set (same id)',
       '  $ kantellat --questions my-set.yaml validate anna.yaml',
+      '  $ kantellat validate client-set.yaml --mirrored my-set.yaml      a mirror set and the set it mirrors',
     ].join('\n'),
     'questions.examples': [
       '  $ kantellat questions                             read it in the terminal',
       '  $ kantellat questions --format markdown > kantellat.md   a handout to print',
       '  $ kantellat questions --format json --lang en     as data, in English',
+      '  $ kantellat questions --questions kantellat-client --format html > card.html   A5 card for clients',
     ].join('\n'),
     'schema.argument.name': 'which schema',
     'schema.examples': [

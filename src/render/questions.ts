@@ -4,7 +4,7 @@ import type { Lang } from '../core/text.js';
 import type { ChalkInstance } from 'chalk';
 
 /** The formats of `kantellat questions`. */
-export const QUESTION_FORMATS = ['text', 'markdown', 'json', 'yaml'] as const;
+export const QUESTION_FORMATS = ['text', 'markdown', 'json', 'yaml', 'html'] as const;
 export type QuestionFormat = (typeof QUESTION_FORMATS)[number];
 
 const words = {

@@ -1,5 +1,6 @@
 import type { GroupComparison } from '../core/group-compare.js';
 import type { GroupStats } from '../core/group-stats.js';
+import type { TeamMirror } from '../core/mirror.js';
 import type { Lang } from '../core/text.js';
 
 /** The formats of `kantellat report`. */
@@ -15,6 +16,8 @@ export interface ReportInput {
   version: string;
   /** How many files repeat the answers of another one (counted as participants all the same). */
   duplicates?: number;
+  /** With `--clients`: the team's view beside all its clients' view per theme. */
+  clients?: TeamMirror | undefined;
 }
 
 /**

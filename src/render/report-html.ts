@@ -16,6 +16,7 @@ import {
 } from '../messages/report.js';
 import { escapeHtml as h } from './html-escape.js';
 import { sameBandLabels } from './report-layout.js';
+import { clientsHtml } from './report-clients.js';
 import { HEATMAP_MAX_PARTICIPANTS, type ReportInput } from './report-formats.js';
 import { baselineChart, bandFill, heatmap, histogramChart, levelsChart, markSwatch, optionFill, questionChart, swatch, themeChart } from './report-svg.js';
 
@@ -276,6 +277,7 @@ export function renderReportHtml(input: ReportInput): string {
     ...overallSection(stats, lang),
     ...participantsSection(stats, lang),
     ...questionsSection(stats, lang),
+    ...(input.clients === undefined ? [] : clientsHtml(input.clients, lang)),
     '</main>',
   ];
   body.push('<footer>', `<h2>${h(t('report.howToRead'))}</h2>`, `<p>${h(t('report.howToRead.text'))}</p>`, `<p>${h(t('report.generated', { version: input.version }))}</p>`, '</footer>');

@@ -27,6 +27,8 @@ export function renderReportJson(input: ReportInput): string {
     // A count only: which participants, is never written anywhere.
     consistencyFlagged: stats.consistencyFlagged,
     baseline,
+    // Only with --clients, so the report of a session without clients keeps its shape.
+    ...(input.clients === undefined ? {} : { clients: input.clients }),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -13,6 +13,7 @@ import {
   starterText,
   tReport,
 } from '../messages/report.js';
+import { clientsMarkdown } from './report-clients.js';
 import { HEATMAP_MAX_PARTICIPANTS, type ReportInput } from './report-formats.js';
 import { sameBandLabels } from './report-layout.js';
 import { neutralize } from '../core/terminal-text.js';
@@ -149,6 +150,7 @@ export function renderReportMarkdown(input: ReportInput): string {
     out.push('');
   }
 
+  if (input.clients !== undefined) out.push(...clientsMarkdown(input.clients, lang));
   out.push(`## ${md(t('report.howToRead'))}`, '', md(t('report.howToRead.text')), '');
   return `${out.join('\n')}`;
 }

@@ -14,6 +14,7 @@ import {
   starterText,
   tReport,
 } from '../messages/report.js';
+import { clientsTerminal } from './report-clients.js';
 import { HEATMAP_MAX_PARTICIPANTS, type ReportInput } from './report-formats.js';
 import { neutralize } from '../core/terminal-text.js';
 import { pad, textBar, truncate, visibleLength, wrapIndented, wrapItems } from './report-layout.js';
@@ -182,6 +183,7 @@ export function renderReportTerminal(input: ReportInput, options: TerminalOption
     if (question.reverse) summary.push(t('label.reverse'));
     out.push(...wrapItems(summary, width, '      ').map((line) => c.dim(line)));
   }
+  if (input.clients !== undefined) out.push('', ...clientsTerminal(input.clients, lang, c, width));
   out.push('', ...wrapIndented(t('report.howToRead.text'), width, '').map((line) => c.dim(line)));
   return `${out.join('\n')}\n`;
 }

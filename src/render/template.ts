@@ -8,6 +8,8 @@ export interface TemplateOptions {
   name?: string | undefined;
   /** Today, as YYYY-MM-DD. */
   date: string;
+  /** An anonymous set (clients): no respondent and no date, which could tell who answered. */
+  anonymous?: boolean;
   /** Comment lines are wrapped to this width. */
   width?: number;
 }
@@ -59,8 +61,11 @@ export function renderTemplate(view: QuestionSetView, options: TemplateOptions):
     out.push(`# ${headerLine}`.trimEnd());
   }
   out.push(`questionSet: ${JSON.stringify(view.id)}`, `version: ${JSON.stringify(view.version)}`);
-  out.push(options.name === undefined || options.name === '' ? 'respondent:' : `respondent: ${JSON.stringify(options.name)}`);
-  out.push(`date: ${JSON.stringify(options.date)}`, '', 'answers:');
+  if (options.anonymous !== true) {
+    out.push(options.name === undefined || options.name === '' ? 'respondent:' : `respondent: ${JSON.stringify(options.name)}`);
+    out.push(`date: ${JSON.stringify(options.date)}`);
+  }
+  out.push('', 'answers:');
   const themes = new Map(view.themes.map((theme) => [theme.id, theme.title]));
   for (const [i, question] of view.questions.entries()) {
     if (i > 0) out.push('');

@@ -20,7 +20,7 @@ describe('kantellat --version and --help', () => {
     const help = run.stdout;
     expect(help.startsWith('Gebruik: kantellat [opties] [opdracht]\n')).toBe(true);
     for (const heading of ['Opties:', 'Opdrachten:', 'Voorbeelden:']) expect(help).toMatch(new RegExp(`^${heading}$`, 'm'));
-    for (const command of ['questions', 'validate <files...>', 'schema [name]', 'help [opdracht]']) expect(help).toMatch(new RegExp(`^  ${command.replace(/[.[\]]/g, '\\$&')} `, 'm'));
+    for (const command of ['questions', 'mirror', 'validate', 'schema [name]', 'help [opdracht]']) expect(help).toMatch(new RegExp(`^  ${command.replace(/[.[\]]/g, '\\$&')} `, 'm'));
     expect(help).toContain('--lang <lang>');
     expect(flat(help)).toContain('(keuze: nl, en; standaard: nl)');
     expect(help).toContain('$ kantellat questions --format markdown > kantellat.md');
@@ -52,7 +52,7 @@ describe('kantellat --version and --help', () => {
   it('shows the editor line in the help of schema', async () => {
     const run = await runCli(['--lang', 'en', 'schema', '--help']);
     expect(run.stdout).toContain('# yaml-language-server: $schema=./question-set.schema.json');
-    expect(flat(run.stdout)).toContain('(choices: question-set, answers, result; default: question-set)');
+    expect(flat(run.stdout)).toContain('(choices: question-set, answers, result, mirror; default: question-set)');
   });
 });
 

@@ -144,7 +144,7 @@ describe('kantellat questions', () => {
 
   it('refuses an unknown format with the formats it knows', async () => {
     const run = await runCli(['questions', '--format', 'pdf']);
-    expect(run).toEqual({ code: 2, stdout: '', stderr: 'kantellat: onbekend formaat "pdf"; kies uit: text, markdown, json, yaml\n' });
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'kantellat: onbekend formaat "pdf"; kies uit: text, markdown, json, yaml, html\n' });
   });
 
   it('refuses a broken --questions set with its problems, not a stack trace', async () => {

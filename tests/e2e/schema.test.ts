@@ -12,7 +12,7 @@ describe('kantellat schema', () => {
     expect(await runCli(['schema'])).toEqual({ code: 0, stdout: locked('question-set'), stderr: '' });
   });
 
-  it.each(['question-set', 'answers', 'result'])('prints the %s schema, exactly the locked file, in any language', async (name) => {
+  it.each(['question-set', 'answers', 'result', 'mirror'])('prints the %s schema, exactly the locked file, in any language', async (name) => {
     const nl = await runCli(['schema', name]);
     expect(nl).toEqual({ code: 0, stdout: locked(name), stderr: '' });
     expect((await runCli(['--lang', 'en', 'schema', name])).stdout).toBe(nl.stdout);
@@ -31,7 +31,7 @@ describe('kantellat schema', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      "kantellat: ongeldige waarde \"vragen\" voor <name>; kies uit: question-set, answers, result\nZie 'kantellat schema --help'.\n",
+      "kantellat: ongeldige waarde \"vragen\" voor <name>; kies uit: question-set, answers, result, mirror\nZie 'kantellat schema --help'.\n",
     );
   });
 });

@@ -1,0 +1,123 @@
+import { QUESTION_GAP, THEME_GAP, type MirrorTheme } from '../core/mirror.js';
+import type { Lang } from '../core/text.js';
+import { lowerText, subtitleText, themeText, tMirror, tooFewText, valuedText } from '../messages/mirror.js';
+import { formatChange, formatNumber } from '../messages/report.js';
+import { escapeHtml as h } from './html-escape.js';
+import { htmlPage } from './html-page.js';
+import type { MirrorInput } from './mirror-formats.js';
+
+// The look of the group report (src/render/report-html.ts): large type, high contrast, numbers
+// and words on every bar, one page per section on paper.
+const CSS = `
+:root { --ink: #111111; --muted: #444444; --line: #b8b8b8; --accent: #1d2b4f; --client: #8a4b08; --soft: #f1f3f8; }
+* { box-sizing: border-box; }
+html { font-size: clamp(18px, 1.55vw, 30px); color-scheme: light; }
+body { margin: 0 auto; max-width: 1300px; padding: 1rem 2rem 3rem; color: var(--ink); background: #ffffff;
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", "DejaVu Sans", Arial, sans-serif; line-height: 1.4; }
+h1 { font-size: 2.1rem; line-height: 1.15; margin: 0.3em 0 0.15em; }
+h2 { font-size: 1.55rem; margin: 1.6em 0 0.5em; padding-bottom: 0.15em; border-bottom: 5px solid var(--accent); }
+p { margin: 0.4em 0; }
+.subtitle { font-size: 1.05rem; color: var(--muted); margin: 0; }
+.warning { background: #fff3c4; border-left: 10px solid #a66f00; padding: 0.6em 1em; font-weight: 700; margin: 0.8em 0; }
+.cards { display: flex; flex-wrap: wrap; gap: 0.8rem; margin: 0.9rem 0 0.4rem; padding: 0; list-style: none; }
+.cards li { border: 3px solid var(--line); border-radius: 12px; padding: 0.35em 0.9em 0.45em; min-width: 8.5em; }
+.cards .big { display: block; font-size: 2.3rem; font-weight: 800; line-height: 1.1; }
+.cards .what { color: var(--muted); }
+.note { color: var(--muted); font-size: 0.92rem; }
+figure { margin: 0.8rem 0 1.2rem; }
+svg.chart { display: block; width: 100%; height: auto; }
+svg text { font-family: inherit; }
+table { border-collapse: collapse; width: 100%; margin: 0.6em 0 1em; font-size: 0.9rem; }
+th, td { border-bottom: 2px solid #dddddd; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
+th { border-bottom-color: var(--ink); }
+.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.self-higher { color: #b42318; font-weight: 700; }
+.self-lower { color: #1a7f37; font-weight: 700; }
+ol.starters { list-style: none; counter-reset: starter; padding: 0; margin: 0; }
+ol.starters li { counter-increment: starter; position: relative; font-size: 1.22rem; background: var(--soft);
+  border-left: 10px solid var(--accent); padding: 0.55em 1em 0.6em 3.1em; margin: 0 0 0.7em; }
+ol.starters li::before { content: counter(starter); position: absolute; left: 0.75em; top: 0.4em; font-size: 1.35em; font-weight: 800; color: var(--accent); }
+ul.plain li { margin: 0 0 0.5em; }
+footer { margin-top: 3rem; border-top: 3px solid var(--line); padding-top: 0.8rem; color: var(--muted); font-size: 0.92rem; }
+@page { size: A4; margin: 14mm 12mm; }
+@media print {
+  html { font-size: 10.5pt; }
+  body { max-width: none; padding: 0; }
+  section { break-before: page; }
+  section.first { break-before: auto; }
+  h2 { break-after: avoid; margin-top: 0; }
+  figure, table, ol.starters li, ul.cards, .warning { break-inside: avoid; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+`;
+
+const SELF_FILL = '#1d2b4f';
+const CLIENT_FILL = '#e3a857';
+
+/** Two bars per theme, the professional's and the clients', each with its word and its number. */
+function pairChart(themes: readonly MirrorTheme[], lang: Lang, id: string): string {
+  const t = (key: string): string => tMirror(lang, key);
+  const left = 300;
+  const barMax = 760;
+  const rowHeight = 166;
+  const height = themes.length * rowHeight + 10;
+  const parts: string[] = [];
+  parts.push(`<svg class="chart" role="img" aria-labelledby="${h(id)}" viewBox="0 0 1200 ${height}" xmlns="http://www.w3.org/2000/svg">`);
+  parts.push(`<title id="${h(id)}">${h(tMirror(lang, 'mirror.themes'))}</title>`);
+  themes.forEach((theme, i) => {
+    // The theme's name on a line of its own, so a long name never runs into the bars.
+    const y = 10 + i * rowHeight;
+    parts.push(`<text x="0" y="${y + 30}" font-size="30" font-weight="700">${h(theme.title)}</text>`);
+    const bar = (row: number, value: number | null, fill: string, word: string): void => {
+      const top = y + 46 + row * 52;
+      const width = value === null ? 0 : Math.round((value / 100) * barMax);
+      parts.push(`<text x="${left - 14}" y="${top + 33}" font-size="26" text-anchor="end">${h(word)}</text>`);
+      parts.push(`<rect x="${left}" y="${top}" width="${barMax}" height="44" fill="#f1f3f8" stroke="#b8b8b8"/>`);
+      if (width > 0) parts.push(`<rect x="${left}" y="${top}" width="${width}" height="44" fill="${fill}"/>`);
+      parts.push(`<text x="${left + barMax + 16}" y="${top + 34}" font-size="32" font-weight="800">${h(formatNumber(value, lang))}</text>`);
+    };
+    bar(0, theme.self, SELF_FILL, t('label.you'));
+    bar(1, theme.clients.mean, CLIENT_FILL, `${t('label.clients')} (n=${theme.clients.n})`);
+  });
+  parts.push('</svg>');
+  return parts.join('\n');
+}
+
+/** The mirror as one self-contained page in the report's style, for the screen and for A4. */
+export function renderMirrorHtml(input: MirrorInput): string {
+  const { mirror, lang } = input;
+  const t = (key: string, params: Record<string, string | number> = {}): string => tMirror(lang, key, params);
+  const title = t('mirror.title');
+  const subtitle = subtitleText(mirror, lang);
+  const body: string[] = ['<header>', `<h1>${h(title)}</h1>`, `<p class="subtitle">${h(subtitle)}</p>`];
+  body.push('<ul class="cards">', `<li><span class="big">${mirror.clientCount}</span><span class="what">${h(t(mirror.clientCount === 1 ? 'label.client' : 'label.clients'))}</span></li>`);
+  if (mirror.enough) {
+    const largest = mirror.themes[0];
+    if (largest !== undefined && largest.gap !== null) {
+      body.push(`<li><span class="big">${h(formatChange(largest.gap, lang))}</span><span class="what">${h(`${t('label.gap')} · ${largest.title}`)}</span></li>`);
+    }
+  }
+  body.push('</ul>', '</header>', '<main>');
+  if (!mirror.enough) {
+    body.push(`<p class="warning" role="alert">${h(tooFewText(mirror, lang))}</p>`, '</main>');
+  } else {
+    body.push('<section class="first" id="themes">', `<h2>${h(t('mirror.themes'))}</h2>`, `<p class="note">${h(t('mirror.themes.note'))}</p>`);
+    body.push(`<figure>${pairChart(mirror.themes, lang, 'chart-mirror')}</figure>`);
+    body.push('<table>', `<thead><tr><th>${h(t('label.theme'))}</th><th class="num">${h(t('label.you'))}</th><th class="num">${h(t('label.clients'))}</th><th class="num">n</th><th class="num">${h(t('label.gap'))}</th></tr></thead><tbody>`);
+    for (const theme of mirror.themes) {
+      const direction = theme.direction === 'self-higher' || theme.direction === 'self-lower' ? ` ${theme.direction}` : '';
+      body.push(`<tr><td>${h(theme.title)}</td><td class="num">${h(formatNumber(theme.self, lang))}</td><td class="num">${h(formatNumber(theme.clients.mean, lang))}</td><td class="num">${theme.clients.n}</td><td class="num${direction}">${h(formatChange(theme.gap, lang))}</td></tr>`);
+    }
+    body.push('</tbody></table>', '</section>');
+    body.push('<section id="reflect">', `<h2>${h(t('mirror.reflect'))}</h2>`, '<ol class="starters">', ...mirror.themes.map((theme) => `<li>${h(themeText(theme, mirror.minClients, lang))}</li>`), '</ol>', '</section>');
+    body.push('<section id="questions">', `<h2>${h(t('mirror.lower'))}</h2>`);
+    if (mirror.lower.length === 0) body.push(`<p>${h(t('mirror.lower.none', { gap: QUESTION_GAP }))}</p>`);
+    else body.push('<ul class="plain">', ...mirror.lower.map((question) => `<li>${h(lowerText(question, lang))}</li>`), '</ul>');
+    body.push(`<h2>${h(t('mirror.valued'))}</h2>`);
+    if (mirror.valued.length === 0) body.push(`<p>${h(t('mirror.valued.none'))}</p>`);
+    else body.push('<ul class="plain">', ...mirror.valued.map((question) => `<li>${h(valuedText(question, lang))}</li>`), '</ul>');
+    body.push('</section>', '</main>');
+  }
+  body.push('<footer>', `<h2>${h(t('mirror.howToRead'))}</h2>`, `<p>${h(t('mirror.howToRead.text', { gap: THEME_GAP, min: mirror.minClients }))}</p>`, `<p>${h(t('mirror.generated', { version: input.version }))}</p>`, '</footer>');
+  return htmlPage(lang, title, CSS, body);
+}
