@@ -131,6 +131,14 @@ function checkQuestions(set: QuestionSet, problems: Problem[]): void {
     if (!Object.hasOwn(set.scales, question.scale)) problems.push(problem('unknown-scale', [...path, 'scale'], { id: question.scale }));
     // A question can only mirror something when the set says which set it mirrors.
     if (question.mirrorOf !== undefined && set.mirrors === undefined) problems.push(problem('mirror-of-without-mirrors', [...path, 'mirrorOf'], { id: question.id }));
+    if (question.opposite !== undefined) {
+      // Only a reverse question and a forward one of the same theme can contradict each other.
+      const other = set.questions.find((found) => found.id === question.opposite);
+      if (other === undefined) problems.push(problem('opposite-unknown', [...path, 'opposite'], { id: question.opposite }));
+      else if (question.reverse !== true || other.reverse === true || other.theme !== question.theme) {
+        problems.push(problem('opposite-not-a-pair', [...path, 'opposite'], { id: question.id, other: other.id }));
+      }
+    }
     if (question.weight !== undefined && question.weight <= 0) {
       problems.push(problem('weight-not-positive', [...path, 'weight'], { weight: question.weight }));
     }

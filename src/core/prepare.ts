@@ -18,6 +18,8 @@ export interface PreparedQuestion {
   optionById: ReadonlyMap<string, Option>;
   weight: number;
   reverse: boolean;
+  /** The forward question this reverse question is the direct opposite of, when the set says so. */
+  opposite: string | undefined;
   /** The lowest and highest value of the scale's answerable options. */
   min: number;
   max: number;
@@ -84,6 +86,7 @@ export function prepareQuestionSet(set: QuestionSet): PreparedSet {
       optionById: new Map(options.map((option) => [option.id, option])),
       weight: question.weight ?? 1,
       reverse: question.reverse ?? false,
+      opposite: question.opposite,
       min: Math.min(...values),
       max: Math.max(...values),
     };

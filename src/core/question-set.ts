@@ -73,6 +73,11 @@ export const questionSchema = z.strictObject({
   scale: idSchema.describe('Name of a scale in "scales".'),
   weight: z.number().finite().optional().describe('Weight within its theme, greater than 0. Default 1.'),
   reverse: z.boolean().optional().describe('true when the highest option is the least desirable answer.'),
+  opposite: idSchema
+    .optional()
+    .describe(
+      'On a reverse-keyed question: the forward question of the same theme that it is the direct opposite of, so that the top option on both is a contradiction. Only such declared pairs are checked for it.',
+    ),
   frame: localizedTextSchema.optional().describe('The recall frame shown above the question, e.g. "Denk aan je laatste tien eerste gesprekken."'),
   short: localizedTextSchema.optional().describe('A short name of the question (3–6 words), used when a result refers back to it.'),
   steps: z

@@ -76,7 +76,7 @@ export interface OverallGap {
 export interface Consistency {
   /** Every answered question (at least three) got this option. */
   sameOption: { option: string; label: string; count: number } | null;
-  /** Themes whose forward and reverse-keyed questions were both answered with the top option. */
+  /** Themes with a declared pair of opposite questions (`opposite`) both answered with the top option. */
   contradictions: Array<{ theme: string; title: string; questions: string[] }>;
   /** Whether either of the two is found. */
   flagged: boolean;
@@ -197,11 +197,14 @@ function consistencyOf(set: PreparedSet, answers: Answers, lang: Lang): Consiste
     const value = question.optionById.get(answers.choices.get(question.id) ?? '')?.value;
     return value !== undefined && questionValue(question, answers.choices.get(question.id)) !== null && value === question.max;
   };
+  // Only pairs the set declares as direct opposites: two related questions of one theme can both
+  // honestly get the top option, and naming that as a contradiction would wrong the person.
   const contradictions = set.themes.flatMap((theme) => {
-    const forward = theme.questions.filter((question) => !question.reverse && atTop(question));
-    const reverse = theme.questions.filter((question) => question.reverse && atTop(question));
-    if (forward.length === 0 || reverse.length === 0) return [];
-    return [{ theme: theme.id, title: localize(theme.title, lang), questions: [...forward, ...reverse].map((question) => question.id) }];
+    const pairs = theme.questions.flatMap((question) => {
+      const other = question.opposite === undefined ? undefined : theme.questions.find((found) => found.id === question.opposite);
+      return other !== undefined && atTop(question) && atTop(other) ? [other.id, question.id] : [];
+    });
+    return pairs.length === 0 ? [] : [{ theme: theme.id, title: localize(theme.title, lang), questions: pairs }];
   });
   return { sameOption, contradictions, flagged: sameOption !== null || contradictions.length > 0 };
 }

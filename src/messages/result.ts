@@ -16,7 +16,7 @@ const catalogue: Catalogue = {
     'consistency.same':
       'Je gaf bij alle {count} vragen hetzelfde antwoord ("{label}"). Dat kan kloppen, maar het gebeurt ook als je snel door de lijst gaat.',
     'consistency.contradiction':
-      'Bij {themes} koos je bij twee vragen die elkaars tegenhanger zijn allebei het hoogste antwoord. Dat kan als het per gesprek verschilt, maar misschien lees je een van de twee vragen anders dan bedoeld.',
+      'Bij {themes} koos je allebei het hoogste antwoord bij twee vragen die elkaars tegendeel zijn. Dat kan eigenlijk niet tegelijk; misschien lees je een van de twee vragen anders dan bedoeld.',
     'consistency.after': 'Let op: ',
     'consistency.count': '{count} met een opvallend antwoordpatroon (allemaal hetzelfde antwoord, of tegenstrijdig binnen een thema)',
     'steps.lead': 'Bij "{short}" antwoordde je "{answer}". Probeer:',
@@ -38,7 +38,7 @@ const catalogue: Catalogue = {
     'consistency.same':
       'You gave the same answer ("{label}") to all {count} questions. That may be right, but it also happens when going through the list quickly.',
     'consistency.contradiction':
-      'In {themes} you chose the highest answer for two questions that are each other\'s counterpart. That can happen when it differs from one conversation to the next, but perhaps you read one of them differently than meant.',
+      'In {themes} you chose the highest answer for two questions that are each other\'s opposite. Both cannot really be true at once; perhaps you read one of them differently than meant.',
     'consistency.after': 'Note: ',
     'consistency.count': '{count} with a striking answer pattern (the same answer throughout, or contradictory within a theme)',
     'steps.lead': 'For "{short}" you answered "{answer}". Try:',

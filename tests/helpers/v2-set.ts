@@ -48,6 +48,7 @@ ${['a', 'b', 'c']
     short: { nl: Kort ${id}2, en: Short ${id}2 }
     scale: f
     reverse: true
+    opposite: ${id}1
     steps: [{ nl: Eerst ${id}2., en: First ${id}2. }, { nl: Dan ${id}2., en: Then ${id}2. }]`,
   )
   .join('\n')}

@@ -130,6 +130,15 @@ describe('cross checks, each at the line and column of what to change', () => {
     expect(problemList('check-question-set-v2-rules').map((p) => formatProblem(p, 'en'))[3]).toContain('at least 3 answered questions, but the set has only 1');
   });
 
+  it('opposite: a question that does not exist, a forward question naming one, a pair across themes', () => {
+    expect(problemsOf('check-question-set-opposite')).toEqual([
+      '18:77 opposite-unknown (questions[1].opposite)',
+      '19:61 opposite-not-a-pair (questions[2].opposite)',
+      '20:78 opposite-not-a-pair (questions[3].opposite)',
+    ]);
+    expect(formatProblem(problemList('check-question-set-opposite')[1] as Problem, 'en')).toContain('put "opposite" on a question with "reverse: true"');
+  });
+
   it('an unknown kind of non-answer names the three that exist', () => {
     const yaml = readFileSync(join(FIXTURES, 'check-question-set-v2-rules/question-set.yaml'), 'utf8').replace('unanswered: not-applicable', 'unanswered: maybe');
     let problems: Problem[] = [];

@@ -81,6 +81,12 @@ describe('format 2 scoring rules', () => {
     expect(score({ a1: 'altijd', a2: 'nooit', b1: 'vaak', b2: 'zelden', c1: 'soms', c2: 'soms' }).consistency.flagged).toBe(false);
   });
 
+  it('names a contradiction only for pairs the set declares as opposite', () => {
+    const undeclared = v2Set(V2_YAML.replaceAll(/\n    opposite: \w+/g, ''));
+    const result = v2Scorer(undeclared)({ a1: 'altijd', a2: 'altijd', b1: 'altijd', b2: 'nooit', c1: 'vaak', c2: 'altijd' });
+    expect(result.consistency).toEqual({ sameOption: null, contradictions: [], flagged: false });
+  });
+
   it('leaves every rule off for a set without an overall minimum (1.0 sets score as before)', () => {
     const old = v2Set(V2_YAML.replace('  overallMinimum: { themes: 2, questions: 4 }\n', ''));
     const result = v2Scorer(old)({ a1: 'altijd', a2: 'nooit', b1: 'nvt', b2: 'nvt', c1: 'nvt', c2: 'wn' });
