@@ -127,7 +127,9 @@ export function renderResultText(result: Result, options: ResultTextOptions): st
       // Steps tied to the person's own answers, when the set gives them (format 2).
       out.push(...wrapText(t('result.focusOwn', { theme: focus.title, score: focus.score }), width).map((line) => c.bold(line)));
       out.push(...stepLines(focus.steps, width, lang));
-    } else {
+    } else if (focus.score < 100) {
+      // A set without steps of its own: the band's advice, sentence by sentence. A theme at 100
+      // has nothing to start with, and its band text would only read as a step by accident.
       out.push(...wrapText(t('result.focus', { theme: focus.title, score: focus.score }), width).map((line) => c.bold(line)));
       const steps = adviceSteps(focus.band?.text ?? '');
       steps.forEach((step, i) => out.push(...wrapText(step, width, '      ', `  ${String(i + 1).padStart(2)}. `)));
