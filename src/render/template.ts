@@ -1,6 +1,7 @@
 import type { QuestionSetView } from '../core/describe.js';
 import type { Lang } from '../core/text.js';
 import { tScore } from '../messages/score.js';
+import { shellQuoted } from '../messages/translate.js';
 
 export interface TemplateOptions {
   lang: Lang;
@@ -12,6 +13,10 @@ export interface TemplateOptions {
   anonymous?: boolean;
   /** Comment lines are wrapped to this width. */
   width?: number;
+  /** The `--questions` the template was made with, so the hint to score it keeps it; null for the bundled Kantellat. */
+  questionsFile?: string | null;
+  /** A mirror set (client cards): the next step is `mirror`, not `score`. */
+  mirror?: boolean;
 }
 
 /** Plain YAML keys read back as the same text by any YAML parser; anything else is quoted. */
@@ -60,6 +65,8 @@ export function renderTemplate(view: QuestionSetView, options: TemplateOptions):
     // The header's lines are short and hold examples that must not break: kept whole.
     out.push(`# ${headerLine}`.trimEnd());
   }
+  const questions = options.questionsFile === null || options.questionsFile === undefined ? '' : ` --questions ${shellQuoted(options.questionsFile)}`;
+  out.push(`# ${options.mirror === true ? t('template.next.mirror') : t('template.next', { questions })}`);
   out.push(`questionSet: ${JSON.stringify(view.id)}`, `version: ${JSON.stringify(view.version)}`);
   if (options.anonymous !== true) {
     out.push(options.name === undefined || options.name === '' ? 'respondent:' : `respondent: ${JSON.stringify(options.name)}`);

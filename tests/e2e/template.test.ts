@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
 
 const temp = mkdtempSync(join(tmpdir(), 'kantellat-template-e2e-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -29,5 +29,14 @@ describe('kantellat template, the built binary', () => {
     const scored = await runCli(['--lang', 'en', 'score', '-', '--format', 'json'], { input: made.stdout });
     expect(scored.code).toBe(0);
     expect(JSON.parse(scored.stdout).results[0]).toMatchObject({ file: '<stdin>', answered: 0, total: 12, overall: { score: null, level: null } });
+  });
+
+  it('says how to go on with the set it was made for: --questions kept, a client card to mirror', async () => {
+    const custom = await runCli(['template', '--questions', join(ROOT, 'docs', 'examples', 'teamoverleg.yaml')]);
+    expect(custom.stdout).toContain(`# Score het daarna met:  kantellat score --questions ${join(ROOT, 'docs', 'examples', 'teamoverleg.yaml')} BESTAND\n`);
+    const card = await runCli(['--lang', 'en', 'template', '--questions', 'kantellat-client']);
+    expect(card.stdout).toContain('# Then set the filled-in files beside your own answers:  kantellat mirror YOUR-FILE FOLDER-WITH-THESE-FILES\n');
+    const npx = await runCli(['template'], { env: { npm_command: 'exec' } });
+    expect(npx.stdout).toContain('# Score het daarna met:  npx kantellat score BESTAND\n');
   });
 });
