@@ -44,6 +44,11 @@ export interface Prompter {
   write(text: string): void;
   /** The width for wrapped text: one less than the terminal's, at most 79. */
   width(): number;
+  /**
+   * The rows left for choices under a select with this message on this terminal. Below 3 a
+   * select still shows 3, and the top of the message scrolls out of view.
+   */
+  room(message: string): number;
   /** Removes the signal listeners. */
   close(): void;
 }
@@ -78,7 +83,9 @@ export async function openPrompter(options: PrompterOptions): Promise<Prompter> 
   const onSignal = (): void => controller.abort();
   for (const signal of SIGNALS) process.on(signal, onSignal);
 
-  const keys = t('keys.select', { arrows: options.unicode ? '↑↓' : options.lang === 'nl' ? 'pijltjes' : 'arrows' });
+  const arrows = options.unicode ? '↑↓' : options.lang === 'nl' ? 'pijltjes' : 'arrows';
+  const keys = t('keys.select', { arrows });
+  const shortKeys = t('keys.selectShort', { arrows });
   const plainStyle = options.plain
     ? {
         answer: same,
@@ -114,17 +121,22 @@ export async function openPrompter(options: PrompterOptions): Promise<Prompter> 
 
   // One column short of the terminal: the old Windows console adds an empty line after a full one.
   const width = (): number => Math.min(79, Math.max(40, (options.output.columns ?? 80) - 1));
+  const rows = (): number => options.output.rows ?? 24;
+  const lineCount = (text: string): number => text.split('\n').length;
   // The key hint in words that wrap between words, never in the middle of one (at 40 columns).
-  const keysTip = (): string => wrapText(keys, width()).join('\n');
+  const fullTip = (): string => wrapText(keys, width()).join('\n');
+  /**
+   * Rows under a select's message: its choices, Inquirer's empty line before the key hint, the
+   * hint, and one spare for the cursor's line.
+   */
+  const roomWith = (message: string, tip: string): number => rows() - lineCount(message) - lineCount(tip) - 2;
+  /** On a short terminal the hint takes one line, so the question above it keeps its place. */
+  const tipFor = (message: string): string => (roomWith(message, fullTip()) >= 3 ? fullTip() : wrapText(shortKeys, width()).join('\n'));
   /**
    * How many choices fit under the question on a short terminal: the rest scroll, so the
    * question's header and text stay on screen (at 12 rows too).
    */
-  const pageSize = (message: string, count: number): number => {
-    const rows = options.output.rows ?? 24;
-    const used = message.split('\n').length + keysTip().split('\n').length + 2;
-    return Math.max(3, Math.min(count, rows - used));
-  };
+  const pageSize = (message: string, count: number): number => Math.max(3, Math.min(count, roomWith(message, tipFor(message))));
 
   const select = <V>(message: string, choices: ReadonlyArray<Choice<V>>, config: { default?: V; clear?: boolean } = {}): Promise<V> =>
     guard('select', () =>
@@ -139,7 +151,7 @@ export async function openPrompter(options: PrompterOptions): Promise<Prompter> 
             indexMode: 'number',
             ...(prefix === undefined ? {} : { prefix }),
             ...(options.unicode ? {} : { icon: { cursor: '>' } }),
-            style: { ...plainStyle, keysHelpTip: keysTip },
+            style: { ...plainStyle, keysHelpTip: () => tipFor(message) },
           },
         },
         context(config.clear ?? false),
@@ -172,6 +184,7 @@ export async function openPrompter(options: PrompterOptions): Promise<Prompter> 
       options.output.write(text);
     },
     width,
+    room: (message) => roomWith(message, tipFor(message)),
     close: () => {
       for (const signal of SIGNALS) process.off(signal, onSignal);
       gate.close();
@@ -211,12 +224,21 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
   const ellipsis = unicode ? '…' : '...';
   const lines = (text: string[]): void => prompter.write(`${text.join('\n')}\n`);
 
+  /**
+   * The question's header, recall frame and text. When all of it would push the header off a
+   * short terminal (40×12), the frame is written just above the prompt instead: it may scroll
+   * away there, the header and the question itself stay on screen.
+   */
   const questionMessage = (step: QuestionStep): string => {
     const width = prompter.width();
     const header = t('question.header', { number: step.number, total: step.total, theme: localize(step.theme.title, lang) });
+    const text = wrapText(localize(step.question.text, lang), width - 2, '  ');
     // The recall frame ("Denk aan je laatste tien eerste gesprekken.") stands above the question it anchors.
     const frame = step.question.frame === undefined ? [] : wrapText(localize(step.question.frame, lang), width - 2, '  ');
-    return [header, ...frame, ...wrapText(localize(step.question.text, lang), width - 2, '  ')].join('\n');
+    const whole = [header, ...frame, ...text].join('\n');
+    if (frame.length === 0 || prompter.room(whole) >= 3) return whole;
+    lines(frame);
+    return [header, ...text].join('\n');
   };
 
   return {
