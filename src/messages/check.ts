@@ -75,7 +75,7 @@ const catalogue: Catalogue = {
     'save.declinedEnd': 'Niet opgeslagen. Je antwoorden staan klaar; bewaar ze met: {command}',
     'save.failed': 'Je antwoorden zijn wel tussentijds bewaard; probeer het opnieuw met: {command}',
     'saved': 'Je antwoorden zijn opgeslagen in:\n  {file}',
-    'saved.history': 'Eerdere uitslagen bekijk je met: {kantellat} history',
+    'saved.history': 'Eerdere uitslagen bekijk je met:\n  {kantellat} history',
     'notSaved': 'Je antwoorden zijn niet opgeslagen (--no-save).',
     'file.header': [
       '{title}: antwoorden, ingevuld met "{via}" op {date}.',
@@ -187,7 +187,7 @@ const catalogue: Catalogue = {
     'save.declinedEnd': 'Not saved. Your answers are kept; save them with: {command}',
     'save.failed': 'Your answers are kept for now; try again with: {command}',
     'saved': 'Your answers are saved in:\n  {file}',
-    'saved.history': 'See earlier results with: {kantellat} history',
+    'saved.history': 'See earlier results with:\n  {kantellat} history',
     'notSaved': 'Your answers were not saved (--no-save).',
     'file.header': [
       '{title}: answers, filled in with "{via}" on {date}.',
