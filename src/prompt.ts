@@ -136,7 +136,16 @@ export async function openPrompter(options: PrompterOptions): Promise<Prompter> 
    * How many choices fit under the question on a short terminal: the rest scroll, so the
    * question's header and text stay on screen (at 12 rows too).
    */
-  const pageSize = (message: string, count: number): number => Math.max(3, Math.min(count, roomWith(message, tipFor(message))));
+  const pageSize = (message: string, lines: number): number => Math.max(3, Math.min(lines, roomWith(message, tipFor(message))));
+  /**
+   * The lines the choices take: Inquirer wraps a long one at the terminal's edge, and a page
+   * counted in choices instead of lines would cut off the last one's end.
+   */
+  const choiceLines = <V>(choices: ReadonlyArray<Choice<V>>): number => {
+    const columns = options.output.columns ?? 80;
+    const digits = String(choices.length).length;
+    return choices.reduce((sum, choice) => sum + (choice === 'gap' ? 1 : wrapText(`> ${'0'.repeat(digits)}. ${choice.name}`, columns).length), 0);
+  };
 
   const select = <V>(message: string, choices: ReadonlyArray<Choice<V>>, config: { default?: V; clear?: boolean } = {}): Promise<V> =>
     guard('select', () =>
@@ -145,7 +154,7 @@ export async function openPrompter(options: PrompterOptions): Promise<Prompter> 
           message,
           choices: choices.map((choice) => (choice === 'gap' ? new Separator(' ') : choice)),
           ...(config.default === undefined ? {} : { default: config.default }),
-          pageSize: pageSize(message, choices.length),
+          pageSize: pageSize(message, choiceLines(choices)),
           loop: false,
           theme: {
             indexMode: 'number',
@@ -220,6 +229,7 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
   const { lang, set, unicode } = options;
   const t = (key: string, params: Record<string, string | number> = {}): string => tCheck(lang, key, params);
   const arrow = unicode ? '←' : '<-';
+  const arrowRight = unicode ? '→' : '->';
   const done = unicode ? '✔' : '>';
   const ellipsis = unicode ? '…' : '...';
   const lines = (text: string[]): void => prompter.write(`${text.join('\n')}\n`);
@@ -307,9 +317,17 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
         const labelWidth = Math.max(...labels.map((label) => label.length));
         const numberWidth = String(step.total).length;
         const out = ['', t('summary.title', { answered: step.answered, total: step.total })];
+        // A question by its short name where the set has one (2.0 does): its first words alone ("In hoeveel…") tell nothing apart.
+        const names = step.rows.map((row) => localize(row.question.short ?? row.question.text, lang));
+        const oneLine = 2 + numberWidth + 2 + labelWidth + 2;
         step.rows.forEach((row, i) => {
-          const lead = `  ${String(row.number).padStart(numberWidth)}. ${(labels[i] ?? '').padEnd(labelWidth)}  `;
-          out.push(lead + shorten(localize(row.question.text, lang), width - lead.length, ellipsis));
+          const number = `  ${String(row.number).padStart(numberWidth)}. `;
+          if (width - oneLine >= 20) out.push(`${number}${(labels[i] ?? '').padEnd(labelWidth)}  ${shorten(names[i] ?? '', width - oneLine, ellipsis)}`);
+          // Narrow: the name on its line, the answer under it, both whole.
+          else {
+            const indent = ' '.repeat(number.length);
+            out.push(...wrapText(names[i] ?? '', width, indent, number), ...wrapText(`${arrowRight} ${labels[i] ?? ''}`, width, `${indent}  `, indent));
+          }
         });
         lines([...out, '']);
         const action = await prompter.select<'done' | 'change'>(t('summary.ask'), [
@@ -318,12 +336,10 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
         ]);
         if (action === 'done') return { kind: 'done' };
         const choices: Array<Choice<string | null>> = step.rows.map((row, i) => {
-          const lead = `${labels[i] ?? ''} · `;
-          return {
-            value: row.question.id,
-            name: `${lead}${shorten(localize(row.question.text, lang), width - lead.length - 8 - numberWidth, ellipsis)}`,
-            short: `${row.number}`,
-          };
+          // Room after "❯ 12. ": the name, and the answer too where it fits.
+          const room = width - 5 - numberWidth;
+          const both = `${names[i] ?? ''} · ${labels[i] ?? ''}`;
+          return { value: row.question.id, name: both.length <= room ? both : shorten(names[i] ?? '', room, ellipsis), short: `${row.number}` };
         });
         const picked = await prompter.select<string | null>(t('summary.pick'), [...choices, 'gap', { value: null, name: t('summary.pickNone', { arrow }) }], {
           clear: true,
