@@ -39,6 +39,8 @@ const catalogue: Catalogue = {
     'keys.select': '{arrows} of cijfer: kiezen · Enter: bevestigen · Ctrl+C: stoppen',
     'keys.selectShort': '{arrows}/cijfer · Enter · Ctrl+C: stoppen',
     'help.title': 'Waarom deze vraag?',
+    'help.read': 'Uitleg gelezen?',
+    'help.back': 'Terug naar de vraag',
     'note.message': 'Notitie bij vraag {number} (mag leeg blijven, Enter om door te gaan):',
     'note.saved': '  (notitie bewaard)',
 
@@ -151,6 +153,8 @@ const catalogue: Catalogue = {
     'keys.select': '{arrows} or number: choose · Enter: confirm · Ctrl+C: stop',
     'keys.selectShort': '{arrows}/number · Enter · Ctrl+C: stop',
     'help.title': 'Why this question?',
+    'help.read': 'Done reading?',
+    'help.back': 'Back to the question',
     'note.message': 'Note for question {number} (may stay empty, Enter to go on):',
     'note.saved': '  (note kept)',
 
