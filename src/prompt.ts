@@ -37,13 +37,19 @@ export type Choice<V> = { value: V; name: string; short?: string } | 'gap';
 
 /** Asking things in a terminal, in the user's language. */
 export interface Prompter {
-  select<V>(message: string, choices: ReadonlyArray<Choice<V>>, options?: { default?: V; clear?: boolean }): Promise<V>;
+  /** `compact`: the one-line key hint, to leave text written just above the prompt in view. */
+  select<V>(message: string, choices: ReadonlyArray<Choice<V>>, options?: { default?: V; clear?: boolean; compact?: boolean }): Promise<V>;
   input(message: string, options?: { default?: string; clear?: boolean }): Promise<string>;
   confirm(message: string, options?: { default?: boolean }): Promise<boolean>;
   /** Writes between prompts, on the prompts' stream. */
   write(text: string): void;
   /** The width for wrapped text: one less than the terminal's, at most 79. */
   width(): number;
+  /**
+   * The rows left for choices under a select with this message on this terminal. Below 3 a
+   * select still shows 3, and the top of the message scrolls out of view.
+   */
+  room(message: string): number;
   /** Removes the signal listeners. */
   close(): void;
 }
@@ -66,6 +72,20 @@ function isPromptEnd(error: unknown): boolean {
 
 const same = (text: string): string => text;
 
+/**
+ * A key hint on as few lines as fit, broken between its parts ("Enter: bevestigen · Ctrl+C:
+ * stoppen") rather than anywhere, so no line starts with the "·" between two parts.
+ */
+function tipLines(tip: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const part of tip.split(' · ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} · ${part}`.length <= width) lines[lines.length - 1] = `${last} · ${part}`;
+    else lines.push(...wrapText(part, width));
+  }
+  return lines;
+}
+
 /** Opens Inquirer on the given streams. */
 export async function openPrompter(options: PrompterOptions): Promise<Prompter> {
   const t = (key: string, params: Record<string, string | number> = {}): string => tCheck(options.lang, key, params);
@@ -78,7 +98,9 @@ export async function openPrompter(options: PrompterOptions): Promise<Prompter> 
   const onSignal = (): void => controller.abort();
   for (const signal of SIGNALS) process.on(signal, onSignal);
 
-  const keys = t('keys.select', { arrows: options.unicode ? '↑↓' : options.lang === 'nl' ? 'pijltjes' : 'arrows' });
+  const arrows = options.unicode ? '↑↓' : options.lang === 'nl' ? 'pijltjes' : 'arrows';
+  const keys = t('keys.select', { arrows });
+  const shortKeys = t('keys.selectShort', { arrows });
   const plainStyle = options.plain
     ? {
         answer: same,
@@ -114,32 +136,47 @@ export async function openPrompter(options: PrompterOptions): Promise<Prompter> 
 
   // One column short of the terminal: the old Windows console adds an empty line after a full one.
   const width = (): number => Math.min(79, Math.max(40, (options.output.columns ?? 80) - 1));
+  const rows = (): number => options.output.rows ?? 24;
+  const lineCount = (text: string): number => text.split('\n').length;
   // The key hint in words that wrap between words, never in the middle of one (at 40 columns).
-  const keysTip = (): string => wrapText(keys, width()).join('\n');
+  const fullTip = (): string => tipLines(keys, width()).join('\n');
+  /**
+   * Rows under a select's message: its choices, Inquirer's empty line before the key hint, the
+   * hint, and one spare for the cursor's line.
+   */
+  const roomWith = (message: string, tip: string): number => rows() - lineCount(message) - lineCount(tip) - 2;
+  /** On a short terminal the hint takes one line, so the question above it keeps its place. */
+  const tipFor = (message: string, compact = false): string =>
+    !compact && roomWith(message, fullTip()) >= 3 ? fullTip() : tipLines(shortKeys, width()).join('\n');
   /**
    * How many choices fit under the question on a short terminal: the rest scroll, so the
    * question's header and text stay on screen (at 12 rows too).
    */
-  const pageSize = (message: string, count: number): number => {
-    const rows = options.output.rows ?? 24;
-    const used = message.split('\n').length + keysTip().split('\n').length + 2;
-    return Math.max(3, Math.min(count, rows - used));
+  const pageSize = (message: string, lines: number, compact: boolean): number => Math.max(3, Math.min(lines, roomWith(message, tipFor(message, compact))));
+  /**
+   * The lines the choices take: Inquirer wraps a long one at the terminal's edge, and a page
+   * counted in choices instead of lines would cut off the last one's end.
+   */
+  const choiceLines = <V>(choices: ReadonlyArray<Choice<V>>): number => {
+    const columns = options.output.columns ?? 80;
+    const digits = String(choices.length).length;
+    return choices.reduce((sum, choice) => sum + (choice === 'gap' ? 1 : wrapText(`> ${'0'.repeat(digits)}. ${choice.name}`, columns).length), 0);
   };
 
-  const select = <V>(message: string, choices: ReadonlyArray<Choice<V>>, config: { default?: V; clear?: boolean } = {}): Promise<V> =>
+  const select = <V>(message: string, choices: ReadonlyArray<Choice<V>>, config: { default?: V; clear?: boolean; compact?: boolean } = {}): Promise<V> =>
     guard('select', () =>
       inquirerSelect<V>(
         {
           message,
           choices: choices.map((choice) => (choice === 'gap' ? new Separator(' ') : choice)),
           ...(config.default === undefined ? {} : { default: config.default }),
-          pageSize: pageSize(message, choices.length),
+          pageSize: pageSize(message, choiceLines(choices), config.compact === true),
           loop: false,
           theme: {
             indexMode: 'number',
             ...(prefix === undefined ? {} : { prefix }),
             ...(options.unicode ? {} : { icon: { cursor: '>' } }),
-            style: { ...plainStyle, keysHelpTip: keysTip },
+            style: { ...plainStyle, keysHelpTip: () => tipFor(message, config.compact === true) },
           },
         },
         context(config.clear ?? false),
@@ -172,6 +209,7 @@ export async function openPrompter(options: PrompterOptions): Promise<Prompter> 
       options.output.write(text);
     },
     width,
+    room: (message) => roomWith(message, tipFor(message)),
     close: () => {
       for (const signal of SIGNALS) process.off(signal, onSignal);
       gate.close();
@@ -207,16 +245,29 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
   const { lang, set, unicode } = options;
   const t = (key: string, params: Record<string, string | number> = {}): string => tCheck(lang, key, params);
   const arrow = unicode ? '←' : '<-';
+  const arrowRight = unicode ? '→' : '->';
   const done = unicode ? '✔' : '>';
   const ellipsis = unicode ? '…' : '...';
   const lines = (text: string[]): void => prompter.write(`${text.join('\n')}\n`);
 
-  const questionMessage = (step: QuestionStep): string => {
+  /** The question's header, its recall frame and its text, wrapped. */
+  const questionParts = (step: QuestionStep): { header: string; frame: string[]; text: string[] } => {
     const width = prompter.width();
-    const header = t('question.header', { number: step.number, total: step.total, theme: localize(step.theme.title, lang) });
-    // The recall frame ("Denk aan je laatste tien eerste gesprekken.") stands above the question it anchors.
-    const frame = step.question.frame === undefined ? [] : wrapText(localize(step.question.frame, lang), width - 2, '  ');
-    return [header, ...frame, ...wrapText(localize(step.question.text, lang), width - 2, '  ')].join('\n');
+    return {
+      header: t('question.header', { number: step.number, total: step.total, theme: localize(step.theme.title, lang) }),
+      // The recall frame ("Denk aan je laatste tien eerste gesprekken.") stands above the question it anchors.
+      frame: step.question.frame === undefined ? [] : wrapText(localize(step.question.frame, lang), width - 2, '  '),
+      text: wrapText(localize(step.question.text, lang), width - 2, '  '),
+    };
+  };
+  /**
+   * Whether all of the question fits above its choices. When it does not (2.0's frames at
+   * 40×12), the frame is written just above the prompt instead: it may scroll away there, the
+   * header and the question itself stay on screen.
+   */
+  const fitsWhole = (step: QuestionStep): boolean => {
+    const { header, frame, text } = questionParts(step);
+    return frame.length === 0 || prompter.room([header, ...frame, ...text].join('\n')) >= 3;
   };
 
   return {
@@ -254,8 +305,13 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
       if (step.back === 'summary') extras.push({ value: { kind: 'back' }, name: t('choice.backToSummary', { arrow }) });
       const all = extras.length > 0 ? [...choices, 'gap' as const, ...extras] : choices;
       const current = choices.find((choice) => choice !== 'gap' && choice.value.kind === 'option' && choice.value.option === step.current);
-      const reply = await prompter.select(questionMessage(step), all, {
+      const { header, frame, text } = questionParts(step);
+      const whole = fitsWhole(step);
+      if (!whole) lines(frame);
+      const message = [header, ...(whole ? frame : []), ...text].join('\n');
+      const reply = await prompter.select(message, all, {
         clear: true,
+        compact: !whole,
         ...(current === undefined || current === 'gap' ? {} : { default: current.value }),
       });
       if (reply.kind === 'option') {
@@ -269,7 +325,12 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
     async help(step: QuestionStep) {
       if (step.question.help === undefined) return;
       const width = prompter.width();
-      lines(['', `  ${t('help.title')}`, ...wrapText(localize(step.question.help, lang), width - 2, '  '), '']);
+      const help = ['', `  ${t('help.title')}`, ...wrapText(localize(step.question.help, lang), width - 2, '  '), ''];
+      lines(help);
+      // On a short terminal the question drawn again would push the explanation out of view at once: it waits for a key.
+      const { header, frame, text } = questionParts(step);
+      const below = [header, ...(fitsWhole(step) ? frame : []), ...text].join('\n');
+      if (prompter.room([...help, below].join('\n')) < 3) await prompter.select(t('help.read'), [{ value: true, name: t('help.back') }], { compact: true, clear: true });
     },
 
     async note(step: NoteStep): Promise<string> {
@@ -285,9 +346,17 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
         const labelWidth = Math.max(...labels.map((label) => label.length));
         const numberWidth = String(step.total).length;
         const out = ['', t('summary.title', { answered: step.answered, total: step.total })];
+        // A question by its short name where the set has one (2.0 does): its first words alone ("In hoeveel…") tell nothing apart.
+        const names = step.rows.map((row) => localize(row.question.short ?? row.question.text, lang));
+        const oneLine = 2 + numberWidth + 2 + labelWidth + 2;
         step.rows.forEach((row, i) => {
-          const lead = `  ${String(row.number).padStart(numberWidth)}. ${(labels[i] ?? '').padEnd(labelWidth)}  `;
-          out.push(lead + shorten(localize(row.question.text, lang), width - lead.length, ellipsis));
+          const number = `  ${String(row.number).padStart(numberWidth)}. `;
+          if (width - oneLine >= 20) out.push(`${number}${(labels[i] ?? '').padEnd(labelWidth)}  ${shorten(names[i] ?? '', width - oneLine, ellipsis)}`);
+          // Narrow: the name on its line, the answer under it, both whole.
+          else {
+            const indent = ' '.repeat(number.length);
+            out.push(...wrapText(names[i] ?? '', width, indent, number), ...wrapText(`${arrowRight} ${labels[i] ?? ''}`, width, `${indent}  `, indent));
+          }
         });
         lines([...out, '']);
         const action = await prompter.select<'done' | 'change'>(t('summary.ask'), [
@@ -296,12 +365,10 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
         ]);
         if (action === 'done') return { kind: 'done' };
         const choices: Array<Choice<string | null>> = step.rows.map((row, i) => {
-          const lead = `${labels[i] ?? ''} · `;
-          return {
-            value: row.question.id,
-            name: `${lead}${shorten(localize(row.question.text, lang), width - lead.length - 8 - numberWidth, ellipsis)}`,
-            short: `${row.number}`,
-          };
+          // Room after "❯ 12. ": the name, and the answer too where it fits.
+          const room = width - 5 - numberWidth;
+          const both = `${names[i] ?? ''} · ${labels[i] ?? ''}`;
+          return { value: row.question.id, name: both.length <= room ? both : shorten(names[i] ?? '', room, ellipsis), short: `${row.number}` };
         });
         const picked = await prompter.select<string | null>(t('summary.pick'), [...choices, 'gap', { value: null, name: t('summary.pickNone', { arrow }) }], {
           clear: true,

@@ -22,11 +22,14 @@ interface CompareOptions {
 /**
  * The saved results of the question set in use, newest first by the time they were saved (the
  * same rule as `kantellat history`): a result of another set, or one that cannot be read, never
- * counts as "newest", whatever its file name.
+ * counts as "newest", whatever its file name. A result of an earlier version of this set (1.0.0
+ * after the upgrade to 2.0.0) is read with its own archived questions and counts: it is still the
+ * person's own history, and compare then compares by theme.
  */
 async function resultsOfSet(ctx: Context, set: PreparedSet, allowVersionMismatch: boolean): Promise<string[]> {
   const found: Array<{ file: string; at: string }> = [];
-  for await (const outcome of scoreFiles(await listResultFiles(ctx.env), set, { lang: ctx.lang, allowVersionMismatch })) {
+  const pick = setPicker(set, ctx.questionsFile);
+  for await (const outcome of scoreFiles(await listResultFiles(ctx.env), set, { lang: ctx.lang, allowVersionMismatch, pick })) {
     if (outcome.ok) found.push({ file: outcome.file, at: (await savedAt(outcome.file)) ?? '' });
   }
   return found.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)).map((entry) => entry.file);

@@ -37,7 +37,10 @@ const catalogue: Catalogue = {
     'choice.back': '{arrow} vorige vraag',
     'choice.backToSummary': '{arrow} terug naar het overzicht (niets wijzigen)',
     'keys.select': '{arrows} of cijfer: kiezen · Enter: bevestigen · Ctrl+C: stoppen',
+    'keys.selectShort': '{arrows}/cijfer · Enter · Ctrl+C: stoppen',
     'help.title': 'Waarom deze vraag?',
+    'help.read': 'Uitleg gelezen?',
+    'help.back': 'Terug naar de vraag',
     'note.message': 'Notitie bij vraag {number} (mag leeg blijven, Enter om door te gaan):',
     'note.saved': '  (notitie bewaard)',
 
@@ -74,7 +77,7 @@ const catalogue: Catalogue = {
     'save.declinedEnd': 'Niet opgeslagen. Je antwoorden staan klaar; bewaar ze met: {command}',
     'save.failed': 'Je antwoorden zijn wel tussentijds bewaard; probeer het opnieuw met: {command}',
     'saved': 'Je antwoorden zijn opgeslagen in:\n  {file}',
-    'saved.history': 'Eerdere uitslagen bekijk je met: {kantellat} history',
+    'saved.history': 'Eerdere uitslagen bekijk je met:\n  {kantellat} history',
     'notSaved': 'Je antwoorden zijn niet opgeslagen (--no-save).',
     'file.header': [
       '{title}: antwoorden, ingevuld met "{via}" op {date}.',
@@ -148,7 +151,10 @@ const catalogue: Catalogue = {
     'choice.back': '{arrow} previous question',
     'choice.backToSummary': '{arrow} back to the overview (change nothing)',
     'keys.select': '{arrows} or number: choose · Enter: confirm · Ctrl+C: stop',
+    'keys.selectShort': '{arrows}/number · Enter · Ctrl+C: stop',
     'help.title': 'Why this question?',
+    'help.read': 'Done reading?',
+    'help.back': 'Back to the question',
     'note.message': 'Note for question {number} (may stay empty, Enter to go on):',
     'note.saved': '  (note kept)',
 
@@ -185,7 +191,7 @@ const catalogue: Catalogue = {
     'save.declinedEnd': 'Not saved. Your answers are kept; save them with: {command}',
     'save.failed': 'Your answers are kept for now; try again with: {command}',
     'saved': 'Your answers are saved in:\n  {file}',
-    'saved.history': 'See earlier results with: {kantellat} history',
+    'saved.history': 'See earlier results with:\n  {kantellat} history',
     'notSaved': 'Your answers were not saved (--no-save).',
     'file.header': [
       '{title}: answers, filled in with "{via}" on {date}.',

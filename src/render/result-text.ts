@@ -24,6 +24,27 @@ const BAR_CELLS = 20;
  */
 const MAX_WIDTH = 79;
 
+/** The longest bracketed group ("(7 tot 9)", "(1 van 2)") kept on one line. */
+const SHORT_GROUP = 12;
+
+/**
+ * Joins the words of a short bracketed group into one, so an answer like "De meeste (7 tot 9)"
+ * never ends a line on "(7 tot" with "9)" on the next.
+ */
+function keepTogether(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    const end = word.startsWith('(') && !word.includes(')') ? words.findIndex((later, j) => j > i && later.includes(')')) : -1;
+    const group = end === -1 ? '' : words.slice(i, end + 1).join(' ');
+    if (end !== -1 && group.length <= SHORT_GROUP) {
+      out.push(group);
+      i = end;
+    } else out.push(word);
+  }
+  return out;
+}
+
 /**
  * Wraps text to `width` columns, word by word, with `indent` before every line (and
  * `firstIndent` before the first, for numbered lists). A word longer than the line stays whole.
@@ -33,7 +54,7 @@ export function wrapText(text: string, width: number, indent = '', firstIndent =
   for (const paragraph of neutralize(text, { lines: true }).split(/\r?\n/)) {
     let line = '';
     let lead = lines.length === 0 ? firstIndent : indent;
-    for (const word of paragraph.split(/[ \t]+/).filter((part) => part !== '')) {
+    for (const word of keepTogether(paragraph.split(/[ \t]+/).filter((part) => part !== ''))) {
       if (line !== '' && lead.length + line.length + 1 + word.length > width) {
         lines.push(lead + line);
         lead = indent;
@@ -59,6 +80,27 @@ function paint(color: ChalkInstance, band: BandResult | null): (text: string) =>
   if (band.index === band.count - 1) return color.green;
   return color.yellow;
 }
+
+/**
+ * A bar with its number, and the band label beside it where the line has room; on a narrow
+ * terminal the label goes on the next line, whole, instead of being wrapped by the terminal.
+ */
+function barLines(
+  lead: { plain: string; styled: string },
+  bar: string,
+  score: { plain: string; styled: string },
+  label: string | null,
+  tint: (text: string) => string,
+  width: number,
+): string[] {
+  const line = `${lead.styled}${tint(bar)}  ${score.styled}`;
+  if (label === null) return [line];
+  const clean = neutralize(label);
+  if (`${lead.plain}${bar}  ${score.plain} · ${clean}`.length <= width) return [`${line}${tint(` · ${clean}`)}`];
+  return [line, ...wrapText(clean, width, '  ').map((part) => tint(part))];
+}
+
+const styledAs = (plain: string, style: (text: string) => string): { plain: string; styled: string } => ({ plain, styled: style(plain) });
 
 /** A theme's steps tied to its lowest answers: "Bij "…" antwoordde je "Soms". Probeer:" and the steps. */
 function stepLines(steps: readonly StepsResult[], width: number, lang: Lang): string[] {
@@ -88,9 +130,10 @@ export function renderResultText(result: Result, options: ResultTextOptions): st
 
   const overall = result.overall;
   if (overall.score !== null) {
-    const label = overall.level === null ? '' : ` · ${overall.level.label}`;
     const tint = paint(c, overall.level);
-    out.push(`${c.bold(t('result.overall'))}  ${tint(scoreBar(overall.score, unicode))}  ${c.bold(t('result.score', { score: overall.score }))}${tint(label)}`);
+    const label = overall.level === null ? null : overall.level.label;
+    const lead = { plain: `${t('result.overall')}  `, styled: `${c.bold(t('result.overall'))}  ` };
+    out.push(...barLines(lead, scoreBar(overall.score, unicode), styledAs(t('result.score', { score: overall.score }), c.bold), label, tint, width));
     if (overall.level !== null) out.push(...wrapText(overall.level.text, width, '  '));
   } else if (overall.gap !== null && result.answered > 0) {
     out.push(...wrapText(gapSentence(overall.gap, result.total, result.themes.length, lang), width));
@@ -106,10 +149,10 @@ export function renderResultText(result: Result, options: ResultTextOptions): st
       continue;
     }
     const tint = paint(c, theme.band);
-    const label = theme.band === null ? '' : ` · ${theme.band.label}`;
-    out.push(`  ${tint(scoreBar(theme.score, unicode))}  ${c.bold(t('result.score', { score: theme.score }))}${tint(label)}`);
+    const label = theme.band === null ? null : theme.band.label;
+    out.push(...barLines({ plain: '  ', styled: '  ' }, scoreBar(theme.score, unicode), styledAs(t('result.score', { score: theme.score }), c.bold), label, tint, width));
     if (theme.answered < theme.total) out.push(c.dim(`  ${t('result.partly', { answered: theme.answered, total: theme.total })}`));
-    if (theme.id === focusId) out.push(`  ${t('result.focusPointer', { arrow })}`);
+    if (theme.id === focusId) out.push(...wrapText(t('result.focusPointer', { arrow }), width, '    ', '  '));
     else {
       if (theme.band !== null) out.push(...wrapText(theme.band.text, width, '  '));
       out.push(...stepLines(theme.steps, width, lang));

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,6 +36,26 @@ describe('compare without files: the two newest results of the current set, by t
       expect(run.stderr).toMatch(/er staan 1 opgeslagen resultaten/);
     } finally {
       rmSync(other, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('compare without files across the upgrade to 2.0.0', () => {
+  it('counts a 1.0.0 result as the person\'s own, compares it with a 2.0.0 one by theme, and never picks the client card', async () => {
+    const mixed = mkdtempSync(join(tmpdir(), 'kantellat-compare-mixed-'));
+    try {
+      put(mixed, 'results/kantellat-2026-03-01T10-00-00.json', answerFile({ respondent: 'Anna', date: '2026-03-01' }));
+      put(mixed, 'results/kantellat-2026-11-20T10-00-00.yaml', readFileSync('tests/fixtures/mirror-kantellat/self.yaml', 'utf8'));
+      // Later than both, but the client card of another set: never "the newest result".
+      put(mixed, 'results/kantellat-client-2026-12-01T10-00-00.yaml', readFileSync('tests/fixtures/mirror-kantellat/clients/kaart-1.yaml', 'utf8'));
+      const run = await runInProcess(['compare', '--format', 'json'], { env: { KANTELLAT_HOME: mixed } });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toMatch(/kantellat-2026-03-01T10-00-00\.json en kantellat-2026-11-20T10-00-00\.yaml/);
+      const document: unknown = JSON.parse(run.stdout);
+      // Across versions: themes only, no answer compared.
+      expect(document).toMatchObject({ versions: { before: '1.0.0', after: '2.0.0' }, questionByQuestion: false });
+    } finally {
+      rmSync(mixed, { recursive: true, force: true });
     }
   });
 });

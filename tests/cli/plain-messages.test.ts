@@ -9,7 +9,8 @@ const temp = mkdtempSync(join(tmpdir(), 'kantellat-words-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 const head = 'questionSet: kantellat\nversion: 1.0.0\n';
 put(temp, 'number-name.yaml', `${head}respondent: 123\nanswers:\n  gesprek-tijd: vaak\n`);
-put(temp, 'banana.yaml', 'questionSet: kantellat\nversion: banana\nanswers:\n  gesprek-tijd: vaak\n');
+// No version means the current set (2.0.0): its own question id, so the version is the only mistake.
+put(temp, 'banana.yaml', 'questionSet: kantellat\nversion: banana\nanswers:\n  gesprek-samenvatting-voor-oplossing: meeste\n');
 put(temp, 'tab.yaml', `${head}answers:\n\tgesprek-tijd: vaak\n\tgesprek-aanvraag: soms\n`);
 put(temp, 'colon.yaml', `${head}answers:\n  gesprek-tijd vaak\n  gesprek-aanvraag: soms\n`);
 put(temp, 'answers.json', answerFile());

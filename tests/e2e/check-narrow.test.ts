@@ -84,6 +84,23 @@ describe.skipIf(!hasTmux)('check on a narrow, short terminal (tmux, built binary
     expect(brokenWords(later)).toEqual([]);
   });
 
+  it('at 40 columns and 12 rows: an explanation stays in view until the person goes back to the question', async () => {
+    screen = new Screen(['check'], 40, 12);
+    await screen.waitFor('Vraag 1 van 12');
+    // The explanation is the choice after the answers and the empty line between them.
+    const help = (kantellat.questions[0]?.options.length ?? 0) + 1;
+    screen.keys(String(help));
+    await screen.waitFor(`❯ ${help}.`);
+    screen.keys('Enter');
+    const shown = await screen.waitFor(tCheck('nl', 'help.read'));
+    const lastWords = localize(kantellat.questions[0]?.help ?? '', 'nl').split(' ').slice(-2).join(' ');
+    expect(shown.join(' ').replace(/\s+/g, ' ')).toContain(lastWords);
+    expect(brokenWords(shown)).toEqual([]);
+    screen.keys('Enter');
+    const again = await screen.waitFor('Vraag 1 van 12');
+    expect(again.join('\n')).not.toContain(tCheck('nl', 'help.read'));
+  });
+
   it('at 40 columns: the intro and the key hint wrap between words', async () => {
     screen = new Screen(['check'], 40, 30);
     const lines = await screen.waitFor('Ctrl+C: stoppen');

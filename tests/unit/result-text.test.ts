@@ -42,12 +42,22 @@ describe('renderResultText', () => {
       [80, 79],
       [200, 79],
       [60, 59],
+      [41, 40],
+      [40, 40],
     ] as const) {
       for (const lang of ['nl', 'en'] as const) {
         const longest = Math.max(...render(lang, { width }).split('\n').map((line) => line.length));
         expect(longest, `${lang} at ${width}`).toBeLessThanOrEqual(max);
       }
     }
+  });
+
+  it('at 40 columns puts a band label that does not fit beside its bar on the next line, whole', () => {
+    const text = render('nl', { width: 40 });
+    expect(text).toContain('Sociaal netwerk\n  █████░░░░░░░░░░░░░░░  25 van 100\n  Nog niet gekanteld\n  → Hier begin je; de stappen staan\n    hieronder.');
+    expect(text).toContain('Totaal  ██████████░░░░░░░░░░  52 van 100\n  Op weg\n');
+    // In colour the same words stand on the same lines.
+    expect(render('nl', { width: 40, color: new Chalk({ level: 1 }) }).replace(/\u001b\[[0-9;]*m/g, '')).toBe(text);
   });
 
   it('falls back to ASCII bars where block characters are unsafe', () => {
@@ -81,6 +91,9 @@ describe('renderResultText', () => {
     expect(wrapText('een twee drie vier', 10, '    ', ' 1. ')).toEqual([' 1. een', '    twee', '    drie', '    vier']);
     expect(wrapText('kort', 10)).toEqual(['kort']);
     expect(wrapText('eenheelerglangwoord x', 8)).toEqual(['eenheelerglangwoord', 'x']);
+    // A short bracketed group stays on one line; a long one wraps as words.
+    expect(wrapText('je antwoord "De meeste (7 tot 9)".', 28)).toEqual(['je antwoord "De meeste', '(7 tot 9)".']);
+    expect(wrapText('een (heel lange opmerking tussen haakjes)', 20)).toEqual(['een (heel lange', 'opmerking tussen', 'haakjes)']);
   });
 });
 
