@@ -23,10 +23,11 @@ import {
 import { localDate } from '../core/local-date.js';
 import { prepareQuestionSet, type PreparedSet } from '../core/prepare.js';
 import type { QuestionSet } from '../core/question-set.js';
-import { adviceSteps, scoreAnswers, type Result } from '../core/score.js';
+import { adviceSteps, scoreAnswers, type Consistency, type Result, type StepsResult } from '../core/score.js';
 import { isLang, localize, type Lang, type LocalizedText } from '../core/text.js';
 import { tCheck } from '../messages/check.js';
 import { tForm } from '../messages/form.js';
+import { consistencyNotice, gapSentence, nonAnswerSentence, stepsLead } from '../messages/result.js';
 import type { FormPageConfig, SubmitReply } from './contract.js';
 
 type Params = Record<string, string | number>;
@@ -38,6 +39,8 @@ const app = byId('app');
 const config = readConfig();
 const set: PreparedSet = prepareQuestionSet(readJson<QuestionSet>('kantellat-set'));
 const languages: Lang[] = (set.source.languages ?? ['nl']).filter(isLang);
+/** `anonymous: true` sets: no name is asked, stored or sent. */
+const anonymous = set.source.anonymous === true;
 const storageKey = `kantellat-form:${set.id}@${set.version}`;
 const storage = openStorage();
 
@@ -52,6 +55,8 @@ let started = new Date().toISOString();
 let noteTyped = '';
 let welcomeBack = false;
 let firstWalk = true;
+/** The response-style notice is shown once per walk through the questions, as in `check`. */
+let consistencyAsked = false;
 
 function byId(id: string): HTMLElement {
   const found = document.getElementById(id);
@@ -253,7 +258,7 @@ function loadDraft(): CheckState | undefined {
   if (draft === null || !draftFits(set, draft)) return undefined;
   const restored = stateFromDraft(set, draft);
   if (!restored.ok) return undefined;
-  respondent = draft.respondent;
+  respondent = anonymous ? null : draft.respondent;
   started = draft.started;
   latest = restored.state;
   return restored.state;
@@ -412,7 +417,8 @@ function summaryScreen(step: SummaryStep): Promise<SummaryReply> {
       'summary',
       el('h2', {}, tc('summary.title', { answered: step.answered, total: step.total })),
       el('ol', { class: 'summary' }, ...rows),
-      nameField(),
+      // An anonymous set (the client card) asks no name: a name would undo the anonymity.
+      anonymous ? null : nameField(),
       el('div', { class: 'actions' }, button(t('page.showResult'), () => done({ kind: 'done' }), 'primary')),
       restartBlock(),
     );
@@ -470,16 +476,31 @@ function bar(score: number): HTMLElement {
   return outer;
 }
 
-/** The result as `check` shows it (src/render/result-text.ts): the same result, advice and steps. */
+/** A theme's steps tied to its lowest answers: "Bij "…" antwoordde je "Soms". Probeer:" and the steps (as result-text's stepLines). */
+function stepBlocks(steps: readonly StepsResult[]): Node[] {
+  return steps.map((entry) =>
+    el('div', { class: 'own-steps' }, el('p', { class: 'lead' }, stepsLead(entry, lang)), el('ul', { class: 'steps' }, ...entry.steps.map((step) => el('li', {}, step)))),
+  );
+}
+
+/**
+ * The result as `check` shows it (src/render/result-text.ts), from the same result and the same
+ * catalogue sentences: why there is no overall score, no "begin here" when every theme is at its
+ * top, the steps tied to the person's own answers, and the non-answers counted apart.
+ */
 function resultBlocks(result: Result): Node[] {
   const out: Node[] = [el('h2', {}, tc('result.title', { title: text(set.title) }))];
+  const allAtTop = result.themes.every((theme) => theme.band === null || theme.band.index === theme.band.count - 1);
+  const focusId = allAtTop ? null : result.focus;
   const overall = result.overall;
   const top = el('section', { class: 'overall', 'aria-labelledby': 'overall-heading' }, el('h3', { id: 'overall-heading' }, tc('result.overall')));
   if (overall.score !== null) {
     const label = overall.level === null ? '' : ` · ${overall.level.label}`;
     top.append(bar(overall.score), el('p', { class: 'score' }, el('strong', {}, tc('result.score', { score: overall.score })), label));
     if (overall.level !== null) top.append(el('p', {}, overall.level.text));
-  } else top.append(el('p', {}, tc('result.noScore')));
+  } else if (overall.gap !== null && result.answered > 0) {
+    top.append(el('p', { class: 'gap' }, gapSentence(overall.gap, result.total, result.themes.length, lang)));
+  } else top.append(el('p', { class: 'gap' }, tc('result.noScore')));
   out.push(top);
 
   const themes = el('section', { class: 'themes', 'aria-labelledby': 'themes-heading' }, el('h3', { id: 'themes-heading' }, tc('result.themes')));
@@ -492,8 +513,11 @@ function resultBlocks(result: Result): Node[] {
       const label = theme.band === null ? '' : ` · ${theme.band.label}`;
       item.append(bar(theme.score), el('p', { class: 'score' }, el('strong', {}, tc('result.score', { score: theme.score })), label));
       if (theme.answered < theme.total) item.append(el('p', { class: 'muted' }, tc('result.partly', { answered: theme.answered, total: theme.total })));
-      if (theme.id === result.focus) item.append(el('p', { class: 'pointer' }, tc('result.focusPointer', { arrow: '→' })));
-      else if (theme.band !== null) item.append(el('p', {}, theme.band.text));
+      if (theme.id === focusId) item.append(el('p', { class: 'pointer' }, tc('result.focusPointer', { arrow: '→' })));
+      else {
+        if (theme.band !== null) item.append(el('p', {}, theme.band.text));
+        item.append(...stepBlocks(theme.steps));
+      }
     }
     list.append(item);
   }
@@ -501,17 +525,36 @@ function resultBlocks(result: Result): Node[] {
   out.push(themes);
 
   const strongest = result.themes.find((theme) => theme.id === result.strongest);
-  const focus = result.themes.find((theme) => theme.id === result.focus);
+  const focus = result.themes.find((theme) => theme.id === focusId);
   const next = el('section', { class: 'next' });
   if (strongest !== undefined && strongest.score !== null) next.append(el('p', {}, tc('result.strongest', { theme: strongest.title, score: strongest.score })));
   if (focus !== undefined && focus.score !== null) {
-    next.append(el('p', { class: 'focus' }, el('strong', {}, tc('result.focus', { theme: focus.title, score: focus.score }))));
-    next.append(el('ol', { class: 'steps' }, ...adviceSteps(focus.band?.text ?? '').map((step) => el('li', {}, step))));
+    if (focus.steps.length > 0) {
+      // Steps tied to the person's own answers, when the set gives them (format 2).
+      next.append(el('p', { class: 'focus' }, el('strong', {}, tc('result.focusOwn', { theme: focus.title, score: focus.score }))), ...stepBlocks(focus.steps));
+    } else {
+      next.append(el('p', { class: 'focus' }, el('strong', {}, tc('result.focus', { theme: focus.title, score: focus.score }))));
+      next.append(el('ol', { class: 'steps' }, ...adviceSteps(focus.band?.text ?? '').map((step) => el('li', {}, step))));
+    }
   }
   const counts = { answered: result.answered, total: result.total };
   next.append(el('p', { class: 'muted' }, result.answered < result.total ? tc('result.answeredPart', counts) : tc('result.answered', counts)));
+  const nonAnswers = nonAnswerSentence(result, lang);
+  if (nonAnswers !== null && result.answered < result.total) next.append(el('p', { class: 'muted non-answers' }, nonAnswers));
   out.push(next);
   return out;
+}
+
+/** The response-style notice before the result: look at the answers again, or see the result. */
+function consistencyScreen(notice: Consistency): Promise<'review' | 'keep'> {
+  return screen<'review' | 'keep'>((done) => {
+    show(
+      'consistency',
+      el('h2', {}, tc('consistency.ask')),
+      el('p', { class: 'notice' }, consistencyNotice(notice, lang)),
+      el('div', { class: 'actions' }, button(tc('consistency.review'), () => done('review'), 'primary'), button(tc('consistency.keep'), () => done('keep'))),
+    );
+  });
 }
 
 function download(name: string, content: string): void {
@@ -648,6 +691,16 @@ async function main(): Promise<void> {
       const final = await runCheckFlow(set, ask, { notes: true, ...(start === undefined ? {} : { start }), progress: async (state) => saveDraft(state) });
       firstWalk = false;
       saveDraft(final);
+      // A response style is named before the result, once, with the offer to look at the answers
+      // again (as `check` does); the notice comes from the same result the page then shows.
+      if (!consistencyAsked) {
+        consistencyAsked = true;
+        const { consistency } = scoreAnswers(set, answersOfState(set, final, respondent, localDate(new Date())), lang);
+        if (consistency.flagged && (await consistencyScreen(consistency)) === 'review') {
+          start = { ...final, phase: 'summary' };
+          continue;
+        }
+      }
       await resultScreen(final);
       // "Change answers": back to the summary of the same answers.
       start = { ...final, phase: 'summary' };
@@ -655,6 +708,7 @@ async function main(): Promise<void> {
       if (!(error instanceof Restart)) throw error;
       firstWalk = false;
       start = undefined;
+      consistencyAsked = false;
     }
   }
 }

@@ -82,7 +82,9 @@ ul.themes li { padding: 0.7rem 0 0.9rem; border-bottom: 1px solid var(--line); }
 .muted { color: var(--muted); }
 .pointer { font-weight: 700; }
 .focus { margin-top: 1.4rem; }
-ol.steps li { margin: 0.35rem 0; }
+ol.steps li, ul.steps li { margin: 0.35rem 0; }
+.own-steps .lead { margin: 0.6rem 0 0.2rem; }
+.notice { font-size: 1.05rem; }
 .restart { margin-top: 2rem; border-top: 1px solid var(--line); padding-top: 0.6rem; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (min-width: 40rem) { h2 { font-size: 1.7rem; } }

@@ -5,8 +5,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resultDocumentSchema } from '../../src/core/result-json.js';
+import { resultDocumentSchema, type ResultJson } from '../../src/core/result-json.js';
+import { adviceSteps } from '../../src/core/score.js';
+import { localize } from '../../src/core/text.js';
+import type { PreparedSet } from '../../src/core/prepare.js';
 import { loadQuestionSet } from '../../src/io/load.js';
+import { tCheck } from '../../src/messages/check.js';
+import { consistencyNotice, gapSentence, nonAnswerSentence, stepsLead } from '../../src/messages/result.js';
 import { renderFormPage } from '../../src/render/form-html.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
@@ -39,6 +44,14 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
   const temp = mkdtempSync(join(tmpdir(), 'kantellat-form-html-'));
   let context: BrowserContext;
   let kantellatPage: string;
+  /** The bundled set the page was made from: titles and counts come from it, not from the test. */
+  let kantellat: PreparedSet;
+  /** "Vraag 3 van 12 · <theme>", from the set. */
+  const progressOf = (number: number): string => {
+    const question = kantellat.questions[number - 1];
+    const theme = kantellat.themes.find((candidate) => candidate.id === question?.theme);
+    return tCheck('nl', 'question.header', { number, total: kantellat.questions.length, theme: theme === undefined ? '?' : localize(theme.title, 'nl') });
+  };
 
   beforeAll(async () => {
     context = await chromium.launchPersistentContext(join(temp, 'profile'), {
@@ -47,6 +60,7 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
       viewport: { width: 390, height: 844 },
       acceptDownloads: true,
     });
+    kantellat = await loadQuestionSet();
     kantellatPage = join(temp, 'kantellat.html');
     const run = await runCli(['form', '-o', kantellatPage]);
     expect(run.code).toBe(0);
@@ -99,8 +113,34 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
   const options = (page: Page) => page.locator('.options:not(.extra) input[type="radio"]');
   const others = (page: Page) => page.locator('.options.extra input[type="radio"]');
 
+  /** The steps the result screen shows, in order: per theme the lead ("Bij … antwoordde je …") and its steps; the focus theme's last, or the band's advice steps when it has none of its own. */
+  const pageSteps = (page: Page): Promise<string[][]> =>
+    page.evaluate(`[...document.querySelectorAll('.own-steps, ol.steps')].map((b) => b.matches('.own-steps') ? [b.querySelector('.lead').textContent, ...[...b.querySelectorAll('li')].map((li) => li.textContent)] : [...b.querySelectorAll('li')].map((li) => li.textContent))`);
+
+  /** The same, from `kantellat score --format json` of the downloaded file and check's catalogue. */
+  function expectedSteps(result: ResultJson, focusShown: boolean): string[][] {
+    const own = (theme: ResultJson['themes'][number]): string[][] => theme.steps.map((entry) => [stepsLead(entry, 'nl'), ...entry.steps]);
+    const focusId = focusShown ? result.focus : null;
+    const out = result.themes.filter((theme) => theme.score !== null && theme.id !== focusId).flatMap(own);
+    const focus = result.themes.find((theme) => theme.id === focusId);
+    if (focus !== undefined) out.push(...(focus.steps.length > 0 ? own(focus) : [adviceSteps(focus.advice ?? '')]));
+    return out;
+  }
+
+  /** The first line under "Totaal": the score and level, or check's sentence why there is none. */
+  function overallText(result: ResultJson | undefined): string {
+    if (result === undefined) return 'no result';
+    const { score, level, reason, range } = result.overall;
+    if (score !== null) return `${score} van 100 · ${level ?? ''}`;
+    if (reason === null) return tCheck('nl', 'result.noScore');
+    const scoredThemes = result.themes.filter((theme) => theme.score !== null).length;
+    const { questions, themes } = kantellat.overallMinimum;
+    return gapSentence({ reason, answered: result.answered, neededQuestions: questions, neededThemes: themes, scoredThemes, range }, result.total, result.themes.length, 'nl');
+  }
+
   for (const viewport of VIEWPORTS) {
-    it(`is filled in, changed, scored and downloaded at ${viewport.name} size (${viewport.width}x${viewport.height})`, async () => {
+    // A whole walk with a download and the real binary: a minute, so a busy machine does not fail it.
+    it(`is filled in, changed, scored and downloaded at ${viewport.name} size (${viewport.width}x${viewport.height})`, { timeout: 60_000 }, async () => {
       const { page, errors, requests, dialogs } = await open(kantellatPage, viewport);
       const tag = `${viewport.name}`;
       expect(await page.locator('head > :first-child').getAttribute('http-equiv')).toBe('Content-Security-Policy');
@@ -110,7 +150,10 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
       expect(await axe(page)).toEqual([]);
 
       await page.getByRole('button', { name: 'Begin' }).click();
-      expect(await progress(page)).toBe('Vraag 1 van 12 · Het gesprek');
+      expect(await progress(page)).toBe(progressOf(1));
+      // The question's recall frame stands above it, as in check.
+      const frame = kantellat.questions[0]?.frame;
+      if (frame !== undefined) expect(await page.locator('p.frame').innerText()).toBe(localize(frame, 'nl'));
       await page.getByText('Waarom deze vraag?').click();
       await shot(page, `${tag}-2-question`);
       expect(await axe(page)).toEqual([]);
@@ -118,38 +161,40 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
       // Going on without a choice says so, accessibly, and stays.
       await page.getByRole('button', { name: 'Volgende' }).click();
       expect(await page.getByRole('alert').innerText()).toBe('Kies eerst een antwoord.');
-      expect(await progress(page)).toBe('Vraag 1 van 12 · Het gesprek');
+      expect(await progress(page)).toBe(progressOf(1));
 
       const answer = async (number: number): Promise<void> => {
-        expect(await progress(page)).toMatch(new RegExp(`^Vraag ${number} van 12 · `));
+        expect(await progress(page)).toBe(progressOf(number));
         if (number === 3) await others(page).first().check();
         else if (number === 5) await others(page).last().check();
         else await options(page).nth((number * 3) % 5).check();
         if (number === 2) await page.getByLabel('Notitie (mag leeg blijven)').fill('Mijn notitie bij vraag 2 "met aanhalingstekens"');
-        await page.getByRole('button', { name: number === 12 ? 'Naar het overzicht' : 'Volgende' }).click();
+        await page.getByRole('button', { name: number === kantellat.questions.length ? 'Naar het overzicht' : 'Volgende' }).click();
       };
       for (let number = 1; number <= 6; number++) await answer(number);
 
       // Halfway: a reload continues at the same question, with the answers kept.
       await page.reload({ waitUntil: 'load' });
-      expect(await progress(page)).toBe('Vraag 7 van 12 · Resultaat en meedoen');
+      expect(await progress(page)).toBe(progressOf(7));
       expect(await page.getByRole('status').innerText()).toContain('Welkom terug');
       await page.getByRole('button', { name: 'Vorige vraag' }).click();
-      expect(await progress(page)).toBe('Vraag 6 van 12 · Sociaal netwerk');
+      expect(await progress(page)).toBe(progressOf(6));
       expect(await options(page).nth((6 * 3) % 5).isChecked()).toBe(true);
       await page.getByRole('button', { name: 'Volgende' }).click();
-      for (let number = 7; number <= 12; number++) await answer(number);
+      for (let number = 7; number <= kantellat.questions.length; number++) await answer(number);
 
       // The summary: 10 answered (two non-answers), then question 4 changed.
-      expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe('Je antwoorden: 10 van 12 beantwoord');
+      const total = kantellat.questions.length;
+      expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(tCheck('nl', 'summary.title', { answered: total - 2, total }));
       await shot(page, `${tag}-3-summary`);
       expect(await axe(page)).toEqual([]);
       await page.getByRole('button', { name: 'Wijzig antwoord op vraag 4' }).click();
-      expect(await progress(page)).toBe('Vraag 4 van 12 · Eigen kracht en regie');
+      expect(await progress(page)).toBe(progressOf(4));
       await options(page).nth(0).check();
+      const firstLabel = await page.locator('.options:not(.extra) label').nth(0).innerText();
       await page.getByRole('button', { name: 'Bewaar en terug naar het overzicht' }).click();
       const row4 = page.locator('ol.summary li').nth(3);
-      expect(await row4.locator('.answer').innerText()).toBe('Nooit');
+      expect(await row4.locator('.answer').innerText()).toBe(firstLabel.trim());
       expect(await page.locator('ol.summary li').nth(1).locator('.answer').innerText()).toContain('met notitie');
       await page.getByLabel('Je naam (mag leeg blijven)').fill('Eva "E" de Vries');
 
@@ -157,11 +202,13 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
       expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe('De Kantellat · jouw uitslag');
       await shot(page, `${tag}-4-result`);
       expect(await axe(page)).toEqual([]);
-      const overall = await page.locator('section.overall .score').innerText();
+      const overall = await page.locator('section.overall p').first().innerText();
       const titles = await page.locator('ul.themes li h4').allInnerTexts();
       const scores = await page.locator('ul.themes li .score').allInnerTexts();
-      const steps = await page.locator('ol.steps li').allInnerTexts();
+      const steps = await pageSteps(page);
       const focus = await page.locator('p.focus').innerText();
+      const pointer = (await page.locator('p.pointer').count()) > 0;
+      const nonAnswers = await page.locator('p.non-answers').innerText();
 
       const downloading = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Download mijn antwoorden' }).click();
@@ -180,13 +227,19 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
       const doc = resultDocumentSchema.parse(JSON.parse(scored.stdout));
       const result = doc.results[0];
       expect(result?.respondent).toBe('Eva "E" de Vries');
-      expect(result?.answered).toBe(10);
-      expect(overall).toBe(`${result?.overall.score} van 100 · ${result?.overall.level}`);
+      expect(result?.answered).toBe(total - 2);
+      expect(overall).toBe(overallText(result));
       expect(titles).toEqual(result?.themes.map((theme) => theme.title));
-      expect(scores).toEqual(result?.themes.map((theme) => `${theme.score} van 100 · ${theme.level}`));
-      const focusTheme = result?.themes.find((theme) => theme.id === result.focus);
+      // A theme with too few answers has no score line (it says so instead).
+      expect(scores).toEqual(result?.themes.filter((theme) => theme.score !== null).map((theme) => `${theme.score} van 100 · ${theme.level}`));
+      if (result === undefined) throw new Error('no result');
+      const focusTheme = result.themes.find((theme) => theme.id === result.focus);
+      expect(pointer).toBe(true);
       expect(focus).toContain(focusTheme?.title ?? 'no focus');
-      expect(steps.join(' ')).toBe(focusTheme?.advice?.replace(/\s+/g, ' ').trim());
+      // The steps tied to the person's own answers, theme by theme, as `score` gives them.
+      expect(steps).toEqual(expectedSteps(result, pointer));
+      // Non-answers counted apart, in check's words.
+      expect(nonAnswers).toBe(nonAnswerSentence(result, 'nl'));
       // The notes went into the file, and the file reads back unchanged.
       const check = await runCli(['score', saved]);
       expect(check.code).toBe(0);
