@@ -151,7 +151,8 @@ function show(screen: string, ...children: Child[]): void {
     return;
   }
   heading?.focus();
-  window.scrollTo(0, 0);
+  // A new screen starts at its top at once; smooth scrolling (on unless reduced motion is asked) would glide through the old one.
+  window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
 }
 
 /** Waits for the person on one screen; `draw` (re)builds it, also after a language switch. */

@@ -77,7 +77,7 @@ ol.summary .theme { color: var(--muted); font-size: 0.95rem; margin: 0.1rem 0; }
 ol.summary .row { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.3rem 1rem; margin-top: 0.3rem; }
 ol.summary .answer { margin: 0; }
 ul.themes { list-style: none; padding: 0; margin: 0; }
-ul.themes li { padding: 0.7rem 0 0.9rem; border-bottom: 1px solid var(--line); }
+ul.themes > li { padding: 0.7rem 0 0.9rem; border-bottom: 1px solid var(--line); }
 .score { margin: 0; }
 .muted { color: var(--muted); }
 .pointer { font-weight: 700; }

@@ -278,6 +278,109 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
     });
   }
 
+  /** Answers every question of the open page: `pick(n)` checks one option of question n (1-based); ends on the summary. */
+  async function walk(page: Page, total: number, pick: (number: number) => Promise<void>): Promise<void> {
+    await page.getByRole('button', { name: 'Begin' }).click();
+    for (let number = 1; number <= total; number++) {
+      await pick(number);
+      await page.getByRole('button', { name: number === total ? 'Naar het overzicht' : 'Volgende' }).click();
+    }
+  }
+
+  /** Downloads the answer file from the result screen and scores it with the real binary. */
+  async function downloadAndScore(page: Page, name: string, questions: string[] = []): Promise<{ text: string; result: ResultJson }> {
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download mijn antwoorden' }).click();
+    const saved = join(temp, `${name}-${(await downloading).suggestedFilename()}`);
+    await (await downloading).saveAs(saved);
+    const scored = await runCli([...questions, 'score', saved, '--format', 'json']);
+    expect(scored.code).toBe(0);
+    const result = resultDocumentSchema.parse(JSON.parse(scored.stdout)).results[0];
+    if (result === undefined) throw new Error(`score gave no result for ${saved}`);
+    return { text: readFileSync(saved, 'utf8'), result };
+  }
+
+  it('with too few answers: no overall score, check\'s sentence why, and the steps score --format json gives', { timeout: 60_000 }, async () => {
+    const { page, errors, requests } = await open(kantellatPage, VIEWPORTS[0]);
+    const total = kantellat.questions.length;
+    // A third answered, the rest "weet ik niet": below the set's minimum for an overall score.
+    const answered = Math.max(1, kantellat.overallMinimum.questions - 4);
+    await walk(page, total, async (number) => {
+      if (number <= answered) await options(page).nth(number % 3).check();
+      else await others(page).first().check();
+    });
+    await page.getByRole('button', { name: 'Toon mijn uitslag' }).click();
+    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(tCheck('nl', 'result.title', { title: localize(kantellat.title, 'nl') }));
+    // The result opens at its top, where the overall line is.
+    expect(await page.evaluate('window.scrollY')).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'phone-5-too-few.png') });
+    await shot(page, 'phone-5-too-few-full');
+    expect(await axe(page)).toEqual([]);
+    const gap = await page.locator('section.overall p.gap').innerText();
+    expect(await page.locator('section.overall .score').count()).toBe(0);
+    const steps = await pageSteps(page);
+    const pointer = (await page.locator('p.pointer').count()) > 0;
+    const nonAnswers = await page.locator('p.non-answers').innerText();
+
+    const { result } = await downloadAndScore(page, 'too-few');
+    expect(result.answered).toBe(answered);
+    expect(result.overall.score).toBeNull();
+    expect(result.overall.reason).not.toBeNull();
+    expect(gap).toBe(overallText(result));
+    expect(steps).toEqual(expectedSteps(result, pointer));
+    expect(nonAnswers).toBe(nonAnswerSentence(result, 'nl'));
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+
+  it('with the same answer everywhere: names that before the result, offers the answers again, and asks once', { timeout: 60_000 }, async () => {
+    const { page, errors } = await open(kantellatPage, VIEWPORTS[0]);
+    const total = kantellat.questions.length;
+    await walk(page, total, async () => {
+      await options(page).nth(1).check();
+    });
+    await page.getByRole('button', { name: 'Toon mijn uitslag' }).click();
+    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(tCheck('nl', 'consistency.ask'));
+    const notice = await page.locator('p.notice').innerText();
+    await page.screenshot({ path: join(SHOTS, 'phone-6-consistency.png') });
+    expect(await axe(page)).toEqual([]);
+    // Look again: back to the summary with every answer kept.
+    await page.getByRole('button', { name: tCheck('nl', 'consistency.review') }).click();
+    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(tCheck('nl', 'summary.title', { answered: total, total }));
+    // Asked once: the next "show my result" shows it.
+    await page.getByRole('button', { name: 'Toon mijn uitslag' }).click();
+    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(tCheck('nl', 'result.title', { title: localize(kantellat.title, 'nl') }));
+    const steps = await pageSteps(page);
+    const pointer = (await page.locator('p.pointer').count()) > 0;
+    const { result } = await downloadAndScore(page, 'same');
+    expect(result.consistency.flagged).toBe(true);
+    expect(notice).toBe(consistencyNotice(result.consistency, 'nl'));
+    expect(steps).toEqual(expectedSteps(result, pointer));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('asks no name for an anonymous set (the client card), and writes none', { timeout: 60_000 }, async () => {
+    const file = join(temp, 'client.html');
+    expect((await runCli(['--questions', 'kantellat-client', 'form', '-o', file])).code).toBe(0);
+    const client = await loadQuestionSet('kantellat-client');
+    expect(client.source.anonymous).toBe(true);
+    const { page, errors } = await open(file, VIEWPORTS[0]);
+    await walk(page, client.questions.length, async (number) => {
+      await options(page).nth(number % 2).check();
+    });
+    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(tCheck('nl', 'summary.title', { answered: client.questions.length, total: client.questions.length }));
+    expect(await page.locator('#respondent').count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Toon mijn uitslag' }).click();
+    const { text, result } = await downloadAndScore(page, 'client', ['--questions', 'kantellat-client']);
+    expect(text).not.toMatch(/^respondent:/m);
+    expect(result.respondent).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('can be done with the keyboard alone: Tab, arrows, Space and Enter', async () => {
     const { page, errors } = await open(kantellatPage, VIEWPORTS[1]);
     const focused = () => page.evaluate(`(() => { const e = document.activeElement; return e ? (e.tagName + ':' + (e.getAttribute('type') ?? '') + ':' + (e.textContent ?? '').trim()) : ''; })()`);
