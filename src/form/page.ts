@@ -27,6 +27,7 @@ import { adviceSteps, scoreAnswers, type Consistency, type Result, type StepsRes
 import { isLang, localize, type Lang, type LocalizedText } from '../core/text.js';
 import { tCheck } from '../messages/check.js';
 import { tForm } from '../messages/form.js';
+import { answersFileText } from '../render/answers-yaml.js';
 import { consistencyNotice, gapSentence, nonAnswerSentence, stepsLead } from '../messages/result.js';
 import type { FormPageConfig, SubmitReply } from './contract.js';
 
@@ -290,21 +291,6 @@ function introScreen(total: number): Promise<void> {
   });
 }
 
-function isLocalizedText(value: unknown): value is LocalizedText {
-  if (typeof value === 'string') return value.trim() !== '';
-  return typeof value === 'object' && value !== null && 'nl' in value && typeof value.nl === 'string';
-}
-
-/**
- * The question's recall frame ("Denk aan je laatste tien eerste gesprekken."), shown above it when
- * the set has one. Read from the set itself, so sets that have the field show it whether or not
- * the prepared question carries it yet.
- */
-function frameOf(index: number): LocalizedText | undefined {
-  const raw = set.source.questions[index];
-  if (raw === undefined || !('frame' in raw)) return undefined;
-  return isLocalizedText(raw.frame) ? raw.frame : undefined;
-}
 
 function optionInput(step: QuestionStep, optionId: string, label: string, checked: boolean): HTMLElement {
   const id = `option-${step.question.index}-${optionId}`;
@@ -322,7 +308,8 @@ function questionScreen(step: QuestionStep): Promise<QuestionReply> {
     const isOther = (option: (typeof question.options)[number]): boolean => option.unanswered !== undefined && option.unanswered !== false;
     const scored = question.options.filter((option) => !isOther(option));
     const other = question.options.filter(isOther);
-    const frame = frameOf(question.index);
+    // The recall frame ("Denk aan je laatste tien eerste gesprekken.") stands above the question, as in check.
+    const frame = question.frame;
     const error = el('p', { class: 'error', id: 'choose-error', role: 'alert' });
     const fieldset = el(
       'fieldset',
@@ -570,10 +557,7 @@ function download(name: string, content: string): void {
 
 type ResultReply = { kind: 'change' };
 
-async function resultScreen(final: CheckState): Promise<ResultReply> {
-  // The YAML writer is half the script; bundled as a lazy module, it is only set up when a
-  // result is shown, not while a phone opens the page.
-  const { answersFileText } = await import('../render/answers-yaml.js');
+function resultScreen(final: CheckState): Promise<ResultReply> {
   const date = localDate(new Date());
   // Sent once per result, not again when a language switch redraws the screen.
   const sending = submitBox(final, date);
