@@ -23,10 +23,12 @@ import {
 import { localDate } from '../core/local-date.js';
 import { prepareQuestionSet, type PreparedSet } from '../core/prepare.js';
 import type { QuestionSet } from '../core/question-set.js';
-import { adviceSteps, scoreAnswers, type Result } from '../core/score.js';
+import { adviceSteps, scoreAnswers, type Consistency, type Result, type StepsResult } from '../core/score.js';
 import { isLang, localize, type Lang, type LocalizedText } from '../core/text.js';
 import { tCheck } from '../messages/check.js';
 import { tForm } from '../messages/form.js';
+import { answersFileText } from '../render/answers-yaml.js';
+import { consistencyNotice, gapSentence, nonAnswerSentence, stepsLead } from '../messages/result.js';
 import type { FormPageConfig, SubmitReply } from './contract.js';
 
 type Params = Record<string, string | number>;
@@ -38,6 +40,8 @@ const app = byId('app');
 const config = readConfig();
 const set: PreparedSet = prepareQuestionSet(readJson<QuestionSet>('kantellat-set'));
 const languages: Lang[] = (set.source.languages ?? ['nl']).filter(isLang);
+/** `anonymous: true` sets: no name is asked, stored or sent. */
+const anonymous = set.source.anonymous === true;
 const storageKey = `kantellat-form:${set.id}@${set.version}`;
 const storage = openStorage();
 
@@ -52,6 +56,8 @@ let started = new Date().toISOString();
 let noteTyped = '';
 let welcomeBack = false;
 let firstWalk = true;
+/** The response-style notice is shown once per walk through the questions, as in `check`. */
+let consistencyAsked = false;
 
 function byId(id: string): HTMLElement {
   const found = document.getElementById(id);
@@ -146,7 +152,8 @@ function show(screen: string, ...children: Child[]): void {
     return;
   }
   heading?.focus();
-  window.scrollTo(0, 0);
+  // A new screen starts at its top at once; smooth scrolling (on unless reduced motion is asked) would glide through the old one.
+  window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
 }
 
 /** Waits for the person on one screen; `draw` (re)builds it, also after a language switch. */
@@ -253,7 +260,7 @@ function loadDraft(): CheckState | undefined {
   if (draft === null || !draftFits(set, draft)) return undefined;
   const restored = stateFromDraft(set, draft);
   if (!restored.ok) return undefined;
-  respondent = draft.respondent;
+  respondent = anonymous ? null : draft.respondent;
   started = draft.started;
   latest = restored.state;
   return restored.state;
@@ -284,21 +291,6 @@ function introScreen(total: number): Promise<void> {
   });
 }
 
-function isLocalizedText(value: unknown): value is LocalizedText {
-  if (typeof value === 'string') return value.trim() !== '';
-  return typeof value === 'object' && value !== null && 'nl' in value && typeof value.nl === 'string';
-}
-
-/**
- * The question's recall frame ("Denk aan je laatste tien eerste gesprekken."), shown above it when
- * the set has one. Read from the set itself, so sets that have the field show it whether or not
- * the prepared question carries it yet.
- */
-function frameOf(index: number): LocalizedText | undefined {
-  const raw = set.source.questions[index];
-  if (raw === undefined || !('frame' in raw)) return undefined;
-  return isLocalizedText(raw.frame) ? raw.frame : undefined;
-}
 
 function optionInput(step: QuestionStep, optionId: string, label: string, checked: boolean): HTMLElement {
   const id = `option-${step.question.index}-${optionId}`;
@@ -316,7 +308,8 @@ function questionScreen(step: QuestionStep): Promise<QuestionReply> {
     const isOther = (option: (typeof question.options)[number]): boolean => option.unanswered !== undefined && option.unanswered !== false;
     const scored = question.options.filter((option) => !isOther(option));
     const other = question.options.filter(isOther);
-    const frame = frameOf(question.index);
+    // The recall frame ("Denk aan je laatste tien eerste gesprekken.") stands above the question, as in check.
+    const frame = question.frame;
     const error = el('p', { class: 'error', id: 'choose-error', role: 'alert' });
     const fieldset = el(
       'fieldset',
@@ -412,7 +405,8 @@ function summaryScreen(step: SummaryStep): Promise<SummaryReply> {
       'summary',
       el('h2', {}, tc('summary.title', { answered: step.answered, total: step.total })),
       el('ol', { class: 'summary' }, ...rows),
-      nameField(),
+      // An anonymous set (the client card) asks no name: a name would undo the anonymity.
+      anonymous ? null : nameField(),
       el('div', { class: 'actions' }, button(t('page.showResult'), () => done({ kind: 'done' }), 'primary')),
       restartBlock(),
     );
@@ -470,16 +464,31 @@ function bar(score: number): HTMLElement {
   return outer;
 }
 
-/** The result as `check` shows it (src/render/result-text.ts): the same result, advice and steps. */
+/** A theme's steps tied to its lowest answers: "Bij "…" antwoordde je "Soms". Probeer:" and the steps (as result-text's stepLines). */
+function stepBlocks(steps: readonly StepsResult[]): Node[] {
+  return steps.map((entry) =>
+    el('div', { class: 'own-steps' }, el('p', { class: 'lead' }, stepsLead(entry, lang)), el('ul', { class: 'steps' }, ...entry.steps.map((step) => el('li', {}, step)))),
+  );
+}
+
+/**
+ * The result as `check` shows it (src/render/result-text.ts), from the same result and the same
+ * catalogue sentences: why there is no overall score, no "begin here" when every theme is at its
+ * top, the steps tied to the person's own answers, and the non-answers counted apart.
+ */
 function resultBlocks(result: Result): Node[] {
   const out: Node[] = [el('h2', {}, tc('result.title', { title: text(set.title) }))];
+  const allAtTop = result.themes.every((theme) => theme.band === null || theme.band.index === theme.band.count - 1);
+  const focusId = allAtTop ? null : result.focus;
   const overall = result.overall;
   const top = el('section', { class: 'overall', 'aria-labelledby': 'overall-heading' }, el('h3', { id: 'overall-heading' }, tc('result.overall')));
   if (overall.score !== null) {
     const label = overall.level === null ? '' : ` · ${overall.level.label}`;
     top.append(bar(overall.score), el('p', { class: 'score' }, el('strong', {}, tc('result.score', { score: overall.score })), label));
     if (overall.level !== null) top.append(el('p', {}, overall.level.text));
-  } else top.append(el('p', {}, tc('result.noScore')));
+  } else if (overall.gap !== null && result.answered > 0) {
+    top.append(el('p', { class: 'gap' }, gapSentence(overall.gap, result.total, result.themes.length, lang)));
+  } else top.append(el('p', { class: 'gap' }, tc('result.noScore')));
   out.push(top);
 
   const themes = el('section', { class: 'themes', 'aria-labelledby': 'themes-heading' }, el('h3', { id: 'themes-heading' }, tc('result.themes')));
@@ -492,8 +501,11 @@ function resultBlocks(result: Result): Node[] {
       const label = theme.band === null ? '' : ` · ${theme.band.label}`;
       item.append(bar(theme.score), el('p', { class: 'score' }, el('strong', {}, tc('result.score', { score: theme.score })), label));
       if (theme.answered < theme.total) item.append(el('p', { class: 'muted' }, tc('result.partly', { answered: theme.answered, total: theme.total })));
-      if (theme.id === result.focus) item.append(el('p', { class: 'pointer' }, tc('result.focusPointer', { arrow: '→' })));
-      else if (theme.band !== null) item.append(el('p', {}, theme.band.text));
+      if (theme.id === focusId) item.append(el('p', { class: 'pointer' }, tc('result.focusPointer', { arrow: '→' })));
+      else {
+        if (theme.band !== null) item.append(el('p', {}, theme.band.text));
+        item.append(...stepBlocks(theme.steps));
+      }
     }
     list.append(item);
   }
@@ -501,17 +513,36 @@ function resultBlocks(result: Result): Node[] {
   out.push(themes);
 
   const strongest = result.themes.find((theme) => theme.id === result.strongest);
-  const focus = result.themes.find((theme) => theme.id === result.focus);
+  const focus = result.themes.find((theme) => theme.id === focusId);
   const next = el('section', { class: 'next' });
   if (strongest !== undefined && strongest.score !== null) next.append(el('p', {}, tc('result.strongest', { theme: strongest.title, score: strongest.score })));
   if (focus !== undefined && focus.score !== null) {
-    next.append(el('p', { class: 'focus' }, el('strong', {}, tc('result.focus', { theme: focus.title, score: focus.score }))));
-    next.append(el('ol', { class: 'steps' }, ...adviceSteps(focus.band?.text ?? '').map((step) => el('li', {}, step))));
+    if (focus.steps.length > 0) {
+      // Steps tied to the person's own answers, when the set gives them (format 2).
+      next.append(el('p', { class: 'focus' }, el('strong', {}, tc('result.focusOwn', { theme: focus.title, score: focus.score }))), ...stepBlocks(focus.steps));
+    } else {
+      next.append(el('p', { class: 'focus' }, el('strong', {}, tc('result.focus', { theme: focus.title, score: focus.score }))));
+      next.append(el('ol', { class: 'steps' }, ...adviceSteps(focus.band?.text ?? '').map((step) => el('li', {}, step))));
+    }
   }
   const counts = { answered: result.answered, total: result.total };
   next.append(el('p', { class: 'muted' }, result.answered < result.total ? tc('result.answeredPart', counts) : tc('result.answered', counts)));
+  const nonAnswers = nonAnswerSentence(result, lang);
+  if (nonAnswers !== null && result.answered < result.total) next.append(el('p', { class: 'muted non-answers' }, nonAnswers));
   out.push(next);
   return out;
+}
+
+/** The response-style notice before the result: look at the answers again, or see the result. */
+function consistencyScreen(notice: Consistency): Promise<'review' | 'keep'> {
+  return screen<'review' | 'keep'>((done) => {
+    show(
+      'consistency',
+      el('h2', {}, tc('consistency.ask')),
+      el('p', { class: 'notice' }, consistencyNotice(notice, lang)),
+      el('div', { class: 'actions' }, button(tc('consistency.review'), () => done('review'), 'primary'), button(tc('consistency.keep'), () => done('keep'))),
+    );
+  });
 }
 
 function download(name: string, content: string): void {
@@ -526,10 +557,7 @@ function download(name: string, content: string): void {
 
 type ResultReply = { kind: 'change' };
 
-async function resultScreen(final: CheckState): Promise<ResultReply> {
-  // The YAML writer is half the script; bundled as a lazy module, it is only set up when a
-  // result is shown, not while a phone opens the page.
-  const { answersFileText } = await import('../render/answers-yaml.js');
+function resultScreen(final: CheckState): Promise<ResultReply> {
   const date = localDate(new Date());
   // Sent once per result, not again when a language switch redraws the screen.
   const sending = submitBox(final, date);
@@ -648,6 +676,16 @@ async function main(): Promise<void> {
       const final = await runCheckFlow(set, ask, { notes: true, ...(start === undefined ? {} : { start }), progress: async (state) => saveDraft(state) });
       firstWalk = false;
       saveDraft(final);
+      // A response style is named before the result, once, with the offer to look at the answers
+      // again (as `check` does); the notice comes from the same result the page then shows.
+      if (!consistencyAsked) {
+        consistencyAsked = true;
+        const { consistency } = scoreAnswers(set, answersOfState(set, final, respondent, localDate(new Date())), lang);
+        if (consistency.flagged && (await consistencyScreen(consistency)) === 'review') {
+          start = { ...final, phase: 'summary' };
+          continue;
+        }
+      }
       await resultScreen(final);
       // "Change answers": back to the summary of the same answers.
       start = { ...final, phase: 'summary' };
@@ -655,6 +693,7 @@ async function main(): Promise<void> {
       if (!(error instanceof Restart)) throw error;
       firstWalk = false;
       start = undefined;
+      consistencyAsked = false;
     }
   }
 }

@@ -77,12 +77,14 @@ ol.summary .theme { color: var(--muted); font-size: 0.95rem; margin: 0.1rem 0; }
 ol.summary .row { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.3rem 1rem; margin-top: 0.3rem; }
 ol.summary .answer { margin: 0; }
 ul.themes { list-style: none; padding: 0; margin: 0; }
-ul.themes li { padding: 0.7rem 0 0.9rem; border-bottom: 1px solid var(--line); }
+ul.themes > li { padding: 0.7rem 0 0.9rem; border-bottom: 1px solid var(--line); }
 .score { margin: 0; }
 .muted { color: var(--muted); }
 .pointer { font-weight: 700; }
 .focus { margin-top: 1.4rem; }
-ol.steps li { margin: 0.35rem 0; }
+ol.steps li, ul.steps li { margin: 0.35rem 0; }
+.own-steps .lead { margin: 0.6rem 0 0.2rem; }
+.notice { font-size: 1.05rem; }
 .restart { margin-top: 2rem; border-top: 1px solid var(--line); padding-top: 0.6rem; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (min-width: 40rem) { h2 { font-size: 1.7rem; } }

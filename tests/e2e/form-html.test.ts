@@ -5,8 +5,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resultDocumentSchema } from '../../src/core/result-json.js';
+import { resultDocumentSchema, type ResultJson } from '../../src/core/result-json.js';
+import { adviceSteps } from '../../src/core/score.js';
+import { localize, type Lang } from '../../src/core/text.js';
+import type { PreparedSet } from '../../src/core/prepare.js';
 import { loadQuestionSet } from '../../src/io/load.js';
+import { tCheck } from '../../src/messages/check.js';
+import { consistencyNotice, gapSentence, nonAnswerSentence, stepsLead } from '../../src/messages/result.js';
 import { renderFormPage } from '../../src/render/form-html.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
@@ -39,6 +44,14 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
   const temp = mkdtempSync(join(tmpdir(), 'kantellat-form-html-'));
   let context: BrowserContext;
   let kantellatPage: string;
+  /** The bundled set the page was made from: titles and counts come from it, not from the test. */
+  let kantellat: PreparedSet;
+  /** "Vraag 3 van 12 · <theme>", from the set. */
+  const progressOf = (number: number, lang: Lang = 'nl'): string => {
+    const question = kantellat.questions[number - 1];
+    const theme = kantellat.themes.find((candidate) => candidate.id === question?.theme);
+    return tCheck(lang, 'question.header', { number, total: kantellat.questions.length, theme: theme === undefined ? '?' : localize(theme.title, lang) });
+  };
 
   beforeAll(async () => {
     context = await chromium.launchPersistentContext(join(temp, 'profile'), {
@@ -47,6 +60,7 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
       viewport: { width: 390, height: 844 },
       acceptDownloads: true,
     });
+    kantellat = await loadQuestionSet();
     kantellatPage = join(temp, 'kantellat.html');
     const run = await runCli(['form', '-o', kantellatPage]);
     expect(run.code).toBe(0);
@@ -99,8 +113,34 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
   const options = (page: Page) => page.locator('.options:not(.extra) input[type="radio"]');
   const others = (page: Page) => page.locator('.options.extra input[type="radio"]');
 
+  /** The steps the result screen shows, in order: per theme the lead ("Bij … antwoordde je …") and its steps; the focus theme's last, or the band's advice steps when it has none of its own. */
+  const pageSteps = (page: Page): Promise<string[][]> =>
+    page.evaluate(`[...document.querySelectorAll('.own-steps, ol.steps')].map((b) => b.matches('.own-steps') ? [b.querySelector('.lead').textContent, ...[...b.querySelectorAll('li')].map((li) => li.textContent)] : [...b.querySelectorAll('li')].map((li) => li.textContent))`);
+
+  /** The same, from `kantellat score --format json` of the downloaded file and check's catalogue. */
+  function expectedSteps(result: ResultJson, focusShown: boolean): string[][] {
+    const own = (theme: ResultJson['themes'][number]): string[][] => theme.steps.map((entry) => [stepsLead(entry, 'nl'), ...entry.steps]);
+    const focusId = focusShown ? result.focus : null;
+    const out = result.themes.filter((theme) => theme.score !== null && theme.id !== focusId).flatMap(own);
+    const focus = result.themes.find((theme) => theme.id === focusId);
+    if (focus !== undefined) out.push(...(focus.steps.length > 0 ? own(focus) : [adviceSteps(focus.advice ?? '')]));
+    return out;
+  }
+
+  /** The first line under "Totaal": the score and level, or check's sentence why there is none. */
+  function overallText(result: ResultJson | undefined): string {
+    if (result === undefined) return 'no result';
+    const { score, level, reason, range } = result.overall;
+    if (score !== null) return `${score} van 100 · ${level ?? ''}`;
+    if (reason === null) return tCheck('nl', 'result.noScore');
+    const scoredThemes = result.themes.filter((theme) => theme.score !== null).length;
+    const { questions, themes } = kantellat.overallMinimum;
+    return gapSentence({ reason, answered: result.answered, neededQuestions: questions, neededThemes: themes, scoredThemes, range }, result.total, result.themes.length, 'nl');
+  }
+
   for (const viewport of VIEWPORTS) {
-    it(`is filled in, changed, scored and downloaded at ${viewport.name} size (${viewport.width}x${viewport.height})`, async () => {
+    // A whole walk with a download and the real binary: a minute, so a busy machine does not fail it.
+    it(`is filled in, changed, scored and downloaded at ${viewport.name} size (${viewport.width}x${viewport.height})`, { timeout: 60_000 }, async () => {
       const { page, errors, requests, dialogs } = await open(kantellatPage, viewport);
       const tag = `${viewport.name}`;
       expect(await page.locator('head > :first-child').getAttribute('http-equiv')).toBe('Content-Security-Policy');
@@ -110,7 +150,10 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
       expect(await axe(page)).toEqual([]);
 
       await page.getByRole('button', { name: 'Begin' }).click();
-      expect(await progress(page)).toBe('Vraag 1 van 12 · Het gesprek');
+      expect(await progress(page)).toBe(progressOf(1));
+      // The question's recall frame stands above it, as in check.
+      const frame = kantellat.questions[0]?.frame;
+      if (frame !== undefined) expect(await page.locator('p.frame').innerText()).toBe(localize(frame, 'nl'));
       await page.getByText('Waarom deze vraag?').click();
       await shot(page, `${tag}-2-question`);
       expect(await axe(page)).toEqual([]);
@@ -118,38 +161,40 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
       // Going on without a choice says so, accessibly, and stays.
       await page.getByRole('button', { name: 'Volgende' }).click();
       expect(await page.getByRole('alert').innerText()).toBe('Kies eerst een antwoord.');
-      expect(await progress(page)).toBe('Vraag 1 van 12 · Het gesprek');
+      expect(await progress(page)).toBe(progressOf(1));
 
       const answer = async (number: number): Promise<void> => {
-        expect(await progress(page)).toMatch(new RegExp(`^Vraag ${number} van 12 · `));
+        expect(await progress(page)).toBe(progressOf(number));
         if (number === 3) await others(page).first().check();
         else if (number === 5) await others(page).last().check();
         else await options(page).nth((number * 3) % 5).check();
         if (number === 2) await page.getByLabel('Notitie (mag leeg blijven)').fill('Mijn notitie bij vraag 2 "met aanhalingstekens"');
-        await page.getByRole('button', { name: number === 12 ? 'Naar het overzicht' : 'Volgende' }).click();
+        await page.getByRole('button', { name: number === kantellat.questions.length ? 'Naar het overzicht' : 'Volgende' }).click();
       };
       for (let number = 1; number <= 6; number++) await answer(number);
 
       // Halfway: a reload continues at the same question, with the answers kept.
       await page.reload({ waitUntil: 'load' });
-      expect(await progress(page)).toBe('Vraag 7 van 12 · Resultaat en meedoen');
+      expect(await progress(page)).toBe(progressOf(7));
       expect(await page.getByRole('status').innerText()).toContain('Welkom terug');
       await page.getByRole('button', { name: 'Vorige vraag' }).click();
-      expect(await progress(page)).toBe('Vraag 6 van 12 · Sociaal netwerk');
+      expect(await progress(page)).toBe(progressOf(6));
       expect(await options(page).nth((6 * 3) % 5).isChecked()).toBe(true);
       await page.getByRole('button', { name: 'Volgende' }).click();
-      for (let number = 7; number <= 12; number++) await answer(number);
+      for (let number = 7; number <= kantellat.questions.length; number++) await answer(number);
 
       // The summary: 10 answered (two non-answers), then question 4 changed.
-      expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe('Je antwoorden: 10 van 12 beantwoord');
+      const total = kantellat.questions.length;
+      expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(tCheck('nl', 'summary.title', { answered: total - 2, total }));
       await shot(page, `${tag}-3-summary`);
       expect(await axe(page)).toEqual([]);
       await page.getByRole('button', { name: 'Wijzig antwoord op vraag 4' }).click();
-      expect(await progress(page)).toBe('Vraag 4 van 12 · Eigen kracht en regie');
+      expect(await progress(page)).toBe(progressOf(4));
       await options(page).nth(0).check();
+      const firstLabel = await page.locator('.options:not(.extra) label').nth(0).innerText();
       await page.getByRole('button', { name: 'Bewaar en terug naar het overzicht' }).click();
       const row4 = page.locator('ol.summary li').nth(3);
-      expect(await row4.locator('.answer').innerText()).toBe('Nooit');
+      expect(await row4.locator('.answer').innerText()).toBe(firstLabel.trim());
       expect(await page.locator('ol.summary li').nth(1).locator('.answer').innerText()).toContain('met notitie');
       await page.getByLabel('Je naam (mag leeg blijven)').fill('Eva "E" de Vries');
 
@@ -157,11 +202,13 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
       expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe('De Kantellat · jouw uitslag');
       await shot(page, `${tag}-4-result`);
       expect(await axe(page)).toEqual([]);
-      const overall = await page.locator('section.overall .score').innerText();
+      const overall = await page.locator('section.overall p').first().innerText();
       const titles = await page.locator('ul.themes li h4').allInnerTexts();
       const scores = await page.locator('ul.themes li .score').allInnerTexts();
-      const steps = await page.locator('ol.steps li').allInnerTexts();
+      const steps = await pageSteps(page);
       const focus = await page.locator('p.focus').innerText();
+      const pointer = (await page.locator('p.pointer').count()) > 0;
+      const nonAnswers = await page.locator('p.non-answers').innerText();
 
       const downloading = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Download mijn antwoorden' }).click();
@@ -180,13 +227,19 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
       const doc = resultDocumentSchema.parse(JSON.parse(scored.stdout));
       const result = doc.results[0];
       expect(result?.respondent).toBe('Eva "E" de Vries');
-      expect(result?.answered).toBe(10);
-      expect(overall).toBe(`${result?.overall.score} van 100 · ${result?.overall.level}`);
+      expect(result?.answered).toBe(total - 2);
+      expect(overall).toBe(overallText(result));
       expect(titles).toEqual(result?.themes.map((theme) => theme.title));
-      expect(scores).toEqual(result?.themes.map((theme) => `${theme.score} van 100 · ${theme.level}`));
-      const focusTheme = result?.themes.find((theme) => theme.id === result.focus);
+      // A theme with too few answers has no score line (it says so instead).
+      expect(scores).toEqual(result?.themes.filter((theme) => theme.score !== null).map((theme) => `${theme.score} van 100 · ${theme.level}`));
+      if (result === undefined) throw new Error('no result');
+      const focusTheme = result.themes.find((theme) => theme.id === result.focus);
+      expect(pointer).toBe(true);
       expect(focus).toContain(focusTheme?.title ?? 'no focus');
-      expect(steps.join(' ')).toBe(focusTheme?.advice?.replace(/\s+/g, ' ').trim());
+      // The steps tied to the person's own answers, theme by theme, as `score` gives them.
+      expect(steps).toEqual(expectedSteps(result, pointer));
+      // Non-answers counted apart, in check's words.
+      expect(nonAnswers).toBe(nonAnswerSentence(result, 'nl'));
       // The notes went into the file, and the file reads back unchanged.
       const check = await runCli(['score', saved]);
       expect(check.code).toBe(0);
@@ -225,6 +278,109 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
     });
   }
 
+  /** Answers every question of the open page: `pick(n)` checks one option of question n (1-based); ends on the summary. */
+  async function walk(page: Page, total: number, pick: (number: number) => Promise<void>): Promise<void> {
+    await page.getByRole('button', { name: 'Begin' }).click();
+    for (let number = 1; number <= total; number++) {
+      await pick(number);
+      await page.getByRole('button', { name: number === total ? 'Naar het overzicht' : 'Volgende' }).click();
+    }
+  }
+
+  /** Downloads the answer file from the result screen and scores it with the real binary. */
+  async function downloadAndScore(page: Page, name: string, questions: string[] = []): Promise<{ text: string; result: ResultJson }> {
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download mijn antwoorden' }).click();
+    const saved = join(temp, `${name}-${(await downloading).suggestedFilename()}`);
+    await (await downloading).saveAs(saved);
+    const scored = await runCli([...questions, 'score', saved, '--format', 'json']);
+    expect(scored.code).toBe(0);
+    const result = resultDocumentSchema.parse(JSON.parse(scored.stdout)).results[0];
+    if (result === undefined) throw new Error(`score gave no result for ${saved}`);
+    return { text: readFileSync(saved, 'utf8'), result };
+  }
+
+  it('with too few answers: no overall score, check\'s sentence why, and the steps score --format json gives', { timeout: 60_000 }, async () => {
+    const { page, errors, requests } = await open(kantellatPage, VIEWPORTS[0]);
+    const total = kantellat.questions.length;
+    // A third answered, the rest "weet ik niet": below the set's minimum for an overall score.
+    const answered = Math.max(1, kantellat.overallMinimum.questions - 4);
+    await walk(page, total, async (number) => {
+      if (number <= answered) await options(page).nth(number % 3).check();
+      else await others(page).first().check();
+    });
+    await page.getByRole('button', { name: 'Toon mijn uitslag' }).click();
+    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(tCheck('nl', 'result.title', { title: localize(kantellat.title, 'nl') }));
+    // The result opens at its top, where the overall line is.
+    expect(await page.evaluate('window.scrollY')).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'phone-5-too-few.png') });
+    await shot(page, 'phone-5-too-few-full');
+    expect(await axe(page)).toEqual([]);
+    const gap = await page.locator('section.overall p.gap').innerText();
+    expect(await page.locator('section.overall .score').count()).toBe(0);
+    const steps = await pageSteps(page);
+    const pointer = (await page.locator('p.pointer').count()) > 0;
+    const nonAnswers = await page.locator('p.non-answers').innerText();
+
+    const { result } = await downloadAndScore(page, 'too-few');
+    expect(result.answered).toBe(answered);
+    expect(result.overall.score).toBeNull();
+    expect(result.overall.reason).not.toBeNull();
+    expect(gap).toBe(overallText(result));
+    expect(steps).toEqual(expectedSteps(result, pointer));
+    expect(nonAnswers).toBe(nonAnswerSentence(result, 'nl'));
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+
+  it('with the same answer everywhere: names that before the result, offers the answers again, and asks once', { timeout: 60_000 }, async () => {
+    const { page, errors } = await open(kantellatPage, VIEWPORTS[0]);
+    const total = kantellat.questions.length;
+    await walk(page, total, async () => {
+      await options(page).nth(1).check();
+    });
+    await page.getByRole('button', { name: 'Toon mijn uitslag' }).click();
+    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(tCheck('nl', 'consistency.ask'));
+    const notice = await page.locator('p.notice').innerText();
+    await page.screenshot({ path: join(SHOTS, 'phone-6-consistency.png') });
+    expect(await axe(page)).toEqual([]);
+    // Look again: back to the summary with every answer kept.
+    await page.getByRole('button', { name: tCheck('nl', 'consistency.review') }).click();
+    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(tCheck('nl', 'summary.title', { answered: total, total }));
+    // Asked once: the next "show my result" shows it.
+    await page.getByRole('button', { name: 'Toon mijn uitslag' }).click();
+    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(tCheck('nl', 'result.title', { title: localize(kantellat.title, 'nl') }));
+    const steps = await pageSteps(page);
+    const pointer = (await page.locator('p.pointer').count()) > 0;
+    const { result } = await downloadAndScore(page, 'same');
+    expect(result.consistency.flagged).toBe(true);
+    expect(notice).toBe(consistencyNotice(result.consistency, 'nl'));
+    expect(steps).toEqual(expectedSteps(result, pointer));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('asks no name for an anonymous set (the client card), and writes none', { timeout: 60_000 }, async () => {
+    const file = join(temp, 'client.html');
+    expect((await runCli(['--questions', 'kantellat-client', 'form', '-o', file])).code).toBe(0);
+    const client = await loadQuestionSet('kantellat-client');
+    expect(client.source.anonymous).toBe(true);
+    const { page, errors } = await open(file, VIEWPORTS[0]);
+    await walk(page, client.questions.length, async (number) => {
+      await options(page).nth(number % 2).check();
+    });
+    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(tCheck('nl', 'summary.title', { answered: client.questions.length, total: client.questions.length }));
+    expect(await page.locator('#respondent').count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Toon mijn uitslag' }).click();
+    const { text, result } = await downloadAndScore(page, 'client', ['--questions', 'kantellat-client']);
+    expect(text).not.toMatch(/^respondent:/m);
+    expect(result.respondent).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('can be done with the keyboard alone: Tab, arrows, Space and Enter', async () => {
     const { page, errors } = await open(kantellatPage, VIEWPORTS[1]);
     const focused = () => page.evaluate(`(() => { const e = document.activeElement; return e ? (e.tagName + ':' + (e.getAttribute('type') ?? '') + ':' + (e.textContent ?? '').trim()) : ''; })()`);
@@ -238,8 +394,9 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
     };
     await tabTo(/^BUTTON:button:Begin$/);
     await page.keyboard.press('Enter');
-    for (let number = 1; number <= 12; number++) {
-      expect(await progress(page)).toMatch(new RegExp(`^Vraag ${number} van 12`));
+    const total = kantellat.questions.length;
+    for (let number = 1; number <= total; number++) {
+      expect(await progress(page)).toBe(progressOf(number));
       await tabTo(/^INPUT:radio:/);
       // The first arrow press moves to the second option and chooses it; Space keeps it chosen.
       await page.keyboard.press('ArrowDown');
@@ -248,10 +405,10 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
       await tabTo(/^BUTTON:submit:/);
       await page.keyboard.press('Enter');
     }
-    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe('Je antwoorden: 12 van 12 beantwoord');
+    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(tCheck('nl', 'summary.title', { answered: total, total }));
     await tabTo(/^BUTTON:button:Wijzig antwoord op vraag 1$/);
     await page.keyboard.press('Space');
-    expect(await progress(page)).toBe('Vraag 1 van 12 · Het gesprek');
+    expect(await progress(page)).toBe(progressOf(1));
     await tabTo(/^INPUT:radio:/);
     await page.keyboard.press('ArrowDown');
     await tabTo(/^BUTTON:submit:/);
@@ -274,11 +431,11 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
     await options(page).nth(2).check();
     await page.getByRole('button', { name: 'English' }).click();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await progress(page)).toBe('Question 1 of 12 · The conversation');
+    expect(await progress(page)).toBe(progressOf(1, 'en'));
     expect(await options(page).nth(2).isChecked()).toBe(true);
     expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
     await page.getByRole('button', { name: 'Next' }).click();
-    expect(await progress(page)).toMatch(/^Question 2 of 12/);
+    expect(await progress(page)).toBe(progressOf(2, 'en'));
     expect(await axe(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

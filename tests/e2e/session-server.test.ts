@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { PreparedSet } from '../../src/core/prepare.js';
 import { loadQuestionSet, parseAnswers } from '../../src/io/load.js';
 import { SESSION_LIMITS, type SessionLimits } from '../../src/server/limits.js';
+import { scaleAnswers } from '../helpers/answer-scale.js';
 import { startSessionServer, type RunningSession } from '../../src/server/session-server.js';
 
 // The session server in-process on 127.0.0.1 (port 0), with the same limits as `kantellat
@@ -14,6 +15,7 @@ import { startSessionServer, type RunningSession } from '../../src/server/sessio
 // quickly. Every loop here is bounded.
 
 const set: PreparedSet = await loadQuestionSet();
+const { LOW, SOME, OFTEN, TOP } = scaleAnswers(set);
 const temp = mkdtempSync(join(tmpdir(), 'kantellat-session-server-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
@@ -81,7 +83,7 @@ describe('session server on 127.0.0.1', () => {
       // A Host header of another name (DNS rebinding): refused before anything else.
       const rebinding = await send(running.join, { headers: { host: `evil.example:${new URL(running.join).port}` } });
       expect(rebinding.status).toBe(421);
-      const rebindingPost = await send(`${running.join}answers`, { method: 'POST', headers: { host: 'evil.example', 'content-type': 'application/json' }, body: answerDocument('vaak') });
+      const rebindingPost = await send(`${running.join}answers`, { method: 'POST', headers: { host: 'evil.example', 'content-type': 'application/json' }, body: answerDocument(OFTEN) });
       expect(rebindingPost.status).toBe(421);
       // Path traversal, in several spellings: nothing but the exact paths exists.
       for (const path of [`/s/${code}/../../../etc/passwd`, `/s/${code}/..%2f..%2f..%2fetc%2fpasswd`, '/%2e%2e/%2e%2e/etc/passwd', `/s/${code}/answers/../../`]) {
@@ -91,7 +93,7 @@ describe('session server on 127.0.0.1', () => {
       const invalid = await post(running, '{"questionSet": "kantellat",');
       expect(invalid.status).toBe(400);
       expect(JSON.parse(invalid.body).error.message).toMatch(/geen geldige JSON/);
-      expect((await send(`${running.join}answers`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: answerDocument('vaak') })).status).toBe(415);
+      expect((await send(`${running.join}answers`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: answerDocument(OFTEN) })).status).toBe(415);
       const wrong = await post(running, answerDocument('misschien'));
       expect(wrong.status).toBe(400);
       expect(JSON.parse(wrong.body).error.message).toMatch(/misschien/);
@@ -149,7 +151,7 @@ describe('session server on 127.0.0.1', () => {
       expect(statuses.slice(TEST_LIMITS.wrongCodes)).toEqual([429, 429]);
       // Guessing the code now gains nothing: the right one is refused too.
       expect((await send(running.join)).status).toBe(429);
-      expect((await post(running, answerDocument('vaak'))).status).toBe(429);
+      expect((await post(running, answerDocument(OFTEN))).status).toBe(429);
       expect(written(running.folder)).toEqual([]);
     } finally {
       await running.close();
@@ -159,12 +161,12 @@ describe('session server on 127.0.0.1', () => {
   it('counts a wrong participant secret as a wrong code and changes nothing', async () => {
     const running = await start();
     try {
-      const first = await post(running, answerDocument('vaak'));
+      const first = await post(running, answerDocument(OFTEN));
       expect(first.status).toBe(201);
       const before = written(running.folder);
       const file = join(running.folder, before[0] ?? '');
       const content = readFileSync(file, 'utf8');
-      const guess = await post(running, answerDocument('nooit'), { 'x-participant-secret': 'a'.repeat(43) });
+      const guess = await post(running, answerDocument(LOW), { 'x-participant-secret': 'a'.repeat(43) });
       expect(guess.status).toBe(403);
       expect(written(running.folder)).toEqual(before);
       expect(readFileSync(file, 'utf8')).toBe(content);
@@ -178,7 +180,7 @@ describe('session server on 127.0.0.1', () => {
     let secret = '';
     let participant = '';
     try {
-      const reply = await post(first, answerDocument('vaak', { respondent: '  Anna  ', notes: { [set.questions[0]?.id ?? '']: 'een notitie' } }));
+      const reply = await post(first, answerDocument(OFTEN, { respondent: '  Anna  ', notes: { [set.questions[0]?.id ?? '']: 'een notitie' } }));
       expect(reply.status).toBe(201);
       const body = JSON.parse(reply.body);
       ({ secret, participant } = body);
@@ -196,15 +198,15 @@ describe('session server on 127.0.0.1', () => {
       const parsed = parseAnswers(readFileSync(file), set);
       expect(parsed.ok).toBe(true);
       if (parsed.ok) {
-        expect([...parsed.answers.choices.values()].every((choice) => choice === 'vaak')).toBe(true);
+        expect([...parsed.answers.choices.values()].every((choice) => choice === OFTEN)).toBe(true);
         expect(parsed.answers.respondent).toBe('Anna');
       }
-      const revised = await post(first, answerDocument('altijd'), { 'x-participant-secret': secret });
+      const revised = await post(first, answerDocument(TOP), { 'x-participant-secret': secret });
       expect(revised.status).toBe(200);
       expect(JSON.parse(revised.body).participant).toBe(participant);
       expect(written(first.folder)).toEqual(files);
       const again = parseAnswers(readFileSync(file), set);
-      expect(again.ok && [...again.answers.choices.values()].every((choice) => choice === 'altijd')).toBe(true);
+      expect(again.ok && [...again.answers.choices.values()].every((choice) => choice === TOP)).toBe(true);
     } finally {
       await first.close();
     }
@@ -213,7 +215,7 @@ describe('session server on 127.0.0.1', () => {
     try {
       expect(new URL(second.join).pathname).toBe(new URL(first.join).pathname);
       expect(second.earlier).toBe(1);
-      const revised = await post(second, answerDocument('soms'), { 'x-participant-secret': secret });
+      const revised = await post(second, answerDocument(SOME), { 'x-participant-secret': secret });
       expect(revised.status).toBe(200);
       expect(written(second.folder)).toEqual([`deelnemer-${participant}.yaml`]);
     } finally {
@@ -246,12 +248,12 @@ describe('session server on 127.0.0.1', () => {
   it('refuses new participants beyond the cap, with a message, while revisions still work', async () => {
     const running = await start({ limits: { participants: 2 } });
     try {
-      const one = JSON.parse((await post(running, answerDocument('vaak'))).body);
-      expect((await post(running, answerDocument('soms'))).status).toBe(201);
-      const third = await post(running, answerDocument('nooit'));
+      const one = JSON.parse((await post(running, answerDocument(OFTEN))).body);
+      expect((await post(running, answerDocument(SOME))).status).toBe(201);
+      const third = await post(running, answerDocument(LOW));
       expect(third.status).toBe(403);
       expect(JSON.parse(third.body).error.message).toMatch(/vol/);
-      expect((await post(running, answerDocument('altijd'), { 'x-participant-secret': one.secret })).status).toBe(200);
+      expect((await post(running, answerDocument(TOP), { 'x-participant-secret': one.secret })).status).toBe(200);
       expect(written(running.folder)).toHaveLength(2);
     } finally {
       await running.close();
@@ -260,7 +262,7 @@ describe('session server on 127.0.0.1', () => {
 
   it('finishes the writes under way when it closes: every acknowledged answer is on disk', async () => {
     const running = await start();
-    const replies = Array.from({ length: 20 }, (_, i) => post(running, answerDocument(i % 2 === 0 ? 'vaak' : 'soms')));
+    const replies = Array.from({ length: 20 }, (_, i) => post(running, answerDocument(i % 2 === 0 ? OFTEN : SOME)));
     // Close while the requests are arriving and being written.
     await new Promise((resolve) => setTimeout(resolve, 5));
     const closing = running.close();
@@ -302,7 +304,7 @@ describe('session server on 127.0.0.1', () => {
       await until(1);
       const names = ['Anna Geheim', 'Bram Geheim', 'Carla Geheim'];
       for (const [i, name] of names.entries()) {
-        expect((await post(running, answerDocument(['vaak', 'soms', 'nooit'][i] ?? 'vaak', { respondent: name, notes: { [set.questions[0]?.id ?? '']: 'persoonlijke notitie' } }))).status).toBe(201);
+        expect((await post(running, answerDocument([OFTEN, SOME, LOW][i] ?? OFTEN, { respondent: name, notes: { [set.questions[0]?.id ?? '']: 'persoonlijke notitie' } }))).status).toBe(201);
         await until(i + 2);
       }
       const views = updates.map((update) => JSON.parse(update) as { count: string; html: string });

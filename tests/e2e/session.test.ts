@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadQuestionSet, parseAnswers } from '../../src/io/load.js';
+import { tCheck } from '../../src/messages/check.js';
+import { scaleAnswers } from '../helpers/answer-scale.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
 // `kantellat session` as a trainer runs it: the built binary on 127.0.0.1 (port 0), stopped
@@ -20,6 +22,7 @@ if (!hasChromium) console.warn(`session: browser tests skipped, ${CHROMIUM} not 
 export const PROJECTOR_SCREENSHOT = join(tmpdir(), 'kantellat-session-projector-1280x800.png');
 
 const set = await loadQuestionSet();
+const { LOW, SOME, OFTEN, TOP } = scaleAnswers(set);
 const temp = mkdtempSync(join(tmpdir(), 'kantellat-session-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
@@ -100,7 +103,7 @@ describe('kantellat session (the built binary, on 127.0.0.1)', () => {
     const page = await fetch(session.join);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Content-Security-Policy');
-    for (const choice of ['vaak', 'soms']) expect((await submit(session, answerDocument(choice))).status).toBe(201);
+    for (const choice of [OFTEN, SOME]) expect((await submit(session, answerDocument(choice))).status).toBe(201);
     session.child.kill('SIGINT');
     const { code } = await session.exit;
     expect(code).toBe(0);
@@ -127,7 +130,7 @@ describe('kantellat session (the built binary, on 127.0.0.1)', () => {
     // 40 participants sending at once; the server is killed as soon as 10 have their answer.
     const sending = Array.from({ length: 40 }, async (_, i) => {
       try {
-        const reply = await submit(first, answerDocument(['nooit', 'soms', 'vaak', 'altijd'][i % 4] ?? 'soms'));
+        const reply = await submit(first, answerDocument([LOW, SOME, OFTEN, TOP][i % 4] ?? SOME));
         if (reply.status === 201 && reply.body.participant !== undefined && reply.body.secret !== undefined) {
           acknowledged.push({ participant: reply.body.participant, secret: reply.body.secret });
         }
@@ -149,10 +152,10 @@ describe('kantellat session (the built binary, on 127.0.0.1)', () => {
       expect(new URL(second.join).pathname).toBe(new URL(first.join).pathname);
       const someone = acknowledged[0];
       if (someone === undefined) throw new Error('nobody was acknowledged');
-      const revised = await submit(second, answerDocument('altijd'), someone.secret);
+      const revised = await submit(second, answerDocument(TOP), someone.secret);
       expect(revised.status).toBe(200);
       expect(answerFiles(folder)).toEqual(files);
-      const newcomer = await submit(second, answerDocument('soms'));
+      const newcomer = await submit(second, answerDocument(SOME));
       expect(newcomer.status).toBe(201);
       expect(answerFiles(folder)).toHaveLength(files.length + 1);
     } finally {
@@ -178,10 +181,13 @@ describe('kantellat session (the built binary, on 127.0.0.1)', () => {
       }
       await page.locator('#respondent').fill(name);
       await page.getByRole('button', { name: 'Toon mijn uitslag' }).click();
+      // The same answer to every question: the page names that first, as check does; these answers are meant.
+      await page.getByRole('button', { name: tCheck('nl', 'consistency.keep') }).click();
       await page.getByText('Je antwoorden zijn verstuurd naar de sessie.').waitFor({ timeout: 10_000 });
     }
 
-    it('shows nothing of the group before the 3rd answer, the group after it, never a name or a note; 0 axe violations', async () => {
+    // Four browser pages and a projector through a whole session: 26 s on a quiet machine, so two minutes of room.
+    it('shows nothing of the group before the 3rd answer, the group after it, never a name or a note; 0 axe violations', { timeout: 120_000 }, async () => {
       browser = await chromium.launch({
         executablePath: CHROMIUM,
         args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -211,12 +217,12 @@ describe('kantellat session (the built binary, on 127.0.0.1)', () => {
         );
         const [anna, bram, carla] = participants;
         if (anna === undefined || bram === undefined || carla === undefined) throw new Error('three participants');
-        await Promise.all([answerAll(anna.page, 'vaak', anna.name), answerAll(bram.page, 'soms', bram.name)]);
+        await Promise.all([answerAll(anna.page, OFTEN, anna.name), answerAll(bram.page, SOME, bram.name)]);
         await expect.poll(() => projector.locator('#count').textContent(), { timeout: 10_000 }).toBe('2 antwoorden');
         expect(await projector.locator('#live section').count()).toBe(0);
         expect(await projector.locator('#live').innerText()).toMatch(/vanaf 3 antwoorden/);
 
-        await answerAll(carla.page, 'nooit', carla.name);
+        await answerAll(carla.page, LOW, carla.name);
         await expect.poll(() => projector.locator('#count').textContent(), { timeout: 10_000 }).toBe('3 antwoorden');
         await projector.locator('#live section#themes').waitFor({ timeout: 10_000 });
         expect(await projector.locator('#live section#starters li').count()).toBeGreaterThan(0);
