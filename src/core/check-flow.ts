@@ -82,7 +82,7 @@ export type SummaryReply = { kind: 'done' } | { kind: 'change'; questionId: stri
 export interface Ask {
   intro(step: IntroStep): Promise<void>;
   question(step: QuestionStep): Promise<QuestionReply>;
-  /** Shows the question's help text ("waarom deze vraag?"); the question is asked again after it. */
+  /** Shows the question's help text ("uitleg bij deze vraag"); the question is asked again after it. */
   help(step: QuestionStep): Promise<void>;
   /** An optional note; the empty string means no note. */
   note(step: NoteStep): Promise<string>;

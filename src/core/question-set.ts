@@ -69,7 +69,7 @@ export const questionSchema = z.strictObject({
   id: idSchema.describe('Stable id of the question; answer files use it as key.'),
   theme: idSchema.describe('Id of the theme the question belongs to.'),
   text: localizedTextSchema.describe('The question.'),
-  help: localizedTextSchema.optional().describe('Why this question is asked.'),
+  help: localizedTextSchema.optional().describe('What the question is about and what counts, shown on request ("Uitleg bij deze vraag"); it should not tell which answer is good.'),
   scale: idSchema.describe('Name of a scale in "scales".'),
   weight: z.number().finite().optional().describe('Weight within its theme, greater than 0. Default 1.'),
   reverse: z.boolean().optional().describe('true when the highest option is the least desirable answer.'),

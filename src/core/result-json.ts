@@ -68,14 +68,18 @@ export const resultJsonSchema = z.strictObject({
   focus: z.string().nullable(),
   consistency: z
     .strictObject({
-      flagged: z.boolean().describe('true when either pattern below was found.'),
+      flagged: z.boolean().describe('true when any pattern below was found.'),
       sameOption: z
         .strictObject({ option: z.string(), label: label('the option'), count: countSchema })
         .nullable()
         .describe('Every answered question (at least three) got this option.'),
       contradictions: z
         .array(z.strictObject({ theme: z.string(), title: label('the theme title'), questions: z.array(z.string()) }))
-        .describe('Themes whose forward and reverse-keyed questions were both answered with the top option.'),
+        .describe('Themes with a declared pair of opposite questions (`opposite`) both answered with the top option.'),
+      allAtBest: z
+        .strictObject({ count: countSchema })
+        .nullable()
+        .describe('Every answered question (at least three quarters of the set) got its most favourable answer after keying.'),
     })
     .describe('A response-style check: worth a second look at the answers, not an error.'),
 });
@@ -139,6 +143,7 @@ export function toResultJson(result: Result, file: string | null): ResultJson {
       flagged: result.consistency.flagged,
       sameOption: result.consistency.sameOption,
       contradictions: result.consistency.contradictions.map((c) => ({ ...c, questions: [...c.questions] })),
+      allAtBest: result.consistency.allAtBest,
     },
   };
 }

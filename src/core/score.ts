@@ -78,7 +78,9 @@ export interface Consistency {
   sameOption: { option: string; label: string; count: number } | null;
   /** Themes with a declared pair of opposite questions (`opposite`) both answered with the top option. */
   contradictions: Array<{ theme: string; title: string; questions: string[] }>;
-  /** Whether either of the two is found. */
+  /** Every answered question (most of the set) at the most gekanteld end after keying: worth a second look too. */
+  allAtBest: { count: number } | null;
+  /** Whether any of the three is found. */
   flagged: boolean;
 }
 
@@ -181,6 +183,8 @@ function themeSteps(theme: PreparedTheme, questions: ReadonlyMap<string, Questio
 
 /** Fewer answers than this and "all the same option" says nothing about a response style. */
 const SAME_OPTION_MIN = 3;
+/** "Everything at the best end" is named only when at least this share of the set was answered. */
+const ALL_AT_BEST_SHARE = 0.75;
 
 function consistencyOf(set: PreparedSet, answers: Answers, lang: Lang): Consistency {
   const chosen = set.questions.flatMap((question) => {
@@ -206,7 +210,11 @@ function consistencyOf(set: PreparedSet, answers: Answers, lang: Lang): Consiste
     });
     return pairs.length === 0 ? [] : [{ theme: theme.id, title: localize(theme.title, lang), questions: pairs }];
   });
-  return { sameOption, contradictions, flagged: sameOption !== null || contradictions.length > 0 };
+  // Balanced keying makes this take a deliberate answer on every question: it is the easiest way
+  // to talk a score up, so it is named as kindly as straight-lining (the score stays what it is).
+  const best = chosen.length >= SAME_OPTION_MIN && chosen.length >= ALL_AT_BEST_SHARE * set.questions.length && chosen.every(({ question, option }) => questionValue(question, option) === 1);
+  const allAtBest = best && sameOption === null ? { count: chosen.length } : null;
+  return { sameOption, contradictions, allAtBest, flagged: sameOption !== null || contradictions.length > 0 || allAtBest !== null };
 }
 
 /**

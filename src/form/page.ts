@@ -444,7 +444,7 @@ const ask: Ask = {
   },
   question: (step) => questionScreen(step),
   async help() {
-    // The page shows the help inline ("waarom deze vraag?"); the flow never needs to ask for it.
+    // The page shows the help inline ("uitleg bij deze vraag"); the flow never needs to ask for it.
   },
   async note() {
     // The note box is on the question's own screen; what it held when the answer was given.

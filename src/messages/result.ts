@@ -17,8 +17,10 @@ const catalogue: Catalogue = {
       'Je gaf bij alle {count} vragen hetzelfde antwoord ("{label}"). Dat kan kloppen, maar het gebeurt ook als je snel door de lijst gaat.',
     'consistency.contradiction':
       'Bij {themes} koos je allebei het hoogste antwoord bij twee vragen die elkaars tegendeel zijn. Dat kan eigenlijk niet tegelijk; misschien lees je een van de twee vragen anders dan bedoeld.',
+    'consistency.allAtBest':
+      'Bij alle {count} vragen die je beantwoordde koos je het gunstigste antwoord. Dat kan kloppen. Kijk nog eens naar je antwoorden: was het echt (bijna) elke keer zo?',
     'consistency.after': 'Let op: ',
-    'consistency.count': '{count} met een opvallend antwoordpatroon (allemaal hetzelfde antwoord, of tegenstrijdig binnen een thema)',
+    'consistency.count': '{count} met een opvallend antwoordpatroon (allemaal hetzelfde antwoord, tegenstrijdig binnen een thema, of overal het gunstigste antwoord)',
     'steps.lead': 'Bij "{short}" antwoordde je "{answer}". Probeer:',
     'steps.title': 'Volgende stappen, bij je eigen antwoorden',
     'nonAnswers.parts': 'Niet meegeteld in de score: {parts}.',
@@ -39,8 +41,10 @@ const catalogue: Catalogue = {
       'You gave the same answer ("{label}") to all {count} questions. That may be right, but it also happens when going through the list quickly.',
     'consistency.contradiction':
       'In {themes} you chose the highest answer for two questions that are each other\'s opposite. Both cannot really be true at once; perhaps you read one of them differently than meant.',
+    'consistency.allAtBest':
+      'For all {count} questions you answered, you chose the most favourable answer. That may be right. Look at your answers once more: was it really so (almost) every time?',
     'consistency.after': 'Note: ',
-    'consistency.count': '{count} with a striking answer pattern (the same answer throughout, or contradictory within a theme)',
+    'consistency.count': '{count} with a striking answer pattern (the same answer throughout, contradictory within a theme, or the most favourable answer everywhere)',
     'steps.lead': 'For "{short}" you answered "{answer}". Try:',
     'steps.title': 'Next steps, from your own answers',
     'nonAnswers.parts': 'Not counted in the score: {parts}.',
@@ -79,7 +83,7 @@ export function consistencyNotice(notice: Consistency, lang: Lang): string {
   if (notice.sameOption !== null) parts.push(tResult(lang, 'consistency.same', { count: notice.sameOption.count, label: notice.sameOption.label }));
   else if (notice.contradictions.length > 0) {
     parts.push(tResult(lang, 'consistency.contradiction', { themes: list(notice.contradictions.map((c) => `"${c.title}"`), lang) }));
-  }
+  } else if (notice.allAtBest !== null) parts.push(tResult(lang, 'consistency.allAtBest', { count: notice.allAtBest.count }));
   return parts.join(' ');
 }
 

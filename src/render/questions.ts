@@ -8,8 +8,8 @@ export const QUESTION_FORMATS = ['text', 'markdown', 'json', 'yaml', 'html'] as 
 export type QuestionFormat = (typeof QUESTION_FORMATS)[number];
 
 const words = {
-  nl: { question: 'Vraag', why: 'Waarom deze vraag?', options: 'Antwoorden', levels: 'Uitkomst', score: 'Score', name: 'Naam', date: 'Datum', tick: 'Kruis bij elke vraag één antwoord aan.', reverse: 'omgekeerd gescoord', version: 'versie', theme: 'Thema', scoreNote: 'Per thema wordt een score van 0 tot 100 berekend; "weet ik niet" en "niet van toepassing" tellen niet mee.' },
-  en: { question: 'Question', why: 'Why this question?', options: 'Answers', levels: 'Outcome', score: 'Score', name: 'Name', date: 'Date', tick: 'Tick one answer for each question.', reverse: 'reverse-scored', version: 'version', theme: 'Theme', scoreNote: 'Each theme gets a score from 0 to 100; "don\'t know" and "not applicable" do not count.' },
+  nl: { question: 'Vraag', why: 'Uitleg bij deze vraag:', options: 'Antwoorden', levels: 'Uitkomst', score: 'Score', name: 'Naam', date: 'Datum', tick: 'Kruis bij elke vraag één antwoord aan.', reverse: 'omgekeerd gescoord', version: 'versie', theme: 'Thema', scoreNote: 'Per thema wordt een score van 0 tot 100 berekend; "weet ik niet" en "niet van toepassing" tellen niet mee.' },
+  en: { question: 'Question', why: 'About this question:', options: 'Answers', levels: 'Outcome', score: 'Score', name: 'Name', date: 'Date', tick: 'Tick one answer for each question.', reverse: 'reverse-scored', version: 'version', theme: 'Theme', scoreNote: 'Each theme gets a score from 0 to 100; "don\'t know" and "not applicable" do not count.' },
 } as const;
 
 function wrap(text: string, width: number, indent: string): string {

@@ -107,7 +107,7 @@ class Terminal {
 }
 
 // Choice numbers on the bundled scale: 1 geen, 2 een paar, 3 ongeveer de helft, 4 de meeste, 5 alle
-// tien, 6 weet ik niet, 7 niet van toepassing, then 8 "? waarom deze vraag?" and 9 "← vorige vraag".
+// tien, 6 weet ik niet, 7 niet van toepassing, then 8 "? uitleg bij deze vraag" and 9 "← vorige vraag".
 // The answers of the 2.0.0 worked example in docs/scoring.md, typed as their choice numbers.
 const OPTIONS = workedExampleOptions(kantellat);
 /** The Dutch label of option `id` of question `index`. */

@@ -154,7 +154,7 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
       // The question's recall frame stands above it, as in check.
       const frame = kantellat.questions[0]?.frame;
       if (frame !== undefined) expect(await page.locator('p.frame').innerText()).toBe(localize(frame, 'nl'));
-      await page.getByText('Waarom deze vraag?').click();
+      await page.getByText('Uitleg bij deze vraag').click();
       await shot(page, `${tag}-2-question`);
       expect(await axe(page)).toEqual([]);
 
@@ -484,7 +484,7 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
     expect(await page.getByLabel('<img src=x onerror=alert(1)>').count()).toBe(1);
     expect(await page.getByLabel('</script><script>alert(2)</script>').count()).toBe(1);
     expect(await page.locator('img, a, iframe, object, embed, link').count()).toBe(0);
-    await page.getByText('Waarom deze vraag?').click();
+    await page.getByText('Uitleg bij deze vraag').click();
     expect(await page.locator('details p').innerText()).toBe('Hulp <a href=javascript:alert(4)>klik</a>');
     await page.getByLabel('<img src=x onerror=alert(1)>').check();
     await page.getByRole('button', { name: 'Volgende' }).click();

@@ -70,7 +70,7 @@ describe.skipIf(!available)(`client card and mirror page in headless Chromium ($
     expect(await page.locator('ol.questions > li').first().locator('.box').count()).toBe(5);
     const text = await page.locator('body').innerText();
     expect(text).not.toMatch(/Naam:|Datum:/);
-    expect(text).not.toContain('Waarom deze vraag');
+    expect(text).not.toContain('Uitleg bij deze vraag');
     expect(text).toContain('Nog geen verslag gehad?');
     expect(await axeViolations(page)).toEqual([]);
     await page.emulateMedia({ media: 'print' });

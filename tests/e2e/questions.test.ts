@@ -99,7 +99,7 @@ describe('kantellat questions', () => {
     // Each question's recall frame stands just above it.
     expect(md.match(/^\*Denk aan .*\*  \n\*\*\d+\. /gm)).toHaveLength(12);
     expect(md.match(/^☐ Geen \(0\) &nbsp; ☐ Een paar \(1 tot 3\) &nbsp; ☐ Ongeveer de helft \(4 tot 6\) &nbsp; ☐ De meeste \(7 tot 9\) &nbsp; ☐ Alle tien &nbsp; ☐ Weet ik niet &nbsp; ☐ Niet van toepassing$/gm)).toHaveLength(12);
-    expect(md.match(/^> Waarom deze vraag\? /gm)).toHaveLength(12);
+    expect(md.match(/^> Uitleg bij deze vraag: /gm)).toHaveLength(12);
     expect(md).toContain('| Score | Uitkomst |\n|---|---|\n| 0–39 | **Nog niet gekanteld**: ');
   });
 
@@ -107,7 +107,7 @@ describe('kantellat questions', () => {
     const md = (await runCli(['--lang', 'en', 'questions', '--format', 'markdown'])).stdout;
     expect(md.startsWith('# The Kantellat\n\n*kantellat version 2.0.0*\n\nName: ')).toBe(true);
     expect(md).toContain('*Tick one answer for each question.*');
-    expect(md.match(/^> Why this question\? /gm)).toHaveLength(12);
+    expect(md.match(/^> About this question: /gm)).toHaveLength(12);
     expect(md).toContain('| Score | Outcome |');
     expect(md).not.toMatch(/Waarom|Kruis|Uitkomst|Naam|versie|☐ Geen/);
   });

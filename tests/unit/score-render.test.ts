@@ -206,7 +206,7 @@ describe('format 2 results in Markdown and JSON', async () => {
     expect(resultDocumentSchema.safeParse(doc).success).toBe(true);
     const [b, a] = doc.results;
     expect(b).toMatchObject({ dontKnow: 1, notApplicable: 1, open: 1, overall: { score: null, level: null, reason: 'too-few-questions', range: null } });
-    expect(b.consistency).toEqual({ flagged: true, sameOption: { option: 'soms', label: 'Soms', count: 3 }, contradictions: [] });
+    expect(b.consistency).toEqual({ flagged: true, sameOption: { option: 'soms', label: 'Soms', count: 3 }, contradictions: [], allAtBest: null });
     expect(a.themes[0].steps).toEqual([{ question: 'a2', short: 'Kort a2', option: 'vaak', answer: 'Vaak', score: 25, steps: ['Eerst a2.', 'Dan a2.'] }]);
   });
 });

@@ -66,6 +66,12 @@ describe('the Kantellat 2.0.0 gives honest results for realistic patterns', () =
     expect(result.consistency.flagged).toBe(false);
   });
 
+  it('"Alle tien" on every forward and "Geen" on every reverse question: 100, and named as a pattern to look at again', () => {
+    const result = score(pattern(['alle'], ['geen']));
+    expect(result.overall).toMatchObject({ score: 100, level: { label: 'Gekanteld' } });
+    expect(result.consistency).toMatchObject({ flagged: true, allAtBest: { count: 12 } });
+  });
+
   it('the loket consultant who marks three topics n.v.t. does not move up a level', () => {
     const honest = pattern(['geen', 'paar', 'paar'], ['meeste', 'alle', 'meeste']);
     const before = score(honest).overall.level?.index;

@@ -66,7 +66,7 @@ describe('format 2 scoring rules', () => {
 
   it('names a response style: every answer the same option', () => {
     const result = score(all('soms'));
-    expect(result.consistency).toEqual({ sameOption: { option: 'soms', label: 'Soms', count: 6 }, contradictions: [], flagged: true });
+    expect(result.consistency).toEqual({ sameOption: { option: 'soms', label: 'Soms', count: 6 }, contradictions: [], allAtBest: null, flagged: true });
     expect(score({ a1: 'soms', a2: 'soms' }).consistency.flagged).toBe(false);
   });
 
@@ -75,16 +75,26 @@ describe('format 2 scoring rules', () => {
     expect(result.consistency).toEqual({
       sameOption: null,
       contradictions: [{ theme: 'a', title: 'Thema A', questions: ['a1', 'a2'] }],
+      allAtBest: null,
       flagged: true,
     });
     expect(score(all('altijd')).consistency.contradictions.map((c) => c.theme)).toEqual(['a', 'b', 'c']);
     expect(score({ a1: 'altijd', a2: 'nooit', b1: 'vaak', b2: 'zelden', c1: 'soms', c2: 'soms' }).consistency.flagged).toBe(false);
   });
 
+  it('names the most favourable answer everywhere, from three quarters of the set answered, without changing the score', () => {
+    const best = { a1: 'altijd', a2: 'nooit', b1: 'altijd', b2: 'nooit', c1: 'altijd', c2: 'nooit' };
+    expect(score(best).consistency).toEqual({ sameOption: null, contradictions: [], allAtBest: { count: 6 }, flagged: true });
+    expect(score(best).overall.score).toBe(100);
+    // Four of six answered is less than three quarters: nothing to name.
+    expect(score({ ...best, c1: 'nvt', c2: 'nvt' }).consistency.allAtBest).toBeNull();
+    expect(score({ ...best, c2: 'zelden' }).consistency.allAtBest).toBeNull();
+  });
+
   it('names a contradiction only for pairs the set declares as opposite', () => {
     const undeclared = v2Set(V2_YAML.replaceAll(/\n    opposite: \w+/g, ''));
     const result = v2Scorer(undeclared)({ a1: 'altijd', a2: 'altijd', b1: 'altijd', b2: 'nooit', c1: 'vaak', c2: 'altijd' });
-    expect(result.consistency).toEqual({ sameOption: null, contradictions: [], flagged: false });
+    expect(result.consistency).toEqual({ sameOption: null, contradictions: [], allAtBest: null, flagged: false });
   });
 
   it('leaves every rule off for a set without an overall minimum (1.0 sets score as before)', () => {
