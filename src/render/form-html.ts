@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { PreparedSet } from '../core/prepare.js';
 import { localize, type Lang } from '../core/text.js';
 import type { FormPageConfig } from '../form/contract.js';
 import { tForm } from '../messages/form.js';
 import { escapeHtml as h } from './html-escape.js';
+import { htmlPage } from './html-page.js';
 
 // The page's script: src/form/page.ts bundled for the browser by scripts/build.mjs (and by
 // vitest.config.ts for the tests), put in here as a string.
@@ -101,10 +101,6 @@ ol.steps li, ul.steps li { margin: 0.35rem 0; }
 }
 `;
 
-function sha256(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-}
-
 /** JSON that is safe inside a <script type="application/json"> element: no "<", no line separators. */
 function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -137,28 +133,8 @@ export function renderFormPage(set: PreparedSet, options: FormPageOptions): stri
   const script = formScript(options);
   const config: FormPageConfig = { lang, questionsFile: options.questionsFile ?? null, submit: options.submit === undefined ? null : { url: options.submit.url } };
   const connect = options.submit === undefined ? "'none'" : connectSource(options.submit.url);
-  const csp = [
-    "default-src 'none'",
-    `script-src ${sha256(script)}`,
-    `style-src ${sha256(CSS)}`,
-    `connect-src ${connect}`,
-    "img-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
   const title = localize(set.title, lang);
-  return [
-    '<!DOCTYPE html>',
-    `<html lang="${h(lang)}">`,
-    '<head>',
-    `<meta http-equiv="Content-Security-Policy" content="${h(csp)}">`,
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="referrer" content="no-referrer">',
-    `<title>${h(title)}</title>`,
-    `<style>${CSS}</style>`,
-    '</head>',
-    '<body>',
+  const body = [
     '<div class="page">',
     '<header class="top">',
     `<h1 id="title">${h(title)}</h1>`,
@@ -171,9 +147,6 @@ export function renderFormPage(set: PreparedSet, options: FormPageOptions): stri
     '</div>',
     `<script type="application/json" id="kantellat-set">${scriptJson(set.source)}</script>`,
     `<script type="application/json" id="kantellat-config">${scriptJson(config)}</script>`,
-    `<script>${script}</script>`,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  ];
+  return htmlPage({ lang, title, css: CSS, body, script, connect });
 }

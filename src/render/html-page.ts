@@ -2,17 +2,38 @@ import { createHash } from 'node:crypto';
 import type { Lang } from '../core/text.js';
 import { escapeHtml as h } from './html-escape.js';
 
-/** The CSP source for a style element: its SHA-256, so no other style (or anything else) is allowed. */
-export function styleHash(css: string): string {
-  return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+/** The CSP source for one inline element: its SHA-256, so nothing else of its kind is allowed. */
+export function inlineHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** What a self-contained page is made of; `body` is HTML that the caller has escaped. */
+export interface PageParts {
+  lang: Lang;
+  title: string;
+  css: string;
+  body: readonly string[];
+  /** The one inline script, placed last in the body; without it the page runs no script at all. */
+  script?: string;
+  /** Where the script may send requests (`connect-src`); without it, nowhere. */
+  connect?: string;
 }
 
 /**
- * A self-contained page: one style element allowed by its hash, no scripts, nothing fetched,
- * as the group report is. `body` is HTML that the caller has escaped.
+ * A self-contained page: its one style (and script, if any) allowed by their hashes in a
+ * Content-Security-Policy that is the first element of <head>, nothing fetched. The report,
+ * the mirror, the client card, the form and the projector are all made by this one function.
  */
-export function htmlPage(lang: Lang, title: string, css: string, body: readonly string[]): string {
-  const csp = `default-src 'none'; style-src ${styleHash(css)}; base-uri 'none'; form-action 'none'`;
+export function htmlPage(page: PageParts): string {
+  const { lang, title, css, body, script, connect } = page;
+  const csp = [
+    "default-src 'none'",
+    ...(script === undefined ? [] : [`script-src ${inlineHash(script)}`]),
+    `style-src ${inlineHash(css)}`,
+    ...(script === undefined ? [] : [`connect-src ${connect ?? "'none'"}`, "img-src 'none'"]),
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
   return [
     '<!DOCTYPE html>',
     `<html lang="${h(lang)}">`,
@@ -26,6 +47,7 @@ export function htmlPage(lang: Lang, title: string, css: string, body: readonly 
     '</head>',
     '<body>',
     ...body,
+    ...(script === undefined ? [] : [`<script>${script}</script>`]),
     '</body>',
     '</html>',
     '',

@@ -119,5 +119,5 @@ export function renderMirrorHtml(input: MirrorInput): string {
     body.push('</section>', '</main>');
   }
   body.push('<footer>', `<h2>${h(t('mirror.howToRead'))}</h2>`, `<p>${h(t('mirror.howToRead.text', { gap: THEME_GAP, min: mirror.minClients }))}</p>`, `<p>${h(t('mirror.generated', { version: input.version }))}</p>`, '</footer>');
-  return htmlPage(lang, title, CSS, body);
+  return htmlPage({ lang, title, css: CSS, body });
 }

@@ -2,7 +2,8 @@ import type { GroupStats } from '../core/group-stats.js';
 import type { Lang } from '../core/text.js';
 import { answersText, tSession } from '../messages/session.js';
 import { escapeHtml as h } from './html-escape.js';
-import { overallSection, questionsSection, REPORT_CSS, reportCards, startersSection, styleHash, themesSection } from './report-html.js';
+import { htmlPage } from './html-page.js';
+import { overallSection, questionsSection, REPORT_CSS, reportCards, startersSection, themesSection } from './report-html.js';
 
 // The projector page of `kantellat session`: the group report's own sections (report-html.ts)
 // inside a frame that shows how to join and how many have answered. A small script listens to
@@ -75,20 +76,8 @@ export function projectorCount(view: ProjectorView): string {
 export function renderProjectorPage(view: ProjectorView, options: { title: string; joinUrl: string; joinQrSvg: string }): string {
   const { lang } = view;
   const css = `${REPORT_CSS}${PROJECTOR_CSS}`;
-  const csp = `default-src 'none'; style-src ${styleHash(css)}; script-src ${styleHash(SCRIPT)}; connect-src 'self'; img-src 'none'; base-uri 'none'; form-action 'none'`;
   const title = `${options.title} · ${tSession(lang, 'projector.title')}`;
-  return [
-    '<!DOCTYPE html>',
-    `<html lang="${h(lang)}">`,
-    '<head>',
-    `<meta http-equiv="Content-Security-Policy" content="${h(csp)}">`,
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="referrer" content="no-referrer">',
-    `<title>${h(title)}</title>`,
-    `<style>${css}</style>`,
-    '</head>',
-    '<body>',
+  const body = [
     '<header class="session">',
     '<div>',
     `<h1>${h(title)}</h1>`,
@@ -102,9 +91,6 @@ export function renderProjectorPage(view: ProjectorView, options: { title: strin
     '</div>',
     '</header>',
     `<div id="live">${renderProjectorLive(view)}</div>`,
-    `<script>${SCRIPT}</script>`,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  ];
+  return htmlPage({ lang, title, css, body, script: SCRIPT, connect: "'self'" });
 }

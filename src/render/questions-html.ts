@@ -64,5 +64,5 @@ export function renderQuestionsHtml(view: QuestionSetView, options: { lang: Lang
   }
   body.push('</ol>', `<p class="thanks">${h(w.thanks)}</p>`, '</main>');
   body.push(`<footer>${h(`${view.id} · ${w.version} ${view.version}`)}</footer>`);
-  return htmlPage(options.lang, view.title, CSS, body);
+  return htmlPage({ lang: options.lang, title: view.title, css: CSS, body });
 }

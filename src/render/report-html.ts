@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { GROUP_SAME_WITHIN, type GroupComparison, type SummaryChange } from '../core/group-compare.js';
 import type { GroupStats, QuestionStats } from '../core/group-stats.js';
 import type { Lang } from '../core/text.js';
@@ -15,6 +14,7 @@ import {
   tReport,
 } from '../messages/report.js';
 import { escapeHtml as h } from './html-escape.js';
+import { htmlPage } from './html-page.js';
 import { sameBandLabels } from './report-layout.js';
 import { clientsHtml } from './report-clients.js';
 import { HEATMAP_MAX_PARTICIPANTS, type ReportInput } from './report-formats.js';
@@ -81,11 +81,6 @@ footer { margin-top: 3rem; border-top: 3px solid var(--line); padding-top: 0.8re
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;
-
-/** The CSP source for the style element: its SHA-256, so no other style (or anything else) is allowed. */
-export function styleHash(css: string): string {
-  return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
-}
 
 function changeCell(change: SummaryChange, which: 'mean' | 'median', lang: Lang): string {
   const delta = which === 'mean' ? change.meanChange : change.medianChange;
@@ -282,22 +277,5 @@ export function renderReportHtml(input: ReportInput): string {
   ];
   body.push('<footer>', `<h2>${h(t('report.howToRead'))}</h2>`, `<p>${h(t('report.howToRead.text'))}</p>`, `<p>${h(t('report.generated', { version: input.version }))}</p>`, '</footer>');
 
-  const csp = `default-src 'none'; style-src ${styleHash(REPORT_CSS)}; base-uri 'none'; form-action 'none'`;
-  return [
-    '<!DOCTYPE html>',
-    `<html lang="${h(lang)}">`,
-    '<head>',
-    `<meta http-equiv="Content-Security-Policy" content="${h(csp)}">`,
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="referrer" content="no-referrer">',
-    `<title>${h(title)}</title>`,
-    `<style>${REPORT_CSS}</style>`,
-    '</head>',
-    '<body>',
-    ...body,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlPage({ lang, title, css: REPORT_CSS, body });
 }
