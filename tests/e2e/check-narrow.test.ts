@@ -10,6 +10,8 @@ import { ROOT } from '../helpers/run-cli.js';
 
 const BIN = join(ROOT, 'bin', 'kantellat.js');
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+// A server of its own: the test never touches the tmux sessions of whoever runs it, nor they its.
+const SOCKET = ['-L', `kantellat-test-${process.pid}`];
 
 /**
  * The built binary in tmux, whose capture-pane shows the screen as a person sees it: a line
@@ -21,11 +23,11 @@ class Screen {
 
   constructor(args: string[], cols: number, rows: number) {
     const command = `cd '${this.home}' && KANTELLAT_HOME='${this.home}' NO_COLOR=1 '${process.execPath}' '${BIN}' ${args.join(' ')}; sleep 60`;
-    execFileSync('tmux', ['new-session', '-d', '-s', this.name, '-x', String(cols), '-y', String(rows), command]);
+    execFileSync('tmux', [...SOCKET, 'new-session', '-d', '-s', this.name, '-x', String(cols), '-y', String(rows), command]);
   }
 
   capture(): string[] {
-    return execFileSync('tmux', ['capture-pane', '-p', '-t', this.name], { encoding: 'utf8' }).split('\n');
+    return execFileSync('tmux', [...SOCKET, 'capture-pane', '-p', '-t', this.name], { encoding: 'utf8' }).split('\n');
   }
 
   async waitFor(text: string): Promise<string[]> {
@@ -38,11 +40,11 @@ class Screen {
   }
 
   keys(...keys: string[]): void {
-    execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
+    execFileSync('tmux', [...SOCKET, 'send-keys', '-t', this.name, ...keys]);
   }
 
   close(): void {
-    spawnSync('tmux', ['kill-session', '-t', this.name]);
+    spawnSync('tmux', [...SOCKET, 'kill-session', '-t', this.name]);
     rmSync(this.home, { recursive: true, force: true });
   }
 }
