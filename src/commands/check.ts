@@ -140,7 +140,12 @@ async function check(run: CheckRun, options: CheckOptions, deps: CheckDeps): Pro
     tell(ctx, 'saved', { file: savedTo });
     if (meta.saveTo === null) tell(ctx, 'saved.history');
   } else if (!keepsDrafts) tell(ctx, 'notSaved');
-  return saved?.kind === 'failed' ? 2 : 0;
+  if (saved?.kind === 'failed') {
+    // After the results: the answers are in the draft, and the hint says how to save them elsewhere.
+    ctx.stderr.write(`\n${saved.message}`);
+    return 2;
+  }
+  return 0;
 }
 
 /** The result on stdout: the result document with --json, else the results screen. */

@@ -573,6 +573,36 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     expect(blocked.log).toEqual([]);
   });
 
+  it('tells a save failure at the end after the results, keeps the answers in the draft, names --save, and exits 2', async () => {
+    const folder = join(home, 'sessie');
+    const base = scripted([...twelve(ALL), 'done']);
+    // The folder disappears while the person answers (a USB stick pulled, a share gone): a file now stands in its place.
+    const ask: CheckAsk = {
+      ...base.ask,
+      async summary(step) {
+        rmSync(folder, { recursive: true, force: true });
+        writeFileSync(folder, 'in de weg\n');
+        return base.ask.summary(step);
+      },
+    };
+    // One stream for both, as on the terminal: the order is what the person sees.
+    const code = await runCheck(context({ stderr: stdout.stream }), { save: join('sessie', 'anna.yaml') }, depsFor(ask));
+    expect(code).toBe(2);
+    const screen = stdout.text();
+    const results = screen.indexOf('58 van 100');
+    const failure = screen.indexOf(`kantellat: kan ${folder} niet schrijven`);
+    expect(results).toBeGreaterThan(-1);
+    expect(failure).toBeGreaterThan(results);
+    expect(screen.slice(failure)).toContain(`Je antwoorden zijn niet verloren: ze staan in de onafgemaakte check (${draftFile()}). Sla ze ergens anders op met:\n  kantellat check --resume --save ANDER-BESTAND.yaml`);
+    expect(screen).not.toContain('opgeslagen in');
+    // The draft holds every answer; --resume --save elsewhere saves them without asking them again.
+    const resumed = scripted(['done']);
+    expect(await runCheck(context(), { resume: true, save: 'elders.yaml' }, depsFor(resumed.ask))).toBe(0);
+    const parsed = parseAnswers(readFileSync(join(home, 'elders.yaml')), kantellat);
+    expect(parsed.ok && Object.fromEntries(parsed.answers.choices)).toEqual(Object.fromEntries(IDS.map((id, i) => [id, ALL[i]])));
+    expect(existsSync(draftFile())).toBe(false);
+  });
+
   it('replaces an existing --save file without asking with --force', async () => {
     const target = join(home, 'a.yaml');
     writeFileSync(target, 'oud\n');
