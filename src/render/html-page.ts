@@ -7,6 +7,12 @@ export function styleHash(css: string): string {
   return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
 }
 
+/** A table in its own focusable, named scroll box: on a phone a wide table scrolls there, not the page. */
+export function tableOpen(label: string): string {
+  return `<div class="table-scroll" role="region" tabindex="0" aria-label="${h(label)}"><table>`;
+}
+export const TABLE_CLOSE = '</tbody></table></div>';
+
 /**
  * A self-contained page: one style element allowed by its hash, no scripts, nothing fetched,
  * as the group report is. `body` is HTML that the caller has escaped.
