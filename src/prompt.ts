@@ -380,17 +380,23 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
     async draftFound(found: DraftFound): Promise<DraftDecision> {
       const width = prompter.width();
       const date = found.kind === 'broken' ? '' : (localStamp(found.started, lang) ?? found.started);
+      const name = found.kind === 'broken' ? null : found.whose.respondent;
       const message =
         found.kind === 'fits'
-          ? t('draft.found', { date, answered: found.answered, total: found.total })
+          ? t(name === null ? 'draft.found' : 'draft.foundOf', { date, answered: found.answered, total: found.total, name: name ?? '' })
           : found.kind === 'other'
-            ? t('draft.foundOther', { id: found.questionSet, version: found.version, date })
+            ? t(name === null ? 'draft.foundOther' : 'draft.foundOtherOf', { id: found.questionSet, version: found.version, date, name: name ?? '' })
             : t('draft.foundBroken', { file: found.file });
       lines(['', ...wrapText(message, width)]);
+      // Someone else's check (--name differs): starting over comes first and is the default, and keeps theirs aside.
+      const someoneElse = found.kind !== 'broken' && found.whose.someoneElse;
+      const restart: Choice<DraftDecision> = { value: 'restart', name: someoneElse ? t('draft.restartAside', { name: name ?? '' }) : t('draft.restart') };
       const choices: Array<Choice<DraftDecision>> = [];
-      if (found.kind === 'fits') choices.push({ value: 'resume', name: t('draft.resume') });
-      choices.push({ value: 'restart', name: t('draft.restart') }, { value: 'stop', name: t('draft.stop') });
-      return prompter.select(t('draft.ask'), choices);
+      if (someoneElse) choices.push(restart);
+      if (found.kind === 'fits') choices.push({ value: 'resume', name: name === null ? t('draft.resume') : t('draft.resumeOf', { name }) });
+      if (!someoneElse) choices.push(restart);
+      choices.push({ value: 'stop', name: t('draft.stop') });
+      return prompter.select(t('draft.ask'), choices, { default: someoneElse || found.kind !== 'fits' ? 'restart' : 'resume' });
     },
 
     async consistency(notice: Consistency): Promise<boolean> {

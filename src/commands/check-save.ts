@@ -5,12 +5,14 @@ import { localDate } from '../core/local-date.js';
 import { UsageError } from '../core/problem.js';
 import { pathKind, saveAnswersFile } from '../io/answers-file.js';
 import { answersFileText } from '../render/answers-yaml.js';
+import { draftPath } from '../io/drafts.js';
 import { resultsFolder, timestampedName } from '../io/history.js';
+import { tCheck } from '../messages/check.js';
 import { tCli } from '../messages/cli.js';
 import { resumeCommand, tell, type CheckRun } from './check-start.js';
 
 /** What became of the answer file at the end of a check. */
-export type SaveOutcome = { kind: 'saved'; path: string } | { kind: 'declined' } | { kind: 'failed' };
+export type SaveOutcome = { kind: 'saved'; path: string } | { kind: 'declined' } | { kind: 'failed'; message: string };
 
 /**
  * Checks the --save file before the first question, not after five minutes of answering: asks
@@ -57,9 +59,10 @@ export async function saveAnswers(run: CheckRun, { final, answers, saveTo, finis
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       if (error.code !== 'write.exists') {
-        ctx.stderr.write(`kantellat: ${tCli(ctx.lang, error.code, error.params)}\n`);
-        tell(ctx, 'save.failed', { command: retry });
-        return { kind: 'failed' };
+        // Told after the results (the caller writes it), so it is the last thing on screen and not scrolled away.
+        const other = `${retry} --save ${ctx.lang === 'nl' ? 'ANDER-BESTAND.yaml' : 'OTHER-FILE.yaml'}`;
+        const message = `kantellat: ${tCli(ctx.lang, error.code, error.params)}\n${tCheck(ctx.lang, 'save.failed', { draft: draftPath(ctx.env), command: other })}\n`;
+        return { kind: 'failed', message };
       }
       if (saveTo === null && attempt < 100) {
         // Two checks finished in the same second: number the second one.

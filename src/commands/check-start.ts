@@ -1,9 +1,10 @@
 import type { Draft } from '../core/check-draft.js';
-import { draftFits, stateFromDraft, type CheckAsk, type CheckState, type DraftFound, type DraftMeta } from '../core/check-flow.js';
+import { draftFits, stateFromDraft, type CheckAsk, type CheckState, type DraftFound, type DraftMeta, type DraftOwner } from '../core/check-flow.js';
 import type { PreparedSet } from '../core/prepare.js';
 import { UsageError, type Problem } from '../core/problem.js';
 import type { Lang } from '../core/text.js';
-import { draftPath, readDraft, removeDraft, type DraftOnDisk } from '../io/drafts.js';
+import { asidePath, draftPath, readDraft, removeDraft, type DraftOnDisk } from '../io/drafts.js';
+import { localStamp } from '../render/history-text.js';
 import { tCheck } from '../messages/check.js';
 import { formatProblem } from '../messages/problems.js';
 import { invocationName, shellQuoted } from '../messages/translate.js';
@@ -24,6 +25,11 @@ export interface CheckRun {
    * something must have it right before it asks, as the answer may be Ctrl-C.
    */
   continueWith: string | null;
+  /**
+   * Someone else's draft, to be set aside (not thrown away) just before this check writes its
+   * own first draft: until then, stopping leaves it exactly where it was.
+   */
+  setAside: string | null;
 }
 
 /** Where a check begins: a draft's state (undefined for a new check) and what it keeps besides the answers. */
@@ -72,7 +78,23 @@ async function startFromResume(run: CheckRun, fresh: DraftMeta): Promise<CheckSt
     if (disk.draft.questionSet === set.id && disk.draft.questionsFile === run.questionsFile) throw new UsageError('resume.otherVersion', params, 'check');
     throw new UsageError('resume.otherSet', { ...params, command: resumeCommand(disk.draft.questionsFile, ctx.lang) }, 'check');
   }
+  const whose = ownerOf(run, disk.draft, fresh);
+  // --name names someone else: ask, with starting over as the default, instead of continuing their check.
+  if (whose.someoneElse) return startFromDraftFound(run, fresh);
+  const date = localStamp(disk.draft.started, ctx.lang) ?? disk.draft.started;
+  if (disk.draft.respondent === null) tell(ctx, 'resume.whoseAnonymous', { date });
+  else tell(ctx, 'resume.whose', { name: disk.draft.respondent, date });
   return resumeFrom(run, disk.draft, fresh);
+}
+
+/**
+ * Whose draft it is. Someone else's only when both names are known and differ (a draft
+ * started without a name may be anyone's, and was always offered to continue).
+ */
+function ownerOf(run: CheckRun, draft: Draft, fresh: DraftMeta): DraftOwner {
+  const same = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+  const someoneElse = fresh.respondent !== null && draft.respondent !== null && !same(fresh.respondent, draft.respondent);
+  return { respondent: draft.respondent, someoneElse, keptAt: someoneElse ? asidePath(run.ctx.env, draft.started) : null };
 }
 
 /** A new check while a draft is on disk: never replace it without asking to resume, restart or stop. */
@@ -83,13 +105,18 @@ async function startFromDraftFound(run: CheckRun, fresh: DraftMeta): Promise<Che
   // Stopping at this question leaves the draft as it was: say how to continue it.
   const continueDraft = disk.kind === 'ok' ? resumeCommand(disk.draft.questionsFile, ctx.lang) : `${invocationName()} check`;
   run.continueWith = continueDraft;
-  const decision = await run.ask.draftFound(draftFound(run, disk));
+  const decision = await run.ask.draftFound(draftFound(run, disk, fresh));
   if (decision === 'stop') {
     tell(ctx, 'draft.stopped', { command: continueDraft });
     return 0;
   }
   if (decision === 'restart') {
-    await removeDraft(ctx.env);
+    const owner = disk.kind === 'ok' ? ownerOf(run, disk.draft, fresh) : null;
+    if (owner?.keptAt != null) {
+      // Someone else's answers are never thrown away for this person: set aside at the first answer, and said where.
+      run.setAside = owner.keptAt;
+      tell(ctx, 'draft.keptAside', { name: owner.respondent ?? '', file: owner.keptAt });
+    } else await removeDraft(ctx.env);
     run.continueWith = null;
     return { state: undefined, meta: fresh };
   }
@@ -99,12 +126,13 @@ async function startFromDraftFound(run: CheckRun, fresh: DraftMeta): Promise<Che
 }
 
 /** What the person is told about a draft found at the start. */
-function draftFound(run: CheckRun, disk: Exclude<DraftOnDisk, { kind: 'none' }>): DraftFound {
+function draftFound(run: CheckRun, disk: Exclude<DraftOnDisk, { kind: 'none' }>, fresh: DraftMeta): DraftFound {
   if (disk.kind === 'broken') return { kind: 'broken', file: draftPath(run.ctx.env) };
   const { draft } = disk;
+  const whose = ownerOf(run, draft, fresh);
   return draftFits(run.set, draft)
-    ? { kind: 'fits', started: draft.started, answered: Object.keys(draft.answers).length, total: run.set.questions.length }
-    : { kind: 'other', questionSet: draft.questionSet, version: draft.version, started: draft.started };
+    ? { kind: 'fits', started: draft.started, answered: Object.keys(draft.answers).length, total: run.set.questions.length, whose }
+    : { kind: 'other', questionSet: draft.questionSet, version: draft.version, started: draft.started, whose };
 }
 
 /**

@@ -8,7 +8,7 @@ import { InterruptedError, UsageError } from '../core/problem.js';
 import { RESULT_SCHEMA_VERSION, toResultJson, type ResultDocument } from '../core/result-json.js';
 import { scoreAnswers, type Result } from '../core/score.js';
 import { localize } from '../core/text.js';
-import { removeDraft, writeDraft } from '../io/drafts.js';
+import { removeDraft, setDraftAside, writeDraft } from '../io/drafts.js';
 import { ensureWritableFolder } from '../io/answers-file.js';
 import { draftsFolder, resultsFolder } from '../io/history.js';
 import { bundledSetId, loadQuestionSet } from '../io/load.js';
@@ -72,7 +72,7 @@ export async function runCheck(ctx: Context, options: CheckOptions, deps: CheckD
   const questionsFile = ctx.questionsFile === undefined ? null : bundledSetId(ctx.questionsFile) ?? resolve(ctx.cwd, ctx.questionsFile);
   const opened = await deps.open(ctx, { set, unicode: unicodeFor(ctx.env), keepsDrafts });
   if (opened === null) throw new UsageError('noTty', {}, 'check');
-  const run: CheckRun = { ctx, set, ask: opened.ask, questionsFile, keepsDrafts, continueWith: null };
+  const run: CheckRun = { ctx, set, ask: opened.ask, questionsFile, keepsDrafts, continueWith: null, setAside: null };
   try {
     return await check(run, options, deps);
   } catch (error) {
@@ -110,6 +110,10 @@ async function check(run: CheckRun, options: CheckOptions, deps: CheckDeps): Pro
     notes: meta.withNotes,
     progress: async (state: CheckState) => {
       if (!keepsDrafts) return;
+      if (run.setAside !== null) {
+        await setDraftAside(ctx.env, run.setAside);
+        run.setAside = null;
+      }
       await writeDraft(ctx.env, draftOf(set, state, meta, deps.now().toISOString()));
       run.continueWith = resumeCommand(run.questionsFile, ctx.lang);
     },
@@ -136,7 +140,12 @@ async function check(run: CheckRun, options: CheckOptions, deps: CheckDeps): Pro
     tell(ctx, 'saved', { file: savedTo });
     if (meta.saveTo === null) tell(ctx, 'saved.history');
   } else if (!keepsDrafts) tell(ctx, 'notSaved');
-  return saved?.kind === 'failed' ? 2 : 0;
+  if (saved?.kind === 'failed') {
+    // After the results: the answers are in the draft, and the hint says how to save them elsewhere.
+    ctx.stderr.write(`\n${saved.message}`);
+    return 2;
+  }
+  return 0;
 }
 
 /** The result on stdout: the result document with --json, else the results screen. */

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { mirrorResults } from '../core/mirror.js';
 import { UsageError } from '../core/problem.js';
 import { expandInputs } from '../io/inputs.js';
+import { formatProblem } from '../messages/problems.js';
 import { loadQuestionSet } from '../io/load.js';
 import { tMirror } from '../messages/mirror.js';
 import { describeBadFile } from '../messages/score.js';
@@ -62,6 +63,7 @@ export async function runMirror(ctx: Context, selfFile: string, clientArgs: stri
   }
 
   const expanded = await expandInputs(clientArgs, ctx.cwd);
+  for (const note of expanded.notes) ctx.stderr.write(`${formatProblem(note, ctx.lang)}\n`);
   for (const p of expanded.problems) ctx.stderr.write(`${describeBadFile(p.file ?? '', [p], ctx.lang).line}\n`);
   const clients = await collectResults(ctx, clientSet, expanded.files, { allowVersionMismatch, quiet: QUIET_CLIENT_WARNINGS });
   const invalid = clients.invalid + expanded.problems.length;

@@ -5,6 +5,7 @@ import { EXIT, UsageError } from '../core/problem.js';
 import { labelParticipants } from '../core/participants.js';
 import type { PreparedSet } from '../core/prepare.js';
 import { expandInputs } from '../io/inputs.js';
+import { formatProblem } from '../messages/problems.js';
 import type { Result } from '../core/score.js';
 import { loadQuestionSet, setPicker, type SetPicker } from '../io/load.js';
 import { teamMirror, type TeamMirror } from '../core/mirror.js';
@@ -36,6 +37,7 @@ const QUIET_WARNINGS = new Set(['answers-unanswered']);
 /** Scores every answer file of a session, telling each bad one on stderr and leaving it out. */
 async function collect(ctx: Context, set: PreparedSet, args: readonly string[], options: ReportOptions): Promise<CollectedResults> {
   const expanded = await expandInputs(args, ctx.cwd);
+  for (const note of expanded.notes) ctx.stderr.write(`${formatProblem(note, ctx.lang)}\n`);
   for (const p of expanded.problems) ctx.stderr.write(`${describeBadFile(p.file ?? '', [p], ctx.lang).line}\n`);
   const collected = await collectResults(ctx, set, expanded.files, {
     allowVersionMismatch: options.allowVersionMismatch === true,
@@ -109,6 +111,7 @@ export async function runReport(ctx: Context, inputs: string[], options: ReportO
     // The client card must mirror the version the team answered (a 1.0.0 session has other questions).
     const clientSet = await loadClientSet(ctx, ownSet, options.clientQuestions);
     const expanded = await expandInputs(options.clients, ctx.cwd);
+    for (const note of expanded.notes) ctx.stderr.write(`${formatProblem(note, ctx.lang)}\n`);
     for (const p of expanded.problems) ctx.stderr.write(`${describeBadFile(p.file ?? '', [p], ctx.lang).line}\n`);
     // Per-file warnings about a client's open questions would tell something about one client.
     const collected = await collectResults(ctx, clientSet, expanded.files, { allowVersionMismatch: options.allowVersionMismatch === true, quiet: QUIET_WARNINGS });

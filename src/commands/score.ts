@@ -118,7 +118,7 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
       const outcome = next.value;
       done += 1;
       if (!outcome.ok && outcome.skipped === true) {
-        // One of kantellat's own documents next to the answers: a note, never a failure.
+        // One of kantellat's own documents next to the answers, or a broken link: a note, never a failure.
         if (!quiet) for (const note of outcome.problems) say(formatProblem(note, lang));
       } else if (outcome.ok) {
         if (!quiet) for (const warning of outcome.warnings) say(formatProblem(warning, lang));

@@ -112,6 +112,7 @@ async function checkPair(ctx: Context, source: ParsedSource, set: PreparedSet, s
 export async function runValidate(ctx: Context, args: string[], options: ValidateOptions = {}): Promise<number> {
   // Folders and quoted patterns as in `score`: every .yaml, .yml and .json file below them.
   const expanded = await expandInputs(args, ctx.cwd);
+  for (const note of expanded.notes) ctx.stderr.write(`${formatProblem(note, ctx.lang)}\n`);
   const reads: Read[] = expanded.problems.map((p) => ({ file: p.file ?? '', problems: [p] }));
   for (const file of expanded.files) reads.push(await readFile(file, ctx));
   const files = reads;

@@ -91,9 +91,21 @@ export interface Ask {
 
 /** A draft found when a new check starts: it fits this question set, belongs to another, or can't be read. `started` is ISO time. */
 export type DraftFound =
-  | { kind: 'fits'; started: string; answered: number; total: number }
-  | { kind: 'other'; questionSet: string; version: string; started: string }
+  | { kind: 'fits'; started: string; answered: number; total: number; whose: DraftOwner }
+  | { kind: 'other'; questionSet: string; version: string; started: string; whose: DraftOwner }
   | { kind: 'broken'; file: string };
+
+/**
+ * Whose draft it is: the respondent it was started for (null: no name given), and whether
+ * --name now names someone else. Then continuing is not the default: that would put one
+ * person's answers under another's name.
+ */
+export interface DraftOwner {
+  respondent: string | null;
+  someoneElse: boolean;
+  /** Where the draft is set aside when this person starts over (it is never thrown away for them). */
+  keptAt: string | null;
+}
 
 /** What to do with a draft found at the start. */
 export type DraftDecision = 'resume' | 'restart' | 'stop';

@@ -1,4 +1,4 @@
-import { mkdir, unlink } from 'node:fs/promises';
+import { mkdir, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { draftSchema, type Draft } from '../core/check-draft.js';
@@ -14,6 +14,23 @@ import { placeProblems } from './parse-source.js';
  */
 export function draftPath(env: Readonly<Record<string, string | undefined>>): string {
   return join(draftsFolder(env), 'check.yaml');
+}
+
+/** Where someone else's draft is set aside when another person starts over: beside it, named by when it was started. */
+export function asidePath(env: Readonly<Record<string, string | undefined>>, started: string): string {
+  return join(draftsFolder(env), `check-${started.replace(/[^0-9A-Za-z]+/g, '-').replace(/-+$/, '')}.yaml`);
+}
+
+/** Moves the current draft to `to` (asidePath); a draft that is already gone is fine. */
+export async function setDraftAside(env: Readonly<Record<string, string | undefined>>, to: string): Promise<void> {
+  try {
+    await rename(draftPath(env), to);
+  } catch (error) {
+    const code = codeOf(error);
+    if (code === 'ENOENT') return;
+    if (code === undefined) throw error;
+    throw new UsageError('write.failed', { file: to, reason: code });
+  }
 }
 
 /** The draft on disk: none, a readable one, or one that cannot be used (with where it is wrong). */

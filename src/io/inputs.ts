@@ -1,4 +1,4 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { problemAt, type Problem } from '../core/problem.js';
 
@@ -8,11 +8,15 @@ const ANSWER_FILE = /\.(ya?ml|json)$/i;
 export interface ExpandedInputs {
   files: string[];
   problems: Problem[];
+  /** What was skipped and why (a broken link): told, never counted as an error. */
+  notes: Problem[];
 }
 
 /** An input that names no file to read: an empty folder, a pattern without matches. */
 export interface InputProblem {
   problem: Problem;
+  /** Only a note (a broken link skipped): told, but the run does not fail for it. */
+  note?: true;
 }
 
 /** One item of the expanded command line: a file to read (or `-`), or a problem in its place. */
@@ -26,13 +30,22 @@ async function isDirectory(path: string): Promise<boolean> {
   }
 }
 
-/** What a symbolic link points at; a broken link points at nothing to read. */
-async function linkTarget(path: string): Promise<'folder' | 'file' | 'other'> {
+/** What a symbolic link points at; a broken link (its target gone, or a loop of links) points at nothing. */
+async function linkTarget(path: string): Promise<'folder' | 'file' | 'other' | 'broken'> {
   try {
     const info = await stat(path);
     return info.isDirectory() ? 'folder' : info.isFile() ? 'file' : 'other';
   } catch {
-    return 'other';
+    return 'broken';
+  }
+}
+
+/** Where a broken link points, as it is written in the link; empty when even that can't be read. */
+async function linkText(path: string): Promise<string> {
+  try {
+    return await readlink(path);
+  } catch {
+    return '';
   }
 }
 
@@ -81,6 +94,12 @@ async function* walk(folder: string, cwd: string, visited: Set<string> = new Set
     const kind = entry.isSymbolicLink() ? await linkTarget(path) : entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other';
     if (kind === 'folder') yield* walk(path, cwd, visited);
     else if (kind === 'file' && ANSWER_FILE.test(entry.name)) yield path;
+    // A link to a file or folder that is gone (moved, a USB stick pulled): said, so that nobody
+    // wonders where an answer file went, but not an error: nothing there can be scored.
+    else if (kind === 'broken') {
+      const shown = displayPath(path, cwd);
+      yield { problem: { ...problemAt(shown, 'inputs-broken-link', { target: await linkText(path) }), severity: 'warning' }, note: true };
+    }
   }
 }
 
@@ -127,6 +146,10 @@ export async function* iterateInputs(args: readonly string[], cwd: string): Asyn
       if (folders.some((walked) => walked === folder || walkFinds(walked, join(folder, 'x.yaml')))) continue;
       let found = 0;
       for await (const item of walk(folder, cwd)) {
+        if (typeof item !== 'string' && item.note === true) {
+          yield item;
+          continue;
+        }
         found += 1;
         if (typeof item !== 'string') yield item;
         else if (!named.has(item) && !inWalkedFolder(item)) yield displayPath(item, cwd);
@@ -155,11 +178,13 @@ export async function* iterateInputs(args: readonly string[], cwd: string): Asyn
 export async function expandInputs(args: readonly string[], cwd: string): Promise<ExpandedInputs> {
   const files: string[] = [];
   const problems: Problem[] = [];
+  const notes: Problem[] = [];
   for await (const item of iterateInputs(args, cwd)) {
     if (typeof item === 'string') files.push(item);
+    else if (item.note === true) notes.push(item.problem);
     else problems.push(item.problem);
   }
-  return { files, problems };
+  return { files, problems, notes };
 }
 
 function displayPath(file: string, cwd: string): string {

@@ -93,7 +93,7 @@ export async function* scoreFiles(
     const started =
       typeof item === 'string'
         ? scoreOne(item, set, options)
-        : Promise.resolve<FileOutcome>({ file: item.problem.file ?? '', ok: false, problems: [item.problem] });
+        : Promise.resolve<FileOutcome>({ file: item.problem.file ?? '', ok: false, problems: [item.problem], ...(item.note === true ? { skipped: true } : {}) });
     // A failure is awaited in order below; this only keeps Node from calling it unhandled meanwhile.
     started.catch(() => undefined);
     pending.push(started);

@@ -19,6 +19,12 @@ export interface PageParts {
   connect?: string;
 }
 
+/** A table in its own focusable, named scroll box: on a phone a wide table scrolls there, not the page. */
+export function tableOpen(label: string): string {
+  return `<div class="table-scroll" role="region" tabindex="0" aria-label="${h(label)}"><table>`;
+}
+export const TABLE_CLOSE = '</tbody></table></div>';
+
 /**
  * A self-contained page: its one style (and script, if any) allowed by their hashes in a
  * Content-Security-Policy that is the first element of <head>, nothing fetched. The report,

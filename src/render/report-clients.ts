@@ -4,6 +4,7 @@ import type { Lang } from '../core/text.js';
 import { teamThemeText, tMirror } from '../messages/mirror.js';
 import { formatChange, formatNumber } from '../messages/report.js';
 import { escapeHtml as h } from './html-escape.js';
+import { TABLE_CLOSE, tableOpen } from './html-page.js';
 import { pad, truncate, wrapIndented } from './report-layout.js';
 import { markdownText as md } from './report-markdown.js';
 
@@ -54,10 +55,10 @@ export function clientsHtml(mirror: TeamMirror, lang: Lang): string[] {
   const out = ['<section id="clients">', `<h2>${h(t('team.title'))}</h2>`];
   if (!mirror.enough) return [...out, `<p class="warning">${h(tooFew(mirror, lang))}</p>`, '</section>'];
   out.push(`<p class="note">${h(t('team.note', { min: mirror.minClients }))}</p>`);
-  out.push('<table>', `<thead><tr><th>${h(t('label.theme'))}</th><th class="num">${h(t('team.label.team'))}</th><th class="num">n</th><th class="num">${h(t('team.label.clients'))}</th><th class="num">n</th><th class="num">${h(t('label.gap'))}</th></tr></thead><tbody>`);
+  out.push(tableOpen(t('team.title')), `<thead><tr><th>${h(t('label.theme'))}</th><th class="num">${h(t('team.label.team'))}</th><th class="num">n</th><th class="num">${h(t('team.label.clients'))}</th><th class="num">n</th><th class="num">${h(t('label.gap'))}</th></tr></thead><tbody>`);
   for (const theme of mirror.themes) {
     out.push(`<tr><td>${h(theme.title)}</td><td class="num"><b>${h(formatNumber(theme.team.mean, lang))}</b></td><td class="num">${theme.team.n}</td><td class="num"><b>${h(formatNumber(theme.clients.mean, lang))}</b></td><td class="num">${theme.clients.n}</td><td class="num">${h(formatChange(theme.gap, lang))}</td></tr>`);
   }
-  out.push('</tbody></table>', '<ol class="starters">', ...mirror.themes.map((theme) => `<li>${h(teamThemeText(theme, lang))}</li>`), '</ol>', '</section>');
+  out.push(TABLE_CLOSE, '<ol class="starters">', ...mirror.themes.map((theme) => `<li>${h(teamThemeText(theme, lang))}</li>`), '</ol>', '</section>');
   return out;
 }

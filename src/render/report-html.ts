@@ -17,6 +17,7 @@ import { escapeHtml as h } from './html-escape.js';
 import { htmlPage } from './html-page.js';
 import { sameBandLabels } from './report-layout.js';
 import { clientsHtml } from './report-clients.js';
+import { TABLE_CLOSE, tableOpen } from './html-page.js';
 import { HEATMAP_MAX_PARTICIPANTS, type ReportInput } from './report-formats.js';
 import { baselineChart, bandFill, heatmap, histogramChart, levelsChart, markSwatch, optionFill, questionChart, swatch, themeChart } from './report-svg.js';
 
@@ -29,7 +30,7 @@ export const REPORT_CSS = `
 :root { --ink: #111111; --muted: #444444; --line: #b8b8b8; --accent: #1d2b4f; --soft: #f1f3f8; }
 * { box-sizing: border-box; }
 html { font-size: clamp(18px, 1.55vw, 30px); color-scheme: light; }
-body { margin: 0 auto; max-width: 1300px; padding: 1rem 2rem 3rem; color: var(--ink); background: #ffffff;
+body { margin: 0 auto; max-width: 1300px; padding: 1rem 2rem 3rem; color: var(--ink); background: #ffffff; overflow-wrap: break-word;
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", "DejaVu Sans", Arial, sans-serif; line-height: 1.4; }
 h1 { font-size: 2.1rem; line-height: 1.15; margin: 0.3em 0 0.15em; }
 h2 { font-size: 1.55rem; margin: 1.6em 0 0.5em; padding-bottom: 0.15em; border-bottom: 5px solid var(--accent); }
@@ -44,7 +45,9 @@ p { margin: 0.4em 0; }
 .note { color: var(--muted); font-size: 0.92rem; }
 figure { margin: 0.8rem 0 1.2rem; }
 figcaption { font-weight: 700; margin-bottom: 0.3em; }
-svg.chart { display: block; width: 100%; height: auto; }
+svg.chart { display: block; width: 100%; min-width: 34rem; height: auto; }
+.chart-scroll, .table-scroll { overflow-x: auto; max-width: 100%; }
+.chart-scroll:focus-visible, .table-scroll:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 svg text { font-family: inherit; }
 table { border-collapse: collapse; width: 100%; margin: 0.6em 0 1em; font-size: 0.9rem; }
 th, td { border-bottom: 2px solid #dddddd; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
@@ -67,6 +70,14 @@ svg.swatch.wide { width: 1.3em; }
 .question .counts span { white-space: nowrap; }
 .tag { font-weight: 400; color: var(--muted); font-size: 0.85em; }
 footer { margin-top: 3rem; border-top: 3px solid var(--line); padding-top: 0.8rem; color: var(--muted); font-size: 0.92rem; }
+/* A phone: less margin, smaller headings, cards that may shrink; wide tables and charts scroll in their own box. */
+@media (max-width: 40em) {
+  body { padding: 0.6rem 0.75rem 2rem; }
+  h1 { font-size: 1.6rem; }
+  h2 { font-size: 1.3rem; }
+  .cards li { min-width: 0; }
+  ol.starters li { font-size: 1.05rem; padding-left: 2.6em; }
+}
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
   html { font-size: 10.5pt; }
@@ -78,6 +89,8 @@ footer { margin-top: 3rem; border-top: 3px solid var(--line); padding-top: 0.8re
   .cards li { min-width: 0; padding: 0.2em 0.7em 0.3em; }
   .cards .big { font-size: 1.7rem; }
   table { font-size: 0.85rem; }
+  svg.chart { min-width: 0; }
+  .chart-scroll, .table-scroll { overflow: visible; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;
@@ -170,7 +183,7 @@ export function themesSection(stats: GroupStats, lang: Lang): string[] {
   );
   // One column per band when every theme has the same bands, one column with all of them otherwise.
   const bandHeads = shared ? first.map((band) => `<th class="num">${h(band.label)}</th>`).join('') : `<th>${h(t('label.level'))}</th>`;
-  body.push('<table>', '<thead><tr>', `<th>${h(t('label.theme'))}</th><th class="num">n</th><th class="num">${h(t('label.mean'))}</th><th class="num">${h(t('label.median'))}</th><th class="num">min–max</th><th class="num">${h(t('label.spread'))}</th>${bandHeads}`, '</tr></thead><tbody>');
+  body.push(tableOpen(t('report.themes')), '<thead><tr>', `<th>${h(t('label.theme'))}</th><th class="num">n</th><th class="num">${h(t('label.mean'))}</th><th class="num">${h(t('label.median'))}</th><th class="num">min–max</th><th class="num">${h(t('label.spread'))}</th>${bandHeads}`, '</tr></thead><tbody>');
   for (const theme of stats.themes) {
     const bands = shared
       ? theme.bands.map((band) => `<td class="num">${band.count} <span class="tag">(${h(formatPercent(band.share))})</span></td>`).join('')
@@ -179,7 +192,7 @@ export function themesSection(stats: GroupStats, lang: Lang): string[] {
     const range = theme.min === null || theme.max === null ? '–' : `${theme.min}–${theme.max}`;
     body.push(`<tr><td>${h(theme.title)}${missing}</td><td class="num">${theme.n}</td><td class="num"><b>${num(theme.mean)}</b></td><td class="num">${num(theme.median)}</td><td class="num">${range}</td><td class="num">${num(theme.spread)}</td>${bands}</tr>`);
   }
-  body.push('</tbody></table>', '</section>');
+  body.push(TABLE_CLOSE, '</section>');
   return body;
 }
 
@@ -199,11 +212,11 @@ function baselineSection(baseline: GroupComparison, lang: Lang): string[] {
   const body: string[] = [];
   body.push('<section id="baseline">', `<h2>${h(t('report.baseline'))}</h2>`, `<p class="note">${h(t('report.baseline.sizes', { before: baseline.beforeSize, after: baseline.afterSize }))}</p>`);
   body.push(`<figure>${baselineChart(baseline, lang, 'chart-baseline')}</figure>`);
-  body.push('<table>', '<thead><tr>', `<th>${h(t('label.theme'))}</th><th class="num">${h(`${t('label.mean')} ${t('label.before')}`)}</th><th class="num">${h(t('label.after'))}</th><th>${h(t('label.change'))}</th><th class="num">${h(`${t('label.median')} ${t('label.before')}`)}</th><th class="num">${h(t('label.after'))}</th><th>${h(t('label.change'))}</th>`, '</tr></thead><tbody>');
+  body.push(tableOpen(t('report.baseline')), '<thead><tr>', `<th>${h(t('label.theme'))}</th><th class="num">${h(`${t('label.mean')} ${t('label.before')}`)}</th><th class="num">${h(t('label.after'))}</th><th>${h(t('label.change'))}</th><th class="num">${h(`${t('label.median')} ${t('label.before')}`)}</th><th class="num">${h(t('label.after'))}</th><th>${h(t('label.change'))}</th>`, '</tr></thead><tbody>');
   for (const change of [{ ...baseline.overall, title: t('label.overall') }, ...baseline.themes]) {
     body.push(`<tr><td>${h(change.title)}</td><td class="num">${num(change.before.mean)}</td><td class="num"><b>${num(change.after.mean)}</b></td>${changeCell(change, 'mean', lang)}<td class="num">${num(change.before.median)}</td><td class="num"><b>${num(change.after.median)}</b></td>${changeCell(change, 'median', lang)}</tr>`);
   }
-  body.push('</tbody></table>', `<h3>${h(t('report.moved'))}</h3>`);
+  body.push(TABLE_CLOSE, `<h3>${h(t('report.moved'))}</h3>`);
   if (baseline.movedQuestions.length === 0) body.push(`<p>${h(t('report.moved.none', { within: GROUP_SAME_WITHIN }))}</p>`);
   else {
     body.push('<ul>');

@@ -58,8 +58,15 @@ export function markSwatch(kind: 'bar' | 'median' | 'range'): string {
   return `<svg class="swatch wide" width="28" height="24" viewBox="0 0 28 24" aria-hidden="true" focusable="false">${shape}</svg>`;
 }
 
+const SVG_CLOSE = '</svg></div>';
+
+/**
+ * Every chart sits in its own scroll box: on a phone the chart keeps a legible minimum width
+ * (the style sheet's svg.chart min-width) and scrolls inside the box, never the page. The box
+ * is focusable and named, so a keyboard can scroll it too.
+ */
 function svgOpen(id: string, height: number, title: string): string {
-  return `<svg viewBox="0 0 1000 ${Math.round(height)}" role="img" aria-labelledby="${h(id)}" class="chart"><title id="${h(id)}">${h(title)}</title>`;
+  return `<div class="chart-scroll" role="region" tabindex="0" aria-label="${h(title)}"><svg viewBox="0 0 1000 ${Math.round(height)}" role="img" aria-labelledby="${h(id)}" class="chart"><title id="${h(id)}">${h(title)}</title>`;
 }
 
 function text(x: number, y: number, content: string, attributes: Record<string, string | number> = {}): string {
@@ -137,7 +144,7 @@ export function themeChart(stats: GroupStats, lang: Lang, id: string): string {
       `<text x="${x0}" y="${y + 92}" font-size="18" fill="${INK}">${band === undefined || band === null ? '' : `<tspan font-weight="700">${h(band.label)}</tspan> · `}${h(caption)}</text>`,
     );
   });
-  parts.push('</svg>');
+  parts.push(SVG_CLOSE);
   return parts.join('');
 }
 
@@ -154,7 +161,7 @@ export function levelsChart(overall: OverallStats, lang: Lang, id: string): stri
     parts.push(rect(x0, y + 8, (x1 - x0) * level.share, 36, bandFill(level.index, overall.levels.length, 'strong')));
     parts.push(text(840, y + 35, `${level.count} · ${formatPercent(level.share)}`, { 'font-size': 24, 'font-weight': 700, fill: INK }));
   });
-  parts.push('</svg>');
+  parts.push(SVG_CLOSE);
   return parts.join('');
 }
 
@@ -173,7 +180,7 @@ export function histogramChart(overall: OverallStats, lang: Lang, id: string, le
     parts.push(text(x + width / 2, base - barHeight - 10, String(bin.count), { 'text-anchor': 'middle', 'font-size': 24, 'font-weight': 700, fill: INK }));
     parts.push(text(x + width / 2, base + 30, `${bin.from}–${bin.to}`, { 'text-anchor': 'middle', 'font-size': 19, fill: MUTED }));
   });
-  parts.push('</svg>');
+  parts.push(SVG_CLOSE);
   return parts.join('');
 }
 
@@ -217,7 +224,7 @@ export function heatmap(stats: GroupStats, lang: Lang, id: string): string {
       );
     });
   });
-  parts.push('</svg>');
+  parts.push(SVG_CLOSE);
   return parts.join('');
 }
 
@@ -243,7 +250,7 @@ export function questionChart(question: QuestionStats, size: number, lang: Lang,
   });
   if (question.notAnswered > 0) segment(question.notAnswered, t('label.notAnswered'), '#ffffff', INK, '#555555');
   if (size === 0) parts.push(text(500, 34, t('label.noScore'), { 'text-anchor': 'middle', 'font-size': 20, fill: MUTED }));
-  parts.push('</svg>');
+  parts.push(SVG_CLOSE);
   return parts.join('');
 }
 
@@ -280,6 +287,6 @@ export function baselineChart(comparison: GroupComparison, lang: Lang, id: strin
     const move = row.meanChange === null ? '–' : `${arrowOf(row.meanDirection, true)} ${formatChange(row.meanChange, lang)} ${directionWord(row.meanDirection, lang)}`;
     parts.push(text(785, y + 22, move, { 'font-size': 20, 'font-weight': 700, fill: ink }));
   });
-  parts.push('</svg>');
+  parts.push(SVG_CLOSE);
   return parts.join('');
 }

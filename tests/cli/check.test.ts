@@ -383,7 +383,9 @@ describe('kantellat check (in-process, scripted terminal)', () => {
 
     const stop = scripted([{ draft: 'stop' }]);
     expect(await runCheck(context(), {}, depsFor(stop.ask))).toBe(0);
-    expect(stop.drafts).toEqual([{ kind: 'fits', started: '2026-11-28T10:15:30.000Z', answered: 3, total: 12 }]);
+    expect(stop.drafts).toEqual([
+      { kind: 'fits', started: '2026-11-28T10:15:30.000Z', answered: 3, total: 12, whose: { respondent: null, someoneElse: false, keptAt: null } },
+    ]);
     expect(readFileSync(draftFile(), 'utf8')).toBe(before);
     expect(stderr.text()).toContain('Er is niets veranderd. Later verder gaan: kantellat check --resume');
 
@@ -391,6 +393,63 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     expect(await runCheck(context(), {}, depsFor(resume.ask))).toBe(0);
     expect(resume.log[1]).toBe('intro resumed 3/12 at 4');
     expect(existsSync(draftFile())).toBe(false);
+  });
+
+  it("says whose draft it is, and for another --name starts over by default and keeps the other person's draft aside", async () => {
+    await expect(runCheck(context(), { name: 'Anna' }, depsFor(scripted([...twelve(ALL.slice(0, 3)), 'ctrl-c']).ask))).rejects.toBeInstanceOf(InterruptedError);
+    const annas = readFileSync(draftFile(), 'utf8');
+    const aside = join(home, 'drafts', 'check-2026-11-28T10-15-30-000Z.yaml');
+
+    // Anna herself, with --resume: told whose check continues.
+    const same = scripted(['ctrl-c']);
+    await expect(runCheck(context(), { name: 'anna', resume: true }, depsFor(same.ask))).rejects.toBeInstanceOf(InterruptedError);
+    expect(stderr.text()).toContain('Je gaat verder met de check van Anna, begonnen op ');
+    expect(same.log[0]).toBe('intro resumed 3/12 at 4');
+
+    // Bram, even with --resume: asked, not continued into Anna's answers.
+    const bram = scripted([{ draft: 'restart' }, 'ctrl-c']);
+    await expect(runCheck(context(), { name: 'Bram', resume: true }, depsFor(bram.ask))).rejects.toBeInstanceOf(InterruptedError);
+    expect(bram.drafts).toEqual([
+      { kind: 'fits', started: '2026-11-28T10:15:30.000Z', answered: 3, total: 12, whose: { respondent: 'Anna', someoneElse: true, keptAt: aside } },
+    ]);
+    expect(stderr.text()).toContain(`De onafgemaakte check van Anna blijft bewaard; zodra je de eerste vraag beantwoordt, staat hij in:\n  ${aside}`);
+    // Stopped before the first answer: Anna's draft is where it was.
+    expect(readFileSync(draftFile(), 'utf8')).toBe(annas);
+    expect(existsSync(aside)).toBe(false);
+
+    // Bram's first answer sets Anna's draft aside, whole, instead of overwriting it.
+    const again = scripted([{ draft: 'restart' }, { pick: ALL[0] ?? '' }, 'ctrl-c']);
+    await expect(runCheck(context(), { name: 'Bram' }, depsFor(again.ask))).rejects.toBeInstanceOf(InterruptedError);
+    expect(readFileSync(aside, 'utf8')).toBe(annas);
+    expect(readFileSync(draftFile(), 'utf8')).toContain('respondent: Bram');
+  });
+
+  it("the draft prompt names the person, and makes starting over the default for someone else's draft", async () => {
+    const { checkAsk } = await import('../../src/prompt.js');
+    const selects: Array<{ message: string; values: unknown[]; default: unknown }> = [];
+    const written: string[] = [];
+    const prompter = {
+      async select<V>(message: string, choices: ReadonlyArray<{ value: V; name: string } | 'gap'>, options: { default?: V } = {}): Promise<V> {
+        const real = choices.filter((c): c is { value: V; name: string } => c !== 'gap');
+        selects.push({ message, values: real.map((c) => `${String(c.value)}: ${c.name}`), default: options.default });
+        const picked = options.default ?? real[0]?.value;
+        if (picked === undefined) throw new Error(`nothing to pick at ${message}`);
+        return picked;
+      },
+      input: async () => '',
+      confirm: async () => false,
+      write: (text: string) => void written.push(text),
+      width: () => 79,
+      room: () => 10,
+      close: () => undefined,
+    };
+    const ask = checkAsk(prompter, { lang: 'nl', set: kantellat, unicode: true, keepsDrafts: true });
+    const started = '2026-11-28T10:15:30.000Z';
+    expect(await ask.draftFound({ kind: 'fits', started, answered: 3, total: 12, whose: { respondent: 'Anna', someoneElse: true, keptAt: '/x/check-a.yaml' } })).toBe('restart');
+    expect(written.join('')).toContain('Er is een check van Anna die nog niet af is: begonnen op ');
+    expect(selects[0]?.values).toEqual(['restart: Een nieuwe check beginnen (die van Anna blijft apart bewaard)', 'resume: Verdergaan met de check van Anna', 'stop: Stoppen (er verandert niets)']);
+    expect(await ask.draftFound({ kind: 'fits', started, answered: 3, total: 12, whose: { respondent: 'Anna', someoneElse: false, keptAt: null } })).toBe('resume');
+    expect(selects[1]?.values[0]).toBe('resume: Verdergaan met de check van Anna');
   });
 
   it('keeps the draft when stopped at the question what to do with it', async () => {
@@ -512,6 +571,36 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     const blocked = scripted([]);
     expect(await exitOf(runCheck(context({ env: { KANTELLAT_HOME: join(home, 'bestand'), NO_COLOR: '1' } }), {}, depsFor(blocked.ask)))).toBe(2);
     expect(blocked.log).toEqual([]);
+  });
+
+  it('tells a save failure at the end after the results, keeps the answers in the draft, names --save, and exits 2', async () => {
+    const folder = join(home, 'sessie');
+    const base = scripted([...twelve(ALL), 'done']);
+    // The folder disappears while the person answers (a USB stick pulled, a share gone): a file now stands in its place.
+    const ask: CheckAsk = {
+      ...base.ask,
+      async summary(step) {
+        rmSync(folder, { recursive: true, force: true });
+        writeFileSync(folder, 'in de weg\n');
+        return base.ask.summary(step);
+      },
+    };
+    // One stream for both, as on the terminal: the order is what the person sees.
+    const code = await runCheck(context({ stderr: stdout.stream }), { save: join('sessie', 'anna.yaml') }, depsFor(ask));
+    expect(code).toBe(2);
+    const screen = stdout.text();
+    const results = screen.indexOf('58 van 100');
+    const failure = screen.indexOf(`kantellat: kan ${folder} niet schrijven`);
+    expect(results).toBeGreaterThan(-1);
+    expect(failure).toBeGreaterThan(results);
+    expect(screen.slice(failure)).toContain(`Je antwoorden zijn niet verloren: ze staan in de onafgemaakte check (${draftFile()}). Sla ze ergens anders op met:\n  kantellat check --resume --save ANDER-BESTAND.yaml`);
+    expect(screen).not.toContain('opgeslagen in');
+    // The draft holds every answer; --resume --save elsewhere saves them without asking them again.
+    const resumed = scripted(['done']);
+    expect(await runCheck(context(), { resume: true, save: 'elders.yaml' }, depsFor(resumed.ask))).toBe(0);
+    const parsed = parseAnswers(readFileSync(join(home, 'elders.yaml')), kantellat);
+    expect(parsed.ok && Object.fromEntries(parsed.answers.choices)).toEqual(Object.fromEntries(IDS.map((id, i) => [id, ALL[i]])));
+    expect(existsSync(draftFile())).toBe(false);
   });
 
   it('replaces an existing --save file without asking with --force', async () => {

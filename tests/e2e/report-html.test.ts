@@ -18,6 +18,8 @@ const BASELINE = join('tests', 'fixtures', 'report-baseline');
 export const SCREENSHOT = join(tmpdir(), 'kantellat-report-group-1280x800.png');
 export const SCREENSHOT_FULL = join(tmpdir(), 'kantellat-report-group-full.png');
 export const PRINT_PDF = join(tmpdir(), 'kantellat-report-group-a4.pdf');
+export const SCREENSHOT_PHONE = join(tmpdir(), 'kantellat-report-group-phone-400.png');
+const AXE = readFileSync(join('node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 describe.skipIf(!available)(`HTML report in headless Chromium (${CHROMIUM})`, () => {
   const temp = mkdtempSync(join(tmpdir(), 'kantellat-report-html-'));
@@ -88,6 +90,40 @@ describe.skipIf(!available)(`HTML report in headless Chromium (${CHROMIUM})`, ()
     expect(requests).toEqual([]);
     expect(dialogs).toEqual([]);
     console.log(`report-html: screenshots ${SCREENSHOT} and ${SCREENSHOT_FULL}, A4 print ${PRINT_PDF}`);
+    await page.close();
+  });
+
+  it('fits a 400 px phone: no sideways scrolling, charts scaled to the width and still legible, wide tables scroll in their own box, no axe violations', async () => {
+    const { page, errors } = await open(['--names', GROUP, '--baseline', BASELINE, '--force']);
+    await page.setViewportSize({ width: 400, height: 800 });
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(400);
+    // Every chart's box fits the column; the chart keeps a width at which its smallest text is
+    // still at least 9 CSS px on screen, and scrolls inside its box (focusable) rather than the page.
+    const charts = await page.evaluate(`[...document.querySelectorAll('svg.chart')].map((svg) => {
+      const box = svg.parentElement;
+      const sizes = [...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect().height).filter((h) => h > 0);
+      return { id: svg.querySelector('title')?.id ?? '?', box: box.classList.contains('chart-scroll') && box.tabIndex === 0, right: box.getBoundingClientRect().right, smallest: Math.min(...sizes) };
+    })`);
+    expect(Array.isArray(charts) && charts.length).toBe(5 + 12);
+    for (const chart of Array.isArray(charts) ? charts : []) {
+      expect(chart.box, chart.id).toBe(true);
+      expect(chart.right, chart.id).toBeLessThanOrEqual(400);
+      expect(chart.smallest, chart.id).toBeGreaterThanOrEqual(9);
+    }
+    // A table wider than the phone scrolls inside its own box, which the keyboard can reach.
+    const tables = await page.evaluate(`[...document.querySelectorAll('table')].map((table) => {
+      const box = table.parentElement;
+      return { wrapped: box.classList.contains('table-scroll'), right: box.getBoundingClientRect().right, focusable: box.tabIndex === 0 };
+    })`);
+    for (const table of Array.isArray(tables) ? tables : []) expect(table).toEqual({ wrapped: true, right: expect.any(Number), focusable: true });
+    for (const table of Array.isArray(tables) ? tables : []) expect(table.right).toBeLessThanOrEqual(400);
+    await page.screenshot({ path: SCREENSHOT_PHONE, fullPage: true });
+    await page.evaluate(AXE);
+    const violations = await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+      .then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`);
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    console.log(`report-html: phone screenshot ${SCREENSHOT_PHONE}`);
     await page.close();
   });
 
