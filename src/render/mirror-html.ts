@@ -5,50 +5,15 @@ import { formatChange, formatNumber } from '../messages/report.js';
 import { escapeHtml as h } from './html-escape.js';
 import { htmlPage } from './html-page.js';
 import type { MirrorInput } from './mirror-formats.js';
+import { REPORT_CSS } from './report-html.js';
 
-// The look of the group report (src/render/report-html.ts): large type, high contrast, numbers
-// and words on every bar, one page per section on paper.
-const CSS = `
-:root { --ink: #111111; --muted: #444444; --line: #b8b8b8; --accent: #1d2b4f; --client: #8a4b08; --soft: #f1f3f8; }
-* { box-sizing: border-box; }
-html { font-size: clamp(18px, 1.55vw, 30px); color-scheme: light; }
-body { margin: 0 auto; max-width: 1300px; padding: 1rem 2rem 3rem; color: var(--ink); background: #ffffff;
-  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", "DejaVu Sans", Arial, sans-serif; line-height: 1.4; }
-h1 { font-size: 2.1rem; line-height: 1.15; margin: 0.3em 0 0.15em; }
-h2 { font-size: 1.55rem; margin: 1.6em 0 0.5em; padding-bottom: 0.15em; border-bottom: 5px solid var(--accent); }
-p { margin: 0.4em 0; }
-.subtitle { font-size: 1.05rem; color: var(--muted); margin: 0; }
-.warning { background: #fff3c4; border-left: 10px solid #a66f00; padding: 0.6em 1em; font-weight: 700; margin: 0.8em 0; }
-.cards { display: flex; flex-wrap: wrap; gap: 0.8rem; margin: 0.9rem 0 0.4rem; padding: 0; list-style: none; }
-.cards li { border: 3px solid var(--line); border-radius: 12px; padding: 0.35em 0.9em 0.45em; min-width: 8.5em; }
-.cards .big { display: block; font-size: 2.3rem; font-weight: 800; line-height: 1.1; }
-.cards .what { color: var(--muted); }
-.note { color: var(--muted); font-size: 0.92rem; }
-figure { margin: 0.8rem 0 1.2rem; }
-svg.chart { display: block; width: 100%; height: auto; }
-svg text { font-family: inherit; }
-table { border-collapse: collapse; width: 100%; margin: 0.6em 0 1em; font-size: 0.9rem; }
-th, td { border-bottom: 2px solid #dddddd; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
-th { border-bottom-color: var(--ink); }
-.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+// The look of the group report (large type, high contrast, numbers and words on every bar, one
+// page per section on paper), plus the client colour and the gap words of the mirror.
+const CSS = `${REPORT_CSS}
+:root { --client: #8a4b08; }
 .self-higher { color: #b42318; font-weight: 700; }
 .self-lower { color: #1a7f37; font-weight: 700; }
-ol.starters { list-style: none; counter-reset: starter; padding: 0; margin: 0; }
-ol.starters li { counter-increment: starter; position: relative; font-size: 1.22rem; background: var(--soft);
-  border-left: 10px solid var(--accent); padding: 0.55em 1em 0.6em 3.1em; margin: 0 0 0.7em; }
-ol.starters li::before { content: counter(starter); position: absolute; left: 0.75em; top: 0.4em; font-size: 1.35em; font-weight: 800; color: var(--accent); }
 ul.plain li { margin: 0 0 0.5em; }
-footer { margin-top: 3rem; border-top: 3px solid var(--line); padding-top: 0.8rem; color: var(--muted); font-size: 0.92rem; }
-@page { size: A4; margin: 14mm 12mm; }
-@media print {
-  html { font-size: 10.5pt; }
-  body { max-width: none; padding: 0; }
-  section { break-before: page; }
-  section.first { break-before: auto; }
-  h2 { break-after: avoid; margin-top: 0; }
-  figure, table, ol.starters li, ul.cards, .warning { break-inside: avoid; }
-  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-}
 `;
 
 const SELF_FILL = '#1d2b4f';
