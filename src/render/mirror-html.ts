@@ -3,7 +3,7 @@ import type { Lang } from '../core/text.js';
 import { lowerText, subtitleText, themeText, tMirror, tooFewText, valuedText } from '../messages/mirror.js';
 import { formatChange, formatNumber } from '../messages/report.js';
 import { escapeHtml as h } from './html-escape.js';
-import { htmlPage } from './html-page.js';
+import { htmlPage, TABLE_CLOSE, tableOpen } from './html-page.js';
 import type { MirrorInput } from './mirror-formats.js';
 import { REPORT_CSS } from './report-html.js';
 
@@ -67,13 +67,14 @@ export function renderMirrorHtml(input: MirrorInput): string {
     body.push(`<p class="warning" role="alert">${h(tooFewText(mirror, lang))}</p>`, '</main>');
   } else {
     body.push('<section class="first" id="themes">', `<h2>${h(t('mirror.themes'))}</h2>`, `<p class="note">${h(t('mirror.themes.note'))}</p>`);
-    body.push(`<figure>${pairChart(mirror.themes, lang, 'chart-mirror')}</figure>`);
-    body.push('<table>', `<thead><tr><th>${h(t('label.theme'))}</th><th class="num">${h(t('label.you'))}</th><th class="num">${h(t('label.clients'))}</th><th class="num">n</th><th class="num">${h(t('label.gap'))}</th></tr></thead><tbody>`);
+    // In its own scroll box, as the report's charts: on a phone the chart keeps a legible width.
+    body.push(`<figure><div class="chart-scroll" role="region" tabindex="0" aria-label="${h(t('mirror.themes'))}">${pairChart(mirror.themes, lang, 'chart-mirror')}</div></figure>`);
+    body.push(tableOpen(t('mirror.themes')), `<thead><tr><th>${h(t('label.theme'))}</th><th class="num">${h(t('label.you'))}</th><th class="num">${h(t('label.clients'))}</th><th class="num">n</th><th class="num">${h(t('label.gap'))}</th></tr></thead><tbody>`);
     for (const theme of mirror.themes) {
       const direction = theme.direction === 'self-higher' || theme.direction === 'self-lower' ? ` ${theme.direction}` : '';
       body.push(`<tr><td>${h(theme.title)}</td><td class="num">${h(formatNumber(theme.self, lang))}</td><td class="num">${h(formatNumber(theme.clients.mean, lang))}</td><td class="num">${theme.clients.n}</td><td class="num${direction}">${h(formatChange(theme.gap, lang))}</td></tr>`);
     }
-    body.push('</tbody></table>', '</section>');
+    body.push(TABLE_CLOSE, '</section>');
     body.push('<section id="reflect">', `<h2>${h(t('mirror.reflect'))}</h2>`, '<ol class="starters">', ...mirror.themes.map((theme) => `<li>${h(themeText(theme, mirror.minClients, lang))}</li>`), '</ol>', '</section>');
     body.push('<section id="questions">', `<h2>${h(t('mirror.lower'))}</h2>`);
     if (mirror.lower.length === 0) body.push(`<p>${h(t('mirror.lower.none', { gap: QUESTION_GAP }))}</p>`);
