@@ -58,6 +58,21 @@ class Terminal {
   }
 
   /**
+   * Waits until a question's prompt is drawn whole: its header and, below the choices, the key
+   * hint. A key or a signal sent while the prompt is still being drawn would leave the rest of
+   * the prompt in the output after the keys.
+   */
+  async waitForPrompt(header: string): Promise<void> {
+    for (let i = 0; i < 1000; i++) {
+      const shown = this.sinceKeys();
+      const at = shown.lastIndexOf(header);
+      if (at !== -1 && shown.slice(at).includes('Ctrl+C: ')) return;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error(`never saw the whole prompt ${JSON.stringify(header)}; the screen showed:\n${this.sinceKeys()}`);
+  }
+
+  /**
    * Sends `keys` until `text` shows: for a key that may reach the program in one chunk with keys
    * sent just before it (which the check then drops as type-ahead). The key must be idempotent.
    */
@@ -83,7 +98,7 @@ class Terminal {
    * the check drops.
    */
   async answer(question: number, n: number | 'enter'): Promise<void> {
-    await this.waitFor(`Vraag ${question} van 12 ·`);
+    await this.waitForPrompt(`Vraag ${question} van 12 ·`);
     // The cursor may already be on it (the first choice, or the answer given before).
     if (n !== 'enter' && !this.sinceKeys().includes(`❯ ${n}.`)) {
       this.keys(`${n}`);
@@ -178,7 +193,7 @@ describe('kantellat check in a real terminal (built binary)', () => {
   it('stops at Ctrl-C on question 5 with a one-line hint and exit 130; --resume finishes and saves all answers', async () => {
     const first = (terminal = new Terminal(['check'], home));
     for (let q = 1; q <= 4; q++) await first.answer(q, KEYS[q - 1] ?? 0);
-    await first.waitFor('Vraag 5 van 12 ·');
+    await first.waitForPrompt('Vraag 5 van 12 ·');
     first.keys('\u0003');
     expect(await first.exit).toBe(130);
     const after = first
@@ -247,10 +262,7 @@ describe('kantellat check stopped by a signal (built binary)', () => {
       t.keys('4');
       await t.waitFor('❯ 4.');
       t.keys('\r');
-      await t.waitFor('Question 2 of 12 ·');
-      // The whole prompt, not just its header: a signal while it is still being drawn would
-      // leave the rest of the prompt in the output after the keys.
-      await t.waitFor('Ctrl+C: stop');
+      await t.waitForPrompt('Question 2 of 12 ·');
       t.signal('SIGTERM');
       expect(await t.exit).toBe(130);
       expect(t.sinceKeys().split('\n').map((line) => line.trim()).filter((line) => line !== '')).toEqual([
