@@ -8,7 +8,8 @@ import type { Context, Host, Output } from './commands/context.js';
 import { tCli } from './messages/cli.js';
 import { commanderMessage, tHelp } from './messages/help.js';
 import { formatProblem } from './messages/problems.js';
-import { setInvocation } from './messages/translate.js';
+import { localeOf } from './messages/locale.js';
+import { setInvocation, type KeyOf } from './messages/translate.js';
 
 /** The process's streams and environment; tests pass their own. */
 export interface Io {
@@ -60,7 +61,7 @@ function extras(item: Option | Argument, lang: Lang): string {
 }
 
 function buildProgram(lang: Lang, io: Io): Command {
-  const t = (key: string): string => tCli(lang, key);
+  const t = (key: KeyOf<typeof tCli>): string => tCli(lang, key);
   const program = new Command('kantellat')
     .description(t('program.description'))
     .version(__KANTELLAT_VERSION__, '-V, --version', t('option.version'))
@@ -80,7 +81,7 @@ function buildProgram(lang: Lang, io: Io): Command {
       outputError: () => undefined,
     })
     .configureHelp({
-      styleTitle: (title) => (lang === 'nl' ? tCli(lang, `help.title.${title}`).replace(/^help\.title\./, '') : title),
+      styleTitle: (title) => tCli.loose(lang, `help.title.${title}`).replace(/^help\.title\./, ''),
       styleOptionText: (text) => (text === '[options]' ? tHelp(lang, 'usage.options') : text),
       styleSubcommandText: (text) => (text === '[command]' ? tHelp(lang, 'usage.command') : text),
       styleArgumentText: (text) => (text === '[command]' ? tHelp(lang, 'usage.command') : text),
@@ -95,11 +96,11 @@ function buildProgram(lang: Lang, io: Io): Command {
 function usageMessage(error: UsageError, lang: Lang): string {
   switch (error.domain) {
     case 'cli':
-      return `kantellat: ${tCli(lang, error.code, error.params)}`;
+      return `kantellat: ${tCli.loose(lang, error.code, error.params)}`;
     case 'check':
-      return tCheck(lang, error.code, error.params);
+      return tCheck.loose(lang, error.code, error.params);
     case 'report':
-      return `kantellat: ${tReport(lang, error.code, error.params)}`;
+      return `kantellat: ${tReport.loose(lang, error.code, error.params)}`;
   }
 }
 
@@ -149,8 +150,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     lang,
     async run(work) {
       const globals = program.opts<GlobalOptions>();
+      const locale = localeOf(isLang(globals.lang) ? globals.lang : lang);
       const ctx: Context = {
-        lang: isLang(globals.lang) ? globals.lang : lang,
+        locale,
+        lang: locale.lang,
         questionsFile: globals.questions,
         color: globals.color,
         debug: globals.debug === true,
@@ -162,10 +165,6 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         env: io.env,
         cwd: io.cwd,
       };
-      if (ctx.lang === 'nl') {
-        const { useDutchSchemaMessages } = await import('./messages/zod-messages.js');
-        useDutchSchemaMessages();
-      }
       exitCode = await work(ctx);
     },
   };

@@ -1,3 +1,4 @@
+import type { KeyOf } from './messages/translate.js';
 import { input as inquirerInput, select as inquirerSelect, Separator } from '@inquirer/prompts';
 import { minutesFor, type CheckAsk, type DraftDecision, type DraftFound, type IntroStep, type NoteStep, type QuestionReply, type QuestionStep, type SummaryReply, type SummaryStep } from './core/check-flow.js';
 import type { PreparedQuestion, PreparedSet } from './core/prepare.js';
@@ -88,7 +89,7 @@ function tipLines(tip: string, width: number): string[] {
 
 /** Opens Inquirer on the given streams. */
 export async function openPrompter(options: PrompterOptions): Promise<Prompter> {
-  const t = (key: string, params: Record<string, string | number> = {}): string => tCheck(options.lang, key, params);
+  const t = (key: KeyOf<typeof tCheck>, params: Record<string, string | number> = {}): string => tCheck(options.lang, key, params);
   const gate = openInputGate(options.input);
   // Bracketed paste: the terminal marks a paste, so a note keeps every pasted line (src/input-gate.ts).
   const pasteMarks = (on: boolean): void => {
@@ -243,7 +244,7 @@ function shorten(text: string, width: number, ellipsis: string): string {
 /** The check's questions, summary and choices asked through a prompter. */
 export function checkAsk(prompter: Prompter, options: CheckScreenOptions): CheckAsk {
   const { lang, set, unicode } = options;
-  const t = (key: string, params: Record<string, string | number> = {}): string => tCheck(lang, key, params);
+  const t = (key: KeyOf<typeof tCheck>, params: Record<string, string | number> = {}): string => tCheck(lang, key, params);
   const arrow = unicode ? '←' : '<-';
   const arrowRight = unicode ? '→' : '->';
   const done = unicode ? '✔' : '>';

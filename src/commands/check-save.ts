@@ -61,7 +61,7 @@ export async function saveAnswers(run: CheckRun, { final, answers, saveTo, finis
       if (error.code !== 'write.exists') {
         // Told after the results (the caller writes it), so it is the last thing on screen and not scrolled away.
         const other = `${retry} --save ${ctx.lang === 'nl' ? 'ANDER-BESTAND.yaml' : 'OTHER-FILE.yaml'}`;
-        const message = `kantellat: ${tCli(ctx.lang, error.code, error.params)}\n${tCheck(ctx.lang, 'save.failed', { draft: draftPath(ctx.env), command: other })}\n`;
+        const message = `kantellat: ${tCli.loose(ctx.lang, error.code, error.params)}\n${tCheck(ctx.lang, 'save.failed', { draft: draftPath(ctx.env), command: other })}\n`;
         return { kind: 'failed', message };
       }
       if (saveTo === null && attempt < 100) {

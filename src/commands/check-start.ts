@@ -7,7 +7,7 @@ import { asidePath, draftPath, readDraft, removeDraft, type DraftOnDisk } from '
 import { localStamp } from '../render/history-text.js';
 import { tCheck } from '../messages/check.js';
 import { formatProblem } from '../messages/problems.js';
-import { invocationName, shellQuoted } from '../messages/translate.js';
+import { invocationName, shellQuoted, type KeyOf } from '../messages/translate.js';
 import type { Context } from './context.js';
 
 /** One run of `kantellat check` once its terminal is open, as its steps share it. */
@@ -39,7 +39,7 @@ export interface CheckStart {
 }
 
 /** Writes one of the check's messages to stderr, where the prompts and hints go. */
-export function tell(ctx: Context, key: string, params: Record<string, string | number> = {}): void {
+export function tell(ctx: Context, key: KeyOf<typeof tCheck>, params: Record<string, string | number> = {}): void {
   ctx.stderr.write(`${tCheck(ctx.lang, key, params)}\n`);
 }
 

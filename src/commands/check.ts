@@ -1,3 +1,4 @@
+import type { KeyOf } from '../messages/translate.js';
 import { Writable } from 'node:stream';
 import { dirname, resolve } from 'node:path';
 import { Command } from 'commander';
@@ -165,7 +166,7 @@ function writeResult(ctx: Context, set: PreparedSet, result: Result, savedTo: st
 }
 
 export function command(host: Host): Command {
-  const t = (key: string): string => tCheck(host.lang, key);
+  const t = (key: KeyOf<typeof tCheck>): string => tCheck(host.lang, key);
   // --save FILE and --no-save set the same option; commander lets the last one win, silently.
   const given = new Set<string>();
   const check = new Command('check');

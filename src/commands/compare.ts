@@ -1,3 +1,4 @@
+import type { KeyOf } from '../messages/translate.js';
 import { basename } from 'node:path';
 import { Command } from 'commander';
 import { compareResults } from '../core/compare.js';
@@ -37,7 +38,7 @@ async function resultsOfSet(ctx: Context, set: PreparedSet, allowVersionMismatch
 
 /** The two files to compare, the older first: as given, or the two newest saved results of this set. */
 async function pickFiles(ctx: Context, set: PreparedSet, files: readonly string[], allowVersionMismatch: boolean): Promise<[string, string]> {
-  const t = (key: string, params: Record<string, string | number> = {}): string => tReport(ctx.lang, key, params);
+  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string => tReport(ctx.lang, key, params);
   const [first, second] = files;
   if (files.length === 2 && first !== undefined && second !== undefined) return [first, second];
   if (files.length !== 0) throw new UsageError('error.usage', { message: t('compare.needTwo') });
@@ -52,7 +53,7 @@ async function pickFiles(ctx: Context, set: PreparedSet, files: readonly string[
 
 export async function runCompare(ctx: Context, files: string[], options: CompareOptions): Promise<number> {
   const format = pickFormat(options.format, COMPARE_FORMATS, 'text');
-  const t = (key: string, params: Record<string, string | number> = {}): string => tReport(ctx.lang, key, params);
+  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string => tReport(ctx.lang, key, params);
   const set = await loadQuestionSet(ctx.questionsFile);
   const [beforeFile, afterFile] = await pickFiles(ctx, set, files, options.allowVersionMismatch === true);
   const { results, invalid } = await collectResults(ctx, set, [beforeFile, afterFile], {
@@ -78,7 +79,7 @@ export async function runCompare(ctx: Context, files: string[], options: Compare
 }
 
 export function command(host: Host): Command {
-  const t = (key: string, params: Record<string, string | number> = {}): string => tReport(host.lang, key, params);
+  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string => tReport(host.lang, key, params);
   return new Command('compare')
     .description(t('compare.description'))
     .argument('[files...]', 'BEFORE AFTER')

@@ -1,4 +1,5 @@
 import type { Lang } from '../core/text.js';
+import type { Locale } from '../messages/locale.js';
 
 /** Somewhere to write text: process.stdout and process.stderr, or a test's buffer. */
 export interface Output {
@@ -9,6 +10,9 @@ export interface Output {
 
 /** What every command gets from cli.ts: the global options, the streams and the environment. */
 export interface Context {
+  /** The run's language and its formatting, decided once in cli.ts. */
+  locale: Locale;
+  /** `locale.lang`, for the many calls that need only the language. */
   lang: Lang;
   /** `--questions FILE`: a custom question set instead of the bundled Kantellat. */
   questionsFile: string | undefined;

@@ -1,3 +1,4 @@
+import type { KeyOf } from '../messages/translate.js';
 import { basename } from 'node:path';
 import { Command } from 'commander';
 import { loadQuestionSet } from '../io/load.js';
@@ -31,7 +32,7 @@ export async function runForm(ctx: Context, options: FormOptions): Promise<numbe
 }
 
 export function command(host: Host): Command {
-  const t = (key: string, params: Record<string, string> = {}): string => tForm(host.lang, key, params);
+  const t = (key: KeyOf<typeof tForm>, params: Record<string, string> = {}): string => tForm(host.lang, key, params);
   return new Command('form')
     .description(t('form.description'))
     .option('-o, --output <file>', t('form.option.output', { file: defaultFile('kantellat') }))

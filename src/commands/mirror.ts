@@ -1,3 +1,4 @@
+import type { KeyOf } from '../messages/translate.js';
 import { Command } from 'commander';
 import { mirrorResults } from '../core/mirror.js';
 import { UsageError } from '../core/problem.js';
@@ -30,7 +31,7 @@ function major(version: string): string {
   return version.split('.')[0] ?? version;
 }
 
-function usage(ctx: Context, key: string, params: Record<string, string | number>): UsageError {
+function usage(ctx: Context, key: KeyOf<typeof tMirror>, params: Record<string, string | number>): UsageError {
   return new UsageError('error.usage', { message: tMirror(ctx.lang, key, params) });
 }
 
@@ -79,7 +80,7 @@ export async function runMirror(ctx: Context, selfFile: string, clientArgs: stri
 }
 
 export function command(host: Host): Command {
-  const t = (key: string, params: Record<string, string | number> = {}): string => tMirror(host.lang, key, params);
+  const t = (key: KeyOf<typeof tMirror>, params: Record<string, string | number> = {}): string => tMirror(host.lang, key, params);
   return new Command('mirror')
     .description(t('mirror.description'))
     .argument('<self>', t('mirror.argument.self'))

@@ -1,3 +1,4 @@
+import type { KeyOf } from '../messages/translate.js';
 import { Command, Option } from 'commander';
 import { compareGroups, type GroupComparison } from '../core/group-compare.js';
 import { groupStats } from '../core/group-stats.js';
@@ -82,7 +83,7 @@ async function render(format: ReportFormat, input: ReportInput, ctx: Context, op
 export async function runReport(ctx: Context, inputs: string[], options: ReportOptions): Promise<number> {
   const format = pickFormat(options.format, REPORT_FORMATS, 'terminal');
   const csvStyle = pickFormat(options.csvStyle, CSV_STYLES, 'excel');
-  const t = (key: string, params: Record<string, string | number> = {}): string => tReport(ctx.lang, key, params);
+  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string => tReport(ctx.lang, key, params);
   const set = await loadQuestionSet(ctx.questionsFile);
 
   const session = await collect(ctx, set, inputs, options);
@@ -130,7 +131,7 @@ export async function runReport(ctx: Context, inputs: string[], options: ReportO
 }
 
 export function command(host: Host): Command {
-  const t = (key: string, params: Record<string, string | number> = {}): string => tReport(host.lang, key, params);
+  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string => tReport(host.lang, key, params);
   return new Command('report')
     .description(t('report.description'))
     .argument('<inputs...>', 'FILE... | DIR | GLOB | -')

@@ -1,3 +1,4 @@
+import type { KeyOf } from '../messages/translate.js';
 import { Command } from 'commander';
 import { belowThresholds, countOutcome, EMPTY_COUNTS, exitCodeFor, type Thresholds } from '../core/exit-code.js';
 import { problemAt, UsageError } from '../core/problem.js';
@@ -27,7 +28,7 @@ interface ScoreOptions {
 }
 
 /** A usage error in this command's own words (cli.ts prints `error.usage` as the message itself). */
-function usage(lang: Lang, key: string, params: Record<string, string | number>): UsageError {
+function usage(lang: Lang, key: KeyOf<typeof tScore>, params: Record<string, string | number>): UsageError {
   return new UsageError('error.usage', { message: tScore(lang, key, params) });
 }
 
@@ -149,7 +150,7 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
 }
 
 export function command(host: Host): Command {
-  const t = (key: string, params: Record<string, string | number> = {}): string => tScore(host.lang, key, params);
+  const t = (key: KeyOf<typeof tScore>, params: Record<string, string | number> = {}): string => tScore(host.lang, key, params);
   return new Command('score')
     .description(t('score.description'))
     .argument('<files...>', t('score.argument.files'))

@@ -1,3 +1,4 @@
+import type { KeyOf } from '../messages/translate.js';
 import { relative, resolve, sep } from 'node:path';
 import { Command } from 'commander';
 import { localDate } from '../core/local-date.js';
@@ -57,7 +58,7 @@ function folderForPeople(ctx: Context, folder: string): string {
  * only here, so other commands start as fast as before.
  */
 export async function runSession(ctx: Context, folderArg: string | undefined, options: SessionOptions, stop?: Promise<void>): Promise<number> {
-  const t = (key: string, params: Record<string, string | number> = {}): string => tSession(ctx.lang, key, params);
+  const t = (key: KeyOf<typeof tSession>, params: Record<string, string | number> = {}): string => tSession(ctx.lang, key, params);
   const port = wholeNumber(options.port, DEFAULT_PORT, 0, 65535, 'session.port');
   const minGroup = wholeNumber(options.minGroup, DEFAULT_MIN_GROUP, 1, 100, 'session.minGroup');
   const host = options.host ?? '0.0.0.0';
@@ -107,7 +108,7 @@ export async function runSession(ctx: Context, folderArg: string | undefined, op
 }
 
 export function command(host: Host): Command {
-  const t = (key: string): string => tSession(host.lang, key);
+  const t = (key: KeyOf<typeof tSession>): string => tSession(host.lang, key);
   return new Command('session')
     .description(t('session.description'))
     .argument('[folder]', t('session.argument.folder'))

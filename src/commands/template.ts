@@ -1,3 +1,4 @@
+import type { KeyOf } from '../messages/translate.js';
 import { Command } from 'commander';
 import { describeQuestionSet } from '../core/describe.js';
 import { loadQuestionSet } from '../io/load.js';
@@ -22,7 +23,7 @@ export async function runTemplate(ctx: Context, options: TemplateOptions, now: D
 }
 
 export function command(host: Host): Command {
-  const t = (key: string): string => tScore(host.lang, key);
+  const t = (key: KeyOf<typeof tScore>): string => tScore(host.lang, key);
   return new Command('template')
     .description(t('template.description'))
     .option('--name <name>', t('template.option.name'))

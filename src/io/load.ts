@@ -186,10 +186,18 @@ export function zodProblems(error: z.ZodError, data?: unknown): Problem[] {
       problems.push(problem('too-few', path, { min: Number(issue.minimum) }));
     } else if (issue.code === 'too_small' && issue.origin === 'string') {
       problems.push(problem('too-short', path));
+    } else if (issue.code === 'too_small') {
+      problems.push(problem(issue.inclusive === false ? 'not-above' : 'too-small', path, { min: Number(issue.minimum) }));
+    } else if (issue.code === 'too_big') {
+      problems.push(problem(issue.origin === 'array' ? 'too-many' : issue.origin === 'string' ? 'too-long' : 'too-big', path, { max: Number(issue.maximum) }));
+    } else if (issue.code === 'invalid_value') {
+      problems.push(problem('value-not-allowed', path, { values: issue.values.map((value) => String(value)).join(', ') }));
     } else if (issue.code === 'invalid_key') {
       problems.push(problem('invalid-key', path, { key: String(path.at(-1) ?? '') }));
     } else {
-      problems.push(problem('schema', path, { message: issue.message }));
+      // A shape no rule above names (a format, a union, a refinement): our own words, in the
+      // language of whoever reads it, never the validator's sentence fixed at parse time.
+      problems.push(problem('invalid-value', path));
     }
   }
   return problems;

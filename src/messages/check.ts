@@ -1,7 +1,7 @@
-import { translator, type Catalogue } from './translate.js';
+import { defineCatalogue, translator } from './translate.js';
 
 /** The words of `kantellat check` and `kantellat history`: prompts, results screen, hints. */
-const catalogue: Catalogue = {
+const catalogue = defineCatalogue({
   nl: {
     'check.description': 'vul de Kantellat in (of een eigen vragenlijst met --questions) en zie je score en advies per thema',
     'option.notes': 'vraag na elk antwoord om een korte notitie (mag leeg blijven)',
@@ -244,6 +244,6 @@ const catalogue: Catalogue = {
     'history.noScore': 'no score',
     'history.folder': 'Folder: {folder}',
   },
-};
+});
 
 export const tCheck = translator(catalogue);

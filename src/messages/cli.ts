@@ -1,6 +1,6 @@
-import { translator, type Catalogue } from './translate.js';
+import { defineCatalogue, translator } from './translate.js';
 
-const catalogue: Catalogue = {
+const catalogue = defineCatalogue({
   nl: {
     'program.description': 'De Kantellat: hoe gekanteld is jouw manier van werken in de Wmo? 12 vragen, een score per thema en advies.',
     'option.lang': 'taal van vragen en uitvoer: nl of en',
@@ -48,6 +48,12 @@ const catalogue: Catalogue = {
     'usage.schema': 'onbekend schema "{value}"; kies uit: {names}',
   },
   en: {
+    // commander's own section titles, kept as commander writes them.
+    'help.title.Usage:': 'Usage:',
+    'help.title.Options:': 'Options:',
+    'help.title.Commands:': 'Commands:',
+    'help.title.Arguments:': 'Arguments:',
+    'help.title.Global Options:': 'Global Options:',
     'program.description': 'The Kantellat: how far has your way of working in the Wmo shifted? 12 questions, a score per theme and advice.',
     'option.lang': 'language of questions and output: nl or en',
     'option.questions': 'a custom question set (YAML or JSON) instead of the Kantellat, or a bundled one by id: kantellat-client (for clients)',
@@ -87,6 +93,6 @@ const catalogue: Catalogue = {
     'schema.description': 'JSON Schema for editors: question-set, answers, result or mirror',
     'usage.schema': 'unknown schema "{value}"; choose from: {names}',
   },
-};
+});
 
 export const tCli = translator(catalogue);

@@ -1,10 +1,10 @@
-import { translator, type Catalogue } from './translate.js';
+import { defineCatalogue, translator } from './translate.js';
 
 /**
  * The words of `kantellat form` and of the page it writes. The page bundles this catalogue (and
  * check's, for the words the two share), so nothing here may import from Node.
  */
-const catalogue: Catalogue = {
+const catalogue = defineCatalogue({
   nl: {
     'form.description': 'schrijf de vragenlijst als één HTML-pagina die iedereen in een browser kan invullen, ook offline',
     'form.option.output': 'schrijf de pagina naar dit bestand (- voor standaarduitvoer; standaard: {file})',
@@ -117,7 +117,7 @@ const catalogue: Catalogue = {
     'page.sendOffline': 'there is no connection to the session.',
     'page.sendRetry': 'Send again',
   },
-};
+});
 
 /** Translates a key of the form's catalogue. */
 export const tForm = translator(catalogue);

@@ -1,8 +1,8 @@
 import type { Lang } from '../core/text.js';
-import { translator, type Catalogue } from './translate.js';
+import { defineCatalogue, translator, type KeyOf } from './translate.js';
 
 /** Help texts and command-line mistakes: the words commander would otherwise print in English. */
-const catalogue: Catalogue = {
+const catalogue = defineCatalogue({
   nl: {
     'usage.options': '[opties]',
     'usage.command': '[opdracht]',
@@ -83,7 +83,7 @@ const catalogue: Catalogue = {
       '  $ kantellat schema answers > answers.schema.json',
     ].join('\n'),
   },
-};
+});
 
 /** Help and usage texts in `lang`. */
 export const tHelp = translator(catalogue);
@@ -96,7 +96,7 @@ export function commanderMessage(message: string, lang: Lang): string {
   const [first = '', ...rest] = message.split('\n');
   const suggestion = /\(Did you mean (.+)\?\)/.exec(rest.join('\n'))?.[1];
   const didYouMean = suggestion === undefined ? '' : `; ${tHelp(lang, 'commander.didYouMean', { suggestion })}`;
-  const shapes: Array<[string, RegExp, (m: RegExpExecArray) => Record<string, string>]> = [
+  const shapes: Array<[KeyOf<typeof tHelp>, RegExp, (m: RegExpExecArray) => Record<string, string>]> = [
     ['commander.unknownCommand', /^error: unknown command '(.*)'$/, (m) => ({ name: m[1] ?? '' })],
     ['commander.unknownOption', /^error: unknown option '(.*)'$/, (m) => ({ name: m[1] ?? '' })],
     ['commander.missingArgument', /^error: missing required argument '(.*)'$/, (m) => ({ name: m[1] ?? '' })],

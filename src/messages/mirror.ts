@@ -1,9 +1,9 @@
 import type { MirrorQuestion, MirrorResult, MirrorTheme, TeamMirrorTheme } from '../core/mirror.js';
 import type { Lang } from '../core/text.js';
 import { formatNumber } from './report.js';
-import { translator, type Catalogue } from './translate.js';
+import { defineCatalogue, translator } from './translate.js';
 
-const catalogue: Catalogue = {
+const catalogue = defineCatalogue({
   nl: {
     'mirror.description': 'zet je eigen antwoorden naast die van je cliënten: per thema, de grootste verschillen eerst, als vragen om over na te denken',
     'mirror.argument.self': 'jouw eigen antwoordbestand (de Kantellat)',
@@ -147,7 +147,7 @@ const catalogue: Catalogue = {
     'team.missing': "'{theme}': no comparison (too few answers).",
     'team.skipped': '{valid} client(s) in the comparison; {invalid} client file(s) left out because of errors (see above)',
   },
-};
+});
 
 /** Texts of `kantellat mirror` and of the clients' part of `report --clients`, in `lang`. */
 export const tMirror = translator(catalogue);

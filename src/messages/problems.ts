@@ -1,9 +1,9 @@
 import { formatPath, type Problem } from '../core/problem.js';
 import { neutralize } from '../core/terminal-text.js';
 import type { Lang } from '../core/text.js';
-import { translator, type Catalogue } from './translate.js';
+import { defineCatalogue, translator } from './translate.js';
 
-const catalogue: Catalogue = {
+const catalogue = defineCatalogue({
   nl: {
     'file-not-found': 'bestand niet gevonden; controleer de naam en de map',
     'file-no-access': 'geen toegang tot dit bestand; controleer de rechten',
@@ -36,6 +36,13 @@ const catalogue: Catalogue = {
     'expected-text': 'verwacht een tekst; zet de waarde tussen aanhalingstekens, zoals {key}: "{value}"',
     'expected-type': 'verwacht {expected} op deze plek',
     'invalid-key': 'de sleutel "{key}" is hier niet geldig; gebruik een id uit de vragenlijst',
+    'too-small': 'dit getal is te klein; het kleinste dat past is {min}',
+    'too-big': 'dit getal is te groot; het grootste dat past is {max}',
+    'too-many': 'deze lijst is te lang; er passen er hoogstens {max} in',
+    'too-long': 'deze tekst is te lang; hoogstens {max} tekens',
+    'value-not-allowed': 'deze waarde kan hier niet; kies uit: {values}',
+    'not-above': 'dit getal moet groter zijn dan {min}',
+    'invalid-value': 'deze waarde past hier niet; controleer hoe ze geschreven is',
     'version-not-a-version': '"{version}" is geen versie; schrijf de versie van de vragenlijst, zoals 1.0.0',
     'questions-is-answers': 'dit is een antwoordbestand, geen vragenlijst; --questions wil een vragenlijst (zie docs/question-sets.md)',
     'folder-not-found': 'de map {folder} bestaat niet; controleer de naam',
@@ -146,6 +153,13 @@ const catalogue: Catalogue = {
     'expected-text': 'expected a text; put the value in quotes, such as {key}: "{value}"',
     'expected-type': 'expected {expected} here',
     'invalid-key': 'the key "{key}" is not valid here; use an id from the question set',
+    'too-small': 'this number is too small; the smallest that fits is {min}',
+    'too-big': 'this number is too large; the largest that fits is {max}',
+    'too-many': 'this list is too long; it holds at most {max}',
+    'too-long': 'this text is too long; at most {max} characters',
+    'value-not-allowed': 'this value is not possible here; choose from: {values}',
+    'not-above': 'this number must be greater than {min}',
+    'invalid-value': 'this value does not fit here; check how it is written',
     'version-not-a-version': '"{version}" is not a version; write the version of the question set, such as 1.0.0',
     'questions-is-answers': 'this is an answer file, not a question set; --questions needs a question set (see docs/question-sets.md)',
     'folder-not-found': 'the folder {folder} does not exist; check the name',
@@ -224,7 +238,7 @@ const catalogue: Catalogue = {
     'kantellat:unanswered-kind': 'choose dont-know, not-applicable, or true (both in one option)',
     'kantellat:answer-value': 'an answer is the id of an answer option, such as vaak, or empty for not answered',
   },
-};
+});
 
 const t = translator(catalogue);
 
@@ -232,10 +246,10 @@ const t = translator(catalogue);
 export function problemMessage(p: Problem, lang: Lang): string {
   if (p.code === 'schema') {
     const message = String(p.params['message'] ?? '');
-    return message.startsWith('kantellat:') ? t(lang, message) : neutralize(message);
+    return message.startsWith('kantellat:') ? t.loose(lang, message) : neutralize(message);
   }
-  if (p.code === 'expected-type') return t(lang, p.code, { ...p.params, expected: t(lang, `type.${String(p.params['expected'])}`) });
-  return t(lang, p.code, p.params);
+  if (p.code === 'expected-type') return t(lang, p.code, { ...p.params, expected: t.loose(lang, `type.${String(p.params['expected'])}`) });
+  return t.loose(lang, p.code, p.params);
 }
 
 /** `file:line:column  message (path.in.file)`, the one format for every problem. */

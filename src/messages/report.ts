@@ -1,9 +1,9 @@
 import type { Direction, GroupComparison } from '../core/group-compare.js';
 import type { GroupStats, Starter } from '../core/group-stats.js';
 import type { Lang } from '../core/text.js';
-import { translator, type Catalogue } from './translate.js';
+import { defineCatalogue, translator } from './translate.js';
 
-const catalogue: Catalogue = {
+const catalogue = defineCatalogue({
   nl: {
     'versions.person':
       'Het eerste bestand is ingevuld op versie {before} van de vragenlijst, het tweede op versie {after}. Die versies kun je niet vraag voor vraag vergelijken: er staat alleen een verandering bij thema\'s die in beide versies bestaan, en ook daar kunnen de vragen anders zijn.',
@@ -236,7 +236,7 @@ const catalogue: Catalogue = {
     'compare.changed': 'Changed answers',
     'compare.changed.none': 'All answers stayed the same.',
   },
-};
+});
 
 /** The report's and compare's texts in `lang`. */
 export const tReport = translator(catalogue);

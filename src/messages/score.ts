@@ -3,9 +3,9 @@ import { formatPath, type Problem } from '../core/problem.js';
 import type { ResultErrorJson } from '../core/result-json.js';
 import type { Lang } from '../core/text.js';
 import { formatProblem, problemMessage } from './problems.js';
-import { translator, type Catalogue } from './translate.js';
+import { defineCatalogue, translator } from './translate.js';
 
-const catalogue: Catalogue = {
+const catalogue = defineCatalogue({
   nl: {
     'score.description': 'scoor antwoordbestanden in één keer: voor trainers, scripts en CI',
     'score.argument.files': 'antwoordbestanden, mappen, patronen (tussen aanhalingstekens, zoals "antwoorden/*.yaml") of - voor standaardinvoer',
@@ -132,7 +132,7 @@ const catalogue: Catalogue = {
     'template.options': 'Answers: {options}',
     'template.notes': 'Personal notes per question (optional; kantellat never shows them in messages), for example:',
   },
-};
+});
 
 /** The texts of `kantellat score` and `kantellat template`, in Dutch and English. */
 export const tScore = translator(catalogue);

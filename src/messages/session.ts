@@ -1,8 +1,8 @@
 import type { Lang } from '../core/text.js';
-import { translator, type Catalogue } from './translate.js';
+import { defineCatalogue, translator } from './translate.js';
 
 /** The words of `kantellat session`: the terminal, the projector page and the server's refusals. */
-const catalogue: Catalogue = {
+const catalogue = defineCatalogue({
   nl: {
     // Command line
     'session.description': 'een groepssessie: deelnemers vullen in op hun telefoon, de beamer toont live het groepsbeeld',
@@ -113,7 +113,7 @@ const catalogue: Catalogue = {
     'http.bad': 'This request cannot be handled.',
     'http.projectors': '{max} projector pages are open already; close one and try again.',
   },
-};
+});
 
 /** A text of `kantellat session` in `lang`. */
 export const tSession = translator(catalogue);

@@ -1,8 +1,28 @@
 import { neutralize } from '../core/terminal-text.js';
 import type { Lang } from '../core/text.js';
+import { localeOf } from './locale.js';
 
-/** A message catalogue: key → template with `{param}` placeholders, per language. */
-export type Catalogue = Record<Lang, Record<string, string>>;
+/** The values a template's `{param}` placeholders are filled with. */
+export type Params = Readonly<Record<string, string | number>>;
+
+/** A message catalogue: for every language the same keys, each a template with `{param}` placeholders. */
+export type Catalogue<Key extends string> = { readonly [L in Lang]: Readonly<Record<Key, string>> };
+
+/**
+ * A catalogue from its texts per language. The keys are taken from the Dutch texts only, so a
+ * key that another language lacks (or has extra) is a compile error in that language's block.
+ */
+export function defineCatalogue<const Key extends string>(
+  texts: { readonly nl: Readonly<Record<Key, string>> } & { readonly [L in Lang]: Readonly<Record<NoInfer<Key>, string>> },
+): Catalogue<Key> {
+  return texts;
+}
+
+/** `x` for a catalogue with `x.one` and `x.other`: the key a plural message is asked by. */
+export type PluralStem<Key extends string> = Key extends `${infer Stem}.other` ? Stem : never;
+
+/** A key of a catalogue: a plain key, or the stem of a plural message. */
+export type MessageKey<Key extends string> = Key | PluralStem<Key>;
 
 let invocation = 'kantellat';
 
@@ -36,10 +56,52 @@ export function fill(template: string, params: Record<string, string | number> =
   );
 }
 
-/** A translator for one catalogue: Dutch is the fallback, then the key itself. */
-export function translator(catalogue: Catalogue) {
-  return (lang: Lang, key: string, params: Record<string, string | number> = {}): string => {
-    const template = catalogue[lang][key] ?? catalogue.nl[key] ?? key;
-    return fill(template, params);
-  };
+/**
+ * The template of `key`, or of its plural form: a key with `.one`/`.other` (and `.few`, `.many`,
+ * ... as a language needs) variants picks the variant Intl.PluralRules gives for `{count}` (or
+ * `{n}`), so Dutch gets "1 vraag" and "2 vragen" from one call.
+ */
+function templateOf(texts: Readonly<Record<string, string>>, lang: Lang, key: string, params: Params): string | undefined {
+  const plain = texts[key];
+  if (plain !== undefined) return plain;
+  const other = texts[`${key}.other`];
+  if (other === undefined) return undefined;
+  const count = params['count'] ?? params['n'];
+  if (typeof count !== 'number') return other;
+  return texts[`${key}.${localeOf(lang).plural(count)}`] ?? other;
+}
+
+/** Numbers as the language writes them: a decimal comma in Dutch. Whole numbers (ports, lines, counts) as they are. */
+function localized(params: Params, lang: Lang): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    out[name] = typeof value === 'number' && !Number.isInteger(value) && Number.isFinite(value) ? localeOf(lang).number(value, 2) : value;
+  }
+  return out;
+}
+
+/**
+ * Gives the text of a key of one catalogue in a language, its placeholders filled. `loose` takes
+ * a key that comes from data (an error's or a problem's code) and gives the key itself when the
+ * catalogue lacks it.
+ */
+export interface Translate<Key extends string> {
+  (lang: Lang, key: MessageKey<Key>, params?: Params): string;
+  loose(lang: Lang, key: string, params?: Params): string;
+}
+
+/** The keys a translator takes, for a helper that passes them on. */
+export type KeyOf<T> = T extends Translate<infer Key> ? MessageKey<Key> : never;
+
+/** A translator for one catalogue. Every language has every key (the compiler checks), so nothing falls back. */
+export function translator<Key extends string>(catalogue: Catalogue<Key>): Translate<Key> {
+  const loose = (lang: Lang, key: string, params: Params = {}): string =>
+    fill(templateOf(catalogue[lang], lang, key, params) ?? key, localized(params, lang));
+  return Object.assign((lang: Lang, key: MessageKey<Key>, params: Params = {}) => loose(lang, key, params), { loose });
+}
+
+/** Whether `key` is a key (or plural stem) of `catalogue`: for keys built from data, such as problem codes. */
+export function hasKey<Key extends string>(catalogue: Catalogue<Key>, key: string): key is MessageKey<Key> {
+  const texts: Readonly<Record<string, string>> = catalogue.nl;
+  return Object.hasOwn(texts, key) || Object.hasOwn(texts, `${key}.other`);
 }

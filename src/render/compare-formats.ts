@@ -1,3 +1,4 @@
+import type { KeyOf } from '../messages/translate.js';
 import { COMPARE_SCHEMA_VERSION, type PersonComparison, type ScoreChange } from '../core/compare.js';
 import { neutralize } from '../core/terminal-text.js';
 import type { Lang } from '../core/text.js';
@@ -30,7 +31,7 @@ function move(change: ScoreChange, lang: Lang, unicode: boolean): string {
 export function renderCompareText(comparison: PersonComparison, options: { lang: Lang; color: ChalkInstance; unicode: boolean; width: number }): string {
   const { lang, color: c, unicode } = options;
   const width = Math.max(60, Math.min(options.width, 100));
-  const t = (key: string, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
+  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
   const arrow = unicode ? '→' : '->';
   const tint = (change: ScoreChange): ChalkInstance => (change.direction === 'up' ? c.green : change.direction === 'down' ? c.red : c.reset);
   const name = who(comparison);
@@ -70,7 +71,7 @@ export function renderCompareText(comparison: PersonComparison, options: { lang:
 /** One person's comparison as Markdown. */
 export function renderCompareMarkdown(comparison: PersonComparison, options: { lang: Lang }): string {
   const { lang } = options;
-  const t = (key: string, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
+  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
   const md = markdownText;
   const name = who(comparison);
   const out = [`# ${md(comparison.questionSet.title)} · ${md(t('compare.title'))}${name === null ? '' : ` · ${md(name)}`}`, '', md(fromTo(comparison, lang)), ''];

@@ -1,3 +1,4 @@
+import type { KeyOf } from '../messages/translate.js';
 import type { ChalkInstance } from 'chalk';
 import { cutText, graphemes, neutralize } from '../core/terminal-text.js';
 import type { Lang } from '../core/text.js';
@@ -45,7 +46,7 @@ function padTo(text: string, width: number): string {
 /** The saved results as a table, newest first, within the terminal's width (at most 79 characters a line). */
 export function renderHistoryText(entries: readonly HistoryEntry[], options: HistoryTextOptions): string {
   const { lang, color: c } = options;
-  const t = (key: string, params: Record<string, string | number> = {}): string => tCheck(lang, key, params);
+  const t = (key: KeyOf<typeof tCheck>, params: Record<string, string | number> = {}): string => tCheck(lang, key, params);
   const width = Math.max(50, Math.min(options.width - 1, 79));
   const dash = options.unicode ? '—' : '-';
   const ellipsis = options.unicode ? '…' : '...';

@@ -1,3 +1,4 @@
+import type { KeyOf } from '../messages/translate.js';
 import { QUESTION_GAP, THEME_GAP, type MirrorTheme } from '../core/mirror.js';
 import type { Lang } from '../core/text.js';
 import { lowerText, subtitleText, themeText, tMirror, tooFewText, valuedText } from '../messages/mirror.js';
@@ -21,7 +22,7 @@ const CLIENT_FILL = '#e3a857';
 
 /** Two bars per theme, the professional's and the clients', each with its word and its number. */
 function pairChart(themes: readonly MirrorTheme[], lang: Lang, id: string): string {
-  const t = (key: string): string => tMirror(lang, key);
+  const t = (key: KeyOf<typeof tMirror>): string => tMirror(lang, key);
   const left = 300;
   const barMax = 760;
   const rowHeight = 166;
@@ -51,7 +52,7 @@ function pairChart(themes: readonly MirrorTheme[], lang: Lang, id: string): stri
 /** The mirror as one self-contained page in the report's style, for the screen and for A4. */
 export function renderMirrorHtml(input: MirrorInput): string {
   const { mirror, lang } = input;
-  const t = (key: string, params: Record<string, string | number> = {}): string => tMirror(lang, key, params);
+  const t = (key: KeyOf<typeof tMirror>, params: Record<string, string | number> = {}): string => tMirror(lang, key, params);
   const title = t('mirror.title');
   const subtitle = subtitleText(mirror, lang);
   const body: string[] = ['<header>', `<h1>${h(title)}</h1>`, `<p class="subtitle">${h(subtitle)}</p>`];

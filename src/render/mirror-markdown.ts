@@ -1,3 +1,4 @@
+import type { KeyOf } from '../messages/translate.js';
 import { QUESTION_GAP, THEME_GAP } from '../core/mirror.js';
 import { lowerText, subtitleText, themeText, tMirror, tooFewText, valuedText } from '../messages/mirror.js';
 import { formatChange, formatNumber } from '../messages/report.js';
@@ -7,7 +8,7 @@ import { markdownText as md } from './report-markdown.js';
 /** The mirror as Markdown, for a personal development plan or a talk with a coach. Texts are escaped. */
 export function renderMirrorMarkdown(input: MirrorInput): string {
   const { mirror, lang } = input;
-  const t = (key: string, params: Record<string, string | number> = {}): string => tMirror(lang, key, params);
+  const t = (key: KeyOf<typeof tMirror>, params: Record<string, string | number> = {}): string => tMirror(lang, key, params);
   const out: string[] = [];
   out.push(`# ${md(t('mirror.title'))}`, '');
   const subtitle = subtitleText(mirror, lang);

@@ -1,3 +1,4 @@
+import type { KeyOf } from '../messages/translate.js';
 import type { ChalkInstance } from 'chalk';
 import { QUESTION_GAP, THEME_GAP, type MirrorTheme } from '../core/mirror.js';
 import type { Lang } from '../core/text.js';
@@ -29,7 +30,7 @@ function gapCell(c: ChalkInstance, theme: MirrorTheme, lang: Lang, width: number
 export function renderMirrorTerminal(input: MirrorInput, options: MirrorTerminalOptions): string {
   const { mirror, lang } = input;
   const { color: c, unicode, width } = options;
-  const t = (key: string, params: Record<string, string | number> = {}): string => tMirror(lang, key, params);
+  const t = (key: KeyOf<typeof tMirror>, params: Record<string, string | number> = {}): string => tMirror(lang, key, params);
   const out: string[] = [];
   out.push(heading(c, t('mirror.title'), lang));
   const subtitle = subtitleText(mirror, lang);

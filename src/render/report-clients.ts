@@ -1,3 +1,4 @@
+import type { KeyOf } from '../messages/translate.js';
 import type { ChalkInstance } from 'chalk';
 import type { TeamMirror } from '../core/mirror.js';
 import type { Lang } from '../core/text.js';
@@ -17,7 +18,7 @@ function tooFew(mirror: TeamMirror, lang: Lang): string {
 
 /** The clients' section for the terminal report. */
 export function clientsTerminal(mirror: TeamMirror, lang: Lang, c: ChalkInstance, width: number): string[] {
-  const t = (key: string, params: Record<string, string | number> = {}): string => tMirror(lang, key, params);
+  const t = (key: KeyOf<typeof tMirror>, params: Record<string, string | number> = {}): string => tMirror(lang, key, params);
   const out = [c.bold(t('team.title').toLocaleUpperCase(lang))];
   if (!mirror.enough) return [...out, ...wrapIndented(tooFew(mirror, lang), width, '  ')];
   out.push(...wrapIndented(t('team.note', { min: mirror.minClients }), width, '  ').map((line) => c.dim(line)));
@@ -36,7 +37,7 @@ export function clientsTerminal(mirror: TeamMirror, lang: Lang, c: ChalkInstance
 
 /** The clients' section for the Markdown report. */
 export function clientsMarkdown(mirror: TeamMirror, lang: Lang): string[] {
-  const t = (key: string, params: Record<string, string | number> = {}): string => tMirror(lang, key, params);
+  const t = (key: KeyOf<typeof tMirror>, params: Record<string, string | number> = {}): string => tMirror(lang, key, params);
   const out = [`## ${md(t('team.title'))}`, ''];
   if (!mirror.enough) return [...out, md(tooFew(mirror, lang)), ''];
   out.push(md(t('team.note', { min: mirror.minClients })), '');
@@ -51,7 +52,7 @@ export function clientsMarkdown(mirror: TeamMirror, lang: Lang): string[] {
 
 /** The clients' section for the HTML report (its table styles). */
 export function clientsHtml(mirror: TeamMirror, lang: Lang): string[] {
-  const t = (key: string, params: Record<string, string | number> = {}): string => tMirror(lang, key, params);
+  const t = (key: KeyOf<typeof tMirror>, params: Record<string, string | number> = {}): string => tMirror(lang, key, params);
   const out = ['<section id="clients">', `<h2>${h(t('team.title'))}</h2>`];
   if (!mirror.enough) return [...out, `<p class="warning">${h(tooFew(mirror, lang))}</p>`, '</section>'];
   out.push(`<p class="note">${h(t('team.note', { min: mirror.minClients }))}</p>`);

@@ -1,3 +1,4 @@
+import type { KeyOf } from '../messages/translate.js';
 import { GROUP_SAME_WITHIN, type GroupComparison, type SummaryChange } from '../core/group-compare.js';
 import type { GroupStats, QuestionStats } from '../core/group-stats.js';
 import type { Lang } from '../core/text.js';
@@ -108,7 +109,7 @@ function bandOfScore(stats: GroupStats, score: number): number | null {
 }
 
 function questionBlock(question: QuestionStats, stats: GroupStats, lang: Lang): string {
-  const t = (key: string, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
+  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
   const theme = stats.themes.find((found) => found.id === question.theme)?.title ?? question.theme;
   const counts = question.options.map((option, i) => `<span>${swatch(optionFill(question, i).fill)} ${h(option.label)} <b>${option.count}</b></span>`);
   if (question.notAnswered > 0) counts.push(`<span>${swatch('#ffffff', true)} ${h(t('label.notAnswered'))} <b>${question.notAnswered}</b></span>`);
@@ -124,7 +125,7 @@ function questionBlock(question: QuestionStats, stats: GroupStats, lang: Lang): 
   ].join('\n');
 }
 
-type T = (key: string, params?: Record<string, string | number>) => string;
+type T = (key: KeyOf<typeof tReport>, params?: Record<string, string | number>) => string;
 
 function translatorFor(lang: Lang): T {
   return (key, params = {}) => tReport(lang, key, params);

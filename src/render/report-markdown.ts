@@ -1,3 +1,4 @@
+import type { KeyOf } from '../messages/translate.js';
 import { GROUP_SAME_WITHIN, type SummaryChange } from '../core/group-compare.js';
 import type { QuestionStats } from '../core/group-stats.js';
 import type { Lang } from '../core/text.js';
@@ -56,7 +57,7 @@ function byScale(questions: readonly QuestionStats[]): QuestionStats[][] {
 /** The group report as Markdown, for minutes and intranet pages. Names and texts are escaped, never raw HTML. */
 export function renderReportMarkdown(input: ReportInput): string {
   const { stats, baseline, lang } = input;
-  const t = (key: string, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
+  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
   const md = markdownText;
   const num = (value: number | null): string => formatNumber(value, lang);
   const out: string[] = [];

@@ -1,3 +1,4 @@
+import type { KeyOf } from '../messages/translate.js';
 import type { GroupComparison, Direction } from '../core/group-compare.js';
 import type { BandCount, GroupStats, OverallStats, QuestionStats } from '../core/group-stats.js';
 import { round1 as round } from '../core/statistics.js';
@@ -89,7 +90,7 @@ function lines(content: string, chars: number, max: number): string[] {
 
 /** A bar per theme: the mean over band-coloured zones, the median, the range, the number and the band in words. */
 export function themeChart(stats: GroupStats, lang: Lang, id: string): string {
-  const t = (key: string, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
+  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
   const x0 = 290;
   const x100 = 840;
   const x = (score: number): number => x0 + ((x100 - x0) * score) / 100;
@@ -186,7 +187,7 @@ export function histogramChart(overall: OverallStats, lang: Lang, id: string, le
 
 /** Participants × themes: each cell its score on its band's colour; "–" where there is no score. */
 export function heatmap(stats: GroupStats, lang: Lang, id: string): string {
-  const t = (key: string, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
+  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
   const labelWidth = 210;
   const columns = [{ title: t('label.overall'), count: stats.overall.levels.length }, ...stats.themes.map((theme) => ({ title: theme.title, count: theme.bands.length }))];
   const gap = 10;
@@ -230,7 +231,7 @@ export function heatmap(stats: GroupStats, lang: Lang, id: string): string {
 
 /** How a question was answered: one stacked bar of all participants, each part with its count. */
 export function questionChart(question: QuestionStats, size: number, lang: Lang, id: string): string {
-  const t = (key: string, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
+  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
   const parts = [svgOpen(id, 52, `${question.number}. ${question.text}`)];
   const total = Math.max(1, size);
   let x = 0;
@@ -260,7 +261,7 @@ function directionInk(direction: Direction | null): string {
 
 /** The previous session against this one: per theme a hollow dot (before) and a filled dot (now) on 0–100. */
 export function baselineChart(comparison: GroupComparison, lang: Lang, id: string): string {
-  const t = (key: string, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
+  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
   const x0 = 290;
   const x100 = 760;
   const x = (score: number): number => x0 + ((x100 - x0) * score) / 100;

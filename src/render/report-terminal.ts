@@ -1,3 +1,4 @@
+import type { KeyOf } from '../messages/translate.js';
 import type { ChalkInstance } from 'chalk';
 import { GROUP_SAME_WITHIN, type Direction, type SummaryChange } from '../core/group-compare.js';
 import type { BandCount, GroupStats } from '../core/group-stats.js';
@@ -47,7 +48,7 @@ function header(c: ChalkInstance, text: string, lang: Lang): string {
 }
 
 function summaryLine(lang: Lang, summary: { n: number; mean: number | null; median: number | null; min: number | null; max: number | null; spread: number | null }): string[] {
-  const t = (key: string, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
+  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
   const parts = [`${t('label.median')} ${formatNumber(summary.median, lang)}`];
   if (summary.min !== null && summary.max !== null) parts.push(t('label.range', { min: summary.min, max: summary.max }));
   parts.push(`${t('label.spread')} ${formatNumber(summary.spread, lang)}`, `n=${summary.n}`);
@@ -70,7 +71,7 @@ export function renderReportTerminal(input: ReportInput, options: TerminalOption
   const { stats, baseline, lang } = input;
   const { color: c, unicode } = options;
   const width = Math.max(60, Math.min(options.width, 100));
-  const t = (key: string, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
+  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
   const out: string[] = [];
 
   out.push(c.bold(`${neutralize(stats.questionSet.title)} · ${t('report.title')}`));

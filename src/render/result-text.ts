@@ -1,3 +1,4 @@
+import type { KeyOf } from '../messages/translate.js';
 import { neutralize } from '../core/terminal-text.js';
 import type { ChalkInstance } from 'chalk';
 import { adviceSteps, type BandResult, type Result, type StepsResult } from '../core/score.js';
@@ -119,7 +120,7 @@ function stepLines(steps: readonly StepsResult[], width: number, lang: Lang): st
  */
 export function renderResultText(result: Result, options: ResultTextOptions): string {
   const { lang, color: c, unicode } = options;
-  const t = (key: string, params: Record<string, string | number> = {}): string => tCheck(lang, key, params);
+  const t = (key: KeyOf<typeof tCheck>, params: Record<string, string | number> = {}): string => tCheck(lang, key, params);
   const width = Math.max(40, Math.min(options.width - 1, MAX_WIDTH));
   const arrow = unicode ? '→' : '->';
   const out: string[] = [c.bold(t('result.title', { title: options.title })), ''];

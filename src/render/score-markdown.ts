@@ -1,3 +1,4 @@
+import type { KeyOf } from '../messages/translate.js';
 import type { ResultErrorJson } from '../core/result-json.js';
 import type { Result } from '../core/score.js';
 import { consistencyNotice, gapSentence, nonAnswerSentence, stepsLead, tResult } from '../messages/result.js';
@@ -15,7 +16,7 @@ function md(text: string): string {
  * titles as headers, and the files that could not be scored listed at the end.
  */
 export function markdownScoreRenderer(header: ScoreHeader, options: ScoreRenderOptions): ScoreRenderer {
-  const t = (key: string, params: Record<string, string | number> = {}): string => tScore(options.lang, key, params);
+  const t = (key: KeyOf<typeof tScore>, params: Record<string, string | number> = {}): string => tScore(options.lang, key, params);
   const none = options.unicode ? '–' : '-';
   const errors: ResultErrorJson[] = [];
   // Per file, what the table cannot hold: why there is no overall score, a response style,

@@ -1,3 +1,4 @@
+import type { KeyOf } from '../messages/translate.js';
 import type { ChalkInstance } from 'chalk';
 import type { BandResult, Result } from '../core/score.js';
 import { neutralize } from '../core/terminal-text.js';
@@ -19,7 +20,7 @@ function tint(c: ChalkInstance, band: BandResult | null): (text: string) => stri
  * come and nothing is held.
  */
 export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOptions): ScoreRenderer {
-  const t = (key: string, params: Record<string, string | number> = {}): string => tScore(options.lang, key, params);
+  const t = (key: KeyOf<typeof tScore>, params: Record<string, string | number> = {}): string => tScore(options.lang, key, params);
   const c = options.color;
   const none = options.unicode ? '–' : '-';
   const noScore = t('table.noScore');

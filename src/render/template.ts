@@ -1,3 +1,4 @@
+import type { KeyOf } from '../messages/translate.js';
 import type { QuestionSetView } from '../core/describe.js';
 import type { Lang } from '../core/text.js';
 import { tScore } from '../messages/score.js';
@@ -55,7 +56,7 @@ function words(text: string): string[] {
  * Scoring it untouched gives "0 of N answered" and no score.
  */
 export function renderTemplate(view: QuestionSetView, options: TemplateOptions): string {
-  const t = (key: string, params: Record<string, string | number> = {}): string => tScore(options.lang, key, params);
+  const t = (key: KeyOf<typeof tScore>, params: Record<string, string | number> = {}): string => tScore(options.lang, key, params);
   const width = options.width ?? 80;
   const first = view.questions[0];
   const answerable = first?.options.filter((option) => !option.unanswered) ?? [];

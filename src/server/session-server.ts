@@ -1,3 +1,4 @@
+import type { KeyOf } from '../messages/translate.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import { networkInterfaces } from 'node:os';
@@ -166,7 +167,7 @@ export async function startSessionServer(options: SessionServerOptions): Promise
   const { set, lang } = options;
   const limits = options.limits ?? SESSION_LIMITS;
   const now = options.now ?? (() => new Date());
-  const t = (key: string, params: Record<string, string | number> = {}): string => tSession(lang, key, params);
+  const t = (key: KeyOf<typeof tSession>, params: Record<string, string | number> = {}): string => tSession(lang, key, params);
   const session = await openSessionFolder(options.folder, set.id, now());
   const files = session.participants;
   const earlier = files.size;

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { localeOf } from '../../src/messages/locale.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -303,6 +304,7 @@ describe('kantellat check (in-process, scripted terminal)', () => {
   afterEach(() => rmSync(home, { recursive: true, force: true }));
 
   const context = (change: Partial<Context> = {}): Context => ({
+    locale: localeOf(change.lang ?? 'nl'),
     lang: 'nl',
     questionsFile: undefined,
     color: true,
@@ -662,6 +664,7 @@ describe('kantellat check: a response style is named before the result', () => {
     try {
       const { ask, log } = scripted([{ pick: 'altijd' }, { pick: 'altijd' }, { pick: 'soms' }, 'done', { review: true }, { change: 'q2' }, { pick: 'nooit' }, 'done']);
       const ctx: Context = {
+        locale: localeOf('nl'),
         lang: 'nl',
         questionsFile: SMALL,
         color: false,

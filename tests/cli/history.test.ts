@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { localeOf } from '../../src/messages/locale.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -31,6 +32,7 @@ describe('kantellat history', () => {
   afterEach(() => rmSync(home, { recursive: true, force: true }));
 
   const context = (lang: 'nl' | 'en' = 'nl'): Context => ({
+    locale: localeOf(lang),
     lang,
     questionsFile: undefined,
     color: false,

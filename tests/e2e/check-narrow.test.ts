@@ -51,7 +51,7 @@ class Screen {
 
 const kantellat = await loadQuestionSet();
 const texts = [
-  ...['keys.select', 'intro.facts', 'intro.keys', 'intro.pause', 'intro.private'].map((key) => tCheck('nl', key, { arrows: '↑↓', total: 12, minutes: 5 })),
+  ...(['keys.select', 'intro.facts', 'intro.keys', 'intro.pause', 'intro.private'] as const).map((key) => tCheck('nl', key, { arrows: '↑↓', total: 12, minutes: 5 })),
   ...kantellat.questions.map((question) => localize(question.text, 'nl')),
   ...kantellat.questions.flatMap((question) => question.options.map((option) => localize(option.label, 'nl'))),
   localize(kantellat.intro ?? '', 'nl'),
