@@ -13,9 +13,16 @@ export interface ScoreChange {
   after: number | null;
   change: number | null;
   direction: Direction | null;
+  /** Label: the name of the band then, in the run's language. */
   beforeLevel: string | null;
+  /** Label: the name of the band now, in the run's language. */
   afterLevel: string | null;
+  /** The band then and now by position (0 = the lowest): the same in every language. */
+  beforeBand: number | null;
+  afterBand: number | null;
 }
+
+type BandOf = { label: string; index: number } | null | undefined;
 
 /** A question answered differently the second time. */
 export interface AnswerChange {
@@ -56,14 +63,23 @@ function isLater(first: string | null, second: string | null): boolean {
   return a !== null && b !== null && a > b;
 }
 
-function scoreChange(before: number | null, after: number | null, beforeLevel: string | null, afterLevel: string | null): ScoreChange {
+function scoreChange(before: number | null, after: number | null, beforeBand: BandOf, afterBand: BandOf): ScoreChange {
   const delta = before === null || after === null ? null : after - before;
-  return { before, after, change: delta, direction: directionOf(delta, 0), beforeLevel, afterLevel };
+  return {
+    before,
+    after,
+    change: delta,
+    direction: directionOf(delta, 0),
+    beforeLevel: beforeBand?.label ?? null,
+    afterLevel: afterBand?.label ?? null,
+    beforeBand: beforeBand?.index ?? null,
+    afterBand: afterBand?.index ?? null,
+  };
 }
 
 /** The overall change; across versions only when both have the same themes (else both scores, no change). */
 function overallChange(before: Result, after: Result): ScoreChange {
-  const change = scoreChange(before.overall.score, after.overall.score, before.overall.level?.label ?? null, after.overall.level?.label ?? null);
+  const change = scoreChange(before.overall.score, after.overall.score, before.overall.level, after.overall.level);
   const ids = (result: Result): string => result.themes.map((theme) => theme.id).join(' ');
   return ids(before) === ids(after) ? change : { ...change, change: null, direction: null };
 }
@@ -112,7 +128,7 @@ export function compareResults(set: PreparedSet, before: Result, after: Result, 
       return {
         id: theme.id,
         title: theme.title,
-        ...scoreChange(earlier?.score ?? null, theme.score, earlier?.band?.label ?? null, theme.band?.label ?? null),
+        ...scoreChange(earlier?.score ?? null, theme.score, earlier?.band, theme.band),
       };
     }),
     changedAnswers,

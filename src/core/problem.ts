@@ -24,6 +24,15 @@ export function problem(
   return { severity, code, params, path };
 }
 
+/**
+ * The id of a problem for a machine format: its code, and for a field the schema words itself
+ * (`schema` with `kantellat:id-format`) the name of those words (`id-format`). Never changes with --lang.
+ */
+export function problemId(p: Problem): string {
+  const message = p.params['message'];
+  return p.code === 'schema' && typeof message === 'string' && message.startsWith('kantellat:') ? message.slice('kantellat:'.length) : p.code;
+}
+
 /** A problem with a whole file, or at a place found before there is a document to walk. */
 export function problemAt(file: string, code: string, params: Record<string, string | number>, line?: number, column?: number): Problem {
   return { ...problem(code, [], params), file, ...(line === undefined ? {} : { line, column: column ?? 1 }) };

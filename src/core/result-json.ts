@@ -6,8 +6,20 @@ export const RESULT_SCHEMA_VERSION = 1;
 
 const scoreSchema = z.number().int().min(0).max(100).nullable();
 const countSchema = z.number().int().min(0);
+/**
+ * What marks a label field in the published JSON Schema: the one kind of field whose value
+ * changes with --lang. Everything else in a machine format is the same in every language.
+ */
+export const LABEL_MARK = 'label: follows --lang';
 /** A text in the language of the run (--lang): a label, never a value to compare on. */
-const label = (what: string) => z.string().describe(`Label: ${what}, in the language of the run (--lang).`);
+const label = (what: string) => z.string().describe(`${LABEL_MARK}. ${what}.`);
+/** The position of a band among the set's bands (0 = the lowest): the band in a form that never changes with --lang. */
+const bandSchema = z
+  .number()
+  .int()
+  .min(0)
+  .nullable()
+  .describe('Position of the band among the bands of the question set, 0 = the lowest; null without a score. The same in every language.');
 
 /** How many questions got each kind of non-answer: none of them count in a score. */
 const nonAnswerFields = {
@@ -20,11 +32,11 @@ const nonAnswerFields = {
 const stepsSchema = z
   .strictObject({
     question: z.string().describe('Id of the question.'),
-    short: label('the short name of the question'),
+    short: label('The short name of the question'),
     option: z.string().describe('Id of the option chosen.'),
-    answer: label('the option chosen'),
+    answer: label('The option chosen'),
     score: z.number().int().min(0).max(100).describe('The score of that answer (0–100, after reverse keying).'),
-    steps: z.array(z.string()).describe('Labels: the next steps the question set gives for a low answer to this question.'),
+    steps: z.array(z.string()).describe(`${LABEL_MARK}. The next steps the question set gives for a low answer to this question.`),
   })
   .describe('The steps of one of the lowest-scoring answered questions of the theme (below the top).');
 
@@ -41,7 +53,8 @@ export const resultJsonSchema = z.strictObject({
   ...nonAnswerFields,
   overall: z.strictObject({
     score: scoreSchema,
-    level: label('the overall level').nullable(),
+    level: label('The name of the overall level').nullable(),
+    band: bandSchema,
     reason: z
       .enum(['too-few-questions', 'too-few-themes', 'level-uncertain'])
       .nullable()
@@ -54,10 +67,11 @@ export const resultJsonSchema = z.strictObject({
   themes: z.array(
     z.strictObject({
       id: z.string(),
-      title: label('the theme title'),
+      title: label('The theme title'),
       score: scoreSchema,
-      level: label('the advice band').nullable(),
-      advice: label('the advice text of the band').nullable(),
+      level: label('The name of the advice band').nullable(),
+      band: bandSchema,
+      advice: label('The advice text of the band').nullable(),
       answered: z.number().int().min(0),
       total: z.number().int().min(0),
       ...nonAnswerFields,
@@ -70,11 +84,11 @@ export const resultJsonSchema = z.strictObject({
     .strictObject({
       flagged: z.boolean().describe('true when any pattern below was found.'),
       sameOption: z
-        .strictObject({ option: z.string(), label: label('the option'), count: countSchema })
+        .strictObject({ option: z.string(), label: label('The option'), count: countSchema })
         .nullable()
         .describe('Every answered question (at least three) got this option.'),
       contradictions: z
-        .array(z.strictObject({ theme: z.string(), title: label('the theme title'), questions: z.array(z.string()) }))
+        .array(z.strictObject({ theme: z.string(), title: label('The theme title'), questions: z.array(z.string()) }))
         .describe('Themes with a declared pair of opposite questions (`opposite`) both answered with the top option.'),
       allAtBest: z
         .strictObject({ count: countSchema })
@@ -91,7 +105,8 @@ export const resultErrorJsonSchema = z.strictObject({
   file: z.string(),
   line: z.number().int().nullable(),
   column: z.number().int().nullable(),
-  message: z.string(),
+  code: z.string().describe('What is wrong, as a stable id (`unknown-option`, `missing-field`, ...): the same in every language, for scripts to act on.'),
+  message: label('What is wrong and what to do, with its place in the file and a count of further problems'),
 });
 /** A file that could not be scored, as JSON. */
 export type ResultErrorJson = z.infer<typeof resultErrorJsonSchema>;
@@ -123,6 +138,7 @@ export function toResultJson(result: Result, file: string | null): ResultJson {
     overall: {
       score: result.overall.score,
       level: result.overall.level?.label ?? null,
+      band: result.overall.level?.index ?? null,
       reason: result.overall.gap?.reason ?? null,
       range: result.overall.gap?.range ?? null,
     },
@@ -131,6 +147,7 @@ export function toResultJson(result: Result, file: string | null): ResultJson {
       title: theme.title,
       score: theme.score,
       level: theme.band?.label ?? null,
+      band: theme.band?.index ?? null,
       advice: theme.band?.text ?? null,
       answered: theme.answered,
       total: theme.total,

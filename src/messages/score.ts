@@ -1,5 +1,5 @@
 import type { BatchCounts, Thresholds } from '../core/exit-code.js';
-import { formatPath, type Problem } from '../core/problem.js';
+import { formatPath, problemId, type Problem } from '../core/problem.js';
 import type { ResultErrorJson } from '../core/result-json.js';
 import type { Lang } from '../core/text.js';
 import { formatProblem, problemMessage } from './problems.js';
@@ -147,13 +147,13 @@ export function describeBadFile(file: string, problems: readonly Problem[], lang
   const uncounted = problems.reduce((sum, p) => sum + (p.code === 'more-problems' ? Number(p.params['count'] ?? 0) : 0), 0);
   const errors = problems.filter((p) => p.severity === 'error' && p.code !== 'more-problems');
   const first = errors[0] ?? problems[0];
-  if (first === undefined) return { line: file, json: { file, line: null, column: null, message: '' } };
+  if (first === undefined) return { line: file, json: { file, line: null, column: null, code: 'unknown', message: '' } };
   const others = errors.length - 1 + uncounted;
   const more = others > 0 ? ` ${tScore(lang, 'score.moreProblems', { count: others, file })}` : '';
   const path = first.path.length > 0 ? ` (${formatPath(first.path)})` : '';
   return {
     line: `${formatProblem({ ...first, file }, lang)}${more}`,
-    json: { file, line: first.line ?? null, column: first.line === undefined ? null : (first.column ?? 1), message: `${problemMessage(first, lang)}${path}${more}` },
+    json: { file, line: first.line ?? null, column: first.line === undefined ? null : (first.column ?? 1), code: problemId(first), message: `${problemMessage(first, lang)}${path}${more}` },
   };
 }
 

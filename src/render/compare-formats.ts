@@ -96,6 +96,9 @@ export function renderCompareMarkdown(comparison: PersonComparison, options: { l
   return `${out.join('\n')}\n`;
 }
 
+/** The fields of the comparison's JSON that follow --lang wherever they stand and hold a text or a list of texts (docs/report.md). */
+export const COMPARE_LABEL_FIELDS: readonly string[] = ['lang', 'title', 'label', 'text', 'beforeLevel', 'afterLevel', 'short', 'answer', 'steps'];
+
 /** One person's comparison as JSON (shape in docs/report.md). */
 export function renderCompareJson(comparison: PersonComparison, options: { lang: Lang }): string {
   return `${JSON.stringify({ schemaVersion: COMPARE_SCHEMA_VERSION, kind: 'kantellat-compare', lang: options.lang, ...comparison }, null, 2)}\n`;

@@ -3,6 +3,13 @@ import { starterText } from '../messages/report.js';
 import type { ReportInput } from './report-formats.js';
 
 /**
+ * The fields of the report's JSON that follow --lang wherever they stand and hold a text: the language itself,
+ * and the set's and the tool's words. Everything else is the same in every language
+ * (docs/report.md says so, and a test holds it).
+ */
+export const REPORT_LABEL_FIELDS: readonly string[] = ['lang', 'title', 'label', 'text'];
+
+/**
  * The group report as one JSON document (shape in docs/report.md): the statistics as core
  * computed them, each discussion starter with its text in the chosen language, and the
  * comparison with the baseline session or null. No file names and no notes.

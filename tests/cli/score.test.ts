@@ -64,6 +64,7 @@ describe('golden outputs', () => {
         file: `${GOLDEN}/d-broken.yaml`,
         line: 5,
         column: 17,
+        code: 'answers-unknown-option',
         message: 'onbekend antwoord "misschien" bij vraag "gesprek-tijd"; kies uit: nooit, zelden, soms, vaak, altijd, nvt (answers.gesprek-tijd)',
       },
     ]);

@@ -21,7 +21,7 @@ const HEADER: ScoreHeader = {
 
 const OPTIONS: ScoreRenderOptions = { lang: 'nl', color: new Chalk({ level: 0 }), csvStyle: 'rfc4180', unicode: true };
 
-const ERROR: ResultErrorJson = { file: 'bad.yaml', line: 3, column: 5, message: 'onbekend antwoord "x"' };
+const ERROR: ResultErrorJson = { file: 'bad.yaml', line: 3, column: 5, code: 'answers-unknown-option', message: 'onbekend antwoord "x"' };
 
 type Row = readonly [string, Result] | ResultErrorJson;
 const isError = (row: Row): row is ResultErrorJson => 'message' in row;
@@ -54,7 +54,7 @@ describe('json', () => {
   it('gives null for a theme and an overall score without answers', () => {
     const doc = JSON.parse(render('json', [['a.yaml', score({ q1: 'a' })]]));
     // q1 = a -> 0: t1 = 0; t2 unanswered -> null; overall = mean of scored themes = 0
-    expect(doc.results[0].overall).toEqual({ score: 0, level: 'Laag', reason: null, range: null });
+    expect(doc.results[0].overall).toEqual({ score: 0, level: 'Laag', band: 0, reason: null, range: null });
     expect(doc.results[0].themes.map((t: { score: number | null }) => t.score)).toEqual([0, null]);
   });
 });
