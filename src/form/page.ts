@@ -525,7 +525,7 @@ function resultBlocks(result: Result): Node[] {
       next.append(el('ol', { class: 'steps' }, ...adviceSteps(focus.band?.text ?? '').map((step) => el('li', {}, step))));
     }
   }
-  const counts = { answered: result.answered, total: result.total };
+  const counts = { answered: result.answered, total: result.total, count: result.total };
   next.append(el('p', { class: 'muted' }, result.answered < result.total ? tc('result.answeredPart', counts) : tc('result.answered', counts)));
   const nonAnswers = nonAnswerSentence(result, lang);
   if (nonAnswers !== null && result.answered < result.total) next.append(el('p', { class: 'muted non-answers' }, nonAnswers));

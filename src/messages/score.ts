@@ -33,7 +33,7 @@ const catalogue = defineCatalogue({
     'score.usage.threshold': '{option} verwacht een getal van 0 tot en met 100, niet "{value}"',
     'score.usage.csvStyle': 'onbekende CSV-stijl "{value}"; kies uit: {styles}',
     'score.usage.stdinTwice': '"-" (standaardinvoer) kan maar één keer worden gelezen',
-    'score.moreProblems': '(en nog {count} fout(en); "kantellat validate {file}" toont ze allemaal)',
+    'score.moreProblems': '(en nog {count:errors}; "kantellat validate {file}" toont ze allemaal)',
     'summary.scored': '{count} gescoord',
     'summary.unscored': '{count} zonder score',
     'summary.below': '{count} onder {min}',

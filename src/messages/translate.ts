@@ -1,5 +1,6 @@
 import { neutralize } from '../core/terminal-text.js';
 import type { Lang } from '../core/text.js';
+import { COUNT_NOUNS, isCountNoun } from './counts.js';
 import { localeOf } from './locale.js';
 
 /** The values a template's `{param}` placeholders are filled with. */
@@ -59,7 +60,7 @@ export function fill(template: string, params: Record<string, string | number> =
 /**
  * The template of `key`, or of its plural form: a key with `.one`/`.other` (and `.few`, `.many`,
  * ... as a language needs) variants picks the variant Intl.PluralRules gives for `{count}` (or
- * `{n}`), so Dutch gets "1 vraag" and "2 vragen" from one call.
+ * `{n}`), so Dutch gets "1 vraag" and "2 vragen" from one call. For a noun alone, see `withCounts`.
  */
 function templateOf(texts: Readonly<Record<string, string>>, lang: Lang, key: string, params: Params): string | undefined {
   const plain = texts[key];
@@ -69,6 +70,20 @@ function templateOf(texts: Readonly<Record<string, string>>, lang: Lang, key: st
   const count = params['count'] ?? params['n'];
   if (typeof count !== 'number') return other;
   return texts[`${key}.${localeOf(lang).plural(count)}`] ?? other;
+}
+
+/**
+ * `{total:questions}`: the number in `total` with its noun in the right form ("1 vraag", "12
+ * vragen"), from src/messages/counts.ts. A template never writes "vraag/vragen" or "file(s)".
+ */
+function withCounts(template: string, lang: Lang, params: Params): string {
+  return template.replace(/\{(\w+):(\w+)\}/g, (whole, name: string, noun: string) => {
+    const count = params[name];
+    if (typeof count !== 'number' || !isCountNoun(noun)) return whole;
+    const forms = COUNT_NOUNS[lang][noun];
+    const form = forms[localeOf(lang).plural(count)] ?? forms.other;
+    return form.replace('{count}', `{${name}}`);
+  });
 }
 
 /** Numbers as the language writes them: a decimal comma in Dutch. Whole numbers (ports, lines, counts) as they are. */
@@ -96,7 +111,7 @@ export type KeyOf<T> = T extends Translate<infer Key> ? MessageKey<Key> : never;
 /** A translator for one catalogue. Every language has every key (the compiler checks), so nothing falls back. */
 export function translator<Key extends string>(catalogue: Catalogue<Key>): Translate<Key> {
   const loose = (lang: Lang, key: string, params: Params = {}): string =>
-    fill(templateOf(catalogue[lang], lang, key, params) ?? key, localized(params, lang));
+    fill(withCounts(templateOf(catalogue[lang], lang, key, params) ?? key, lang, params), localized(params, lang));
   return Object.assign((lang: Lang, key: MessageKey<Key>, params: Params = {}) => loose(lang, key, params), { loose });
 }
 

@@ -180,7 +180,7 @@ export function renderResultText(result: Result, options: ResultTextOptions): st
     }
   }
 
-  const counts = { answered: result.answered, total: result.total };
+  const counts = { answered: result.answered, total: result.total, count: result.total };
   const answered = result.answered < result.total ? t('result.answeredPart', counts) : t('result.answered', counts);
   out.push('', ...wrapText(answered, width).map((line) => c.dim(line)));
   const nonAnswers = nonAnswerSentence(result, lang);

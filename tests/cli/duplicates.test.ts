@@ -22,10 +22,10 @@ describe('two files with the same answers', () => {
     const run = await runInProcess(['report', 'sessie'], { cwd: temp });
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/precies dezelfde antwoorden/);
-    expect(run.stdout).toContain('Let op: 1 bestand(en) bevatten precies dezelfde antwoorden');
+    expect(run.stdout).toContain('Let op: 1 bestand bevat precies dezelfde antwoorden');
     expect(run.stdout).not.toContain('anna');
     const markdown = await runInProcess(['report', 'sessie', '--format', 'markdown'], { cwd: temp });
-    expect(markdown.stdout).toContain('bevatten precies dezelfde antwoorden');
+    expect(markdown.stdout).toContain('bevat precies dezelfde antwoorden');
   });
 
   it('different people with different answers are no duplicates', async () => {

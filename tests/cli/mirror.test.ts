@@ -14,7 +14,7 @@ describe('kantellat mirror', () => {
     const terminal = await runInProcess(pair(`${P}/clients-2`));
     expect(terminal.code).toBe(0);
     expect(terminal.stdout).toContain('pas vanaf 3 cliënten');
-    expect(terminal.stdout).toContain('Vraag nog 1 cliënt(en)');
+    expect(terminal.stdout).toContain('Vraag nog 1 cliënt de kaart');
     expect(terminal.stdout).not.toMatch(/gemiddeld|\(n = /);
     const json = await runInProcess(pair(`${P}/clients-2`, '--format', 'json'));
     const document = JSON.parse(json.stdout);
@@ -61,7 +61,7 @@ describe('kantellat mirror', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`${P}/other/wrong-set.yaml:1:14  deze antwoorden horen bij vragenlijst "spiegel-pro", niet bij "spiegel-client"`);
     expect(run.stderr).toContain(`${P}/other/wrong-version.yaml:2:10  deze antwoorden zijn gegeven op versie 2.0.0`);
-    expect(run.stderr).toContain('3 cliënt(en) meegeteld; 2 bestand(en) overgeslagen');
+    expect(run.stderr).toContain('3 cliënten meegeteld; 2 bestanden overgeslagen');
     expect(run.stdout.replace(/\s+/g, ' ')).toContain('gemiddeld 66,7 (n = 3)');
   });
 
@@ -175,7 +175,7 @@ describe('report --clients', () => {
   it('names a bad client file, leaves it out, and ends with exit code 2', async () => {
     const run = await runInProcess(report('--format', 'html', '--clients', `${P}/clients-3`, `${P}/other/wrong-set.yaml`));
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('3 cliënt(en) in de vergelijking; 1 bestand(en) van cliënten overgeslagen');
+    expect(run.stderr).toContain('3 cliënten in de vergelijking; 1 bestand van cliënten overgeslagen');
     expect(run.stdout).toContain('<section id="clients">');
   });
 });

@@ -222,7 +222,7 @@ describe('bad files', () => {
     writeFileSync(join(temp, 'two.yaml'), 'questionSet: kantellat\nversion: 1.0.0\nanswers:\n  gesprek-tijd: x\n  gesprek-aanvraag: y\n');
     const run = await runInProcess(['score', 'two.yaml', '--format', 'jsonl'], { cwd: temp });
     expect(lines(run.stderr)[0]).toBe(
-      'two.yaml:4:17  onbekend antwoord "x" bij vraag "gesprek-tijd"; kies uit: nooit, zelden, soms, vaak, altijd, nvt (answers.gesprek-tijd) (en nog 1 fout(en); "kantellat validate two.yaml" toont ze allemaal)',
+      'two.yaml:4:17  onbekend antwoord "x" bij vraag "gesprek-tijd"; kies uit: nooit, zelden, soms, vaak, altijd, nvt (answers.gesprek-tijd) (en nog 1 fout; "kantellat validate two.yaml" toont ze allemaal)',
     );
   });
 });

@@ -63,7 +63,7 @@ describe('markdownText', () => {
 describe('report renderers', () => {
   it('warns in the terminal report that two people can be recognised, without colour codes', () => {
     const text = renderReportTerminal(input('nl', false), { color: new Chalk({ level: 0 }), unicode: false, width: 80 });
-    expect(text).toContain('! Let op: met 2 deelnemer(s) zijn de antwoorden naar personen te herleiden.');
+    expect(text).toContain('! Let op: met 2 deelnemers zijn de antwoorden naar personen te herleiden.');
     // t1: Ann 0, Bo 100 -> mean 50: half of a 30-cell ASCII bar (short titles leave room for the widest bar)
     expect(text).toMatch(/^ {2}=Formule +#{15}\.{15} +50 {2}Alles$/m);
     expect(text).not.toContain('\u001b[');
