@@ -9,7 +9,7 @@ import { tCheck } from './messages/check.js';
 import { consistencyNotice } from './messages/result.js';
 import { openInputGate } from './input-gate.js';
 import { localStamp } from './render/history-text.js';
-import { wrapText } from './render/result-text.js';
+import { wrapText } from './render/wrap.js';
 
 /**
  * The one adapter around Inquirer (@inquirer/prompts 7). `kantellat check` imports this module

@@ -5,7 +5,7 @@ import { UsageError, type Problem } from '../core/problem.js';
 import type { Lang } from '../core/text.js';
 import { asidePath, draftPath, readDraft, removeDraft, type DraftOnDisk } from '../io/drafts.js';
 import { localStamp } from '../render/history-text.js';
-import { wrapText } from '../render/result-text.js';
+import { wrapText } from '../render/wrap.js';
 import { tCheck } from '../messages/check.js';
 import { formatProblem } from '../messages/problems.js';
 import { invocationName, shellQuoted, type KeyOf } from '../messages/translate.js';

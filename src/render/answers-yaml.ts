@@ -2,7 +2,7 @@ import type { PreparedSet } from '../core/prepare.js';
 import { localize, type Lang } from '../core/text.js';
 import { tCheck } from '../messages/check.js';
 import { shellQuoted } from '../messages/translate.js';
-import { wrapText } from './result-text.js';
+import { wrapText } from './wrap.js';
 
 // The answer file as text, with no file access: `check` saves it and the browser form
 // (src/form/) offers the same text for download, so both write the one contract.

@@ -2,6 +2,7 @@ import { stringify } from 'yaml';
 import type { QuestionSetView } from '../core/describe.js';
 import type { Lang } from '../core/text.js';
 import type { ChalkInstance } from 'chalk';
+import { wrapText } from './wrap.js';
 
 /** The formats of `kantellat questions`. */
 export const QUESTION_FORMATS = ['text', 'markdown', 'json', 'yaml', 'html'] as const;
@@ -12,19 +13,9 @@ const words = {
   en: { question: 'Question', why: 'About this question:', options: 'Answers', levels: 'Outcome', score: 'Score', name: 'Name', date: 'Date', tick: 'Tick one answer for each question.', reverse: 'reverse-scored', version: 'version', theme: 'Theme', scoreNote: 'Each theme gets a score from 0 to 100; "don\'t know" and "not applicable" do not count.' },
 } as const;
 
+/** Paragraphs wrapped with the tool's one wrapping; a no-break space holds words together until then. */
 function wrap(text: string, width: number, indent: string): string {
-  const out: string[] = [];
-  for (const paragraph of text.split(/\n+/)) {
-    let line = '';
-    for (const word of paragraph.split(/[ \t\r]+/).filter(Boolean)) {
-      if (line !== '' && indent.length + line.length + 1 + word.length > width) {
-        out.push(indent + line);
-        line = word;
-      } else line = line === '' ? word : `${line} ${word}`;
-    }
-    if (line !== '') out.push(indent + line);
-  }
-  return out.join('\n').replace(/\u00a0/g, ' ');
+  return wrapText(text.replace(/\n+/g, '\n'), width, indent).join('\n').replace(/\u00a0/g, ' ');
 }
 
 /** The question set for reading in a terminal, wrapped to `width` columns. */

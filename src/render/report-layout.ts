@@ -1,5 +1,6 @@
 import type { BandCount } from '../core/group-stats.js';
 import { cutText, graphemes, neutralize } from '../core/terminal-text.js';
+import { wrapText } from './wrap.js';
 
 /** Shortens `text` to at most `max` characters, with an ellipsis when cut; control characters neutralized first, cut between graphemes. */
 export function truncate(text: string, max: number): string {
@@ -17,23 +18,14 @@ export function pad(text: string, width: number, start = false): string {
   return start ? fill + text : text + fill;
 }
 
-/** Splits text into lines of at most `width` characters at spaces; a longer word gets a line of its own. */
+/** Splits text into lines of at most `width` characters at spaces, as one paragraph (a chart label). */
 export function wrapWords(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of neutralize(text).split(/\s+/).filter(Boolean)) {
-    if (line !== '' && visibleLength(line) + 1 + visibleLength(word) > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  if (line !== '') lines.push(line);
-  return lines;
+  return wrapText(text.replace(/\s+/g, ' '), width);
 }
 
-/** Wraps text to `width` columns, the first line after `first`, the others after `rest`. */
+/** Wraps text to `width` columns (at least 20 for the words), the first line after `first`, the others after `rest`. */
 export function wrapIndented(text: string, width: number, first: string, rest = ' '.repeat(visibleLength(first))): string[] {
-  return wrapWords(text, Math.max(20, width - visibleLength(rest))).map((line, i) => (i === 0 ? first : rest) + line);
+  return wrapText(text.replace(/\s+/g, ' '), Math.max(20, width - visibleLength(rest)) + visibleLength(rest), rest, first);
 }
 
 /** Joins items with " · ", breaking to a new line (after `indent`) before an item that would pass `width`. */

@@ -5,6 +5,10 @@ import { adviceSteps, type BandResult, type Result, type StepsResult } from '../
 import type { Lang } from '../core/text.js';
 import { tCheck } from '../messages/check.js';
 import { gapSentence, nonAnswerSentence, stepsLead } from '../messages/result.js';
+import { wrapText } from './wrap.js';
+
+// Kept importable from here: the check and its prompts took it from this file first.
+export { wrapText } from './wrap.js';
 
 /** How the results screen is drawn. */
 export interface ResultTextOptions {
@@ -24,49 +28,6 @@ const BAR_CELLS = 20;
  * which adds an empty line after a line that fills the last column.
  */
 const MAX_WIDTH = 79;
-
-/** The longest bracketed group ("(7 tot 9)", "(1 van 2)") kept on one line. */
-const SHORT_GROUP = 12;
-
-/**
- * Joins the words of a short bracketed group into one, so an answer like "De meeste (7 tot 9)"
- * never ends a line on "(7 tot" with "9)" on the next.
- */
-function keepTogether(words: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] ?? '';
-    const end = word.startsWith('(') && !word.includes(')') ? words.findIndex((later, j) => j > i && later.includes(')')) : -1;
-    const group = end === -1 ? '' : words.slice(i, end + 1).join(' ');
-    if (end !== -1 && group.length <= SHORT_GROUP) {
-      out.push(group);
-      i = end;
-    } else out.push(word);
-  }
-  return out;
-}
-
-/**
- * Wraps text to `width` columns, word by word, with `indent` before every line (and
- * `firstIndent` before the first, for numbered lists). A word longer than the line stays whole.
- */
-export function wrapText(text: string, width: number, indent = '', firstIndent = indent): string[] {
-  const lines: string[] = [];
-  for (const paragraph of neutralize(text, { lines: true }).split(/\r?\n/)) {
-    let line = '';
-    let lead = lines.length === 0 ? firstIndent : indent;
-    for (const word of keepTogether(paragraph.split(/[ \t]+/).filter((part) => part !== ''))) {
-      if (line !== '' && lead.length + line.length + 1 + word.length > width) {
-        lines.push(lead + line);
-        lead = indent;
-        line = word;
-      } else line = line === '' ? word : `${line} ${word}`;
-    }
-    if (line !== '') lines.push(lead + line);
-    else if (paragraph.trim() === '' && lines.length > 0) lines.push('');
-  }
-  return lines;
-}
 
 /** A bar of 20 cells for a score 0–100: the number and the words always stand beside it. */
 export function scoreBar(score: number, unicode: boolean): string {

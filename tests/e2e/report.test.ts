@@ -136,11 +136,11 @@ describe('kantellat report with bad files', () => {
     expect(errors).toHaveLength(2);
     expect(errors[0]).toMatch(/^tests[\\/]fixtures[\\/]report-bad[\\/]kapot\.yaml:\d+:\d+ {2}de inspringing klopt niet/);
     expect(errors[1]).toMatch(/^tests[\\/]fixtures[\\/]report-bad[\\/]onbekend-antwoord\.yaml:5:17 {2}onbekend antwoord "misschien"/);
-    expect(run.stderr).toContain('2 deelnemer(s) in het rapport; 2 bestand(en) overgeslagen');
-    expect(run.stderr).toContain('met 2 deelnemer(s) zijn de antwoorden naar personen te herleiden');
+    expect(run.stderr).toContain('2 deelnemers in het rapport; 2 bestanden overgeslagen');
+    expect(run.stderr).toContain('met 2 deelnemers zijn de antwoorden naar personen te herleiden');
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(run.stdout).toContain('2 deelnemers');
-    expect(run.stdout).toContain('> **Let op: met 2 deelnemer(s) zijn de antwoorden naar personen te herleiden.');
+    expect(run.stdout).toContain('> **Let op: met 2 deelnemers zijn de antwoorden naar personen te herleiden.');
   });
 
   it('makes no report when no file is valid', async () => {

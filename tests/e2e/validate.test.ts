@@ -12,9 +12,9 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 /** A stack trace line, as Node prints one. */
 const STACK = /^\s+at .+\(.+:\d+:\d+\)$|^\s+at .+:\d+:\d+$/m;
 
-/** stderr without the closing "n van m bestand(en) geldig." line. */
+/** stderr without the closing "n van m bestanden geldig." line. */
 function problemLines(stderr: string): string[] {
-  return stderr.split('\n').filter((line) => line !== '' && !/bestand\(en\) geldig\.$|file\(s\) valid\.$/.test(line));
+  return stderr.split('\n').filter((line) => line !== '' && !/ van \d+ bestand(en)? geldig\.$| of \d+ files? valid\.$/.test(line));
 }
 
 describe('kantellat validate: valid files', () => {
@@ -46,7 +46,7 @@ describe('kantellat validate: valid files', () => {
       ].join('\n'),
     );
     expect(run.stderr).toBe(
-      'docs/examples/teamoverleg-antwoorden.json:7:14  waarschuwing: 1 van 4 vragen niet beantwoord (answers)\n3 van 3 bestand(en) geldig.\n',
+      'docs/examples/teamoverleg-antwoorden.json:7:14  waarschuwing: 1 van 4 vragen niet beantwoord (answers)\n3 van 3 bestanden geldig.\n',
     );
   });
 
@@ -81,7 +81,7 @@ describe('kantellat validate: bad files', () => {
       `${files[3]}:10:3`,
       files[4],
     ]);
-    expect(run.stderr.trimEnd().split('\n').at(-1)).toBe('0 van 5 bestand(en) geldig.');
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toBe('0 van 5 bestanden geldig.');
   });
 
   it('names the file in every message', async () => {
