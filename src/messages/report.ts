@@ -1,6 +1,7 @@
 import type { Direction, GroupComparison } from '../core/group-compare.js';
 import type { GroupStats, Starter } from '../core/group-stats.js';
 import type { Lang } from '../core/text.js';
+import { localeOf } from './locale.js';
 import { defineCatalogue, translator } from './translate.js';
 
 const catalogue = defineCatalogue({
@@ -246,8 +247,8 @@ export const tReport = translator(catalogue);
 /** A score, mean or median for people: whole numbers as they are, others with one decimal (a comma in Dutch). */
 export function formatNumber(value: number | null, lang: Lang): string {
   if (value === null) return '–';
-  const text = Number.isInteger(value) ? String(value) : value.toFixed(1);
-  return lang === 'nl' ? text.replace('.', ',') : text;
+  // -0 (a difference of equal scores) is 0 to a person, not "-0".
+  return localeOf(lang).number(value === 0 ? 0 : value, 1);
 }
 
 /** A change with its sign: +9,5 / -3 / 0. */
@@ -256,9 +257,9 @@ export function formatChange(value: number | null, lang: Lang): string {
   return `${value > 0 ? '+' : ''}${formatNumber(value, lang)}`;
 }
 
-/** A share of 0..1 as a whole percentage. */
-export function formatPercent(share: number): string {
-  return `${Math.round(share * 100)}%`;
+/** A share of 0..1 as a whole percentage, as the language writes one. */
+export function formatPercent(share: number, lang: Lang): string {
+  return localeOf(lang).percent(share);
 }
 
 /** The arrow for a direction; `unicode` false gives plain ASCII. */

@@ -187,7 +187,7 @@ export function themesSection(stats: GroupStats, lang: Lang): string[] {
   body.push(tableOpen(t('report.themes')), '<thead><tr>', `<th>${h(t('label.theme'))}</th><th class="num">n</th><th class="num">${h(t('label.mean'))}</th><th class="num">${h(t('label.median'))}</th><th class="num">min–max</th><th class="num">${h(t('label.spread'))}</th>${bandHeads}`, '</tr></thead><tbody>');
   for (const theme of stats.themes) {
     const bands = shared
-      ? theme.bands.map((band) => `<td class="num">${band.count} <span class="tag">(${h(formatPercent(band.share))})</span></td>`).join('')
+      ? theme.bands.map((band) => `<td class="num">${band.count} <span class="tag">(${h(formatPercent(band.share, lang))})</span></td>`).join('')
       : `<td>${theme.bands.map((band) => `${h(band.label)} <b>${band.count}</b>`).join(' · ')}</td>`;
     const missing = theme.missing > 0 ? `<br><span class="tag">${h(t('label.noScore'))}: ${theme.missing}</span>` : '';
     const range = theme.min === null || theme.max === null ? '–' : `${theme.min}–${theme.max}`;

@@ -75,7 +75,7 @@ export function renderReportMarkdown(input: ReportInput): string {
   const range = overall.min === null || overall.max === null ? [] : [t('label.range', { min: overall.min, max: overall.max })];
   out.push(`${md(t('label.mean'))} **${num(overall.mean)}**${level} · ${[`${t('label.median')} ${num(overall.median)}`, ...range, `${t('label.spread')} ${num(overall.spread)}`, `n=${overall.n}`].map(md).join(' · ')}`, '');
   out.push(row([md(t('label.level')), md(t('label.count')), md(t('label.share'))]), divider(['l', 'r', 'r']));
-  for (const band of overall.levels) out.push(row([`${md(band.label)} (${band.min}–${band.max})`, band.count, formatPercent(band.share)]));
+  for (const band of overall.levels) out.push(row([`${md(band.label)} (${band.min}–${band.max})`, band.count, formatPercent(band.share, lang)]));
   out.push('', `**${md(t('report.histogram'))}**`, '');
   out.push(row(['Score', md(t('label.count'))]), divider(['l', 'r']));
   for (const bin of overall.histogram) out.push(row([`${bin.from}–${bin.to}`, bin.count]));
@@ -92,7 +92,7 @@ export function renderReportMarkdown(input: ReportInput): string {
     const band = theme.meanBand === null ? '' : ` (${md(theme.bands[theme.meanBand]?.label ?? '')})`;
     const rangeCell = theme.min === null || theme.max === null ? '–' : `${theme.min}–${theme.max}`;
     const bandCells = shared
-      ? theme.bands.map((found) => `${found.count} (${formatPercent(found.share)})`)
+      ? theme.bands.map((found) => `${found.count} (${formatPercent(found.share, lang)})`)
       : [theme.bands.map((found) => `${md(found.label)} ${found.count}`).join(', ')];
     const n = theme.missing > 0 ? `${theme.n} (${md(t('label.noScore'))}: ${theme.missing})` : String(theme.n);
     out.push(row([md(theme.title), n, `**${num(theme.mean)}**${band}`, num(theme.median), rangeCell, num(theme.spread), ...bandCells]));

@@ -160,7 +160,7 @@ export function levelsChart(overall: OverallStats, lang: Lang, id: string): stri
     parts.push(text(0, y + 34, truncate(`${level.label} (${level.min}–${level.max})`, 26), { 'font-size': 22, fill: INK }));
     parts.push(rect(x0, y + 8, x1 - x0, 36, '#eeeeee'));
     parts.push(rect(x0, y + 8, (x1 - x0) * level.share, 36, bandFill(level.index, overall.levels.length, 'strong')));
-    parts.push(text(840, y + 35, `${level.count} · ${formatPercent(level.share)}`, { 'font-size': 24, 'font-weight': 700, fill: INK }));
+    parts.push(text(840, y + 35, `${level.count} · ${formatPercent(level.share, lang)}`, { 'font-size': 24, 'font-weight': 700, fill: INK }));
   });
   parts.push(SVG_CLOSE);
   return parts.join('');

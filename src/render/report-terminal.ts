@@ -39,8 +39,8 @@ function directionColor(c: ChalkInstance, direction: Direction | null): ChalkIns
   return direction === 'up' ? c.green : direction === 'down' ? c.red : c.reset;
 }
 
-function bandShares(bands: readonly BandCount[]): string[] {
-  return bands.map((band) => `${neutralize(band.label)} ${band.count} (${formatPercent(band.share)})`);
+function bandShares(bands: readonly BandCount[], lang: Lang): string[] {
+  return bands.map((band) => `${neutralize(band.label)} ${band.count} (${formatPercent(band.share, lang)})`);
 }
 
 function header(c: ChalkInstance, text: string, lang: Lang): string {
@@ -91,7 +91,7 @@ export function renderReportTerminal(input: ReportInput, options: TerminalOption
   const levelWidth = Math.min(24, Math.max(...overall.levels.map((level) => visibleLength(level.label))));
   for (const level of overall.levels) {
     const bar = bandColor(c, level.index, overall.levels.length)(textBar(level.share * 100, 20, unicode));
-    out.push(`  ${pad(truncate(level.label, levelWidth), levelWidth)}  ${bar} ${pad(String(level.count), 3, true)}  ${pad(formatPercent(level.share), 4, true)}`);
+    out.push(`  ${pad(truncate(level.label, levelWidth), levelWidth)}  ${bar} ${pad(String(level.count), 3, true)}  ${pad(formatPercent(level.share, lang), 4, true)}`);
   }
   const first = overall.histogram.findIndex((bin) => bin.count > 0);
   const last = overall.histogram.findLastIndex((bin) => bin.count > 0);
@@ -118,7 +118,7 @@ export function renderReportTerminal(input: ReportInput, options: TerminalOption
     const details = summaryLine(lang, theme);
     if (theme.missing > 0) details.push(`${t('label.noScore')}: ${theme.missing}`);
     out.push(...wrapItems(details, width, '    ').map((line) => c.dim(line)));
-    out.push(...wrapItems(bandShares(theme.bands), width, '    '));
+    out.push(...wrapItems(bandShares(theme.bands, lang), width, '    '));
   }
   out.push('');
 
