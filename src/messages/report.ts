@@ -277,15 +277,16 @@ export function directionWord(direction: Direction | null, lang: Lang): string {
 
 /** "12 deelnemers". */
 export function participantsText(n: number, lang: Lang): string {
-  return tReport(lang, n === 1 ? 'report.participants.one' : 'report.participants.other', { n });
+  return tReport(lang, 'report.participants', { n });
 }
 
-/** The dates line of a report, or null when no file has a date. */
+/** The dates line of a report ("ingevuld op 2 maart 2026"), or null when no file has a date. */
 export function datesText(dates: GroupStats['dates'], lang: Lang): string | null {
   if (dates.first === null || dates.last === null) return null;
+  const day = (date: string): string => localeOf(lang).date(date);
   return dates.first === dates.last
-    ? tReport(lang, 'report.dates.one', { date: dates.first })
-    : tReport(lang, 'report.dates.range', { first: dates.first, last: dates.last });
+    ? tReport(lang, 'report.dates.one', { date: day(dates.first) })
+    : tReport(lang, 'report.dates.range', { first: day(dates.first), last: day(dates.last) });
 }
 
 /** A discussion starter as a question for the group, in `lang`. The second of a kind is worded differently, so the list does not read as a repeat. */
