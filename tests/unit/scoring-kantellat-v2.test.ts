@@ -57,7 +57,21 @@ describe('the Kantellat 2.0.0 gives honest results for realistic patterns', () =
     expect(result.overall.level?.label).toBe('Nog niet gekanteld');
     expect(result.overall.score).toBeLessThan(40);
     expect(result.consistency.flagged).toBe(false);
-    expect(result.themes.every((theme) => theme.steps.length > 0)).toBe(true);
+    // Steps for the theme to start with and the next weakest, each for one answer: a week's work, not a list of twenty.
+    const withSteps = result.themes.filter((theme) => theme.steps.length > 0);
+    expect(withSteps).toHaveLength(2);
+    expect(withSteps.map((theme) => theme.id)).toContain(result.focus);
+    expect(withSteps.every((theme) => theme.steps.length === 1)).toBe(true);
+  });
+
+  it('a realistic gekanteld consultant gets at most six steps, tied to the two weakest themes', () => {
+    // "De meeste" forward and "Een paar" reverse (75 in every theme), with two weaker spots (63):
+    // before, every theme showed the steps of both its questions, about twenty-five in all.
+    const result = score({ ...pattern(['meeste'], ['paar']), 'eigen-kracht-zelf-regelen': 'helft', 'samenspraak-feedback': 'helft' });
+    expect(result.overall.level?.label).toBe('Gekanteld');
+    const shown = result.themes.flatMap((theme) => theme.steps);
+    expect(shown.map((entry) => entry.question)).toEqual(['eigen-kracht-zelf-regelen', 'samenspraak-feedback']);
+    expect(shown.flatMap((entry) => entry.steps).length).toBeLessThanOrEqual(6);
   });
 
   it('a fully gekanteld consultant: "Gekanteld"', () => {
