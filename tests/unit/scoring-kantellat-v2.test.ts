@@ -117,3 +117,37 @@ describe('the Kantellat 2.0.0 gives honest results for realistic patterns', () =
     );
   });
 });
+
+describe('the Kantellat 2.0.0 keeps an honest "niet van toepassing" rare', () => {
+  const texts = (pick: (question: (typeof set.questions)[number]) => unknown): string[] =>
+    set.questions.flatMap((question) => {
+      const text = pick(question);
+      return typeof text === 'object' && text !== null ? Object.values(text).filter((value): value is string => typeof value === 'string') : [];
+    });
+
+  it('no help text invites "Niet van toepassing": every frame fits a professional who holds Wmo conversations', () => {
+    for (const help of texts((question) => question.help)) expect(help).not.toMatch(/niet van toepassing|not applicable/i);
+  });
+
+  it('a wijkteam worker who makes no applications (and so answers "Geen") gets every theme and a level', () => {
+    const result = score({ ...pattern(['meeste'], ['paar']), 'gesprek-aanvraag-aan-tafel': 'geen', 'netwerk-mantelzorger-apart-grenzen': 'paar' });
+    expect(result.themes.every((theme) => theme.score !== null)).toBe(true);
+    expect(result.overall).toMatchObject({ score: 73, level: { label: 'Gekanteld' } });
+  });
+
+  it('asks the carer question about every conversation in which a carer was involved, not only one at the table', () => {
+    const frame = set.questionById.get('netwerk-mantelzorger-apart-grenzen')?.frame;
+    expect(frame).toMatchObject({ nl: expect.stringContaining('betrokken'), en: expect.stringContaining('involved') });
+  });
+
+  it('writes Dutch without "hij of zij" and English help texts that say "Count" as the Dutch says "Telt mee"', () => {
+    const all = [...texts((question) => question.help), ...texts((question) => question.text), ...texts((question) => question.frame)];
+    for (const text of all) expect(text).not.toMatch(/hij of zij|zijn of haar|hem of haar/);
+    for (const question of set.questions) {
+      const help = question.help;
+      if (help === undefined || typeof help === 'string') continue;
+      expect(help.nl, question.id).toMatch(/Telt( niet)? mee/);
+      expect(help.en, question.id).toMatch(/\bCount\b|\bDo not count\b/);
+    }
+  });
+});
