@@ -1,4 +1,9 @@
+import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
+import { checkAnswers } from '../../src/core/answers.js';
+import { scoreAnswers } from '../../src/core/score.js';
+import { parseQuestionSet } from '../../src/io/load.js';
+import { renderResultText } from '../../src/render/result-text.js';
 import { localeOf } from '../../src/messages/locale.js';
 import { defineCatalogue, translator } from '../../src/messages/translate.js';
 
@@ -51,5 +56,36 @@ describe('translator', () => {
     defineCatalogue({ nl: { a: 'A' }, en: { a: 'A', c: 'C' } });
     // @ts-expect-error: no such key
     expect(t('nl', 'nope')).toBe('nope');
+  });
+});
+
+describe('plurals where a set has a single question', () => {
+  const set = parseQuestionSet(
+    `
+id: een
+version: 1.0.0
+title: Eén vraag
+scales:
+  ja-nee:
+    options:
+      - { id: nee, value: 0, label: Nee }
+      - { id: ja, value: 1, label: Ja }
+levels:
+  - { min: 0, max: 49, label: Laag, text: laag }
+  - { min: 50, max: 100, label: Hoog, text: hoog }
+themes:
+  - { id: t, title: T, advice: [{ min: 0, max: 100, label: Alles, text: alles }] }
+questions:
+  - { id: q, theme: t, text: Q, scale: ja-nee }
+`,
+    'een.yaml',
+  );
+  const result = scoreAnswers(set, checkAnswers(set, { questionSet: 'een', version: '1.0.0', respondent: null, date: null, answers: { q: 'ja' } }).answers);
+  const render = (lang: 'nl' | 'en') => renderResultText(result, { lang, title: 'Eén vraag', color: new Chalk({ level: 0 }), unicode: true, width: 80 });
+
+  it('says the one question is answered, never "Alle 1 vragen"', () => {
+    expect(render('nl')).toContain('De vraag is beantwoord.');
+    expect(render('en')).toContain('The question is answered.');
+    expect(render('nl')).not.toMatch(/\b1 vragen|\b1 questions/);
   });
 });
