@@ -1,7 +1,7 @@
 import { nonAnswerKind } from './non-answer.js';
 import type { Band, QuestionSet } from './question-set.js';
 import { problem, type DocPath, type Problem } from './problem.js';
-import { hasTranslation, type Lang, type LocalizedText } from './text.js';
+import { hasTranslation, setLanguages, type LocalizedText } from './text.js';
 
 /**
  * The checks zod cannot make: references, duplicate ids, bands that tile 0–100, weights,
@@ -159,7 +159,7 @@ function checkOverallMinimum(set: QuestionSet, problems: Problem[]): void {
 }
 
 function checkTranslations(set: QuestionSet, problems: Problem[]): void {
-  const languages: readonly Lang[] = set.languages ?? ['nl'];
+  const languages = setLanguages(set);
   const texts: Array<[DocPath, LocalizedText | undefined]> = [
     [['title'], set.title],
     [['intro'], set.intro],
@@ -188,7 +188,7 @@ function checkTranslations(set: QuestionSet, problems: Problem[]): void {
   for (const [path, text] of texts) {
     if (text === undefined) continue;
     for (const lang of languages) {
-      if (!hasTranslation(text, lang)) problems.push(problem('missing-translation', path, { lang }));
+      if (!hasTranslation(text, lang, languages[0])) problems.push(problem('missing-translation', path, { lang }));
     }
   }
 }
