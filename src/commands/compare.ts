@@ -10,7 +10,7 @@ import { tReport } from '../messages/report.js';
 import { COMPARE_FORMATS, renderCompareJson, renderCompareMarkdown, renderCompareText } from '../render/compare-formats.js';
 import type { Context, Host } from './context.js';
 import { collectResults } from './collect-results.js';
-import { emitText, humanLayout, outputFile, pickFormat, loadSet } from './shared.js';
+import { emitText, humanLayout, outputFile, pickFormat, loadSet, questionsFlag } from './shared.js';
 
 interface CompareOptions {
   format?: string;
@@ -44,7 +44,7 @@ async function pickFiles(ctx: Context, set: PreparedSet, files: readonly string[
   const saved = await resultsOfSet(ctx, set, allowVersionMismatch);
   const [newest, before] = saved;
   if (newest === undefined || before === undefined) {
-    throw new UsageError('error.usage', { message: t('compare.history.tooFew', { count: saved.length, folder: resultsFolder(ctx.env) }) });
+    throw new UsageError('error.usage', { message: t('compare.history.tooFew', { count: saved.length, folder: resultsFolder(ctx.env), questions: questionsFlag(ctx) }) });
   }
   ctx.stderr.write(`${t('compare.history.using', { before: basename(before), after: basename(newest) })}\n`);
   return [before, newest];

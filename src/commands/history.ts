@@ -8,7 +8,8 @@ import { HISTORY_FORMATS, renderHistoryJson, type HistoryEntry } from '../render
 import { renderHistoryText } from '../render/history-text.js';
 import { colorFor, unicodeFor } from '../render/style.js';
 import type { Context, Host } from './context.js';
-import { pickFormat, widthOf, loadSet } from './shared.js';
+import { pickFormat, widthOf, loadSet, questionsFlag } from './shared.js';
+import { localize } from '../core/text.js';
 
 interface HistoryOptions {
   format?: string;
@@ -61,7 +62,7 @@ export async function runHistory(ctx: Context, options: HistoryOptions): Promise
     return 0;
   }
   if (entries.length === 0) {
-    ctx.stderr.write(`${tCheck(ctx.lang, 'history.none')}\n`);
+    ctx.stderr.write(`${tCheck(ctx.lang, 'history.none', { title: localize(set.title, ctx.lang), questions: questionsFlag(ctx) })}\n`);
     return 0;
   }
   const unicode = unicodeFor(ctx.env);

@@ -66,6 +66,7 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
   const lang = ctx.lang;
   const header: ScoreHeader = {
     questionSet: { id: set.id, version: set.version },
+    title: localize(set.title, lang),
     themes: set.themes.map((theme) => ({ id: theme.id, title: localize(theme.title, lang) })),
     levels: set.levels.map((band) => localize(band.label, lang)),
     questions: set.questions.length,

@@ -6,6 +6,7 @@ import { localize, setLanguages } from '../core/text.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { loadQuestionSet } from '../io/load.js';
 import { tCli } from '../messages/cli.js';
+import { shellQuoted } from '../messages/translate.js';
 import { colorFor, unicodeFor } from '../render/style.js';
 import type { Context } from './context.js';
 
@@ -30,6 +31,11 @@ export async function loadSet(ctx: Context): Promise<PreparedSet> {
   }
   ctx.stderr.write(`${tCli(ctx.lang, 'note.setLanguage', { title: localize(set.title, own), language: tCli(ctx.lang, `language.${own}`) })}\n`);
   return set;
+}
+
+/** ` --questions FILE` for a hint that tells the user what to type next, or nothing with the bundled set. */
+export function questionsFlag(ctx: Context): string {
+  return ctx.questionsFile === undefined ? '' : ` --questions ${shellQuoted(ctx.questionsFile)}`;
 }
 
 /** Checks a `--format` value against the formats a command knows. */

@@ -163,6 +163,7 @@ function checkTranslations(set: QuestionSet, problems: Problem[]): void {
   const texts: Array<[DocPath, LocalizedText | undefined]> = [
     [['title'], set.title],
     [['intro'], set.intro],
+    [['words', 'scoreMeaning'], set.words?.scoreMeaning],
   ];
   for (const [scaleId, scale] of Object.entries(set.scales)) {
     scale.options.forEach((option, i) => texts.push([['scales', scaleId, 'options', i, 'label'], option.label]));

@@ -117,6 +117,8 @@ export interface GroupStats {
   nonAnswers: { dontKnow: number; notApplicable: number; dontKnowOrNotApplicable: number };
   /** How many participants' answers show a response style; never who. */
   consistencyFlagged: number;
+  /** The set's own words for the report's texts: what a higher score means (null: neutral words), and the labels of its non-answer options. */
+  wording: { scoreMeaning: string | null; nonAnswerLabels: string[] };
 }
 
 /**
@@ -292,5 +294,6 @@ export function groupStats(set: PreparedSet, participants: readonly Participant[
       dontKnowOrNotApplicable: participants.reduce((sum, participant) => sum + participant.result.dontKnowOrNotApplicable, 0),
     },
     consistencyFlagged: participants.filter((participant) => participant.result.consistency.flagged).length,
+    wording: { scoreMeaning: set.scoreMeaning === undefined ? null : localize(set.scoreMeaning, lang), nonAnswerLabels: set.nonAnswerLabels.map((label) => localize(label, lang)) },
   };
 }

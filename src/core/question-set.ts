@@ -109,6 +109,14 @@ export const questionSetSchema = z.strictObject({
   intro: localizedTextSchema.optional().describe('Shown before the first question.'),
   anonymous: z.boolean().optional().describe('true: answers are anonymous: no name is asked (paper has no name line) and no name from these answer files is ever shown.'),
   mirrors: mirrorsSchema.optional().describe('This set mirrors another one (for example clients answering about their consultant); its questions say which question they mirror in mirrorOf.'),
+  words: z
+    .strictObject({
+      scoreMeaning: localizedTextSchema
+        .optional()
+        .describe('What a higher score means, in a few words that finish "Elke score loopt van 0 tot 100: ..." (e.g. "hoe hoger, hoe meer gekanteld"). Default: "the higher, the better".'),
+    })
+    .optional()
+    .describe("The set's own words where kantellat would otherwise use neutral ones."),
   scales: z.record(idSchema, scaleSchema).describe('Named answer scales, used by the questions.'),
   scoring: z
     .strictObject({

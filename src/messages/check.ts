@@ -112,7 +112,7 @@ const catalogue: Catalogue = {
     'result.answeredPart': '{answered} van {total} vragen beantwoord.',
 
     'history.description': 'je opgeslagen uitslagen, nieuwste eerst',
-    'history.none': 'Er zijn nog geen opgeslagen uitslagen. Vul de Kantellat in met: {kantellat} check',
+    'history.none': 'Er zijn nog geen opgeslagen uitslagen van "{title}". Vul de vragenlijst in met: {kantellat} check{questions}',
     'history.title': 'Opgeslagen uitslagen, nieuwste eerst ({count}):',
     'history.date': 'Datum',
     'history.name': 'Naam',
@@ -233,7 +233,7 @@ const catalogue: Catalogue = {
     'result.answeredPart': '{answered} of {total} questions answered.',
 
     'history.description': 'your saved results, newest first',
-    'history.none': 'There are no saved results yet. Fill in the Kantellat with: {kantellat} check',
+    'history.none': 'There are no saved results of "{title}" yet. Fill in the question set with: {kantellat} check{questions}',
     'history.title': 'Saved results, newest first ({count}):',
     'history.date': 'Date',
     'history.name': 'Name',

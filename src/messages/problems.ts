@@ -32,7 +32,7 @@ const catalogue: Catalogue = {
     'yaml.BAD_DQ_ESCAPE': 'onbekende \\-code tussen dubbele aanhalingstekens; gebruik enkele aanhalingstekens',
     'yaml.BAD_SCALAR_START': 'een waarde kan niet met dit teken beginnen; zet de tekst tussen aanhalingstekens',
     'yaml.KEY_OVER_1024_CHARS': 'een sleutel is langer dan 1024 tekens',
-    'yaml.MULTILINE_IMPLICIT_KEY': 'hier ontbreekt een dubbele punt: schrijf "sleutel: waarde", zoals gesprek-tijd: vaak',
+    'yaml.MULTILINE_IMPLICIT_KEY': 'hier ontbreekt een dubbele punt: schrijf "sleutel: waarde", zoals vraag-id: antwoord-id',
     'expected-text': 'verwacht een tekst; zet de waarde tussen aanhalingstekens, zoals {key}: "{value}"',
     'expected-type': 'verwacht {expected} op deze plek',
     'invalid-key': 'de sleutel "{key}" is hier niet geldig; gebruik een id uit de vragenlijst',
@@ -112,7 +112,7 @@ const catalogue: Catalogue = {
     'kantellat:localized-text': 'verwacht een tekst, of een tekst per taal zoals {nl: ..., en: ...}',
     'kantellat:whole-number': 'verwacht een heel getal',
     'kantellat:unanswered-kind': 'kies dont-know (weet ik niet), not-applicable (niet van toepassing) of true (beide in één optie)',
-    'kantellat:answer-value': 'een antwoord is het id van een antwoordoptie, zoals vaak, of leeg voor niet beantwoord',
+    'kantellat:answer-value': 'een antwoord is het id van een van de antwoordopties van de vraag, of leeg voor niet beantwoord',
   },
   en: {
     'file-not-found': 'file not found; check the name and the folder',
@@ -139,7 +139,7 @@ const catalogue: Catalogue = {
     'yaml.BAD_INDENT': 'the indentation is off; fields on the same level start exactly below each other',
     'yaml.MISSING_CHAR': 'a character is missing here: a colon after a key, a closing quote or bracket',
     'yaml.BLOCK_AS_IMPLICIT_KEY': 'two "key:" on one line; put a text with a colon in quotes',
-    'yaml.MULTILINE_IMPLICIT_KEY': 'a colon is missing here: write "key: value", such as gesprek-tijd: vaak',
+    'yaml.MULTILINE_IMPLICIT_KEY': 'a colon is missing here: write "key: value", such as question-id: option-id',
     'yaml.BAD_DQ_ESCAPE': 'unknown \\ code in double quotes; use single quotes',
     'yaml.BAD_SCALAR_START': 'a value cannot start with this character; put the text in quotes',
     'yaml.KEY_OVER_1024_CHARS': 'a key is longer than 1024 characters',
@@ -222,7 +222,7 @@ const catalogue: Catalogue = {
     'kantellat:localized-text': 'expected a text, or one text per language such as {nl: ..., en: ...}',
     'kantellat:whole-number': 'expected a whole number',
     'kantellat:unanswered-kind': 'choose dont-know, not-applicable, or true (both in one option)',
-    'kantellat:answer-value': 'an answer is the id of an answer option, such as vaak, or empty for not answered',
+    'kantellat:answer-value': 'an answer is the id of one of the question\'s answer options, or empty for not answered',
   },
 };
 

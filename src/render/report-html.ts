@@ -11,6 +11,7 @@ import {
   formatPercent,
   participantsText,
   starterText,
+  howToReadText,
   tReport,
 } from '../messages/report.js';
 import { escapeHtml as h } from './html-escape.js';
@@ -288,7 +289,7 @@ export function renderReportHtml(input: ReportInput): string {
     ...(input.clients === undefined ? [] : clientsHtml(input.clients, lang)),
     '</main>',
   ];
-  body.push('<footer>', `<h2>${h(t('report.howToRead'))}</h2>`, `<p>${h(t('report.howToRead.text'))}</p>`, `<p>${h(t('report.generated', { version: input.version }))}</p>`, '</footer>');
+  body.push('<footer>', `<h2>${h(t('report.howToRead'))}</h2>`, `<p>${h(howToReadText(input.stats, input.lang))}</p>`, `<p>${h(t('report.generated', { version: input.version }))}</p>`, '</footer>');
 
   return htmlPage({ lang, title, css: REPORT_CSS, body });
 }

@@ -11,6 +11,7 @@ import {
   formatPercent,
   participantsText,
   starterText,
+  howToReadText,
   tReport,
 } from '../messages/report.js';
 import { clientsMarkdown } from './report-clients.js';
@@ -151,6 +152,6 @@ export function renderReportMarkdown(input: ReportInput): string {
   }
 
   if (input.clients !== undefined) out.push(...clientsMarkdown(input.clients, lang));
-  out.push(`## ${md(t('report.howToRead'))}`, '', md(t('report.howToRead.text')), '');
+  out.push(`## ${md(t('report.howToRead'))}`, '', md(howToReadText(input.stats, input.lang)), '');
   return `${out.join('\n')}`;
 }

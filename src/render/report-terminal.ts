@@ -12,6 +12,7 @@ import {
   formatPercent,
   participantsText,
   starterText,
+  howToReadText,
   tReport,
 } from '../messages/report.js';
 import { clientsTerminal } from './report-clients.js';
@@ -184,7 +185,7 @@ export function renderReportTerminal(input: ReportInput, options: TerminalOption
     out.push(...wrapItems(summary, width, '      ').map((line) => c.dim(line)));
   }
   if (input.clients !== undefined) out.push('', ...clientsTerminal(input.clients, lang, c, width));
-  out.push('', ...wrapIndented(t('report.howToRead.text'), width, '').map((line) => c.dim(line)));
+  out.push('', ...wrapIndented(howToReadText(input.stats, input.lang), width, '').map((line) => c.dim(line)));
   return `${out.join('\n')}\n`;
 }
 

@@ -53,7 +53,7 @@ export function markdownScoreRenderer(header: ScoreHeader, options: ScoreRenderO
     );
   };
   return {
-    start: () => `# ${md(t('markdown.title'))}\n\n`,
+    start: () => `# ${md(t('markdown.title', { title: header.title }))}\n\n`,
     result: (file, result) => {
       detailsOf(file, result);
       return heading(result) + row([
