@@ -14,7 +14,7 @@ import { draftsFolder, resultsFolder } from '../io/history.js';
 import { bundledSetId } from '../io/load.js';
 import { tCheck } from '../messages/check.js';
 import { renderResultText } from '../render/result-text.js';
-import { colorFor, unicodeFor } from '../render/style.js';
+import { colorFor, toned, unicodeFor } from '../render/style.js';
 import { checkSaveTarget, saveAnswers } from './check-save.js';
 import { decideStart, resumeCommand, tell, type CheckRun } from './check-start.js';
 import type { Context, Host } from './context.js';
@@ -46,11 +46,12 @@ const terminal: CheckDeps = {
   async open(ctx, screen) {
     const output = ctx.stderr;
     if (!(output instanceof Writable)) return null;
-    const plain = colorFor(ctx.stderr, ctx.env, ctx.color).level === 0;
+    const color = colorFor(ctx.stderr, ctx.env, ctx.color);
+    const plain = color.level === 0;
     // Inquirer is loaded only here, once there is a terminal to ask in.
     const { checkAsk, openPrompter } = await import('../prompt.js');
     const prompter = await openPrompter({ lang: ctx.lang, input: ctx.stdin, output, plain, unicode: screen.unicode });
-    return { ask: checkAsk(prompter, { lang: ctx.lang, ...screen }), close: () => prompter.close() };
+    return { ask: checkAsk(prompter, { lang: ctx.lang, ...screen, paint: (option) => toned(color, option) }), close: () => prompter.close() };
   },
   now: () => new Date(),
 };

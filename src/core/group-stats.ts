@@ -2,7 +2,7 @@ import { dateKey } from './answer-date.js';
 import type { Participant } from './participants.js';
 import type { PreparedSet } from './prepare.js';
 import { isNonAnswer } from './non-answer.js';
-import type { Band } from './question-set.js';
+import type { Band, Tone } from './question-set.js';
 import { questionValue } from './score.js';
 import { summarize, type Summary } from './statistics.js';
 import { localize, type Lang } from './text.js';
@@ -48,6 +48,9 @@ export interface OptionCount {
   unanswered: boolean;
   count: number;
   share: number;
+  /** The option's tone and colour, when the set gives them (left out of JSON otherwise). */
+  tone?: Tone;
+  color?: string;
 }
 
 /** The group on one question: the summary of its 0–100 scores, and every option's count. */
@@ -184,7 +187,17 @@ function questionStats(set: PreparedSet, participants: readonly Participant[], l
       const normal = questionValue(question, option.id);
       const score = normal === null ? null : Math.round(100 * normal);
       const value = unanswered ? null : (option.value ?? null);
-      return { id: option.id, label: localize(option.label, lang), value, score, unanswered, count, share: share(count, participants.length) };
+      return {
+        id: option.id,
+        label: localize(option.label, lang),
+        value,
+        score,
+        unanswered,
+        count,
+        share: share(count, participants.length),
+        ...(option.tone === undefined ? {} : { tone: option.tone }),
+        ...(option.color === undefined ? {} : { color: option.color }),
+      };
     });
     const chosen = options.filter((option) => option.count > 0 && option.score !== null);
     const pick = (better: (a: number, b: number) => boolean): string | null => {

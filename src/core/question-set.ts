@@ -17,11 +17,25 @@ const semverSchema = z
   });
 
 
+/** What an option means at a glance, shown in colour beside its label (never instead of it). */
+export const TONES = ['good', 'warning', 'bad', 'neutral'] as const;
+/** What an option means at a glance: good (green), warning (orange), bad (red) or neutral (grey). */
+export type Tone = (typeof TONES)[number];
+
 /** One answer option on a scale. An `unanswered` option ("weet ik niet", "n.v.t.") has no value. */
 export const optionSchema = z.strictObject({
   id: idSchema.describe('Stable id of the option; answer files name the chosen option by this id.'),
   value: z.number().finite().optional().describe('The score of this option. Not for an unanswered option.'),
   label: localizedTextSchema.describe('What the respondent sees.'),
+  tone: z
+    .enum(TONES, { error: 'kantellat:tone' })
+    .optional()
+    .describe('What the option means at a glance, shown as a colour beside the label in the terminal and on pages: good (green), warning (orange), bad (red) or neutral (grey).'),
+  color: z
+    .string()
+    .regex(/^#[0-9A-Fa-f]{6}$/, { message: 'kantellat:color' })
+    .optional()
+    .describe('An explicit colour for the option, as #RRGGBB; it goes before the colour of its tone. The label always stays.'),
   unanswered: z
     .union([z.enum(UNANSWERED_KINDS), z.boolean()], { error: 'kantellat:unanswered-kind' })
     .optional()

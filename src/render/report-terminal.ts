@@ -18,7 +18,8 @@ import {
 import { clientsTerminal } from './report-clients.js';
 import { HEATMAP_MAX_PARTICIPANTS, type ReportInput } from './report-formats.js';
 import { neutralize } from '../core/terminal-text.js';
-import { pad, textBar, truncate, visibleLength, wrapIndented, wrapItems } from './report-layout.js';
+import { pad, textBar, truncate, visibleLength, wrapIndented, wrapItems, type PaintedItem } from './report-layout.js';
+import { toned } from './style.js';
 
 /** How the terminal report looks: colour (chalk level 0 for none), Unicode or ASCII, width. */
 export interface TerminalOptions {
@@ -177,7 +178,10 @@ export function renderReportTerminal(input: ReportInput, options: TerminalOption
   out.push(header(c, t('report.questions'), lang), c.dim(`  ${t('report.questions.note')}`));
   for (const question of stats.questions) {
     out.push(...wrapIndented(question.text, width, `  ${pad(`${question.number}.`, 3, true)} `).map((line) => c.bold(line)));
-    const counts = question.options.map((option) => `${option.label} ${option.count}`);
+    const counts: Array<string | PaintedItem> = question.options.map((option) => {
+      const tone = toned(c, option);
+      return { text: `${option.label} ${option.count}`, paint: (text) => tone(text) };
+    });
     if (question.notAnswered > 0) counts.push(`${t('label.notAnswered')} ${question.notAnswered}`);
     out.push(...wrapItems(counts, width, '      '));
     const summary = [`${t('label.mean')} ${formatNumber(question.mean, lang)}`, `${t('label.spread')} ${formatNumber(question.spread, lang)}`, `n=${question.n}`];
