@@ -67,6 +67,7 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
   const header: ScoreHeader = {
     questionSet: { id: set.id, version: set.version },
     title: localize(set.title, lang),
+    maxPoints: set.maxPoints,
     themes: set.themes.map((theme) => ({ id: theme.id, title: localize(theme.title, lang) })),
     levels: set.levels.map((band) => localize(band.label, lang)),
     questions: set.questions.length,

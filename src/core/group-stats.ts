@@ -78,10 +78,12 @@ export interface HistogramBin {
 /** The overall scores of the group: the summary, the share per level and a histogram. */
 export interface OverallStats extends Summary {
   missing: number;
-  /** The level (index into `levels`) the rounded mean falls in. */
+  /** The level (index into `levels`) the rounded mean falls in: the mean of the points, with `scoring.points`. */
   meanLevel: number | null;
   levels: BandCount[];
   histogram: HistogramBin[];
+  /** With `scoring.points` only: the mean of the participants' points and the most there are to get. */
+  points?: { mean: number | null; max: number };
 }
 
 /** One participant's row in the heat map: overall and per-theme scores, with their band positions. */
@@ -265,6 +267,7 @@ export function groupStats(set: PreparedSet, participants: readonly Participant[
   const questions = questionStats(set, participants, lang);
   const overallScores = participants.flatMap((participant) => (participant.result.overall.score === null ? [] : [participant.result.overall.score]));
   const overall = summarize(overallScores);
+  const points = set.maxPoints === null ? null : summarize(participants.flatMap((participant) => (participant.result.overall.points === null ? [] : [participant.result.overall.points.points])));
   // Ordered by the day each stands for (15-04-2026 before 01-10-2026), as written; text that is no date is left out.
   const dates = participants
     .flatMap((participant) => {
@@ -290,13 +293,14 @@ export function groupStats(set: PreparedSet, participants: readonly Participant[
     overall: {
       ...overall,
       missing: participants.length - overallScores.length,
-      meanLevel: bandOf(set.levels, overall.mean),
+      meanLevel: bandOf(set.levels, points === null ? overall.mean : points.mean),
       levels: bandCounts(
         set.levels,
         participants.map((participant) => participant.result.overall.level?.index ?? null),
         lang,
       ),
       histogram: histogram(overallScores),
+      ...(points === null || set.maxPoints === null ? {} : { points: { mean: points.mean, max: set.maxPoints } }),
     },
     themes,
     questions,

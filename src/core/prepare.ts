@@ -59,6 +59,8 @@ export interface PreparedSet {
   /** The labels of the set's non-answer options ("Weet ik niet", "N.v.t."), once each: texts that explain them name these, and none when there are none. */
   nonAnswerLabels: readonly LocalizedText[];
   levels: readonly Band[];
+  /** With `scoring.points`: the highest possible total of points, on which the levels are bands. Null: levels on 0–100. */
+  maxPoints: number | null;
   /** Below this, no overall score and no level. Sets without `overallMinimum` keep the 1.0 rule: one scored theme. */
   overallMinimum: OverallMinimum;
   themes: readonly PreparedTheme[];
@@ -129,6 +131,7 @@ export function prepareQuestionSet(set: QuestionSet): PreparedSet {
     scoreMeaning: set.words?.scoreMeaning,
     nonAnswerLabels: nonAnswerLabels(set),
     levels: [...set.levels].sort((a, b) => a.min - b.min),
+    maxPoints: set.scoring?.points === true ? questions.reduce((sum, question) => sum + question.weight * (question.max - question.min), 0) : null,
     overallMinimum: {
       themes: set.scoring?.overallMinimum?.themes ?? 1,
       questions: set.scoring?.overallMinimum?.questions ?? 0,

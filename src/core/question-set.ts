@@ -135,6 +135,12 @@ export const questionSetSchema = z.strictObject({
   scoring: z
     .strictObject({
       minAnswered: wholeNumber.min(1).optional().describe('Default minimum of answered questions per theme. Default 1.'),
+      points: z
+        .boolean()
+        .optional()
+        .describe(
+          'true: the overall is shown as points ("10 of 12 points"): each answered question gives weight × (its value − the lowest value of its scale), reversed on a reverse question, and "levels" are bands on 0 to the highest possible total instead of 0–100. Values and weights must then be whole numbers. Theme scores stay 0–100.',
+        ),
       overallMinimum: z
         .strictObject({
           themes: wholeNumber.min(0).optional().describe('At least this many scored themes. Default 1.'),

@@ -494,7 +494,9 @@ function resultBlocks(result: Result): Node[] {
   const top = el('section', { class: 'overall', 'aria-labelledby': 'overall-heading' }, el('h3', { id: 'overall-heading' }, tc('result.overall')));
   if (overall.score !== null) {
     const label = overall.level === null ? '' : ` · ${overall.level.label}`;
-    top.append(bar(overall.score), el('p', { class: 'score' }, el('strong', {}, tc('result.score', { score: overall.score })), label));
+    const points = overall.points;
+    const shown = points === null ? tc('result.score', { score: overall.score }) : tc('result.points', { points: points.points, max: points.max });
+    top.append(bar(points === null || points.max === 0 ? overall.score : Math.round((100 * points.points) / points.max)), el('p', { class: 'score' }, el('strong', {}, shown), label));
     if (overall.level !== null) top.append(el('p', {}, overall.level.text));
   } else if (overall.gap !== null && result.answered > 0) {
     top.append(el('p', { class: 'gap' }, gapSentence(overall.gap, result.total, result.themes.length, lang)));

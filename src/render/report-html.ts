@@ -156,6 +156,7 @@ export function reportCards(stats: GroupStats, lang: Lang): string[] {
   const body = ['<ul class="cards">'];
   body.push(`<li><span class="big">${stats.size}</span><span class="what">${h(t(stats.size === 1 ? 'label.participant.one' : 'label.participant.other'))}</span></li>`);
   body.push(`<li><span class="big">${num(overall.mean)}</span><span class="what">${h(`${t('label.overallMean')}${level === null || level === undefined ? '' : ` · ${level.label}`}`)}</span></li>`);
+  if (overall.points !== undefined) body.push(`<li><span class="big">${num(overall.points.mean)}</span><span class="what">${h(t('label.points', { max: overall.points.max }))}</span></li>`);
   body.push(`<li><span class="big">${num(overall.median)}</span><span class="what">${h(t('label.median'))}</span></li>`);
   if (overall.min !== null && overall.max !== null) {
     body.push(`<li><span class="big">${overall.min}–${overall.max}</span><span class="what">${h(t('label.lowestHighest'))}</span></li>`);

@@ -88,6 +88,7 @@ export function renderReportTerminal(input: ReportInput, options: TerminalOption
   const levelLabel = overall.meanLevel === null ? '' : `  ${neutralize(overall.levels[overall.meanLevel]?.label ?? '')}`;
   out.push(header(c, t('report.overall'), lang));
   out.push(`  ${t('label.mean')} ${c.bold(formatNumber(overall.mean, lang))}${levelLabel}`);
+  if (overall.points !== undefined) out.push(...wrapIndented(t('report.points', { mean: formatNumber(overall.points.mean, lang), max: overall.points.max }), width, '  '));
   out.push(...wrapItems(summaryLine(lang, overall), width, '  '));
   const levelWidth = Math.min(24, Math.max(...overall.levels.map((level) => visibleLength(level.label))));
   for (const level of overall.levels) {

@@ -60,7 +60,7 @@ export function markdownScoreRenderer(header: ScoreHeader, options: ScoreRenderO
         md(file),
         md(result.respondent ?? ''),
         t('table.answeredOf', { answered: result.answered, total: result.total }),
-        result.overall.score === null ? none : `**${result.overall.score}**`,
+        result.overall.score === null ? none : result.overall.points === null ? `**${result.overall.score}**` : `**${result.overall.points.points}/${result.overall.points.max}**`,
         md(result.overall.level?.label ?? t('table.noScore')),
         ...themes.map(({ id }) => {
           const score = result.themes.find((theme) => theme.id === id)?.score ?? null;
