@@ -229,8 +229,12 @@ describe('the English-only set', () => {
   });
 
   it('keeps a chosen Dutch for its own words and says in one line that the set is English', async () => {
-    for (const env of [{}, { KANTELLAT_LANG: 'nl' }]) {
-      const result = await run([...q, ...('KANTELLAT_LANG' in env ? [] : ['--lang', 'nl']), 'score', kim], env);
+    const ways: Array<{ flag: string[]; env: Record<string, string> }> = [
+      { flag: ['--lang', 'nl'], env: {} },
+      { flag: [], env: { KANTELLAT_LANG: 'nl' } },
+    ];
+    for (const { flag, env } of ways) {
+      const result = await run([...q, ...flag, 'score', kim], env);
       expect(result.code, result.stderr).toBe(0);
       expect(result.stdout).toMatch(/Score\s+Niveau\s+Beantwoord/);
       expect(result.stdout).toMatch(/85\s+Worked/);
