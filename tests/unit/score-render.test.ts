@@ -55,7 +55,7 @@ describe('json', () => {
   it('gives null for a theme and an overall score without answers', () => {
     const doc = JSON.parse(render('json', [['a.yaml', score({ q1: 'a' })]]));
     // q1 = a -> 0: t1 = 0; t2 unanswered -> null; overall = mean of scored themes = 0
-    expect(doc.results[0].overall).toEqual({ score: 0, level: 'Laag', reason: null, range: null });
+    expect(doc.results[0].overall).toEqual({ score: 0, level: 'Laag', reason: null, range: null, points: null });
     expect(doc.results[0].themes.map((t: { score: number | null }) => t.score)).toEqual([0, null]);
   });
 });
