@@ -24,6 +24,8 @@ export interface QuestionSetView {
     options: Array<{ id: string; value: number | null; label: string; unanswered: boolean; tone?: Tone; color?: string }>;
   }>;
   levels: Array<{ min: number; max: number; label: string; text: string }>;
+  /** With `scoring.points` only: the most points there are to get; the levels are then bands on the points. */
+  maxPoints?: number;
 }
 
 /** The question set in `lang` (falling back to Dutch), every text a plain string. */
@@ -59,5 +61,6 @@ export function describeQuestionSet(set: PreparedSet, lang: Lang): QuestionSetVi
       })),
     })),
     levels: set.levels.map((band) => ({ min: band.min, max: band.max, label: localize(band.label, lang), text: localize(band.text, lang) })),
+    ...(set.maxPoints === null ? {} : { maxPoints: set.maxPoints }),
   };
 }

@@ -8,14 +8,15 @@ export const QUESTION_FORMATS = ['text', 'markdown', 'json', 'yaml', 'html'] as 
 export type QuestionFormat = (typeof QUESTION_FORMATS)[number];
 
 const words = {
-  nl: { question: 'Vraag', why: 'Uitleg bij deze vraag:', options: 'Antwoorden', levels: 'Uitkomst', score: 'Score', name: 'Naam', date: 'Datum', tick: 'Kruis bij elke vraag één antwoord aan.', reverse: 'omgekeerd gescoord', version: 'versie', theme: 'Thema', scoreNote: 'Per thema wordt een score van 0 tot 100 berekend; {labels} en open gelaten vragen tellen niet mee.', scoreNoteOpen: 'Per thema wordt een score van 0 tot 100 berekend; open gelaten vragen tellen niet mee.' },
-  en: { question: 'Question', why: 'About this question:', options: 'Answers', levels: 'Outcome', score: 'Score', name: 'Name', date: 'Date', tick: 'Tick one answer for each question.', reverse: 'reverse-scored', version: 'version', theme: 'Theme', scoreNote: 'Each theme gets a score from 0 to 100; {labels} and questions left open do not count.', scoreNoteOpen: 'Each theme gets a score from 0 to 100; questions left open do not count.' },
+  nl: { question: 'Vraag', why: 'Uitleg bij deze vraag:', options: 'Antwoorden', levels: 'Uitkomst', score: 'Score', name: 'Naam', date: 'Datum', tick: 'Kruis bij elke vraag één antwoord aan.', reverse: 'omgekeerd gescoord', version: 'versie', theme: 'Thema', scoreNote: 'Per thema wordt een score van 0 tot 100 berekend; {labels} en open gelaten vragen tellen niet mee.', scoreNoteOpen: 'Per thema wordt een score van 0 tot 100 berekend; open gelaten vragen tellen niet mee.', pointsNote: 'Het totaal is in punten, van 0 tot {max}; het niveau hangt af van de punten.' },
+  en: { question: 'Question', why: 'About this question:', options: 'Answers', levels: 'Outcome', score: 'Score', name: 'Name', date: 'Date', tick: 'Tick one answer for each question.', reverse: 'reverse-scored', version: 'version', theme: 'Theme', scoreNote: 'Each theme gets a score from 0 to 100; {labels} and questions left open do not count.', scoreNoteOpen: 'Each theme gets a score from 0 to 100; questions left open do not count.', pointsNote: 'The overall is in points, from 0 to {max}; the level goes by the points.' },
 } as const;
 
 /** How the outcome is computed, naming the non-answers only when the set has them. */
 function scoreNote(view: QuestionSetView, lang: Lang): string {
   const labels = [...new Set(view.questions.flatMap((question) => question.options.filter((option) => option.unanswered).map((option) => `"${option.label}"`)))];
-  return labels.length === 0 ? words[lang].scoreNoteOpen : words[lang].scoreNote.replace('{labels}', () => labels.join(', '));
+  const note = labels.length === 0 ? words[lang].scoreNoteOpen : words[lang].scoreNote.replace('{labels}', () => labels.join(', '));
+  return view.maxPoints === undefined ? note : `${note} ${words[lang].pointsNote.replace('{max}', String(view.maxPoints))}`;
 }
 
 function wrap(text: string, width: number, indent: string): string {

@@ -158,6 +158,13 @@ describe('the yes/no checklist shows points', () => {
     expect(json.overall.points).toEqual({ mean: 5, max: 6 });
   });
 
+  it('says on paper that the levels go by the points', async () => {
+    const text = await run([...q, 'questions', '--format', 'markdown']);
+    expect(text.stdout).toContain('Het totaal is in punten, van 0 tot 6; het niveau hangt af van de punten.');
+    const json = JSON.parse((await run([...q, 'questions', '--format', 'json'])).stdout);
+    expect(json.maxPoints).toBe(6);
+  });
+
   it('is not shown in points for sets without scoring.points', async () => {
     const result = await run(['--questions', `${DIR}/likert/werkdruk.yaml`, 'score', '--format', 'json', `${DIR}/likert/noor.yaml`]);
     expect(JSON.parse(result.stdout).results[0].overall.points).toBeNull();
