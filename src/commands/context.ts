@@ -10,10 +10,12 @@ export interface Output {
 
 /** What every command gets from cli.ts: the global options, the streams and the environment. */
 export interface Context {
-  /** The run's language and its formatting, decided once in cli.ts. */
+  /** The run's language and its formatting, decided once in cli.ts (loadSet may move it to the set's own language). */
   locale: Locale;
-  /** `locale.lang`, for the many calls that need only the language. */
+  /** `locale.lang`, for the many calls that need only the language; changed only together with `locale`. */
   lang: Lang;
+  /** true when nobody chose the language (no `--lang`, no KANTELLAT_LANG): a set in another language may then take the run over. */
+  langByDefault?: boolean;
   /** `--questions FILE`: a custom question set instead of the bundled Kantellat. */
   questionsFile: string | undefined;
   /** false with `--no-color`; renderers also look at NO_COLOR, TERM and the stream. */
