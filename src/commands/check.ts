@@ -66,7 +66,7 @@ export async function runCheck(ctx: Context, options: CheckOptions, deps: CheckD
   // A terminal to ask in, but stdout redirected: say what works (--json) instead of "no terminal".
   if (!interactive && ctx.stdin.isTTY === true && ctx.stderr.isTTY === true) throw new UsageError('stdoutRedirected', {}, 'check');
   if (!interactive) throw new UsageError('noTty', {}, 'check');
-  const set = await loadQuestionSet(ctx.questionsFile);
+  const set = await loadQuestionSet(ctx.questionsFile, ctx);
   const keepsDrafts = options.save !== false;
   // A bundled set goes by its id, so a resume or a hint works from any folder.
   const questionsFile = ctx.questionsFile === undefined ? null : bundledSetId(ctx.questionsFile) ?? resolve(ctx.cwd, ctx.questionsFile);

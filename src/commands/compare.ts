@@ -53,7 +53,7 @@ async function pickFiles(ctx: Context, set: PreparedSet, files: readonly string[
 export async function runCompare(ctx: Context, files: string[], options: CompareOptions): Promise<number> {
   const format = pickFormat(options.format, COMPARE_FORMATS, 'text');
   const t = (key: string, params: Record<string, string | number> = {}): string => tReport(ctx.lang, key, params);
-  const set = await loadQuestionSet(ctx.questionsFile);
+  const set = await loadQuestionSet(ctx.questionsFile, ctx);
   const [beforeFile, afterFile] = await pickFiles(ctx, set, files, options.allowVersionMismatch === true);
   const { results, invalid } = await collectResults(ctx, set, [beforeFile, afterFile], {
     allowVersionMismatch: options.allowVersionMismatch === true,

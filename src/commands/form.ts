@@ -22,7 +22,7 @@ function defaultFile(setId: string): string {
  * `-o -`, to standard output.
  */
 export async function runForm(ctx: Context, options: FormOptions): Promise<number> {
-  const set = await loadQuestionSet(ctx.questionsFile);
+  const set = await loadQuestionSet(ctx.questionsFile, ctx);
   const page = renderFormPage(set, { lang: ctx.lang, questionsFile: ctx.questionsFile === undefined ? null : basename(ctx.questionsFile) });
   const target = options.output ?? defaultFile(set.id);
   const toFile = await emitText(ctx, page, target, options.force);

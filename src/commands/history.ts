@@ -44,7 +44,7 @@ function entryOf(outcome: FileOutcome): HistoryEntry {
 /** `kantellat history`: the results saved by `kantellat check`, newest first. */
 export async function runHistory(ctx: Context, options: HistoryOptions): Promise<number> {
   const format = pickFormat(options.format, HISTORY_FORMATS, 'text');
-  const set = await loadQuestionSet(ctx.questionsFile);
+  const set = await loadQuestionSet(ctx.questionsFile, ctx);
   const files = await listResultFiles(ctx.env);
   const entries: HistoryEntry[] = [];
   // Older results were given to older versions of the set: list them anyway.

@@ -50,7 +50,7 @@ async function render(format: MirrorFormat, input: MirrorInput, ctx: Context, to
 export async function runMirror(ctx: Context, selfFile: string, clientArgs: string[], options: MirrorOptions): Promise<number> {
   const format = pickFormat(options.format, MIRROR_FORMATS, 'terminal');
   const allowVersionMismatch = options.allowVersionMismatch === true;
-  const selfSet = await loadQuestionSet(ctx.questionsFile);
+  const selfSet = await loadQuestionSet(ctx.questionsFile, ctx);
   const clientSet = await loadClientSet(ctx, selfSet, options.clientQuestions);
 
   const own = await collectResults(ctx, selfSet, [selfFile], { allowVersionMismatch });

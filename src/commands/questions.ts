@@ -21,7 +21,7 @@ interface QuestionsOptions {
 
 export async function runQuestions(ctx: Context, options: QuestionsOptions): Promise<number> {
   const format = pickFormat(options.format, QUESTION_FORMATS, 'text');
-  const set = await loadQuestionSet(ctx.questionsFile);
+  const set = await loadQuestionSet(ctx.questionsFile, ctx);
   const view = describeQuestionSet(set, ctx.lang);
   const renderers = {
     text: () => renderQuestionsText(view, { lang: ctx.lang, color: colorFor(ctx.stdout, ctx.env, ctx.color), width: widthOf(ctx) }),

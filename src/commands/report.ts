@@ -83,7 +83,7 @@ export async function runReport(ctx: Context, inputs: string[], options: ReportO
   const format = pickFormat(options.format, REPORT_FORMATS, 'terminal');
   const csvStyle = pickFormat(options.csvStyle, CSV_STYLES, 'excel');
   const t = (key: string, params: Record<string, string | number> = {}): string => tReport(ctx.lang, key, params);
-  const set = await loadQuestionSet(ctx.questionsFile);
+  const set = await loadQuestionSet(ctx.questionsFile, ctx);
 
   const session = await collect(ctx, set, inputs, options);
   if (session.results.length === 0) throw new UsageError('report.none', {}, 'report');

@@ -62,7 +62,7 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
   if (args.filter((arg) => arg === '-').length > 1) throw usage(lang, 'score.usage.stdinTwice', {});
   const quiet = options.quiet === true;
 
-  const set = await loadQuestionSet(ctx.questionsFile);
+  const set = await loadQuestionSet(ctx.questionsFile, ctx);
   const header: ScoreHeader = {
     questionSet: { id: set.id, version: set.version },
     themes: set.themes.map((theme) => ({ id: theme.id, title: localize(theme.title, lang) })),

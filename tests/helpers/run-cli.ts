@@ -1,8 +1,20 @@
+// Two ways to run the command line, with the same options and the same result:
+//
+//   runCliInProcess  calls main() (src/cli.ts) in the test's own process, with fake streams. Most
+//                    tests use it: a spawned Node costs 50-150 ms of start-up per run, on 2 cores
+//                    most of the suite's time.
+//   runCli           spawns the built binary (node bin/kantellat.js), as a user starts it. Only for
+//                    what exists only there (tests/README.md lists which files and why): the
+//                    start-up paths (bin.ts, the code cache, --version's shortcut, npx), signals and
+//                    exit on Ctrl+C, EPIPE and pipes, pseudo-terminals, memory of a whole process,
+//                    the session server, and one smoke run per command (tests/e2e/smoke.test.ts).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import * as z from 'zod';
 
 /** The repository root: the built binary lives at bin/kantellat.js below it. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -29,9 +41,7 @@ export interface CliOptions {
  */
 export async function runCli(args: string[], options: CliOptions = {}): Promise<CliRun> {
   const ownHome = options.env?.['KANTELLAT_HOME'] === undefined ? mkdtempSync(join(tmpdir(), 'kantellat-home-')) : undefined;
-  // The test runner's own colour and language settings, and npx (which changes the hints), must not leak into the program under test.
-  const { FORCE_COLOR: _color, KANTELLAT_LANG: _lang, npm_command: _npm, ...inherited } = process.env;
-  const env: NodeJS.ProcessEnv = { ...inherited, NO_COLOR: '1', ...(ownHome === undefined ? {} : { KANTELLAT_HOME: ownHome }), ...options.env };
+  const env = environment(options, ownHome);
   try {
     return await new Promise<CliRun>((resolve, reject) => {
       const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -51,6 +61,62 @@ export async function runCli(args: string[], options: CliOptions = {}): Promise<
       child.stdin.on('error', () => undefined);
       child.stdin.end(options.input ?? '');
     });
+  } finally {
+    if (ownHome !== undefined) rmSync(ownHome, { recursive: true, force: true });
+  }
+}
+
+/** The environment of a run: the test runner's, without what must not leak in, plus the run's own. */
+function environment(options: CliOptions, ownHome: string | undefined): Record<string, string | undefined> {
+  // The test runner's own colour and language settings, and npx (which changes the hints), must not leak into the program under test.
+  const { FORCE_COLOR: _color, KANTELLAT_LANG: _lang, npm_command: _npm, ...inherited } = process.env;
+  return { ...inherited, NO_COLOR: '1', ...(ownHome === undefined ? {} : { KANTELLAT_HOME: ownHome }), ...options.env };
+}
+
+/** The process-wide things a run of main() could leave changed behind it. */
+function processState(): string {
+  const listeners = (['SIGINT', 'SIGTERM', 'SIGHUP', 'exit', 'uncaughtException', 'unhandledRejection'] as const).map((event) => `${event}:${process.listenerCount(event)}`);
+  return [...listeners, `exitCode:${String(process.exitCode)}`, `cwd:${process.cwd()}`].join(' ');
+}
+
+/** In-process runs take turns: main() still has process-wide settings (zod's message language, the invocation name). */
+let turn: Promise<unknown> = Promise.resolve();
+
+/**
+ * runCli's twin without a new process: main() (src/cli.ts) with standard input as a pipe would
+ * give it (64 KiB chunks, no terminal), output collected as text, the same environment and own
+ * KANTELLAT_HOME, and the same result. Runs take turns, each starting from zod's English
+ * messages as a fresh process does; a run that leaves a signal listener, process.exitCode or a
+ * changed working folder behind fails, as that would leak into the next run.
+ */
+export async function runCliInProcess(args: string[], options: CliOptions = {}): Promise<CliRun> {
+  const run = turn.then(() => runMain(args, options));
+  turn = run.catch(() => undefined);
+  return run;
+}
+
+async function runMain(args: string[], options: CliOptions): Promise<CliRun> {
+  const { main } = await import('../../src/cli.js');
+  const ownHome = options.env?.['KANTELLAT_HOME'] === undefined ? mkdtempSync(join(tmpdir(), 'kantellat-home-')) : undefined;
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const input = Buffer.from(options.input ?? '', 'utf8');
+  const chunks = Array.from({ length: Math.ceil(input.length / 65_536) }, (_, i) => input.subarray(i * 65_536, (i + 1) * 65_536));
+  const before = processState();
+  z.config(z.locales.en());
+  try {
+    const code = await main(args, {
+      stdout: { write: (chunk: string) => stdout.push(chunk), isTTY: false },
+      stderr: { write: (chunk: string) => stderr.push(chunk), isTTY: false },
+      stdin: Readable.from(chunks),
+      env: environment(options, ownHome),
+      cwd: options.cwd ?? ROOT,
+    });
+    const after = processState();
+    if (after !== before) throw new Error(`kantellat ${args.join(' ')} left the process changed: before ${before}, after ${after}`);
+    // Through UTF-8 and back, as the bytes of a child's stdout are read: a lone surrogate becomes U+FFFD there too.
+    const text = (parts: string[]): string => Buffer.from(parts.join(''), 'utf8').toString('utf8');
+    return { code, stdout: text(stdout), stderr: text(stderr) };
   } finally {
     if (ownHome !== undefined) rmSync(ownHome, { recursive: true, force: true });
   }
