@@ -95,7 +95,16 @@ export async function runCliInProcess(args: string[], options: CliOptions = {}):
   return run;
 }
 
+/**
+ * Settings a process reads once, at its start (Node's options, ICU's locale, chalk's colour
+ * support, the code cache): a run that sets them needs a process of its own, so runCliInProcess
+ * refuses them rather than ignore them.
+ */
+const START_ONLY = /^(NODE_OPTIONS|NODE_DISABLE_COMPILE_CACHE|KANTELLAT_CACHE_DIR|FORCE_COLOR|LANG|LANGUAGE|LC_\w+)$/;
+
 async function runMain(args: string[], options: CliOptions): Promise<CliRun> {
+  const startOnly = Object.keys(options.env ?? {}).filter((name) => START_ONLY.test(name));
+  if (startOnly.length > 0) throw new Error(`runCliInProcess: ${startOnly.join(', ')} take effect only when a process starts; use runCli`);
   const { main } = await import('../../src/cli.js');
   const ownHome = options.env?.['KANTELLAT_HOME'] === undefined ? mkdtempSync(join(tmpdir(), 'kantellat-home-')) : undefined;
   const stdout: string[] = [];
@@ -104,6 +113,10 @@ async function runMain(args: string[], options: CliOptions): Promise<CliRun> {
   const chunks = Array.from({ length: Math.ceil(input.length / 65_536) }, (_, i) => input.subarray(i * 65_536, (i + 1) * 65_536));
   const before = processState();
   z.config(z.locales.en());
+  // Node follows a change of TZ at once; the run's own time zone, as its process would have.
+  const zone = process.env['TZ'];
+  const ownZone = options.env?.['TZ'];
+  if (ownZone !== undefined) process.env['TZ'] = ownZone;
   try {
     const code = await main(args, {
       stdout: { write: (chunk: string) => stdout.push(chunk), isTTY: false },
@@ -118,6 +131,10 @@ async function runMain(args: string[], options: CliOptions): Promise<CliRun> {
     const text = (parts: string[]): string => Buffer.from(parts.join(''), 'utf8').toString('utf8');
     return { code, stdout: text(stdout), stderr: text(stderr) };
   } finally {
+    if (ownZone !== undefined) {
+      if (zone === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = zone;
+    }
     if (ownHome !== undefined) rmSync(ownHome, { recursive: true, force: true });
   }
 }
