@@ -83,16 +83,30 @@ function processState(): string {
 let turn: Promise<unknown> = Promise.resolve();
 
 /**
- * runCli's twin without a new process: main() (src/cli.ts) with standard input as a pipe would
- * give it (64 KiB chunks, no terminal), output collected as text, the same environment and own
- * KANTELLAT_HOME, and the same result. Runs take turns, each starting from zod's English
- * messages as a fresh process does; a run that leaves a signal listener, process.exitCode or a
- * changed working folder behind fails, as that would leak into the next run.
+ * Runs `work` (a call of main()) in its turn, after the one before has ended, starting from zod's
+ * English messages as a fresh process does. A run that leaves a signal listener,
+ * process.exitCode or a changed working folder behind fails: that would leak into the next run.
  */
-export async function runCliInProcess(args: string[], options: CliOptions = {}): Promise<CliRun> {
-  const run = turn.then(() => runMain(args, options));
+export function inProcessTurn<T>(what: string, work: () => Promise<T>): Promise<T> {
+  const run = turn.then(async () => {
+    const before = processState();
+    z.config(z.locales.en());
+    const result = await work();
+    const after = processState();
+    if (after !== before) throw new Error(`kantellat ${what} left the process changed: before ${before}, after ${after}`);
+    return result;
+  });
   turn = run.catch(() => undefined);
   return run;
+}
+
+/**
+ * runCli's twin without a new process: main() (src/cli.ts) with standard input as a pipe would
+ * give it (64 KiB chunks, no terminal), output collected as text, the same environment and own
+ * KANTELLAT_HOME, and the same result. Runs take turns (inProcessTurn).
+ */
+export function runCliInProcess(args: string[], options: CliOptions = {}): Promise<CliRun> {
+  return inProcessTurn(args.join(' '), () => runMain(args, options));
 }
 
 /**
@@ -111,8 +125,6 @@ async function runMain(args: string[], options: CliOptions): Promise<CliRun> {
   const stderr: string[] = [];
   const input = Buffer.from(options.input ?? '', 'utf8');
   const chunks = Array.from({ length: Math.ceil(input.length / 65_536) }, (_, i) => input.subarray(i * 65_536, (i + 1) * 65_536));
-  const before = processState();
-  z.config(z.locales.en());
   // Node follows a change of TZ at once; the run's own time zone, as its process would have.
   const zone = process.env['TZ'];
   const ownZone = options.env?.['TZ'];
@@ -125,8 +137,6 @@ async function runMain(args: string[], options: CliOptions): Promise<CliRun> {
       env: environment(options, ownHome),
       cwd: options.cwd ?? ROOT,
     });
-    const after = processState();
-    if (after !== before) throw new Error(`kantellat ${args.join(' ')} left the process changed: before ${before}, after ${after}`);
     // Through UTF-8 and back, as the bytes of a child's stdout are read: a lone surrogate becomes U+FFFD there too.
     const text = (parts: string[]): string => Buffer.from(parts.join(''), 'utf8').toString('utf8');
     return { code, stdout: text(stdout), stderr: text(stderr) };
