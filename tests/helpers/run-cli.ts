@@ -84,17 +84,28 @@ let turn: Promise<unknown> = Promise.resolve();
 
 /**
  * Runs `work` (a call of main()) in its turn, after the one before has ended, starting from zod's
- * English messages as a fresh process does. A run that leaves a signal listener,
- * process.exitCode or a changed working folder behind fails: that would leak into the next run.
+ * English messages as a fresh process does. What main() sets for the whole process (zod's
+ * messages, the invocation name) is put back afterwards, so that tests that follow in the same
+ * worker (vitest runs files without isolation) see what they would see alone. A run that leaves a
+ * signal listener, process.exitCode or a changed working folder behind fails: that would leak
+ * into the next run.
  */
 export function inProcessTurn<T>(what: string, work: () => Promise<T>): Promise<T> {
   const run = turn.then(async () => {
+    const { invocationName, setInvocation } = await import('../../src/messages/translate.js');
     const before = processState();
+    const { localeError } = z.config();
+    const invocation = invocationName();
     z.config(z.locales.en());
-    const result = await work();
-    const after = processState();
-    if (after !== before) throw new Error(`kantellat ${what} left the process changed: before ${before}, after ${after}`);
-    return result;
+    try {
+      const result = await work();
+      const after = processState();
+      if (after !== before) throw new Error(`kantellat ${what} left the process changed: before ${before}, after ${after}`);
+      return result;
+    } finally {
+      z.config({ localeError });
+      setInvocation(invocation === 'kantellat' ? {} : { npm_command: 'exec' });
+    }
   });
   turn = run.catch(() => undefined);
   return run;
