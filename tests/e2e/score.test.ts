@@ -60,7 +60,8 @@ describe('kantellat score on the command line; memory and a closed pipe with the
     expect(run.stderr.trimEnd().split('\n').at(-1)).toBe('1 gescoord, 0 onder 60, 8 ongeldig');
   });
 
-  it('scores 2,000 generated files with jsonl, streaming, in flat memory', async () => {
+  // Writes 2,000 files and scores them in a process of its own: a minute, so a busy machine does not fail it.
+  it('scores 2,000 generated files with jsonl, streaming, in flat memory', { timeout: 60_000 }, async () => {
     const folder = join(temp, 'many');
     execFileSync(process.execPath, [join(ROOT, 'scripts', 'generate-answers.mjs'), '2000', folder, '--seed', '7'], { stdio: 'ignore' });
     // A probe loaded into the child: after every 100 rows written it collects garbage and notes
