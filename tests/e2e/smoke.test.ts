@@ -2,8 +2,12 @@
 // side by side with the same run in-process (runCliInProcess): the same exit code and the same
 // bytes on stdout and stderr. Most tests run in-process; this file is what says that doing so
 // tests the program a user gets (the bundle, bin.ts, the code cache), not only its source.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, runCliInProcess, type CliOptions } from '../helpers/run-cli.js';
+import { ROOT, runCli, runCliInProcess, type CliOptions } from '../helpers/run-cli.js';
 
 const ANSWERS = 'tests/fixtures/score-golden';
 
@@ -33,4 +37,23 @@ describe.concurrent('every command, built binary and in-process alike', () => {
       expect(await runCliInProcess(args, options)).toEqual(spawned);
     });
   }
+});
+
+describe.skipIf(process.platform === 'win32')('the binary started through a symlink, as npm installs it in node_modules/.bin', () => {
+  it('finds its bundle and its bundled questions', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kantellat-bin-link-'));
+    try {
+      mkdirSync(join(folder, '.bin'));
+      const link = join(folder, '.bin', 'kantellat');
+      symlinkSync(join(ROOT, 'bin', 'kantellat.js'), link);
+      const { FORCE_COLOR: _color, KANTELLAT_LANG: _lang, npm_command: _npm, ...inherited } = process.env;
+      // Executed as a shell does it (the #! line), from another folder.
+      const run = spawnSync(link, ['questions', '--format', 'json'], { cwd: folder, env: { ...inherited, NO_COLOR: '1', KANTELLAT_HOME: folder }, encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(run.stdout).toBe((await runCliInProcess(['questions', '--format', 'json'])).stdout);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });
