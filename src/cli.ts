@@ -36,6 +36,11 @@ function languageOf(argv: readonly string[], env: Io['env']): Lang {
   return fromEnv !== undefined && isLang(fromEnv) ? fromEnv : 'nl';
 }
 
+/** Whether the user named a language (on the command line or in KANTELLAT_LANG), rather than leaving the default. */
+function languageChosen(argv: readonly string[], env: Io['env']): boolean {
+  return argv.some((arg) => arg === '--lang' || arg.startsWith('--lang=')) || (env['KANTELLAT_LANG'] !== undefined && isLang(env['KANTELLAT_LANG']));
+}
+
 /** The command named on the command line, if any: the first word that is not an option or its value. */
 function commandOf(argv: readonly string[]): string | undefined {
   const withValue = new Set(['--lang', '--questions']);
@@ -151,6 +156,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const globals = program.opts<GlobalOptions>();
       const ctx: Context = {
         lang: isLang(globals.lang) ? globals.lang : lang,
+        langByDefault: !languageChosen(argv, io.env),
         questionsFile: globals.questions,
         color: globals.color,
         debug: globals.debug === true,

@@ -53,14 +53,14 @@ export function markdownScoreRenderer(header: ScoreHeader, options: ScoreRenderO
     );
   };
   return {
-    start: () => `# ${md(t('markdown.title'))}\n\n`,
+    start: () => `# ${md(t('markdown.title', { title: header.title }))}\n\n`,
     result: (file, result) => {
       detailsOf(file, result);
       return heading(result) + row([
         md(file),
         md(result.respondent ?? ''),
         t('table.answeredOf', { answered: result.answered, total: result.total }),
-        result.overall.score === null ? none : `**${result.overall.score}**`,
+        result.overall.score === null ? none : result.overall.points === null ? `**${result.overall.score}**` : `**${result.overall.points.points}/${result.overall.points.max}**`,
         md(result.overall.level?.label ?? t('table.noScore')),
         ...themes.map(({ id }) => {
           const score = result.themes.find((theme) => theme.id === id)?.score ?? null;

@@ -11,6 +11,7 @@ const score = scorer(demoSet({ version: '1.2.0', questions: 2, t1: { title: 'Eé
 
 const HEADER: ScoreHeader = {
   questionSet: { id: 'demo', version: '1.2.0' },
+  title: 'Demo',
   themes: [
     { id: 't1', title: 'Eén | twee' },
     { id: 't2', title: 'T2' },
@@ -54,7 +55,7 @@ describe('json', () => {
   it('gives null for a theme and an overall score without answers', () => {
     const doc = JSON.parse(render('json', [['a.yaml', score({ q1: 'a' })]]));
     // q1 = a -> 0: t1 = 0; t2 unanswered -> null; overall = mean of scored themes = 0
-    expect(doc.results[0].overall).toEqual({ score: 0, level: 'Laag', reason: null, range: null });
+    expect(doc.results[0].overall).toEqual({ score: 0, level: 'Laag', reason: null, range: null, points: null });
     expect(doc.results[0].themes.map((t: { score: number | null }) => t.score)).toEqual([0, null]);
   });
 });
@@ -125,7 +126,7 @@ describe('markdown', () => {
   it('escapes what Markdown would read as markup and lists the invalid files at the end', () => {
     expect(render('markdown', [['a_b.yaml', score({ q1: 'c', q2: 'b' }, '*Anna* | x')], ERROR])).toBe(
       [
-        '# Kantellat-scores',
+        '# Scores: Demo',
         '',
         'Vragenlijst: demo 1.2.0',
         '',
@@ -182,6 +183,7 @@ describe('format 2 results in Markdown and JSON', async () => {
   const v2 = v2Set();
   const header: ScoreHeader = {
     questionSet: { id: 'v2', version: '2.0.0' },
+    title: 'V2',
     themes: v2.themes.map((theme) => ({ id: theme.id, title: `Thema ${theme.id.toUpperCase()}` })),
     levels: ['Laag', 'Midden', 'Hoog'],
     questions: 6,
