@@ -134,6 +134,19 @@ describe('markdown', () => {
         '| --- | --- | ---: | ---: | --- | ---: | ---: |',
         '| a\\_b.yaml | \\*Anna\\* \\| x | 2 van 2 | **75** | Hoog | 100 | 50 |',
         '',
+        '## Per bestand: toelichting en volgende stappen',
+        '',
+        '### a\\_b.yaml',
+        '',
+        'hoog',
+        '',
+        'Per thema: advies, en volgende stappen bij je eigen antwoorden:',
+        '',
+        '- **Eén \\| twee**: 100 · Alles',
+        '  tekst',
+        '- **T2**: 50 · Hoog',
+        '  hoog',
+        '',
         '## Ongeldige bestanden',
         '',
         '- bad.yaml (regel 3, kolom 5): onbekend antwoord "x"',
@@ -197,7 +210,13 @@ describe('format 2 results in Markdown and JSON', async () => {
 
   it('Markdown lists, after the table, the steps tied to the answers and why a file has no overall score', () => {
     const text = run('markdown', [['a.yaml', low], ['b.yaml', gapped]]);
-    expect(text).toContain('### a.yaml\n\nVolgende stappen, bij je eigen antwoorden:\n\n- **Thema A**\n  - Bij "Kort a2" antwoordde je "Vaak". Probeer:\n    - Eerst a2.\n    - Dan a2.');
+    // Per theme what check shows: score, band, its advice and the steps, with the theme to start with marked.
+    expect(text).toContain(
+      '### a.yaml\n\nhoog\n\nPer thema: advies, en volgende stappen bij je eigen antwoorden:\n\n' +
+        '- **Thema A**: 38 · Op weg · **Hier begin je**\n  Dit past bij op weg.\n  - Bij "Kort a2" antwoordde je "Vaak". Probeer:\n    - Eerst a2.\n    - Dan a2.\n' +
+        '- **Thema B**: 75 · Goed\n  Dit past bij goed.\n',
+    );
+    expect(text.match(/Hier begin je/g)).toHaveLength(2); // once per file
     expect(text).toContain('### b.yaml\n\nGeen totaalscore en geen niveau: je beantwoordde 3 van de 6 vragen');
     expect(text).toContain('Je gaf bij alle 3 vragen hetzelfde antwoord ("Soms")');
     expect(text).toContain('Niet meegeteld in de score: 1 × "weet ik niet", 1 × "niet van toepassing" en 1 × niet ingevuld.');
