@@ -1,9 +1,15 @@
 // The process entry, bundled as CommonJS (dist/cli.cjs, required by bin/kantellat.js): Node
 // starts a CommonJS entry without setting up its ES module loader, a few ms sooner. It imports
 // nothing up front, so `kantellat --version` answers from here as fast as Node itself starts
-// (bench/). Every other command runs src/cli.ts, bundled as dist/main.cjs and loaded from V8's
-// code cache (src/code-cache.ts).
+// (bench/). Every other command runs src/cli.ts, bundled as dist/main.cjs and loaded with its
+// compiled code kept between runs (src/code-cache.ts).
 import { join } from 'node:path';
+import { commandOf } from './command-name.js';
+
+// Put in by scripts/build.mjs: the SHA-256 of dist/main.cjs (a cache is named after it), and
+// the names of the commands (each keeps its own cache).
+declare const __KANTELLAT_MAIN_HASH__: string;
+declare const __KANTELLAT_COMMAND_NAMES__: readonly string[];
 
 const argv = process.argv.slice(2);
 
@@ -15,9 +21,15 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+/** The command, as part of a cache file's name: only a known one, never a word from the command line as such. */
+function cacheKey(): string {
+  const named = commandOf(argv);
+  return named !== undefined && __KANTELLAT_COMMAND_NAMES__.includes(named) ? named : 'other';
+}
+
 async function run(): Promise<void> {
   const { loadMain } = await import('./code-cache.js');
-  const main = loadMain(join(__dirname, 'main.cjs'), process.env);
+  const main = loadMain({ file: join(__dirname, 'main.cjs'), hash: __KANTELLAT_MAIN_HASH__, command: cacheKey() }, process.env, require);
   const code = await main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -4,6 +4,7 @@ import { tCheck } from './messages/check.js';
 import { tReport } from './messages/report.js';
 import { isLang, type Lang } from './core/text.js';
 import { COMMANDS } from './commands/index.js';
+import { commandOf } from './command-name.js';
 import type { Context, Host, Output } from './commands/context.js';
 import { tCli } from './messages/cli.js';
 import { commanderMessage, tHelp } from './messages/help.js';
@@ -34,17 +35,6 @@ function languageOf(argv: readonly string[], env: Io['env']): Lang {
   }
   const fromEnv = env['KANTELLAT_LANG'];
   return fromEnv !== undefined && isLang(fromEnv) ? fromEnv : 'nl';
-}
-
-/** The command named on the command line, if any: the first word that is not an option or its value. */
-function commandOf(argv: readonly string[]): string | undefined {
-  const withValue = new Set(['--lang', '--questions']);
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (withValue.has(arg)) i += 1;
-    else if (!arg.startsWith('-')) return arg;
-  }
-  return undefined;
 }
 
 /** "(keuze: nl, en; standaard: nl)": what commander adds to an option or argument, in `lang`. */
