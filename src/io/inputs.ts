@@ -1,8 +1,16 @@
-import { readdir, readlink, realpath, stat } from 'node:fs/promises';
+import * as fs from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { promisify } from 'node:util';
 import { problemAt, type Problem } from '../core/problem.js';
 
 const ANSWER_FILE = /\.(ya?ml|json)$/i;
+
+// The callback API, promisified: node:fs/promises would load seven more of Node's modules
+// (readline among them) at every start, for four calls.
+const stat = promisify(fs.stat);
+const readlink = promisify(fs.readlink);
+const realpath = promisify(fs.realpath);
+const readdir = promisify(fs.readdir);
 
 /** The files named on a command line, with folders walked and globs expanded. */
 export interface ExpandedInputs {
