@@ -75,31 +75,53 @@ await build({ ...options, entryPoints: { index: `${root}/src/index.ts` }, outdir
 /** Packages only `kantellat session` uses (src/server/). */
 const SESSION_ONLY = ['fastify', '@fastify/rate-limit', 'qrcode'];
 
-const main = await build({
-  ...options,
-  format: 'cjs',
-  splitting: false,
-  banner: { js: 'var __kantellatUrl = require("node:url").pathToFileURL(__filename).href;' },
-  entryPoints: { main: `${root}/src/cli.ts` },
-  // The session server's libraries (about 1 MB with their dependencies) stay in node_modules,
-  // required only when `kantellat session` runs: bundled, every other command would read and
-  // hash them at start. They are dependencies, so an installed kantellat has them.
-  external: SESSION_ONLY,
-  // A third smaller, so less to read and hash at every start (score one.yaml: about 1.59x ->
-  // 1.56x of node -e 0); names are kept, so --debug stack traces still read.
-  minifyWhitespace: true,
-  minifySyntax: true,
-  outdir: out,
-  outExtension: { '.js': '.cjs' },
-  define: { ...define, 'import.meta.url': '__kantellatUrl' },
-});
-warnAboutWholeZod(main.metafile);
-// The loader reads the bundle as Latin-1, a few ms faster than decoding 1 MB of UTF-8 on every
-// start, which is only right for pure ASCII. esbuild writes strings, regexes and names as ASCII;
-// anything else (a comment it keeps) fails the build rather than being changed.
-const mainCode = readFileSync(`${out}/main.cjs`, 'utf8');
-refuseNonAscii('dist/main.cjs', mainCode);
-const mainHash = createHash('sha256').update(mainCode).digest('hex');
+/**
+ * Bundles of their own for the commands that are run most and must start fastest: each holds
+ * src/cli.ts with only these commands, so it carries (and its code cache holds) nothing of
+ * the others. dist/main.cjs holds every command, for the rest and for the help that lists them.
+ */
+const SMALL_BUNDLES = { score: ['score'] };
+
+/** Builds src/cli.ts as one CommonJS bundle (`name`.cjs) with the given commands, or all of them. */
+async function buildCli(name, commands) {
+  const result = await build({
+    ...options,
+    plugins: [...options.plugins, ...(commands === undefined ? [] : [onlyCommands(commands)])],
+    format: 'cjs',
+    splitting: false,
+    banner: { js: 'var __kantellatUrl = require("node:url").pathToFileURL(__filename).href;' },
+    entryPoints: { [name]: `${root}/src/cli.ts` },
+    // The session server's libraries (about 1 MB with their dependencies) stay in node_modules,
+    // required only when `kantellat session` runs: bundled, every other command would read and
+    // hash them at start. They are dependencies, so an installed kantellat has them.
+    external: SESSION_ONLY,
+    // A third smaller, so less to read and hash at every start (score one.yaml: about 1.59x ->
+    // 1.56x of node -e 0); names are kept, so --debug stack traces still read.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    outdir: out,
+    outExtension: { '.js': '.cjs' },
+    define: { ...define, 'import.meta.url': '__kantellatUrl' },
+  });
+  warnAboutWholeZod(result.metafile);
+  // What a bundle is made of, for a look at what a command carries (esbuild's analyzer reads it).
+  if (process.env.KANTELLAT_BUILD_META !== undefined) writeFileSync(`${process.env.KANTELLAT_BUILD_META}/${name}.meta.json`, JSON.stringify(result.metafile));
+  // The loader reads a bundle as Latin-1, a few ms faster than decoding 1 MB of UTF-8 on every
+  // start, which is only right for pure ASCII. esbuild writes strings, regexes and names as
+  // ASCII; anything else (a comment it keeps) fails the build rather than being changed.
+  const code = readFileSync(`${out}/${name}.cjs`, 'utf8');
+  refuseNonAscii(`dist/${name}.cjs`, code);
+  return { file: `${name}.cjs`, hash: createHash('sha256').update(code).digest('hex'), commands };
+}
+
+const COMMAND_NAMES = commandNames();
+const mainBundle = await buildCli('main', undefined);
+const smallBundles = {};
+for (const [name, commands] of Object.entries(SMALL_BUNDLES)) {
+  for (const command of commands) if (!COMMAND_NAMES.includes(command)) fail(`SMALL_BUNDLES names "${command}", which src/commands/index.ts does not have`);
+  const bundle = await buildCli(name, commands);
+  for (const command of commands) smallBundles[command] = { file: bundle.file, hash: bundle.hash };
+}
 
 // CommonJS too: Node then starts without its ES module loader. The loader of main.cjs stays
 // out of --version's way inside a lazy wrapper (the dynamic import in src/bin.ts).
@@ -111,7 +133,12 @@ await build({
   entryPoints: { cli: `${root}/src/bin.ts` },
   outdir: out,
   outExtension: { '.js': '.cjs' },
-  define: { ...define, __KANTELLAT_MAIN_HASH__: JSON.stringify(mainHash), __KANTELLAT_COMMAND_NAMES__: JSON.stringify(commandNames()) },
+  define: {
+    ...define,
+    __KANTELLAT_MAIN_BUNDLE__: JSON.stringify({ file: mainBundle.file, hash: mainBundle.hash }),
+    __KANTELLAT_SMALL_BUNDLES__: JSON.stringify(smallBundles),
+    __KANTELLAT_COMMAND_NAMES__: JSON.stringify(COMMAND_NAMES),
+  },
 });
 refuseNonAscii('dist/cli.cjs', readFileSync(`${out}/cli.cjs`, 'utf8'));
 refuseNonAscii('dist/form-page.js', formScript.code);
@@ -159,13 +186,11 @@ function refuseNonAscii(name, code) {
   const column = found.index - before.lastIndexOf('\n');
   const point = found[0].codePointAt(0).toString(16).toUpperCase().padStart(4, '0');
   const context = code.slice(Math.max(0, found.index - 60), found.index + 20).replace(/\s+/g, ' ');
-  process.stderr.write(
-    `build: ${name}:${line}:${column}: U+${point} is not ASCII, and the loader reads the bundle as Latin-1.\n` +
+  fail(
+    `${name}:${line}:${column}: U+${point} is not ASCII, and the loader reads the bundle as Latin-1.\n` +
       `  near: ${JSON.stringify(context)}\n` +
-      '  Write the character as an escape (\\u....) in the source, or find the comment or file esbuild kept it from.\n',
+      '  Write the character as an escape (\\u....) in the source, or find the comment or file esbuild kept it from.',
   );
-  rmSync(out, { recursive: true, force: true });
-  process.exit(1);
 }
 
 /**
@@ -175,12 +200,36 @@ function refuseNonAscii(name, code) {
 function commandNames() {
   const text = readFileSync(`${root}/src/commands/index.ts`, 'utf8');
   const names = [...text.matchAll(/^\s+'?([a-z][a-z-]*)'?: \(\) => import\('\.\/[a-z-]+\.js'\),?$/gm)].map((match) => match[1]);
-  if (!names.includes('score') || names.length < 5) {
-    process.stderr.write(`build: found only ${names.length} commands in src/commands/index.ts (expected lines like "  score: () => import('./score.js'),")\n`);
-    rmSync(out, { recursive: true, force: true });
-    process.exit(1);
-  }
+  if (!names.includes('score') || names.length < 5) fail(`found only ${names.length} commands in src/commands/index.ts (expected lines like "  score: () => import('./score.js'),")`);
   return names;
+}
+
+/** Stops the build with a message, leaving no half-made output behind. */
+function fail(message) {
+  process.stderr.write(`build: ${message}\n`);
+  rmSync(out, { recursive: true, force: true });
+  process.exit(1);
+}
+
+/**
+ * Gives src/cli.ts a src/commands/index.ts with only `commands` in it, so that a small bundle
+ * holds nothing of the other commands (each is a dynamic import there, which esbuild would
+ * otherwise bundle).
+ */
+function onlyCommands(commands) {
+  return {
+    name: 'only-commands',
+    setup(builder) {
+      builder.onResolve({ filter: /^\.\/commands\/index\.js$/ }, (args) =>
+        /[\\/]src[\\/]cli\.ts$/.test(args.importer) ? { path: 'commands', namespace: 'kantellat-only-commands' } : undefined,
+      );
+      builder.onLoad({ filter: /.*/, namespace: 'kantellat-only-commands' }, () => ({
+        resolveDir: `${root}/src/commands`,
+        loader: 'ts',
+        contents: `export const COMMANDS = { ${commands.map((command) => `${JSON.stringify(command)}: () => import('./${command}.js')`).join(', ')} };\n`,
+      }));
+    },
+  };
 }
 
 /**

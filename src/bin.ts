@@ -6,9 +6,17 @@
 import { join } from 'node:path';
 import { commandOf } from './command-name.js';
 
-// Put in by scripts/build.mjs: the SHA-256 of dist/main.cjs (a cache is named after it), and
-// the names of the commands (each keeps its own cache).
-declare const __KANTELLAT_MAIN_HASH__: string;
+/** A bundle of the CLI in dist/ and the SHA-256 of its text (its code cache is named after it). */
+interface BuiltBundle {
+  file: string;
+  hash: string;
+}
+
+// Put in by scripts/build.mjs: the bundle with every command (dist/main.cjs), the smaller ones
+// for the commands that must start fastest (dist/score.cjs: score alone), and the names of all
+// commands (each keeps its own code cache).
+declare const __KANTELLAT_MAIN_BUNDLE__: BuiltBundle;
+declare const __KANTELLAT_SMALL_BUNDLES__: Readonly<Record<string, BuiltBundle>>;
 declare const __KANTELLAT_COMMAND_NAMES__: readonly string[];
 
 const argv = process.argv.slice(2);
@@ -21,15 +29,18 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-/** The command, as part of a cache file's name: only a known one, never a word from the command line as such. */
-function cacheKey(): string {
+/** The command being run, when it is one kantellat has: never a word from the command line as such (it names a cache file). */
+function knownCommand(): string | undefined {
   const named = commandOf(argv);
-  return named !== undefined && __KANTELLAT_COMMAND_NAMES__.includes(named) ? named : 'other';
+  return named !== undefined && __KANTELLAT_COMMAND_NAMES__.includes(named) ? named : undefined;
 }
 
 async function run(): Promise<void> {
   const { loadMain } = await import('./code-cache.js');
-  const main = loadMain({ file: join(__dirname, 'main.cjs'), hash: __KANTELLAT_MAIN_HASH__, command: cacheKey() }, process.env, require);
+  const command = knownCommand();
+  const small = command !== undefined && Object.hasOwn(__KANTELLAT_SMALL_BUNDLES__, command) ? __KANTELLAT_SMALL_BUNDLES__[command] : undefined;
+  const bundle = small ?? __KANTELLAT_MAIN_BUNDLE__;
+  const main = loadMain({ file: join(__dirname, bundle.file), hash: bundle.hash, command: command ?? 'other' }, process.env, require);
   const code = await main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,
