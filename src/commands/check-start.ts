@@ -5,6 +5,7 @@ import { UsageError, type Problem } from '../core/problem.js';
 import type { Lang } from '../core/text.js';
 import { asidePath, draftPath, readDraft, removeDraft, type DraftOnDisk } from '../io/drafts.js';
 import { localStamp } from '../render/history-text.js';
+import { wrapText } from '../render/result-text.js';
 import { tCheck } from '../messages/check.js';
 import { formatProblem } from '../messages/problems.js';
 import { invocationName, shellQuoted } from '../messages/translate.js';
@@ -38,9 +39,17 @@ export interface CheckStart {
   meta: DraftMeta;
 }
 
-/** Writes one of the check's messages to stderr, where the prompts and hints go. */
+/**
+ * Writes one of the check's messages to stderr, where the prompts and hints go: on a terminal
+ * wrapped between words to its width (as the prompts are), so no word is cut at the edge.
+ */
 export function tell(ctx: Context, key: string, params: Record<string, string | number> = {}): void {
-  ctx.stderr.write(`${tCheck(ctx.lang, key, params)}\n`);
+  const text = tCheck(ctx.lang, key, params);
+  const columns = ctx.stderr.isTTY === true ? ctx.stderr.columns : undefined;
+  const width = Math.min(79, Math.max(40, (columns ?? 0) - 1));
+  // Each line keeps its own indent (a path shown on its own line stays indented).
+  const lines = columns === undefined ? [text] : text.split('\n').flatMap((line) => wrapText(line, width, /^ */.exec(line)?.[0] ?? ''));
+  ctx.stderr.write(`${lines.join('\n')}\n`);
 }
 
 /** The command that continues a stopped check: with its question set and language. */

@@ -26,7 +26,7 @@ const stepsSchema = z
     score: z.number().int().min(0).max(100).describe('The score of that answer (0–100, after reverse keying).'),
     steps: z.array(z.string()).describe('Labels: the next steps the question set gives for a low answer to this question.'),
   })
-  .describe('The steps of one of the lowest-scoring answered questions of the theme (below the top).');
+  .describe('The steps of the lowest-scoring answered question of the theme (below the top; on a tie the one asked first).');
 
 /** One scored answer file, as JSON: the same shape for `check --json` and `score --format json`. */
 export const resultJsonSchema = z.strictObject({
@@ -61,7 +61,11 @@ export const resultJsonSchema = z.strictObject({
       answered: z.number().int().min(0),
       total: z.number().int().min(0),
       ...nonAnswerFields,
-      steps: z.array(stepsSchema).describe('Steps tied to the lowest-scoring answered question(s) of the theme; empty when none is below the top or the set gives no steps.'),
+      steps: z
+        .array(stepsSchema)
+        .describe(
+          'Steps tied to the lowest-scoring answered question of the theme, given for at most two scored themes (the lowest scores first; see docs/scoring.md); empty for the other themes, when no answer is below the top, or when the set gives no steps.',
+        ),
     }),
   ),
   strongest: z.string().nullable(),

@@ -51,13 +51,18 @@ export interface StepsResult {
 export interface ThemeResult extends NonAnswerCounts {
   id: string;
   title: string;
+  /** What the theme is about, in the result's language; shown where a theme got no score. Null when the set gives none. */
+  description: string | null;
   score: number | null;
   /** The advice band for the score, null without a score. */
   band: BandResult | null;
   answered: number;
   total: number;
   minAnswered: number;
-  /** The steps of the lowest-scoring answered question(s) below the top; empty when none. */
+  /**
+   * The steps of the theme's lowest-scoring answered question below the top, for at most
+   * STEP_THEMES themes (the weakest); empty for the other themes and when none is below the top.
+   */
   steps: StepsResult[];
 }
 
@@ -161,24 +166,43 @@ function countNonAnswers(questions: readonly QuestionResult[]): NonAnswerCounts 
   return counts;
 }
 
-/** Per theme: the steps of its lowest-scoring answered question(s), when that answer is below the top. */
-function themeSteps(theme: PreparedTheme, questions: ReadonlyMap<string, QuestionResult>, lang: Lang): StepsResult[] {
-  const answered = theme.questions.flatMap((question) => {
+/**
+ * Steps tied to the answers are shown for at most this many themes: the one to start with and
+ * the next weakest. Steps for every theme at once (about seventeen for a realistic pattern) read
+ * as a to-do list nobody starts; two themes, one question each, is a week's work.
+ */
+export const STEP_THEMES = 2;
+
+/**
+ * A theme's lowest-scoring answered question that has steps, when its answer is below the top.
+ * On a tie the question asked first: one question per theme keeps the list short.
+ */
+function lowestSteps(theme: PreparedTheme, questions: ReadonlyMap<string, QuestionResult>, lang: Lang): StepsResult | null {
+  let lowest: { question: PreparedQuestion; score: number; option: string } | null = null;
+  for (const question of theme.questions) {
     const result = questions.get(question.id);
-    return result?.score !== null && result?.score !== undefined && result.option !== null && question.steps.length > 0 ? [{ question, result, score: result.score, option: result.option }] : [];
-  });
-  const lowest = Math.min(...answered.map((entry) => entry.score));
-  if (!(lowest < 100)) return [];
-  return answered
-    .filter((entry) => entry.score === lowest)
-    .map(({ question, score, option }) => ({
-      question: question.id,
-      short: localize(question.short ?? question.text, lang),
-      option,
-      answer: localize(question.optionById.get(option)?.label ?? option, lang),
-      score,
-      steps: question.steps.map((step) => localize(step, lang)),
-    }));
+    if (result === undefined || result.score === null || result.option === null || question.steps.length === 0) continue;
+    if (lowest === null || result.score < lowest.score) lowest = { question, score: result.score, option: result.option };
+  }
+  if (lowest === null || !(lowest.score < 100)) return null;
+  const { question, score, option } = lowest;
+  return {
+    question: question.id,
+    short: localize(question.short ?? question.text, lang),
+    option,
+    answer: localize(question.optionById.get(option)?.label ?? option, lang),
+    score,
+    steps: question.steps.map((step) => localize(step, lang)),
+  };
+}
+
+/**
+ * The themes whose steps are shown: the scored themes with a step to give, lowest score first
+ * (on a tie the theme that comes first, as for `focus`), at most STEP_THEMES of them.
+ */
+function stepThemes(themes: ReadonlyArray<{ id: string; score: number | null; lowest: StepsResult | null }>): Set<string> {
+  const candidates = themes.flatMap((theme) => (theme.score !== null && theme.lowest !== null ? [{ id: theme.id, score: theme.score }] : []));
+  return new Set([...candidates].sort((a, b) => a.score - b.score).slice(0, STEP_THEMES).map((theme) => theme.id));
 }
 
 /** Fewer answers than this and "all the same option" says nothing about a response style. */
@@ -242,7 +266,7 @@ export function scoreAnswers(set: PreparedSet, answers: Answers, lang: Lang = 'n
   let low = 0;
   let high = 0;
   let allWeights = 0;
-  const themes = set.themes.map((theme): ThemeResult => {
+  const unstepped = set.themes.map((theme): Omit<ThemeResult, 'steps'> & { lowest: StepsResult | null } => {
     const scored = themeScore(theme, answers);
     const score = scored.raw === null ? null : roundScore(scored.raw);
     if (scored.raw !== null) {
@@ -256,15 +280,18 @@ export function scoreAnswers(set: PreparedSet, answers: Answers, lang: Lang = 'n
     return {
       id: theme.id,
       title: localize(theme.title, lang),
+      description: theme.description === undefined ? null : localize(theme.description, lang),
       score,
       band: score === null ? null : findBand(theme.advice, score, lang),
       answered: scored.answered,
       total: theme.questions.length,
       minAnswered: theme.minAnswered,
       ...countNonAnswers(questions.filter((question) => question.theme === theme.id)),
-      steps: themeSteps(theme, byId, lang),
+      lowest: lowestSteps(theme, byId, lang),
     };
   });
+  const withSteps = stepThemes(unstepped);
+  const themes = unstepped.map(({ lowest, ...theme }): ThemeResult => ({ ...theme, steps: lowest !== null && withSteps.has(theme.id) ? [lowest] : [] }));
   const answered = questions.filter((question) => question.option !== null && question.score !== null).length;
   // The weighted mean of the scored themes; with every theme at weight 1, the plain mean.
   const mean = raws.length === 0 ? null : roundScore(weighted / weights);

@@ -497,6 +497,7 @@ function resultBlocks(result: Result): Node[] {
     const item = el('li', {}, el('h4', {}, theme.title));
     if (theme.score === null) {
       item.append(el('p', { class: 'muted' }, tc('result.tooFew', { answered: theme.answered, total: theme.total, min: theme.minAnswered })));
+      if (theme.description !== null) item.append(el('p', {}, theme.description));
     } else {
       const label = theme.band === null ? '' : ` · ${theme.band.label}`;
       item.append(bar(theme.score), el('p', { class: 'score' }, el('strong', {}, tc('result.score', { score: theme.score })), label));

@@ -146,6 +146,8 @@ export function renderResultText(result: Result, options: ResultTextOptions): st
     out.push('', c.bold(neutralize(theme.title)));
     if (theme.score === null) {
       out.push(...wrapText(t('result.tooFew', { answered: theme.answered, total: theme.total, min: theme.minAnswered }), width, '  ').map((line) => c.dim(line)));
+      // Without a score the theme still says what it is about, so the person learns something from it.
+      if (theme.description !== null) out.push(...wrapText(theme.description, width, '  '));
       continue;
     }
     const tint = paint(c, theme.band);

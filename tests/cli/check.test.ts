@@ -412,7 +412,8 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     expect(bram.drafts).toEqual([
       { kind: 'fits', started: '2026-11-28T10:15:30.000Z', answered: 3, total: 12, whose: { respondent: 'Anna', someoneElse: true, keptAt: aside } },
     ]);
-    expect(stderr.text()).toContain(`De onafgemaakte check van Anna blijft bewaard; zodra je de eerste vraag beantwoordt, staat hij in:\n  ${aside}`);
+    // Wrapped to the terminal's width, between words.
+    expect(stderr.text().replace(/\s+/g, ' ')).toContain(`De onafgemaakte check van Anna blijft bewaard; zodra je de eerste vraag beantwoordt, staat hij in: ${aside}`);
     // Stopped before the first answer: Anna's draft is where it was.
     expect(readFileSync(draftFile(), 'utf8')).toBe(annas);
     expect(existsSync(aside)).toBe(false);
@@ -472,7 +473,7 @@ describe('kantellat check (in-process, scripted terminal)', () => {
   it('refuses to resume a draft of another question set, and says how to continue it', async () => {
     const other = scripted([{ pick: 'soms' }, 'ctrl-c']);
     await expect(runCheck(context({ questionsFile: SMALL }), {}, depsFor(other.ask))).rejects.toBeInstanceOf(InterruptedError);
-    expect(stderr.text()).toContain(`Verder gaan: kantellat check --resume --questions ${SMALL}`);
+    expect(stderr.text().replace(/\s+/g, ' ')).toContain(`Verder gaan: kantellat check --resume --questions ${SMALL}`);
     const resume = scripted([]);
     expect(await exitOf(runCheck(context(), { resume: true }, depsFor(resume.ask)))).toBe(2);
     expect(stderr.text()).toContain(
@@ -506,6 +507,13 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     expect(await runCheck(context(), { resume: true }, depsFor(ask))).toBe(0);
     expect(stderr.text()).toContain('Er is geen onafgemaakte check gevonden; we beginnen een nieuwe.');
     expect(log[0]).toBe('intro 12');
+  });
+
+  it('wraps its own messages between words on a narrow terminal (40 columns)', async () => {
+    const stopped = scripted([...twelve(ALL.slice(0, 2)), 'ctrl-c']);
+    const narrow = { ...stderr.stream, columns: 40 };
+    await expect(runCheck(context({ stderr: narrow }), { save: false }, depsFor(stopped.ask))).rejects.toBeInstanceOf(InterruptedError);
+    expect(stderr.text()).toBe('Gestopt; er is niets bewaard\n(--no-save).\n');
   });
 
   it('saves nothing at all with --no-save, not even a draft', async () => {

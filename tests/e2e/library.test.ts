@@ -30,7 +30,7 @@ describe('kantellat as a library', () => {
     // The 2.0.0 worked example of docs/scoring.md: 58 overall, one theme without a score (n.v.t.)
     expect(stdout).toBe(
       [
-        'overall: 58 (On the way)',
+        'overall: 58 (Partly shifted)',
         'The conversation: 63',
         'Own strength and control: 63',
         'Network and informal care: 50',

@@ -4,6 +4,7 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { checkAnswers } from '../../src/core/answers.js';
 import { scoreAnswers } from '../../src/core/score.js';
+import { localize } from '../../src/core/text.js';
 import { loadQuestionSet, parseAnswers } from '../../src/io/load.js';
 import { renderResultText, scoreBar, wrapText } from '../../src/render/result-text.js';
 
@@ -87,6 +88,15 @@ describe('renderResultText', () => {
     expect(text).not.toContain('█');
   });
 
+  it('shows what a theme without a score is about, so it still says something', async () => {
+    const current = await loadQuestionSet();
+    const netwerk = current.themes.find((theme) => theme.id === 'netwerk');
+    const answers = checkAnswers(current, { questionSet: 'kantellat', version: current.version, answers: { 'netwerk-een-korte-vraag': 'paar', 'netwerk-mantelzorger-apart-grenzen': 'nvt' } }).answers;
+    const text = renderResultText(scoreAnswers(current, answers, 'en'), { lang: 'en', title: 'The Kantellat', color: plain, unicode: true, width: 80 });
+    const description = wrapText(netwerk?.description === undefined ? 'missing' : localize(netwerk.description, 'en'), 79, '  ').join('\n');
+    expect(text).toContain(`Network and informal care\n  no score: too few answers (1 of 2, at least 2 needed)\n${description}\n`);
+  });
+
   it('wraps words, with a hanging indent for numbered steps', () => {
     expect(wrapText('een twee drie vier', 10, '    ', ' 1. ')).toEqual([' 1. een', '    twee', '    drie', '    vier']);
     expect(wrapText('kort', 10)).toEqual(['kort']);
@@ -111,10 +121,13 @@ describe('renderResultText with the format 2 rules', async () => {
     expect(text).toContain('Niet meegeteld in de score: 1 × "weet ik niet" en 2 × "niet van toepassing".');
   });
 
-  it('ties the steps to the answers that scored lowest in each theme', () => {
-    const text = screen({ a1: 'soms', a2: 'vaak', b1: 'vaak', b2: 'zelden', c1: 'altijd', c2: 'nooit' });
+  it('ties the steps to the lowest answers of the theme to start with and the next weakest, and no more', () => {
+    const text = screen({ a1: 'soms', a2: 'vaak', b1: 'vaak', b2: 'zelden', c1: 'soms', c2: 'soms' });
     expect(text).toContain('Hier begin je: Thema A (38 van 100).\n  Bij "Kort a2" antwoordde je "Vaak". Probeer:\n    - Eerst a2.\n    - Dan a2.');
-    expect(text).toContain('  Bij "Kort b1" antwoordde je "Vaak". Probeer:\n    - Probeer b1.\n  Bij "Kort b2" antwoordde je "Zelden". Probeer:');
+    expect(text).toContain('  Dit past bij op weg.\n  Bij "Kort c1" antwoordde je "Soms". Probeer:\n    - Probeer c1.\n');
+    // Thema B (75) is the third weakest: its advice, but no steps of its own.
+    expect(text).not.toContain('Kort b');
+    expect(text.match(/Probeer:/g)).toHaveLength(2);
     expect(screen({ a1: 'nooit', a2: 'altijd' }, 'en')).toContain('For "Short a1" you answered "Never". Try:');
   });
 

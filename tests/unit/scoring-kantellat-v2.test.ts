@@ -57,7 +57,21 @@ describe('the Kantellat 2.0.0 gives honest results for realistic patterns', () =
     expect(result.overall.level?.label).toBe('Nog niet gekanteld');
     expect(result.overall.score).toBeLessThan(40);
     expect(result.consistency.flagged).toBe(false);
-    expect(result.themes.every((theme) => theme.steps.length > 0)).toBe(true);
+    // Steps for the theme to start with and the next weakest, each for one answer: a week's work, not a list of twenty.
+    const withSteps = result.themes.filter((theme) => theme.steps.length > 0);
+    expect(withSteps).toHaveLength(2);
+    expect(withSteps.map((theme) => theme.id)).toContain(result.focus);
+    expect(withSteps.every((theme) => theme.steps.length === 1)).toBe(true);
+  });
+
+  it('a realistic gekanteld consultant gets at most six steps, tied to the two weakest themes', () => {
+    // "De meeste" forward and "Een paar" reverse (75 in every theme), with two weaker spots (63):
+    // before, every theme showed the steps of both its questions, about twenty-five in all.
+    const result = score({ ...pattern(['meeste'], ['paar']), 'eigen-kracht-zelf-regelen': 'helft', 'samenspraak-feedback': 'helft' });
+    expect(result.overall.level?.label).toBe('Gekanteld');
+    const shown = result.themes.flatMap((theme) => theme.steps);
+    expect(shown.map((entry) => entry.question)).toEqual(['eigen-kracht-zelf-regelen', 'samenspraak-feedback']);
+    expect(shown.flatMap((entry) => entry.steps).length).toBeLessThanOrEqual(6);
   });
 
   it('a fully gekanteld consultant: "Gekanteld"', () => {
@@ -101,5 +115,39 @@ describe('the Kantellat 2.0.0 gives honest results for realistic patterns', () =
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the Kantellat 2.0.0 keeps an honest "niet van toepassing" rare', () => {
+  const texts = (pick: (question: (typeof set.questions)[number]) => unknown): string[] =>
+    set.questions.flatMap((question) => {
+      const text = pick(question);
+      return typeof text === 'object' && text !== null ? Object.values(text).filter((value): value is string => typeof value === 'string') : [];
+    });
+
+  it('no help text invites "Niet van toepassing": every frame fits a professional who holds Wmo conversations', () => {
+    for (const help of texts((question) => question.help)) expect(help).not.toMatch(/niet van toepassing|not applicable/i);
+  });
+
+  it('a wijkteam worker who makes no applications (and so answers "Geen") gets every theme and a level', () => {
+    const result = score({ ...pattern(['meeste'], ['paar']), 'gesprek-aanvraag-aan-tafel': 'geen', 'netwerk-mantelzorger-apart-grenzen': 'paar' });
+    expect(result.themes.every((theme) => theme.score !== null)).toBe(true);
+    expect(result.overall).toMatchObject({ score: 73, level: { label: 'Gekanteld' } });
+  });
+
+  it('asks the carer question about every conversation in which a carer was involved, not only one at the table', () => {
+    const frame = set.questionById.get('netwerk-mantelzorger-apart-grenzen')?.frame;
+    expect(frame).toMatchObject({ nl: expect.stringContaining('betrokken'), en: expect.stringContaining('involved') });
+  });
+
+  it('writes Dutch without "hij of zij" and English help texts that say "Count" as the Dutch says "Telt mee"', () => {
+    const all = [...texts((question) => question.help), ...texts((question) => question.text), ...texts((question) => question.frame)];
+    for (const text of all) expect(text).not.toMatch(/hij of zij|zijn of haar|hem of haar/);
+    for (const question of set.questions) {
+      const help = question.help;
+      if (help === undefined || typeof help === 'string') continue;
+      expect(help.nl, question.id).toMatch(/Telt( niet)? mee/);
+      expect(help.en, question.id).toMatch(/\bCount\b|\bDo not count\b/);
+    }
   });
 });

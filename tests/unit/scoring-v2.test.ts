@@ -48,17 +48,20 @@ describe('format 2 scoring rules', () => {
     expect(result.overall).toMatchObject({ score: 100, level: { label: 'Hoog' }, gap: null });
   });
 
-  it('shows per theme the steps of its lowest-scoring answered question(s), tied to the answer given', () => {
+  it('gives steps for at most two themes, the weakest first, each for its lowest-scoring answer', () => {
+    // a = 38 (a2 lowest), b = 75 (a tie: b1 is asked first), c = 100 (nothing to try).
     const result = score({ a1: 'soms', a2: 'vaak', b1: 'vaak', b2: 'zelden', c1: 'altijd', c2: 'nooit' });
     expect(result.themes.map((theme) => theme.steps)).toEqual([
       [{ question: 'a2', short: 'Kort a2', option: 'vaak', answer: 'Vaak', score: 25, steps: ['Eerst a2.', 'Dan a2.'] }],
-      [
-        { question: 'b1', short: 'Kort b1', option: 'vaak', answer: 'Vaak', score: 75, steps: ['Probeer b1.'] },
-        { question: 'b2', short: 'Kort b2', option: 'zelden', answer: 'Zelden', score: 75, steps: ['Eerst b2.', 'Dan b2.'] },
-      ],
-      // Both at the top: nothing to try here.
+      [{ question: 'b1', short: 'Kort b1', option: 'vaak', answer: 'Vaak', score: 75, steps: ['Probeer b1.'] }],
       [],
     ]);
+    // Three themes below the top: a = 38 and c = 50 get steps, b = 75 (the strongest) gets none.
+    const three = score({ a1: 'soms', a2: 'vaak', b1: 'vaak', b2: 'zelden', c1: 'soms', c2: 'soms' });
+    expect(three.themes.map((theme) => theme.steps.map((entry) => entry.question))).toEqual([['a2'], [], ['c1']]);
+    // A theme without a score gets no steps, even with a low answer.
+    const open = score({ a1: 'nooit', a2: 'nvt', b1: 'soms', b2: 'soms', c1: 'vaak', c2: 'zelden' });
+    expect(open.themes.map((theme) => theme.steps.map((entry) => entry.question))).toEqual([[], ['b1'], ['c1']]);
     expect(v2Scorer(set, 'en')({ a1: 'nooit', a2: 'nooit' }).themes[0]?.steps).toEqual([
       { question: 'a1', short: 'Short a1', option: 'nooit', answer: 'Never', score: 0, steps: ['Try a1.'] },
     ]);
