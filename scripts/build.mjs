@@ -16,6 +16,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildFormScript } from './form-script.mjs';
+import { firstNonAscii } from './non-ascii.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
@@ -179,16 +180,11 @@ async function checkBundledSet(folder, relative) {
  * the bundles as Latin-1 (src/code-cache.ts), so such a character would come out garbled.
  */
 function refuseNonAscii(name, code) {
-  const found = /[^\x00-\x7f]/.exec(code);
-  if (found === null) return;
-  const before = code.slice(0, found.index);
-  const line = before.split('\n').length;
-  const column = found.index - before.lastIndexOf('\n');
-  const point = found[0].codePointAt(0).toString(16).toUpperCase().padStart(4, '0');
-  const context = code.slice(Math.max(0, found.index - 60), found.index + 20).replace(/\s+/g, ' ');
+  const found = firstNonAscii(code);
+  if (found === undefined) return;
   fail(
-    `${name}:${line}:${column}: U+${point} is not ASCII, and the loader reads the bundle as Latin-1.\n` +
-      `  near: ${JSON.stringify(context)}\n` +
+    `${name}:${found.line}:${found.column}: ${found.codePoint} is not ASCII, and the loader reads the bundle as Latin-1.\n` +
+      `  near: ${JSON.stringify(found.near)}\n` +
       '  Write the character as an escape (\\u....) in the source, or find the comment or file esbuild kept it from.',
   );
 }
