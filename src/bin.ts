@@ -1,8 +1,9 @@
 // The process entry, bundled as CommonJS (dist/cli.cjs, required by bin/kantellat.js): Node
 // starts a CommonJS entry without setting up its ES module loader, a few ms sooner. It imports
 // nothing up front, so `kantellat --version` answers from here as fast as Node itself starts
-// (bench/). Every other command runs src/cli.ts, bundled as dist/main.cjs and loaded with its
-// compiled code kept between runs (src/code-cache.ts).
+// (bench/). Every other command runs src/cli.ts: `score` from dist/score.cjs (the CLI with score
+// alone), the rest from dist/main.cjs, loaded with its compiled code kept between runs
+// (src/code-cache.ts).
 import { join } from 'node:path';
 import { commandOf } from './command-name.js';
 
