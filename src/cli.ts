@@ -37,6 +37,11 @@ function languageOf(argv: readonly string[], env: Io['env']): Lang {
   return fromEnv !== undefined && isLang(fromEnv) ? fromEnv : 'nl';
 }
 
+/** Whether the user named a language (on the command line or in KANTELLAT_LANG), rather than leaving the default. */
+function languageChosen(argv: readonly string[], env: Io['env']): boolean {
+  return argv.some((arg) => arg === '--lang' || arg.startsWith('--lang=')) || (env['KANTELLAT_LANG'] !== undefined && isLang(env['KANTELLAT_LANG']));
+}
+
 /** "(keuze: nl, en; standaard: nl)": what commander adds to an option or argument, in `lang`. */
 function extras(item: Option | Argument, lang: Lang): string {
   const parts: string[] = [];
@@ -141,6 +146,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const globals = program.opts<GlobalOptions>();
       const ctx: Context = {
         lang: isLang(globals.lang) ? globals.lang : lang,
+        langByDefault: !languageChosen(argv, io.env),
         questionsFile: globals.questions,
         color: globals.color,
         debug: globals.debug === true,

@@ -1,6 +1,7 @@
 import { input as inquirerInput, select as inquirerSelect, Separator } from '@inquirer/prompts';
 import { minutesFor, type CheckAsk, type DraftDecision, type DraftFound, type IntroStep, type NoteStep, type QuestionReply, type QuestionStep, type SummaryReply, type SummaryStep } from './core/check-flow.js';
 import type { PreparedQuestion, PreparedSet } from './core/prepare.js';
+import type { Option } from './core/question-set.js';
 import type { Consistency } from './core/score.js';
 import { InterruptedError } from './core/problem.js';
 import { localize, type Lang } from './core/text.js';
@@ -160,7 +161,9 @@ export async function openPrompter(options: PrompterOptions): Promise<Prompter> 
   const choiceLines = <V>(choices: ReadonlyArray<Choice<V>>): number => {
     const columns = options.output.columns ?? 80;
     const digits = String(choices.length).length;
-    return choices.reduce((sum, choice) => sum + (choice === 'gap' ? 1 : wrapText(`> ${'0'.repeat(digits)}. ${choice.name}`, columns).length), 0);
+    // A label painted in its tone carries colour codes, which take no room on the screen.
+    const shown = (name: string): string => name.replace(/\u001b\[[0-9;]*m/g, '');
+    return choices.reduce((sum, choice) => sum + (choice === 'gap' ? 1 : wrapText(`> ${'0'.repeat(digits)}. ${shown(choice.name)}`, columns).length), 0);
   };
 
   const select = <V>(message: string, choices: ReadonlyArray<Choice<V>>, config: { default?: V; clear?: boolean; compact?: boolean } = {}): Promise<V> =>
@@ -224,6 +227,8 @@ export interface CheckScreenOptions {
   unicode: boolean;
   /** Whether drafts are kept (not with --no-save): the intro says so. */
   keepsDrafts: boolean;
+  /** Paints an option's label in its tone (src/render/style.ts `toned`); plain when absent or without colour. */
+  paint?: (option: Option) => (text: string) => string;
 }
 
 function optionLabel(question: PreparedQuestion, optionId: string | undefined, lang: Lang): string | undefined {
@@ -297,7 +302,7 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
     async question(step: QuestionStep): Promise<QuestionReply> {
       const choices: Array<Choice<QuestionReply>> = step.question.options.map((option) => ({
         value: { kind: 'option', option: option.id },
-        name: localize(option.label, lang),
+        name: (options.paint?.(option) ?? ((text: string) => text))(localize(option.label, lang)),
       }));
       const extras: Array<Choice<QuestionReply>> = [];
       if (step.question.help !== undefined) extras.push({ value: { kind: 'help' }, name: t('choice.help') });

@@ -11,14 +11,14 @@ import { localize } from '../core/text.js';
 import { removeDraft, setDraftAside, writeDraft } from '../io/drafts.js';
 import { ensureWritableFolder } from '../io/answers-file.js';
 import { draftsFolder, resultsFolder } from '../io/history.js';
-import { bundledSetId, loadQuestionSet } from '../io/load.js';
+import { bundledSetId } from '../io/load.js';
 import { tCheck } from '../messages/check.js';
 import { renderResultText } from '../render/result-text.js';
-import { colorFor, unicodeFor } from '../render/style.js';
+import { colorFor, toned, unicodeFor } from '../render/style.js';
 import { checkSaveTarget, saveAnswers } from './check-save.js';
 import { decideStart, resumeCommand, tell, type CheckRun } from './check-start.js';
 import type { Context, Host } from './context.js';
-import { humanLayout } from './shared.js';
+import { humanLayout, loadSet } from './shared.js';
 
 interface CheckOptions {
   notes?: boolean;
@@ -46,11 +46,12 @@ const terminal: CheckDeps = {
   async open(ctx, screen) {
     const output = ctx.stderr;
     if (!(output instanceof Writable)) return null;
-    const plain = colorFor(ctx.stderr, ctx.env, ctx.color).level === 0;
+    const color = colorFor(ctx.stderr, ctx.env, ctx.color);
+    const plain = color.level === 0;
     // Inquirer is loaded only here, once there is a terminal to ask in.
     const { checkAsk, openPrompter } = await import('../prompt.js');
     const prompter = await openPrompter({ lang: ctx.lang, input: ctx.stdin, output, plain, unicode: screen.unicode });
-    return { ask: checkAsk(prompter, { lang: ctx.lang, ...screen }), close: () => prompter.close() };
+    return { ask: checkAsk(prompter, { lang: ctx.lang, ...screen, paint: (option) => toned(color, option) }), close: () => prompter.close() };
   },
   now: () => new Date(),
 };
@@ -66,7 +67,7 @@ export async function runCheck(ctx: Context, options: CheckOptions, deps: CheckD
   // A terminal to ask in, but stdout redirected: say what works (--json) instead of "no terminal".
   if (!interactive && ctx.stdin.isTTY === true && ctx.stderr.isTTY === true) throw new UsageError('stdoutRedirected', {}, 'check');
   if (!interactive) throw new UsageError('noTty', {}, 'check');
-  const set = await loadQuestionSet(ctx.questionsFile);
+  const set = await loadSet(ctx);
   const keepsDrafts = options.save !== false;
   // A bundled set goes by its id, so a resume or a hint works from any folder.
   const questionsFile = ctx.questionsFile === undefined ? null : bundledSetId(ctx.questionsFile) ?? resolve(ctx.cwd, ctx.questionsFile);

@@ -5,12 +5,12 @@ import { EXIT, UsageError } from '../core/problem.js';
 import type { PreparedSet } from '../core/prepare.js';
 import { listResultFiles, resultsFolder, savedAt } from '../io/history.js';
 import { scoreFiles } from '../io/score-files.js';
-import { loadQuestionSet, setPicker } from '../io/load.js';
+import { setPicker } from '../io/load.js';
 import { tReport } from '../messages/report.js';
 import { COMPARE_FORMATS, renderCompareJson, renderCompareMarkdown, renderCompareText } from '../render/compare-formats.js';
 import type { Context, Host } from './context.js';
 import { collectResults } from './collect-results.js';
-import { emitText, humanLayout, outputFile, pickFormat } from './shared.js';
+import { emitText, humanLayout, outputFile, pickFormat, loadSet, questionsFlag } from './shared.js';
 
 interface CompareOptions {
   format?: string;
@@ -44,7 +44,7 @@ async function pickFiles(ctx: Context, set: PreparedSet, files: readonly string[
   const saved = await resultsOfSet(ctx, set, allowVersionMismatch);
   const [newest, before] = saved;
   if (newest === undefined || before === undefined) {
-    throw new UsageError('error.usage', { message: t('compare.history.tooFew', { count: saved.length, folder: resultsFolder(ctx.env) }) });
+    throw new UsageError('error.usage', { message: t('compare.history.tooFew', { count: saved.length, folder: resultsFolder(ctx.env), questions: questionsFlag(ctx) }) });
   }
   ctx.stderr.write(`${t('compare.history.using', { before: basename(before), after: basename(newest) })}\n`);
   return [before, newest];
@@ -53,7 +53,7 @@ async function pickFiles(ctx: Context, set: PreparedSet, files: readonly string[
 export async function runCompare(ctx: Context, files: string[], options: CompareOptions): Promise<number> {
   const format = pickFormat(options.format, COMPARE_FORMATS, 'text');
   const t = (key: string, params: Record<string, string | number> = {}): string => tReport(ctx.lang, key, params);
-  const set = await loadQuestionSet(ctx.questionsFile);
+  const set = await loadSet(ctx);
   const [beforeFile, afterFile] = await pickFiles(ctx, set, files, options.allowVersionMismatch === true);
   const { results, invalid } = await collectResults(ctx, set, [beforeFile, afterFile], {
     allowVersionMismatch: options.allowVersionMismatch === true,

@@ -9,7 +9,10 @@ export interface Output {
 
 /** What every command gets from cli.ts: the global options, the streams and the environment. */
 export interface Context {
+  /** The language of the run. A command that loads its set with `loadSet` may move it to the set's own language. */
   lang: Lang;
+  /** true when nobody chose the language (no `--lang`, no KANTELLAT_LANG): a set in another language may then take the run over. */
+  langByDefault?: boolean;
   /** `--questions FILE`: a custom question set instead of the bundled Kantellat. */
   questionsFile: string | undefined;
   /** false with `--no-color`; renderers also look at NO_COLOR, TERM and the stream. */

@@ -1,10 +1,9 @@
 import { basename } from 'node:path';
 import { Command } from 'commander';
-import { loadQuestionSet } from '../io/load.js';
 import { tForm } from '../messages/form.js';
 import { renderFormPage } from '../render/form-html.js';
 import type { Context, Host } from './context.js';
-import { emitText } from './shared.js';
+import { emitText, loadSet } from './shared.js';
 
 interface FormOptions {
   output?: string;
@@ -22,7 +21,7 @@ function defaultFile(setId: string): string {
  * `-o -`, to standard output.
  */
 export async function runForm(ctx: Context, options: FormOptions): Promise<number> {
-  const set = await loadQuestionSet(ctx.questionsFile);
+  const set = await loadSet(ctx);
   const page = renderFormPage(set, { lang: ctx.lang, questionsFile: ctx.questionsFile === undefined ? null : basename(ctx.questionsFile) });
   const target = options.output ?? defaultFile(set.id);
   const toFile = await emitText(ctx, page, target, options.force);

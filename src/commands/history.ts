@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { listResultFiles, resultsFolder, savedAtOf } from '../io/history.js';
-import { loadQuestionSet, setPicker } from '../io/load.js';
+import { setPicker } from '../io/load.js';
 import { scoreFiles, type FileOutcome } from '../io/score-files.js';
 import { tCheck } from '../messages/check.js';
 import { tCli } from '../messages/cli.js';
@@ -8,7 +8,8 @@ import { HISTORY_FORMATS, renderHistoryJson, type HistoryEntry } from '../render
 import { renderHistoryText } from '../render/history-text.js';
 import { colorFor, unicodeFor } from '../render/style.js';
 import type { Context, Host } from './context.js';
-import { pickFormat, widthOf } from './shared.js';
+import { pickFormat, widthOf, loadSet, questionsFlag } from './shared.js';
+import { localize } from '../core/text.js';
 
 interface HistoryOptions {
   format?: string;
@@ -44,7 +45,7 @@ function entryOf(outcome: FileOutcome): HistoryEntry {
 /** `kantellat history`: the results saved by `kantellat check`, newest first. */
 export async function runHistory(ctx: Context, options: HistoryOptions): Promise<number> {
   const format = pickFormat(options.format, HISTORY_FORMATS, 'text');
-  const set = await loadQuestionSet(ctx.questionsFile);
+  const set = await loadSet(ctx);
   const files = await listResultFiles(ctx.env);
   const entries: HistoryEntry[] = [];
   // Older results were given to older versions of the set: list them anyway.
@@ -61,7 +62,7 @@ export async function runHistory(ctx: Context, options: HistoryOptions): Promise
     return 0;
   }
   if (entries.length === 0) {
-    ctx.stderr.write(`${tCheck(ctx.lang, 'history.none')}\n`);
+    ctx.stderr.write(`${tCheck(ctx.lang, 'history.none', { title: localize(set.title, ctx.lang), questions: questionsFlag(ctx) })}\n`);
     return 0;
   }
   const unicode = unicodeFor(ctx.env);

@@ -3,14 +3,13 @@ import { mirrorResults } from '../core/mirror.js';
 import { UsageError } from '../core/problem.js';
 import { expandInputs } from '../io/inputs.js';
 import { formatProblem } from '../messages/problems.js';
-import { loadQuestionSet } from '../io/load.js';
 import { tMirror } from '../messages/mirror.js';
 import { describeBadFile } from '../messages/score.js';
 import { MIRROR_FORMATS, type MirrorFormat, type MirrorInput } from '../render/mirror-formats.js';
 import { loadClientSet } from './client-set.js';
 import { collectResults } from './collect-results.js';
 import type { Context, Host } from './context.js';
-import { emitText, humanLayout, pickFormat } from './shared.js';
+import { emitText, humanLayout, pickFormat, loadSet } from './shared.js';
 
 interface MirrorOptions {
   format?: string;
@@ -50,7 +49,7 @@ async function render(format: MirrorFormat, input: MirrorInput, ctx: Context, to
 export async function runMirror(ctx: Context, selfFile: string, clientArgs: string[], options: MirrorOptions): Promise<number> {
   const format = pickFormat(options.format, MIRROR_FORMATS, 'terminal');
   const allowVersionMismatch = options.allowVersionMismatch === true;
-  const selfSet = await loadQuestionSet(ctx.questionsFile);
+  const selfSet = await loadSet(ctx);
   const clientSet = await loadClientSet(ctx, selfSet, options.clientQuestions);
 
   const own = await collectResults(ctx, selfSet, [selfFile], { allowVersionMismatch });

@@ -1,7 +1,6 @@
 import { Command } from 'commander';
 import { describeQuestionSet } from '../core/describe.js';
 import { localize } from '../core/text.js';
-import { loadQuestionSet } from '../io/load.js';
 import { tCli } from '../messages/cli.js';
 import { tHelp } from '../messages/help.js';
 import {
@@ -13,7 +12,7 @@ import {
 } from '../render/questions.js';
 import { colorFor } from '../render/style.js';
 import type { Context, Host } from './context.js';
-import { pickFormat, widthOf } from './shared.js';
+import { pickFormat, widthOf, loadSet } from './shared.js';
 
 interface QuestionsOptions {
   format?: string;
@@ -21,7 +20,7 @@ interface QuestionsOptions {
 
 export async function runQuestions(ctx: Context, options: QuestionsOptions): Promise<number> {
   const format = pickFormat(options.format, QUESTION_FORMATS, 'text');
-  const set = await loadQuestionSet(ctx.questionsFile);
+  const set = await loadSet(ctx);
   const view = describeQuestionSet(set, ctx.lang);
   const renderers = {
     text: () => renderQuestionsText(view, { lang: ctx.lang, color: colorFor(ctx.stdout, ctx.env, ctx.color), width: widthOf(ctx) }),

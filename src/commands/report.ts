@@ -7,7 +7,7 @@ import type { PreparedSet } from '../core/prepare.js';
 import { expandInputs } from '../io/inputs.js';
 import { formatProblem } from '../messages/problems.js';
 import type { Result } from '../core/score.js';
-import { loadQuestionSet, setPicker, type SetPicker } from '../io/load.js';
+import { setPicker, type SetPicker } from '../io/load.js';
 import { teamMirror, type TeamMirror } from '../core/mirror.js';
 import { tMirror } from '../messages/mirror.js';
 import { tReport } from '../messages/report.js';
@@ -17,7 +17,7 @@ import { REPORT_FORMATS, type ReportFormat, type ReportInput } from '../render/r
 import type { Context, Host } from './context.js';
 import { collectResults, type CollectedResults } from './collect-results.js';
 import { loadClientSet } from './client-set.js';
-import { emitText, humanLayout, outputFile, pickFormat } from './shared.js';
+import { emitText, humanLayout, outputFile, pickFormat, loadSet } from './shared.js';
 
 interface ReportOptions {
   format?: string;
@@ -83,7 +83,7 @@ export async function runReport(ctx: Context, inputs: string[], options: ReportO
   const format = pickFormat(options.format, REPORT_FORMATS, 'terminal');
   const csvStyle = pickFormat(options.csvStyle, CSV_STYLES, 'excel');
   const t = (key: string, params: Record<string, string | number> = {}): string => tReport(ctx.lang, key, params);
-  const set = await loadQuestionSet(ctx.questionsFile);
+  const set = await loadSet(ctx);
 
   const session = await collect(ctx, set, inputs, options);
   if (session.results.length === 0) throw new UsageError('report.none', {}, 'report');

@@ -3,7 +3,7 @@ import { belowThresholds, countOutcome, EMPTY_COUNTS, exitCodeFor, type Threshol
 import { problemAt, UsageError } from '../core/problem.js';
 import { localize, type Lang } from '../core/text.js';
 import { iterateInputs } from '../io/inputs.js';
-import { loadQuestionSet, setPicker } from '../io/load.js';
+import { setPicker } from '../io/load.js';
 import { createProgress, openSink } from '../io/output.js';
 import { scoreFiles } from '../io/score-files.js';
 import { formatProblem } from '../messages/problems.js';
@@ -13,7 +13,7 @@ import { SCORE_FORMATS, SCORE_RENDERERS, type ScoreHeader } from '../render/scor
 import { colorFor, unicodeFor } from '../render/style.js';
 import type { Context, Host } from './context.js';
 import { duplicateFinder } from './duplicates.js';
-import { interruption, outputFile, pickFormat } from './shared.js';
+import { interruption, outputFile, pickFormat, loadSet } from './shared.js';
 
 interface ScoreOptions {
   format?: string;
@@ -52,19 +52,22 @@ function parseCsvStyle(lang: Lang, value: string | undefined): CsvStyle {
  * score x > scores.txt` differ from what the user just saw; scripts name their format.
  */
 export async function runScore(ctx: Context, args: string[], options: ScoreOptions): Promise<number> {
-  const lang = ctx.lang;
   const format = pickFormat(options.format, SCORE_FORMATS, 'table');
-  const csvStyle = parseCsvStyle(lang, options.csvStyle);
+  const csvStyle = parseCsvStyle(ctx.lang, options.csvStyle);
   const thresholds: Thresholds = {
-    overall: parseThreshold(lang, '--fail-under', options.failUnder),
-    theme: parseThreshold(lang, '--fail-under-theme', options.failUnderTheme),
+    overall: parseThreshold(ctx.lang, '--fail-under', options.failUnder),
+    theme: parseThreshold(ctx.lang, '--fail-under-theme', options.failUnderTheme),
   };
-  if (args.filter((arg) => arg === '-').length > 1) throw usage(lang, 'score.usage.stdinTwice', {});
+  if (args.filter((arg) => arg === '-').length > 1) throw usage(ctx.lang, 'score.usage.stdinTwice', {});
   const quiet = options.quiet === true;
 
-  const set = await loadQuestionSet(ctx.questionsFile);
+  const set = await loadSet(ctx);
+  // The set may have moved the run to its own language.
+  const lang = ctx.lang;
   const header: ScoreHeader = {
     questionSet: { id: set.id, version: set.version },
+    title: localize(set.title, lang),
+    maxPoints: set.maxPoints,
     themes: set.themes.map((theme) => ({ id: theme.id, title: localize(theme.title, lang) })),
     levels: set.levels.map((band) => localize(band.label, lang)),
     questions: set.questions.length,

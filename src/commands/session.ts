@@ -2,10 +2,10 @@ import { relative, resolve, sep } from 'node:path';
 import { Command } from 'commander';
 import { localDate } from '../core/local-date.js';
 import { UsageError } from '../core/problem.js';
-import { loadQuestionSet } from '../io/load.js';
 import { tSession } from '../messages/session.js';
 import { shellQuoted } from '../messages/translate.js';
 import { colorFor } from '../render/style.js';
+import { loadSet } from './shared.js';
 import type { Context, Host } from './context.js';
 
 interface SessionOptions {
@@ -61,7 +61,7 @@ export async function runSession(ctx: Context, folderArg: string | undefined, op
   const port = wholeNumber(options.port, DEFAULT_PORT, 0, 65535, 'session.port');
   const minGroup = wholeNumber(options.minGroup, DEFAULT_MIN_GROUP, 1, 100, 'session.minGroup');
   const host = options.host ?? '0.0.0.0';
-  const set = await loadQuestionSet(ctx.questionsFile);
+  const set = await loadSet(ctx);
   const folder = resolve(ctx.cwd, folderArg ?? `sessie-${localDate(new Date())}`);
   const [{ startSessionServer, terminalQr }, { renderFormPage }] = await Promise.all([import('../server/session-server.js'), import('../render/form-html.js')]);
   const lang = ctx.lang;

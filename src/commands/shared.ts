@@ -1,9 +1,42 @@
 import { resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { InterruptedError, UsageError } from '../core/problem.js';
+import type { PreparedSet } from '../core/prepare.js';
+import { localize, setLanguages } from '../core/text.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
+import { loadQuestionSet } from '../io/load.js';
+import { tCli } from '../messages/cli.js';
+import { shellQuoted } from '../messages/translate.js';
 import { colorFor, unicodeFor } from '../render/style.js';
 import type { Context } from './context.js';
+
+/**
+ * Loads the run's question set (`--questions`, else the bundled Kantellat) and settles the run's
+ * language against it. A set written only in English, run without a chosen language, speaks
+ * English throughout. A language the user chose but the set lacks stays the tool's language (as
+ * asked), and one line on stderr says that the set's own texts stay in the set's language.
+ */
+export async function loadSet(ctx: Context): Promise<PreparedSet> {
+  const set = await loadQuestionSet(ctx.questionsFile);
+  const languages = setLanguages(set.source);
+  if (languages.includes(ctx.lang)) return set;
+  const own = languages[0];
+  if (ctx.langByDefault === true) {
+    ctx.lang = own;
+    if (own === 'en') {
+      const { useEnglishSchemaMessages } = await import('../messages/zod-messages.js');
+      useEnglishSchemaMessages();
+    }
+    return set;
+  }
+  ctx.stderr.write(`${tCli(ctx.lang, 'note.setLanguage', { title: localize(set.title, own), language: tCli(ctx.lang, `language.${own}`) })}\n`);
+  return set;
+}
+
+/** ` --questions FILE` for a hint that tells the user what to type next, or nothing with the bundled set. */
+export function questionsFlag(ctx: Context): string {
+  return ctx.questionsFile === undefined ? '' : ` --questions ${shellQuoted(ctx.questionsFile)}`;
+}
 
 /** Checks a `--format` value against the formats a command knows. */
 export function pickFormat<F extends string>(value: string | undefined, formats: readonly F[], fallback: F): F {

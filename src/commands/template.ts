@@ -1,11 +1,10 @@
 import { Command } from 'commander';
 import { describeQuestionSet } from '../core/describe.js';
-import { loadQuestionSet } from '../io/load.js';
 import { tScore } from '../messages/score.js';
 import { localDate } from '../core/local-date.js';
 import { renderTemplate } from '../render/template.js';
 import type { Context, Host } from './context.js';
-import { emitText } from './shared.js';
+import { emitText, loadSet } from './shared.js';
 
 interface TemplateOptions {
   name?: string;
@@ -14,7 +13,7 @@ interface TemplateOptions {
 }
 
 export async function runTemplate(ctx: Context, options: TemplateOptions, now: Date = new Date()): Promise<number> {
-  const set = await loadQuestionSet(ctx.questionsFile);
+  const set = await loadSet(ctx);
   const view = describeQuestionSet(set, ctx.lang);
   const text = renderTemplate(view, { lang: ctx.lang, name: options.name, date: localDate(now), anonymous: set.source.anonymous === true, questionsFile: ctx.questionsFile ?? null, mirror: set.source.mirrors !== undefined });
   await emitText(ctx, text, options.output, options.force);

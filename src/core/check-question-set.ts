@@ -1,7 +1,7 @@
 import { nonAnswerKind } from './non-answer.js';
 import type { Band, QuestionSet } from './question-set.js';
 import { problem, type DocPath, type Problem } from './problem.js';
-import { hasTranslation, type Lang, type LocalizedText } from './text.js';
+import { hasTranslation, setLanguages, type LocalizedText } from './text.js';
 
 /**
  * The checks zod cannot make: references, duplicate ids, bands that tile 0–100, weights,
@@ -10,7 +10,7 @@ import { hasTranslation, type Lang, type LocalizedText } from './text.js';
 export function checkQuestionSet(set: QuestionSet): Problem[] {
   const problems: Problem[] = [];
   checkScales(set, problems);
-  checkBands(set.levels, ['levels'], problems);
+  checkBands(set.levels, ['levels'], problems, checkPoints(set, problems));
   checkThemes(set, problems);
   checkQuestions(set, problems);
   checkOverallMinimum(set, problems);
@@ -44,14 +44,37 @@ function checkScales(set: QuestionSet, problems: Problem[]): void {
   }
 }
 
-/** Bands must cover 0..100 in whole numbers, without gaps or overlaps. */
-export function checkBands(bands: readonly Band[], path: DocPath, problems: Problem[]): void {
+/**
+ * With `scoring.points`, points must be whole numbers: every value and every weight. Returns the
+ * highest possible total (the top of the levels' bands), or 100 without points.
+ */
+function checkPoints(set: QuestionSet, problems: Problem[]): number {
+  if (set.scoring?.points !== true) return 100;
+  for (const [scaleId, scale] of Object.entries(set.scales)) {
+    scale.options.forEach((option, i) => {
+      if (option.value !== undefined && !Number.isInteger(option.value)) problems.push(problem('points-whole-value', ['scales', scaleId, 'options', i, 'value'], { value: option.value }));
+    });
+  }
+  let top = 0;
+  set.questions.forEach((question, i) => {
+    const weight = question.weight ?? 1;
+    if (!Number.isInteger(weight)) problems.push(problem('points-whole-weight', ['questions', i, 'weight'], { weight }));
+    const scale = Object.hasOwn(set.scales, question.scale) ? set.scales[question.scale] : undefined;
+    const values = (scale?.options ?? []).flatMap((option) => (option.value === undefined || nonAnswerKind(option) !== null ? [] : [option.value]));
+    if (values.length > 0) top += weight * (Math.max(...values) - Math.min(...values));
+  });
+  // A band can only be whole numbers; a total that is not one was reported above.
+  return Number.isSafeInteger(top) && top > 0 ? top : 100;
+}
+
+/** Bands must cover 0..`top` (100, or the highest total of points) in whole numbers, without gaps or overlaps. */
+export function checkBands(bands: readonly Band[], path: DocPath, problems: Problem[], top = 100): void {
   let valid = true;
   bands.forEach((band, i) => {
-    if (band.min < 0 || band.max > 100 || band.min > band.max) {
-      // Point at the number to change: the one outside 0–100, else min (above max).
-      const field = band.max > 100 && band.min >= 0 ? 'max' : 'min';
-      problems.push(problem('band-range', [...path, i, field], { min: band.min, max: band.max }));
+    if (band.min < 0 || band.max > top || band.min > band.max) {
+      // Point at the number to change: the one outside 0–top, else min (above max).
+      const field = band.max > top && band.min >= 0 ? 'max' : 'min';
+      problems.push(problem(top === 100 ? 'band-range' : 'band-range-points', [...path, i, field], { min: band.min, max: band.max, top }));
       valid = false;
     }
   });
@@ -59,13 +82,13 @@ export function checkBands(bands: readonly Band[], path: DocPath, problems: Prob
   const order = bands.map((band, index) => ({ band, index })).sort((a, b) => a.band.min - b.band.min);
   let expected = 0;
   for (const { band, index } of order) {
-    if (band.min > expected) problems.push(problem('band-gap', [...path, index, 'min'], span(expected, band.min - 1)));
+    if (band.min > expected) problems.push(problem('band-gap', [...path, index, 'min'], { ...span(expected, band.min - 1), top }));
     if (band.min < expected) problems.push(problem('band-overlap', [...path, index, 'min'], span(band.min, Math.min(expected - 1, band.max))));
     expected = Math.max(expected, band.max + 1);
   }
   const last = order.at(-1);
-  if (last !== undefined && expected <= 100) {
-    problems.push(problem('band-gap', [...path, last.index, 'max'], span(expected, 100)));
+  if (last !== undefined && expected <= top) {
+    problems.push(problem('band-gap', [...path, last.index, 'max'], { ...span(expected, top), top }));
   }
 }
 
@@ -159,10 +182,11 @@ function checkOverallMinimum(set: QuestionSet, problems: Problem[]): void {
 }
 
 function checkTranslations(set: QuestionSet, problems: Problem[]): void {
-  const languages: readonly Lang[] = set.languages ?? ['nl'];
+  const languages = setLanguages(set);
   const texts: Array<[DocPath, LocalizedText | undefined]> = [
     [['title'], set.title],
     [['intro'], set.intro],
+    [['words', 'scoreMeaning'], set.words?.scoreMeaning],
   ];
   for (const [scaleId, scale] of Object.entries(set.scales)) {
     scale.options.forEach((option, i) => texts.push([['scales', scaleId, 'options', i, 'label'], option.label]));
@@ -188,7 +212,7 @@ function checkTranslations(set: QuestionSet, problems: Problem[]): void {
   for (const [path, text] of texts) {
     if (text === undefined) continue;
     for (const lang of languages) {
-      if (!hasTranslation(text, lang)) problems.push(problem('missing-translation', path, { lang }));
+      if (!hasTranslation(text, lang, languages[0])) problems.push(problem('missing-translation', path, { lang }));
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { PreparedSet } from './prepare.js';
 import { isNonAnswer } from './non-answer.js';
+import type { Tone } from './question-set.js';
 import { localize, type Lang, type LocalizedText } from './text.js';
 
 /** A question set in one language, as plain data: what `kantellat questions` shows and prints. */
@@ -19,9 +20,12 @@ export interface QuestionSetView {
     help: string | null;
     weight: number;
     reverse: boolean;
-    options: Array<{ id: string; value: number | null; label: string; unanswered: boolean }>;
+    /** `tone` and `color` only when the set gives them. */
+    options: Array<{ id: string; value: number | null; label: string; unanswered: boolean; tone?: Tone; color?: string }>;
   }>;
   levels: Array<{ min: number; max: number; label: string; text: string }>;
+  /** With `scoring.points` only: the most points there are to get; the levels are then bands on the points. */
+  maxPoints?: number;
 }
 
 /** The question set in `lang` (falling back to Dutch), every text a plain string. */
@@ -52,8 +56,11 @@ export function describeQuestionSet(set: PreparedSet, lang: Lang): QuestionSetVi
         value: isNonAnswer(option) ? null : (option.value ?? null),
         label: localize(option.label, lang),
         unanswered: isNonAnswer(option),
+        ...(option.tone === undefined ? {} : { tone: option.tone }),
+        ...(option.color === undefined ? {} : { color: option.color }),
       })),
     })),
     levels: set.levels.map((band) => ({ min: band.min, max: band.max, label: localize(band.label, lang), text: localize(band.text, lang) })),
+    ...(set.maxPoints === null ? {} : { maxPoints: set.maxPoints }),
   };
 }

@@ -2,7 +2,7 @@ import { dateKey } from './answer-date.js';
 import type { Participant } from './participants.js';
 import type { PreparedSet } from './prepare.js';
 import { isNonAnswer } from './non-answer.js';
-import type { Band } from './question-set.js';
+import type { Band, Tone } from './question-set.js';
 import { questionValue } from './score.js';
 import { summarize, type Summary } from './statistics.js';
 import { localize, type Lang } from './text.js';
@@ -48,6 +48,9 @@ export interface OptionCount {
   unanswered: boolean;
   count: number;
   share: number;
+  /** The option's tone and colour, when the set gives them (left out of JSON otherwise). */
+  tone?: Tone;
+  color?: string;
 }
 
 /** The group on one question: the summary of its 0–100 scores, and every option's count. */
@@ -75,10 +78,12 @@ export interface HistogramBin {
 /** The overall scores of the group: the summary, the share per level and a histogram. */
 export interface OverallStats extends Summary {
   missing: number;
-  /** The level (index into `levels`) the rounded mean falls in. */
+  /** The level (index into `levels`) the rounded mean falls in: the mean of the points, with `scoring.points`. */
   meanLevel: number | null;
   levels: BandCount[];
   histogram: HistogramBin[];
+  /** With `scoring.points` only: the mean of the participants' points and the most there are to get. */
+  points?: { mean: number | null; max: number };
 }
 
 /** One participant's row in the heat map: overall and per-theme scores, with their band positions. */
@@ -117,6 +122,8 @@ export interface GroupStats {
   nonAnswers: { dontKnow: number; notApplicable: number; dontKnowOrNotApplicable: number };
   /** How many participants' answers show a response style; never who. */
   consistencyFlagged: number;
+  /** The set's own words for the report's texts: what a higher score means (null: neutral words), and the labels of its non-answer options. */
+  wording: { scoreMeaning: string | null; nonAnswerLabels: string[] };
 }
 
 /**
@@ -182,7 +189,17 @@ function questionStats(set: PreparedSet, participants: readonly Participant[], l
       const normal = questionValue(question, option.id);
       const score = normal === null ? null : Math.round(100 * normal);
       const value = unanswered ? null : (option.value ?? null);
-      return { id: option.id, label: localize(option.label, lang), value, score, unanswered, count, share: share(count, participants.length) };
+      return {
+        id: option.id,
+        label: localize(option.label, lang),
+        value,
+        score,
+        unanswered,
+        count,
+        share: share(count, participants.length),
+        ...(option.tone === undefined ? {} : { tone: option.tone }),
+        ...(option.color === undefined ? {} : { color: option.color }),
+      };
     });
     const chosen = options.filter((option) => option.count > 0 && option.score !== null);
     const pick = (better: (a: number, b: number) => boolean): string | null => {
@@ -250,6 +267,7 @@ export function groupStats(set: PreparedSet, participants: readonly Participant[
   const questions = questionStats(set, participants, lang);
   const overallScores = participants.flatMap((participant) => (participant.result.overall.score === null ? [] : [participant.result.overall.score]));
   const overall = summarize(overallScores);
+  const points = set.maxPoints === null ? null : summarize(participants.flatMap((participant) => (participant.result.overall.points === null ? [] : [participant.result.overall.points.points])));
   // Ordered by the day each stands for (15-04-2026 before 01-10-2026), as written; text that is no date is left out.
   const dates = participants
     .flatMap((participant) => {
@@ -275,13 +293,14 @@ export function groupStats(set: PreparedSet, participants: readonly Participant[
     overall: {
       ...overall,
       missing: participants.length - overallScores.length,
-      meanLevel: bandOf(set.levels, overall.mean),
+      meanLevel: bandOf(set.levels, points === null ? overall.mean : points.mean),
       levels: bandCounts(
         set.levels,
         participants.map((participant) => participant.result.overall.level?.index ?? null),
         lang,
       ),
       histogram: histogram(overallScores),
+      ...(points === null || set.maxPoints === null ? {} : { points: { mean: points.mean, max: set.maxPoints } }),
     },
     themes,
     questions,
@@ -292,5 +311,6 @@ export function groupStats(set: PreparedSet, participants: readonly Participant[
       dontKnowOrNotApplicable: participants.reduce((sum, participant) => sum + participant.result.dontKnowOrNotApplicable, 0),
     },
     consistencyFlagged: participants.filter((participant) => participant.result.consistency.flagged).length,
+    wording: { scoreMeaning: set.scoreMeaning === undefined ? null : localize(set.scoreMeaning, lang), nonAnswerLabels: set.nonAnswerLabels.map((label) => localize(label, lang)) },
   };
 }

@@ -54,13 +54,33 @@ export interface PreparedSet {
   version: string;
   title: LocalizedText;
   intro: LocalizedText | undefined;
+  /** The set's own words for what a higher score means (`words.scoreMeaning`), if it gives them. */
+  scoreMeaning: LocalizedText | undefined;
+  /** The labels of the set's non-answer options ("Weet ik niet", "N.v.t."), once each: texts that explain them name these, and none when there are none. */
+  nonAnswerLabels: readonly LocalizedText[];
   levels: readonly Band[];
+  /** With `scoring.points`: the highest possible total of points, on which the levels are bands. Null: levels on 0–100. */
+  maxPoints: number | null;
   /** Below this, no overall score and no level. Sets without `overallMinimum` keep the 1.0 rule: one scored theme. */
   overallMinimum: OverallMinimum;
   themes: readonly PreparedTheme[];
   questions: readonly PreparedQuestion[];
   questionById: ReadonlyMap<string, PreparedQuestion>;
   source: QuestionSet;
+}
+
+function nonAnswerLabels(set: QuestionSet): LocalizedText[] {
+  const seen = new Set<string>();
+  const labels: LocalizedText[] = [];
+  for (const scale of Object.values(set.scales)) {
+    for (const option of scale.options) {
+      const key = JSON.stringify(option.label);
+      if (!isNonAnswer(option) || seen.has(key)) continue;
+      seen.add(key);
+      labels.push(option.label);
+    }
+  }
+  return labels;
 }
 
 /**
@@ -108,7 +128,10 @@ export function prepareQuestionSet(set: QuestionSet): PreparedSet {
     version: set.version,
     title: set.title,
     intro: set.intro,
+    scoreMeaning: set.words?.scoreMeaning,
+    nonAnswerLabels: nonAnswerLabels(set),
     levels: [...set.levels].sort((a, b) => a.min - b.min),
+    maxPoints: set.scoring?.points === true ? questions.reduce((sum, question) => sum + question.weight * (question.max - question.min), 0) : null,
     overallMinimum: {
       themes: set.scoring?.overallMinimum?.themes ?? 1,
       questions: set.scoring?.overallMinimum?.questions ?? 0,

@@ -17,11 +17,25 @@ const semverSchema = z
   });
 
 
+/** What an option means at a glance, shown in colour beside its label (never instead of it). */
+export const TONES = ['good', 'warning', 'bad', 'neutral'] as const;
+/** What an option means at a glance: good (green), warning (orange), bad (red) or neutral (grey). */
+export type Tone = (typeof TONES)[number];
+
 /** One answer option on a scale. An `unanswered` option ("weet ik niet", "n.v.t.") has no value. */
 export const optionSchema = z.strictObject({
   id: idSchema.describe('Stable id of the option; answer files name the chosen option by this id.'),
   value: z.number().finite().optional().describe('The score of this option. Not for an unanswered option.'),
   label: localizedTextSchema.describe('What the respondent sees.'),
+  tone: z
+    .enum(TONES, { error: 'kantellat:tone' })
+    .optional()
+    .describe('What the option means at a glance, shown as a colour beside the label in the terminal and on pages: good (green), warning (orange), bad (red) or neutral (grey).'),
+  color: z
+    .string()
+    .regex(/^#[0-9A-Fa-f]{6}$/, { message: 'kantellat:color' })
+    .optional()
+    .describe('An explicit colour for the option, as #RRGGBB; it goes before the colour of its tone. The label always stays.'),
   unanswered: z
     .union([z.enum(UNANSWERED_KINDS), z.boolean()], { error: 'kantellat:unanswered-kind' })
     .optional()
@@ -109,10 +123,24 @@ export const questionSetSchema = z.strictObject({
   intro: localizedTextSchema.optional().describe('Shown before the first question.'),
   anonymous: z.boolean().optional().describe('true: answers are anonymous: no name is asked (paper has no name line) and no name from these answer files is ever shown.'),
   mirrors: mirrorsSchema.optional().describe('This set mirrors another one (for example clients answering about their consultant); its questions say which question they mirror in mirrorOf.'),
+  words: z
+    .strictObject({
+      scoreMeaning: localizedTextSchema
+        .optional()
+        .describe('What a higher score means, in a few words that finish "Elke score loopt van 0 tot 100: ..." (e.g. "hoe hoger, hoe meer gekanteld"). Default: "the higher, the better".'),
+    })
+    .optional()
+    .describe("The set's own words where kantellat would otherwise use neutral ones."),
   scales: z.record(idSchema, scaleSchema).describe('Named answer scales, used by the questions.'),
   scoring: z
     .strictObject({
       minAnswered: wholeNumber.min(1).optional().describe('Default minimum of answered questions per theme. Default 1.'),
+      points: z
+        .boolean()
+        .optional()
+        .describe(
+          'true: the overall is shown as points ("10 of 12 points"): each answered question gives weight × (its value − the lowest value of its scale), reversed on a reverse question, and "levels" are bands on 0 to the highest possible total instead of 0–100. Values and weights must then be whole numbers. Theme scores stay 0–100.',
+        ),
       overallMinimum: z
         .strictObject({
           themes: wholeNumber.min(0).optional().describe('At least this many scored themes. Default 1.'),

@@ -49,7 +49,14 @@ export const resultJsonSchema = z.strictObject({
     range: z
       .strictObject({ min: z.number().int(), max: z.number().int() })
       .nullable()
-      .describe('For level-uncertain: the lowest and highest overall score the open questions allow.'),
+      .describe('For level-uncertain: the lowest and highest overall score the open questions allow (in points, for a set with scoring.points).'),
+    points: z
+      .strictObject({
+        points: z.number().int().min(0).describe('The points got: per answered question, weight × its distance from the bottom of its scale (from the top when reversed).'),
+        max: z.number().int().min(0).describe('The most points there are to get over the whole set.'),
+      })
+      .nullable()
+      .describe('For a set with scoring.points: the overall as points ("10 of 12"), on which the level is chosen. null for other sets, and when there is no overall score.'),
   }),
   themes: z.array(
     z.strictObject({
@@ -129,6 +136,7 @@ export function toResultJson(result: Result, file: string | null): ResultJson {
       level: result.overall.level?.label ?? null,
       reason: result.overall.gap?.reason ?? null,
       range: result.overall.gap?.range ?? null,
+      points: result.overall.points,
     },
     themes: result.themes.map((theme) => ({
       id: theme.id,

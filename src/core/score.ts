@@ -73,7 +73,7 @@ export interface OverallGap {
   neededQuestions: number;
   scoredThemes: number;
   neededThemes: number;
-  /** For 'level-uncertain': the lowest and highest overall score the open questions allow. */
+  /** For 'level-uncertain': the lowest and highest overall score the open questions allow (in points, with `scoring.points`). */
   range: { min: number; max: number } | null;
 }
 
@@ -96,7 +96,11 @@ export interface Result extends NonAnswerCounts {
   date: string | null;
   answered: number;
   total: number;
-  overall: { score: number | null; level: BandResult | null; gap: OverallGap | null };
+  /**
+   * `points`: with `scoring.points`, the points got and the most there are to get (null without
+   * points, or when there is no overall). The level is then the band that holds the points.
+   */
+  overall: { score: number | null; level: BandResult | null; gap: OverallGap | null; points: { points: number; max: number } | null };
   themes: ThemeResult[];
   questions: QuestionResult[];
   /** The theme with the highest score, when at least two scored themes differ. */
@@ -113,6 +117,29 @@ export function questionValue(question: PreparedQuestion, optionId: string | nul
   if (option === undefined || isNonAnswer(option) || option.value === undefined) return null;
   const normal = (option.value - question.min) / (question.max - question.min);
   return question.reverse ? 1 - normal : normal;
+}
+
+/**
+ * The points an answer gives with `scoring.points`: weight × its distance from the bottom of the
+ * scale (from the top on a reverse question). Null when unanswered or a non-answer.
+ */
+export function questionPoints(question: PreparedQuestion, optionId: string | null | undefined): number | null {
+  if (optionId === null || optionId === undefined) return null;
+  const option = question.optionById.get(optionId);
+  if (option === undefined || isNonAnswer(option) || option.value === undefined) return null;
+  return question.weight * (question.reverse ? question.max - option.value : option.value - question.min);
+}
+
+/** The points got over the whole set, and how many more the questions left open could still give. */
+function pointsOf(set: PreparedSet, answers: Answers): { got: number; open: number } {
+  let got = 0;
+  let open = 0;
+  for (const question of set.questions) {
+    const points = questionPoints(question, answers.choices.get(question.id));
+    if (points === null) open += question.weight * (question.max - question.min);
+    else got += points;
+  }
+  return { got, open };
 }
 
 /**
@@ -307,14 +334,18 @@ export function scoreAnswers(set: PreparedSet, answers: Answers, lang: Lang = 'n
   let gap: OverallGap | null = null;
   if (answered < minimum.questions) gap = gapOf('too-few-questions');
   else if (raws.length < Math.max(1, minimum.themes)) gap = gapOf('too-few-themes');
-  else if (minimum.certainLevel && mean !== null) {
+  const points = set.maxPoints === null ? null : pointsOf(set, answers);
+  // With points the levels are bands on the points, else on the 0–100 score.
+  const measure = points === null ? mean : points.got;
+  if (gap === null && minimum.certainLevel && measure !== null) {
     // The level must be the same however the open questions would have been answered: then a
     // non-answer can hide a level, but never raise (or lower) it.
-    const range = { min: roundScore(low / allWeights), max: roundScore(high / allWeights) };
-    const level = findBand(set.levels, mean, lang)?.index;
+    const range = points === null ? { min: roundScore(low / allWeights), max: roundScore(high / allWeights) } : { min: points.got, max: points.got + points.open };
+    const level = findBand(set.levels, measure, lang)?.index;
     if (findBand(set.levels, range.min, lang)?.index !== level || findBand(set.levels, range.max, lang)?.index !== level) gap = gapOf('level-uncertain', range);
   }
   const overall = gap === null ? mean : null;
+  const overallPoints = gap === null && mean !== null && points !== null && set.maxPoints !== null ? { points: points.got, max: set.maxPoints } : null;
   const scored = themes.filter((theme) => theme.score !== null);
   const byScore = (pick: (a: number, b: number) => boolean): string | null => {
     let best: ThemeResult | undefined;
@@ -329,7 +360,12 @@ export function scoreAnswers(set: PreparedSet, answers: Answers, lang: Lang = 'n
     answered,
     total: questions.length,
     ...countNonAnswers(questions),
-    overall: { score: overall, level: overall === null ? null : findBand(set.levels, overall, lang), gap },
+    overall: {
+      score: overall,
+      level: overall === null ? null : findBand(set.levels, overallPoints === null ? overall : overallPoints.points, lang),
+      gap,
+      points: overallPoints,
+    },
     themes,
     questions,
     strongest: scored.length >= 2 && !allEqual ? byScore((a, b) => a > b) : null,

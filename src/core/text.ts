@@ -12,14 +12,27 @@ export function isLang(value: string): value is Lang {
 
 export type { LocalizedText } from './localized-text.js';
 
-/** The text in `lang`, falling back to Dutch. */
+/**
+ * The text in `lang`, else in whichever language it has (Dutch first). A plain string is in the
+ * set's own language, so it is the text whatever `lang` is.
+ */
 export function localize(text: LocalizedText, lang: Lang): string {
   if (typeof text === 'string') return text;
-  return (lang === 'en' ? text.en : undefined) ?? text.nl;
+  // The schema refuses an object without any language, so the empty string is never reached.
+  return text[lang] ?? text.nl ?? text.en ?? '';
 }
 
-/** Whether `text` has its own wording in `lang` (no fallback). */
-export function hasTranslation(text: LocalizedText, lang: Lang): boolean {
-  if (typeof text === 'string') return lang === 'nl';
-  return lang === 'nl' ? true : text.en !== undefined;
+/**
+ * Whether `text` has its own wording in `lang` (no fallback). A plain string is written in the
+ * set's first language (`setLang`: Dutch unless the set's `languages` start with another).
+ */
+export function hasTranslation(text: LocalizedText, lang: Lang, setLang: Lang = 'nl'): boolean {
+  if (typeof text === 'string') return lang === setLang;
+  return text[lang] !== undefined;
+}
+
+/** The languages a set is written in (its `languages`, Dutch when it says none); the first is its own. */
+export function setLanguages(set: { languages?: readonly Lang[] | undefined }): readonly [Lang, ...Lang[]] {
+  const [first, ...rest] = set.languages ?? [];
+  return first === undefined ? ['nl'] : [first, ...rest];
 }

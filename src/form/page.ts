@@ -25,6 +25,7 @@ import { prepareQuestionSet, type PreparedSet } from '../core/prepare.js';
 import type { QuestionSet } from '../core/question-set.js';
 import { adviceSteps, scoreAnswers, type Consistency, type Result, type StepsResult } from '../core/score.js';
 import { isLang, localize, type Lang, type LocalizedText } from '../core/text.js';
+import { optionColour } from '../core/tones.js';
 import { tCheck } from '../messages/check.js';
 import { tForm } from '../messages/form.js';
 import { answersFileText } from '../render/answers-yaml.js';
@@ -296,7 +297,16 @@ function optionInput(step: QuestionStep, optionId: string, label: string, checke
   const id = `option-${step.question.index}-${optionId}`;
   const input = el('input', { type: 'radio', name: 'answer', id, value: optionId });
   input.checked = checked;
-  return el('div', { class: 'option' }, input, el('label', { for: id }, label));
+  // A set's tone (green, orange, red) as a dot before the label, which still says it all.
+  const option = step.question.optionById.get(optionId);
+  const colour = option === undefined ? undefined : optionColour(option);
+  let dot: HTMLElement | null = null;
+  if (colour !== undefined) {
+    dot = el('span', { class: 'tone', 'aria-hidden': 'true' });
+    // Through the CSSOM, which the page's Content-Security-Policy allows (a style attribute it would not).
+    dot.style.backgroundColor = colour;
+  }
+  return el('div', { class: 'option' }, input, el('label', { for: id }, dot, label));
 }
 
 function questionScreen(step: QuestionStep): Promise<QuestionReply> {
@@ -484,7 +494,9 @@ function resultBlocks(result: Result): Node[] {
   const top = el('section', { class: 'overall', 'aria-labelledby': 'overall-heading' }, el('h3', { id: 'overall-heading' }, tc('result.overall')));
   if (overall.score !== null) {
     const label = overall.level === null ? '' : ` · ${overall.level.label}`;
-    top.append(bar(overall.score), el('p', { class: 'score' }, el('strong', {}, tc('result.score', { score: overall.score })), label));
+    const points = overall.points;
+    const shown = points === null ? tc('result.score', { score: overall.score }) : tc('result.points', { points: points.points, max: points.max });
+    top.append(bar(points === null || points.max === 0 ? overall.score : Math.round((100 * points.points) / points.max)), el('p', { class: 'score' }, el('strong', {}, shown), label));
     if (overall.level !== null) top.append(el('p', {}, overall.level.text));
   } else if (overall.gap !== null && result.answered > 0) {
     top.append(el('p', { class: 'gap' }, gapSentence(overall.gap, result.total, result.themes.length, lang)));

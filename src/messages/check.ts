@@ -100,6 +100,7 @@ const catalogue: Catalogue = {
     'result.title': '{title} · jouw uitslag',
     'result.overall': 'Totaal',
     'result.score': '{score} van 100',
+    'result.points': '{points} van {max} punten',
     'result.themes': 'Per thema',
     'result.tooFew': 'geen score: te weinig antwoorden ({answered} van {total}, minstens {min} nodig)',
     'result.partly': '{answered} van {total} vragen beantwoord',
@@ -112,7 +113,7 @@ const catalogue: Catalogue = {
     'result.answeredPart': '{answered} van {total} vragen beantwoord.',
 
     'history.description': 'je opgeslagen uitslagen, nieuwste eerst',
-    'history.none': 'Er zijn nog geen opgeslagen uitslagen. Vul de Kantellat in met: {kantellat} check',
+    'history.none': 'Er zijn nog geen opgeslagen uitslagen van "{title}". Vul de vragenlijst in met: {kantellat} check{questions}',
     'history.title': 'Opgeslagen uitslagen, nieuwste eerst ({count}):',
     'history.date': 'Datum',
     'history.name': 'Naam',
@@ -221,6 +222,7 @@ const catalogue: Catalogue = {
     'result.title': '{title} · your result',
     'result.overall': 'Overall',
     'result.score': '{score} of 100',
+    'result.points': '{points} of {max} points',
     'result.themes': 'Per theme',
     'result.tooFew': 'no score: too few answers ({answered} of {total}, at least {min} needed)',
     'result.partly': '{answered} of {total} questions answered',
@@ -233,7 +235,7 @@ const catalogue: Catalogue = {
     'result.answeredPart': '{answered} of {total} questions answered.',
 
     'history.description': 'your saved results, newest first',
-    'history.none': 'There are no saved results yet. Fill in the Kantellat with: {kantellat} check',
+    'history.none': 'There are no saved results of "{title}" yet. Fill in the question set with: {kantellat} check{questions}',
     'history.title': 'Saved results, newest first ({count}):',
     'history.date': 'Date',
     'history.name': 'Name',

@@ -46,6 +46,9 @@ const catalogue: Catalogue = {
     'validate.summary': '{valid} van {total} bestand(en) geldig.',
     'schema.description': 'JSON Schema voor editors: question-set, answers, result of mirror',
     'usage.schema': 'onbekend schema "{value}"; kies uit: {names}',
+    'note.setLanguage': 'Let op: "{title}" is alleen in het {language} geschreven; de vragen, antwoorden en adviezen blijven in het {language}.',
+    'language.nl': 'Nederlands',
+    'language.en': 'Engels',
   },
   en: {
     'program.description': 'The Kantellat: how far has your way of working in the Wmo shifted? 12 questions, a score per theme and advice.',
@@ -86,6 +89,9 @@ const catalogue: Catalogue = {
     'validate.summary': '{valid} of {total} file(s) valid.',
     'schema.description': 'JSON Schema for editors: question-set, answers, result or mirror',
     'usage.schema': 'unknown schema "{value}"; choose from: {names}',
+    'note.setLanguage': 'Note: "{title}" is written in {language} only; its questions, answers and advice stay in {language}.',
+    'language.nl': 'Dutch',
+    'language.en': 'English',
   },
 };
 

@@ -61,7 +61,7 @@ const catalogue: Catalogue = {
     'theme.missing.self': "'{theme}': geen vergelijking, want je eigen antwoorden geven hier geen score.",
     'theme.missing.clients': "'{theme}': geen vergelijking, want minder dan {min} cliënten beantwoordden hier genoeg vragen (n = {n}).",
     'question.lower': "'{text}': je cliënten gemiddeld {mean} (n = {n}); jij {self} bij '{selfText}'.",
-    'question.lower.reverse': "'{text}': je cliënten gemiddeld {mean} (n = {n}; bij deze vraag is \"nee\" het antwoord dat bij De Kanteling past); jij {self} bij '{selfText}'.",
+    'question.lower.reverse': "'{text}': je cliënten gemiddeld {mean} (n = {n}; bij deze vraag is \"nee\" het beste antwoord); jij {self} bij '{selfText}'.",
     'question.valued': "'{text}': gemiddeld {mean} (n = {n}).",
     // report --clients
     'report.option.clients': 'antwoordbestanden van de cliënten van dit team (bestanden, map of patroon): zet per thema het beeld van het team naast dat van de cliënten',
@@ -133,7 +133,7 @@ const catalogue: Catalogue = {
     'theme.missing.self': "'{theme}': no comparison, because your own answers give no score here.",
     'theme.missing.clients': "'{theme}': no comparison, because fewer than {min} clients answered enough questions here (n = {n}).",
     'question.lower': "'{text}': your clients {mean} on average (n = {n}); you {self} on '{selfText}'.",
-    'question.lower.reverse': "'{text}': your clients {mean} on average (n = {n}; on this question \"no\" is the answer that fits De Kanteling); you {self} on '{selfText}'.",
+    'question.lower.reverse': "'{text}': your clients {mean} on average (n = {n}; on this question \"no\" is the best answer); you {self} on '{selfText}'.",
     'question.valued': "'{text}': {mean} on average (n = {n}).",
     'report.option.clients': "answer files of this team's clients (files, a folder or a pattern): per theme the team's view beside the clients'",
     'team.title': 'The team and its clients',

@@ -47,7 +47,7 @@ const catalogue: Catalogue = {
     'report.written': 'rapport geschreven naar {file}',
     'compare.written': 'vergelijking geschreven naar {file}',
     'compare.needTwo': 'geef twee antwoordbestanden (eerst het oude, dan het nieuwe), of geen om de twee nieuwste opgeslagen resultaten te vergelijken',
-    'compare.history.tooFew': 'er staan {count} opgeslagen resultaten in {folder}; voor een vergelijking zijn er twee nodig. Vul de Kantellat nog eens in met "kantellat check", of geef twee bestanden.',
+    'compare.history.tooFew': 'er staan {count} opgeslagen resultaten in {folder}; voor een vergelijking zijn er twee nodig. Vul de vragenlijst nog eens in met "{kantellat} check{questions}", of geef twee bestanden.',
     'compare.history.using': 'vergelijkt de twee nieuwste resultaten: {before} en {after}',
     'compare.otherRespondent': 'let op: de twee bestanden noemen verschillende namen; vergelijk je wel dezelfde persoon?',
     'compare.reversedDates': 'let op: het eerste bestand heeft een latere datum dan het tweede; de vergelijking loopt van het eerste naar het tweede',
@@ -79,7 +79,12 @@ const catalogue: Catalogue = {
     'report.moved': 'Vragen die het meest veranderden',
     'report.moved.none': 'Geen vraag veranderde {within} punten of meer.',
     'report.howToRead': 'Zo lees je dit rapport',
-    'report.howToRead.text': 'Elke score loopt van 0 tot 100: hoe hoger, hoe meer gekanteld. "Weet ik niet / n.v.t." en open gelaten vragen tellen niet mee. Een thema zonder genoeg antwoorden krijgt geen score. Het gaat om het gesprek in de groep, niet om het vergelijken van personen.',
+    'report.howToRead.text': 'Elke score loopt van 0 tot 100: {meaning}. {notCounted} Een thema zonder genoeg antwoorden krijgt geen score. Het gaat om het gesprek in de groep, niet om het vergelijken van personen.',
+    'report.howToRead.meaning': 'hoe hoger, hoe beter',
+    'report.points': 'punten: gemiddeld {mean} van {max}; het niveau hoort bij de punten',
+    'label.points': 'punten (gemiddeld, van {max})',
+    'report.howToRead.nonAnswers': '{labels} en open gelaten vragen tellen niet mee.',
+    'report.howToRead.open': 'Open gelaten vragen tellen niet mee.',
     'report.generated': 'Gemaakt met kantellat {version}.',
     'label.mean': 'gemiddeld',
     'label.median': 'mediaan',
@@ -101,14 +106,14 @@ const catalogue: Catalogue = {
     'label.change': 'verschil',
     'label.noScore': 'geen score',
     'label.notAnswered': 'open gelaten',
-    'label.reverse': 'omgekeerd gescoord: hier is het lagere antwoord het meest gekanteld',
+    'label.reverse': 'omgekeerd gescoord: hier is het laagste antwoord het beste',
     'label.level': 'Niveau',
     'direction.up': 'beter',
     'direction.same': 'gelijk',
     'direction.down': 'minder',
     'direction.other': 'anders',
     'starter.theme-spread': 'Bij "{theme}" lopen de scores het verst uiteen: van {min} tot {max}. Wat doet de een hier anders dan de ander, en wat kunnen jullie van elkaar leren?',
-    'starter.question-spread': 'Over vraag {number}, "{text}", zijn jullie het het minst eens: de een antwoordt "{low}", de ander "{high}". Hoe ziet dat er in jullie gesprekken uit?',
+    'starter.question-spread': 'Over vraag {number}, "{text}", zijn jullie het het minst eens: de een antwoordt "{low}", de ander "{high}". Hoe ziet dat er bij jullie in de praktijk uit?',
     'starter.theme-spread.2': 'Ook bij "{theme}" verschillen jullie flink: van {min} tot {max}. Herkennen jullie dat uit de praktijk?',
     'starter.question-spread.2': 'Bij vraag {number}, "{text}", kiest de een "{low}" en de ander "{high}". Wat maakt dat verschil?',
     'starter.strongest': '"{theme}" is jullie sterkste thema (gemiddeld {mean}). Wat gaat hier goed, en hoe houden jullie dat vast als het druk wordt?',
@@ -163,7 +168,7 @@ const catalogue: Catalogue = {
     'report.written': 'report written to {file}',
     'compare.written': 'comparison written to {file}',
     'compare.needTwo': 'give two answer files (the old one first, then the new one), or none to compare the two newest saved results',
-    'compare.history.tooFew': 'there are {count} saved results in {folder}; a comparison needs two. Do the Kantellat again with "kantellat check", or give two files.',
+    'compare.history.tooFew': 'there are {count} saved results in {folder}; a comparison needs two. Fill in the question set again with "{kantellat} check{questions}", or give two files.',
     'compare.history.using': 'comparing the two newest results: {before} and {after}',
     'compare.otherRespondent': 'note: the two files give different names; are you comparing the same person?',
     'compare.reversedDates': 'note: the first file has a later date than the second; the comparison runs from the first to the second',
@@ -194,7 +199,12 @@ const catalogue: Catalogue = {
     'report.moved': 'Questions that moved most',
     'report.moved.none': 'No question moved {within} points or more.',
     'report.howToRead': 'How to read this report',
-    'report.howToRead.text': 'Every score runs from 0 to 100: the higher, the more the way of working has shifted. "Don\'t know / not applicable" and questions left open do not count. A theme without enough answers gets no score. The point is the conversation in the group, not comparing people.',
+    'report.howToRead.text': 'Every score runs from 0 to 100: {meaning}. {notCounted} A theme without enough answers gets no score. The point is the conversation in the group, not comparing people.',
+    'report.howToRead.meaning': 'the higher, the better',
+    'report.points': 'points: {mean} of {max} on average; the level goes by the points',
+    'label.points': 'points (mean, of {max})',
+    'report.howToRead.nonAnswers': '{labels} and questions left open do not count.',
+    'report.howToRead.open': 'Questions left open do not count.',
     'report.generated': 'Made with kantellat {version}.',
     'label.mean': 'mean',
     'label.median': 'median',
@@ -216,14 +226,14 @@ const catalogue: Catalogue = {
     'label.change': 'change',
     'label.noScore': 'no score',
     'label.notAnswered': 'left open',
-    'label.reverse': 'reverse-scored: here the lower answer is the most shifted',
+    'label.reverse': 'reverse-scored: here the lowest answer is the best one',
     'label.level': 'Level',
     'direction.up': 'better',
     'direction.same': 'same',
     'direction.down': 'lower',
     'direction.other': 'different',
     'starter.theme-spread': 'On "{theme}" the scores differ most: from {min} to {max}. What does one of you do differently from another here, and what can you learn from each other?',
-    'starter.question-spread': 'Question {number}, "{text}", is where you agree least: one answers "{low}", another "{high}". What does that look like in your conversations?',
+    'starter.question-spread': 'Question {number}, "{text}", is where you agree least: one answers "{low}", another "{high}". What does that look like in your daily work?',
     'starter.theme-spread.2': '"{theme}" also shows a wide range: from {min} to {max}. Do you recognise that from your practice?',
     'starter.question-spread.2': 'On question {number}, "{text}", one chooses "{low}" and another "{high}". What makes that difference?',
     'starter.strongest': '"{theme}" is your strongest theme (mean {mean}). What is going well here, and how do you hold on to it when things get busy?',
@@ -283,6 +293,17 @@ export function datesText(dates: GroupStats['dates'], lang: Lang): string | null
   return dates.first === dates.last
     ? tReport(lang, 'report.dates.one', { date: dates.first })
     : tReport(lang, 'report.dates.range', { first: dates.first, last: dates.last });
+}
+
+/** The report's "how to read" paragraph, in the set's own words where it gives them. */
+export function howToReadText(stats: GroupStats, lang: Lang): string {
+  return tReport(lang, 'report.howToRead.text', {
+    meaning: stats.wording.scoreMeaning ?? tReport(lang, 'report.howToRead.meaning'),
+    notCounted:
+      stats.wording.nonAnswerLabels.length === 0
+        ? tReport(lang, 'report.howToRead.open')
+        : tReport(lang, 'report.howToRead.nonAnswers', { labels: stats.wording.nonAnswerLabels.map((label) => `"${label}"`).join(', ') }),
+  });
 }
 
 /** A discussion starter as a question for the group, in `lang`. The second of a kind is worded differently, so the list does not read as a repeat. */

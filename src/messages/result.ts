@@ -12,7 +12,7 @@ const catalogue: Catalogue = {
     'gap.too-few-themes':
       'Geen totaalscore en geen niveau: {scored} van de {themes} thema\'s hebben een score, en voor een totaal zijn er minstens {needed} nodig. Beantwoord per thema de vragen die je kunt; de themascores die er zijn staan hieronder.',
     'gap.level-uncertain':
-      'Geen totaalscore en geen niveau: met de vragen die openstaan ("weet ik niet", "niet van toepassing" of leeg) kan je totaal tussen {min} en {max} liggen, en dat past bij meer dan één niveau. Beantwoord die vragen als het kan; de themascores staan hieronder.',
+      'Geen totaalscore en geen niveau: met de vragen die openstaan (leeg gelaten, of met een antwoord dat niet meetelt) kan je totaal tussen {min} en {max} liggen, en dat past bij meer dan één niveau. Beantwoord die vragen als het kan; de themascores staan hieronder.',
     'consistency.same':
       'Je gaf bij alle {count} vragen hetzelfde antwoord ("{label}"). Dat kan kloppen, maar het gebeurt ook als je snel door de lijst gaat.',
     'consistency.contradiction':
@@ -36,7 +36,7 @@ const catalogue: Catalogue = {
     'gap.too-few-themes':
       'No overall score and no level: {scored} of the {themes} themes have a score, and an overall score needs at least {needed}. Answer the questions you can in each theme; the theme scores that exist are below.',
     'gap.level-uncertain':
-      'No overall score and no level: with the questions left open ("don\'t know", "not applicable" or blank) your overall score could lie anywhere from {min} to {max}, which spans more than one level. Answer those questions if you can; the theme scores are below.',
+      'No overall score and no level: with the questions left open (blank, or with an answer that does not count) your overall score could lie anywhere from {min} to {max}, which spans more than one level. Answer those questions if you can; the theme scores are below.',
     'consistency.same':
       'You gave the same answer ("{label}") to all {count} questions. That may be right, but it also happens when going through the list quickly.',
     'consistency.contradiction':

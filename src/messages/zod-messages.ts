@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import en from 'zod/v4/locales/en.js';
 import nl from 'zod/v4/locales/nl.js';
 
 /**
@@ -7,4 +8,9 @@ import nl from 'zod/v4/locales/nl.js';
  */
 export function useDutchSchemaMessages(): void {
   z.config(nl());
+}
+
+/** Zod's own messages back in English: for a run that moved to an English-only set's language. */
+export function useEnglishSchemaMessages(): void {
+  z.config(en());
 }

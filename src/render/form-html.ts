@@ -48,6 +48,7 @@ legend { padding: 0; width: 100%; }
 .option input { position: absolute; left: 1rem; top: 50%; width: 1.5rem; height: 1.5rem; margin: -0.75rem 0 0; accent-color: var(--accent); }
 .option label { display: block; font-weight: 400; min-height: 3.2rem; padding: 0.75rem 1rem 0.75rem 3.25rem; border: 2px solid var(--line); border-radius: 0.6rem; cursor: pointer; background: #ffffff; }
 .option input:checked + label { border-color: var(--accent); background: var(--soft); font-weight: 700; box-shadow: inset 0.4rem 0 0 var(--accent); }
+.option .tone { display: inline-block; width: 1rem; height: 1rem; margin-right: 0.5rem; vertical-align: -0.12rem; border: 1px solid var(--ink); border-radius: 50%; }
 .option input:focus-visible + label { outline: 3px solid var(--focus); outline-offset: 2px; }
 .or { color: var(--muted); margin: 0.8rem 0 0.4rem; }
 details { margin: 0.8rem 0; }

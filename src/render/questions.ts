@@ -8,9 +8,16 @@ export const QUESTION_FORMATS = ['text', 'markdown', 'json', 'yaml', 'html'] as 
 export type QuestionFormat = (typeof QUESTION_FORMATS)[number];
 
 const words = {
-  nl: { question: 'Vraag', why: 'Uitleg bij deze vraag:', options: 'Antwoorden', levels: 'Uitkomst', score: 'Score', name: 'Naam', date: 'Datum', tick: 'Kruis bij elke vraag één antwoord aan.', reverse: 'omgekeerd gescoord', version: 'versie', theme: 'Thema', scoreNote: 'Per thema wordt een score van 0 tot 100 berekend; "weet ik niet" en "niet van toepassing" tellen niet mee.' },
-  en: { question: 'Question', why: 'About this question:', options: 'Answers', levels: 'Outcome', score: 'Score', name: 'Name', date: 'Date', tick: 'Tick one answer for each question.', reverse: 'reverse-scored', version: 'version', theme: 'Theme', scoreNote: 'Each theme gets a score from 0 to 100; "don\'t know" and "not applicable" do not count.' },
+  nl: { question: 'Vraag', why: 'Uitleg bij deze vraag:', options: 'Antwoorden', levels: 'Uitkomst', score: 'Score', name: 'Naam', date: 'Datum', tick: 'Kruis bij elke vraag één antwoord aan.', reverse: 'omgekeerd gescoord', version: 'versie', theme: 'Thema', scoreNote: 'Per thema wordt een score van 0 tot 100 berekend; {labels} en open gelaten vragen tellen niet mee.', scoreNoteOpen: 'Per thema wordt een score van 0 tot 100 berekend; open gelaten vragen tellen niet mee.', pointsNote: 'Het totaal is in punten, van 0 tot {max}; het niveau hangt af van de punten.' },
+  en: { question: 'Question', why: 'About this question:', options: 'Answers', levels: 'Outcome', score: 'Score', name: 'Name', date: 'Date', tick: 'Tick one answer for each question.', reverse: 'reverse-scored', version: 'version', theme: 'Theme', scoreNote: 'Each theme gets a score from 0 to 100; {labels} and questions left open do not count.', scoreNoteOpen: 'Each theme gets a score from 0 to 100; questions left open do not count.', pointsNote: 'The overall is in points, from 0 to {max}; the level goes by the points.' },
 } as const;
+
+/** How the outcome is computed, naming the non-answers only when the set has them. */
+function scoreNote(view: QuestionSetView, lang: Lang): string {
+  const labels = [...new Set(view.questions.flatMap((question) => question.options.filter((option) => option.unanswered).map((option) => `"${option.label}"`)))];
+  const note = labels.length === 0 ? words[lang].scoreNoteOpen : words[lang].scoreNote.replace('{labels}', () => labels.join(', '));
+  return view.maxPoints === undefined ? note : `${note} ${words[lang].pointsNote.replace('{max}', String(view.maxPoints))}`;
+}
 
 function wrap(text: string, width: number, indent: string): string {
   const out: string[] = [];
@@ -47,7 +54,7 @@ export function renderQuestionsText(view: QuestionSetView, options: { lang: Lang
       lines.push('');
     }
   }
-  lines.push(c.bold(w.levels), wrap(w.scoreNote, width, ''));
+  lines.push(c.bold(w.levels), wrap(scoreNote(view, options.lang), width, ''));
   for (const level of view.levels) lines.push(`  ${String(level.min).padStart(3)}–${String(level.max).padEnd(3)}  ${level.label}`);
   return `${lines.join('\n')}\n`;
 }
@@ -75,7 +82,7 @@ export function renderQuestionsMarkdown(view: QuestionSetView, options: { lang: 
       if (question.help !== null) lines.push(`> ${w.why} ${md(question.help)}`, '');
     }
   }
-  lines.push(`## ${w.levels}`, '', md(w.scoreNote), '', `| ${w.score} | ${w.levels} |`, '|---|---|');
+  lines.push(`## ${w.levels}`, '', md(scoreNote(view, options.lang)), '', `| ${w.score} | ${w.levels} |`, '|---|---|');
   for (const level of view.levels) lines.push(`| ${level.min}–${level.max} | **${md(level.label)}**: ${md(level.text)} |`);
   return `${lines.join('\n')}\n`;
 }

@@ -11,6 +11,7 @@ import {
   formatPercent,
   participantsText,
   starterText,
+  howToReadText,
   tReport,
 } from '../messages/report.js';
 import { escapeHtml as h } from './html-escape.js';
@@ -155,6 +156,7 @@ export function reportCards(stats: GroupStats, lang: Lang): string[] {
   const body = ['<ul class="cards">'];
   body.push(`<li><span class="big">${stats.size}</span><span class="what">${h(t(stats.size === 1 ? 'label.participant.one' : 'label.participant.other'))}</span></li>`);
   body.push(`<li><span class="big">${num(overall.mean)}</span><span class="what">${h(`${t('label.overallMean')}${level === null || level === undefined ? '' : ` · ${level.label}`}`)}</span></li>`);
+  if (overall.points !== undefined) body.push(`<li><span class="big">${num(overall.points.mean)}</span><span class="what">${h(t('label.points', { max: overall.points.max }))}</span></li>`);
   body.push(`<li><span class="big">${num(overall.median)}</span><span class="what">${h(t('label.median'))}</span></li>`);
   if (overall.min !== null && overall.max !== null) {
     body.push(`<li><span class="big">${overall.min}–${overall.max}</span><span class="what">${h(t('label.lowestHighest'))}</span></li>`);
@@ -288,7 +290,7 @@ export function renderReportHtml(input: ReportInput): string {
     ...(input.clients === undefined ? [] : clientsHtml(input.clients, lang)),
     '</main>',
   ];
-  body.push('<footer>', `<h2>${h(t('report.howToRead'))}</h2>`, `<p>${h(t('report.howToRead.text'))}</p>`, `<p>${h(t('report.generated', { version: input.version }))}</p>`, '</footer>');
+  body.push('<footer>', `<h2>${h(t('report.howToRead'))}</h2>`, `<p>${h(howToReadText(input.stats, input.lang))}</p>`, `<p>${h(t('report.generated', { version: input.version }))}</p>`, '</footer>');
 
   return htmlPage({ lang, title, css: REPORT_CSS, body });
 }

@@ -36,19 +36,32 @@ export function wrapIndented(text: string, width: number, first: string, rest = 
   return wrapWords(text, Math.max(20, width - visibleLength(rest))).map((line, i) => (i === 0 ? first : rest) + line);
 }
 
+/** An item whose text is coloured once it has been measured and made safe (colour codes are control characters). */
+export interface PaintedItem {
+  text: string;
+  paint: (text: string) => string;
+}
+
 /** Joins items with " · ", breaking to a new line (after `indent`) before an item that would pass `width`. */
-export function wrapItems(items: readonly string[], width: number, indent: string): string[] {
+export function wrapItems(items: ReadonlyArray<string | PaintedItem>, width: number, indent: string): string[] {
   const lines: string[] = [];
+  // Measured on the plain text; the painted text (colour codes have no width) is what is written.
   let line = '';
+  let painted = '';
   for (const raw of items) {
-    const item = neutralize(raw);
+    const item = neutralize(typeof raw === 'string' ? raw : raw.text);
+    const paint = typeof raw === 'string' ? item : raw.paint(item);
     const next = line === '' ? item : `${line} · ${item}`;
     if (line !== '' && visibleLength(indent + next) > width) {
-      lines.push(indent + line);
+      lines.push(indent + painted);
       line = item;
-    } else line = next;
+      painted = paint;
+    } else {
+      line = next;
+      painted = painted === '' ? paint : `${painted} · ${paint}`;
+    }
   }
-  if (line !== '') lines.push(indent + line);
+  if (line !== '') lines.push(indent + painted);
   return lines;
 }
 

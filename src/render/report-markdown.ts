@@ -11,6 +11,7 @@ import {
   formatPercent,
   participantsText,
   starterText,
+  howToReadText,
   tReport,
 } from '../messages/report.js';
 import { clientsMarkdown } from './report-clients.js';
@@ -73,6 +74,7 @@ export function renderReportMarkdown(input: ReportInput): string {
   const level = overall.meanLevel === null ? '' : ` (${md(overall.levels[overall.meanLevel]?.label ?? '')})`;
   const range = overall.min === null || overall.max === null ? [] : [t('label.range', { min: overall.min, max: overall.max })];
   out.push(`${md(t('label.mean'))} **${num(overall.mean)}**${level} · ${[`${t('label.median')} ${num(overall.median)}`, ...range, `${t('label.spread')} ${num(overall.spread)}`, `n=${overall.n}`].map(md).join(' · ')}`, '');
+  if (overall.points !== undefined) out.push(md(t('report.points', { mean: formatNumber(overall.points.mean, lang), max: overall.points.max })), '');
   out.push(row([md(t('label.level')), md(t('label.count')), md(t('label.share'))]), divider(['l', 'r', 'r']));
   for (const band of overall.levels) out.push(row([`${md(band.label)} (${band.min}–${band.max})`, band.count, formatPercent(band.share)]));
   out.push('', `**${md(t('report.histogram'))}**`, '');
@@ -151,6 +153,6 @@ export function renderReportMarkdown(input: ReportInput): string {
   }
 
   if (input.clients !== undefined) out.push(...clientsMarkdown(input.clients, lang));
-  out.push(`## ${md(t('report.howToRead'))}`, '', md(t('report.howToRead.text')), '');
+  out.push(`## ${md(t('report.howToRead'))}`, '', md(howToReadText(input.stats, input.lang)), '');
   return `${out.join('\n')}`;
 }

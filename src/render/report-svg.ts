@@ -1,4 +1,5 @@
 import type { GroupComparison, Direction } from '../core/group-compare.js';
+import { optionColour } from '../core/tones.js';
 import type { BandCount, GroupStats, OverallStats, QuestionStats } from '../core/group-stats.js';
 import { round1 as round } from '../core/statistics.js';
 import type { Lang } from '../core/text.js';
@@ -31,9 +32,22 @@ export function bandFill(index: number | null, count: number, strength: 'strong'
   return palette[spread(count, index, palette.length)] ?? '#f2f2f2';
 }
 
-/** The fill of an answer option: blues by position on the scale, grey for n.v.t. */
+/** Black or white text, whichever stands out more on `fill` (#rrggbb): a set's own colour may be light or dark. */
+export function inkOn(fill: string): string {
+  const channel = (at: number): number => {
+    const value = Number.parseInt(fill.slice(at, at + 2), 16) / 255;
+    return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  // Contrast with black is (L + 0.05) / 0.05, with white 1.05 / (L + 0.05): black wins above L ≈ 0.18.
+  return (luminance + 0.05) / 0.05 >= 1.05 / (luminance + 0.05) ? INK : '#ffffff';
+}
+
+/** The fill of an answer option: its own colour or tone when the set gives one, else blues by position on the scale; grey for n.v.t. */
 export function optionFill(question: QuestionStats, optionIndex: number): { fill: string; text: string } {
   const option = question.options[optionIndex];
+  const own = option === undefined ? undefined : optionColour(option);
+  if (own !== undefined) return { fill: own, text: inkOn(own) };
   if (option === undefined || option.unanswered) return { fill: NO_ANSWER_FILL, text: INK };
   const answerable = question.options.filter((found) => !found.unanswered);
   const position = answerable.indexOf(option);

@@ -12,12 +12,14 @@ import {
   formatPercent,
   participantsText,
   starterText,
+  howToReadText,
   tReport,
 } from '../messages/report.js';
 import { clientsTerminal } from './report-clients.js';
 import { HEATMAP_MAX_PARTICIPANTS, type ReportInput } from './report-formats.js';
 import { neutralize } from '../core/terminal-text.js';
-import { pad, textBar, truncate, visibleLength, wrapIndented, wrapItems } from './report-layout.js';
+import { pad, textBar, truncate, visibleLength, wrapIndented, wrapItems, type PaintedItem } from './report-layout.js';
+import { toned } from './style.js';
 
 /** How the terminal report looks: colour (chalk level 0 for none), Unicode or ASCII, width. */
 export interface TerminalOptions {
@@ -86,6 +88,7 @@ export function renderReportTerminal(input: ReportInput, options: TerminalOption
   const levelLabel = overall.meanLevel === null ? '' : `  ${neutralize(overall.levels[overall.meanLevel]?.label ?? '')}`;
   out.push(header(c, t('report.overall'), lang));
   out.push(`  ${t('label.mean')} ${c.bold(formatNumber(overall.mean, lang))}${levelLabel}`);
+  if (overall.points !== undefined) out.push(...wrapIndented(t('report.points', { mean: formatNumber(overall.points.mean, lang), max: overall.points.max }), width, '  '));
   out.push(...wrapItems(summaryLine(lang, overall), width, '  '));
   const levelWidth = Math.min(24, Math.max(...overall.levels.map((level) => visibleLength(level.label))));
   for (const level of overall.levels) {
@@ -176,7 +179,10 @@ export function renderReportTerminal(input: ReportInput, options: TerminalOption
   out.push(header(c, t('report.questions'), lang), c.dim(`  ${t('report.questions.note')}`));
   for (const question of stats.questions) {
     out.push(...wrapIndented(question.text, width, `  ${pad(`${question.number}.`, 3, true)} `).map((line) => c.bold(line)));
-    const counts = question.options.map((option) => `${option.label} ${option.count}`);
+    const counts: Array<string | PaintedItem> = question.options.map((option) => {
+      const tone = toned(c, option);
+      return { text: `${option.label} ${option.count}`, paint: (text) => tone(text) };
+    });
     if (question.notAnswered > 0) counts.push(`${t('label.notAnswered')} ${question.notAnswered}`);
     out.push(...wrapItems(counts, width, '      '));
     const summary = [`${t('label.mean')} ${formatNumber(question.mean, lang)}`, `${t('label.spread')} ${formatNumber(question.spread, lang)}`, `n=${question.n}`];
@@ -184,7 +190,7 @@ export function renderReportTerminal(input: ReportInput, options: TerminalOption
     out.push(...wrapItems(summary, width, '      ').map((line) => c.dim(line)));
   }
   if (input.clients !== undefined) out.push('', ...clientsTerminal(input.clients, lang, c, width));
-  out.push('', ...wrapIndented(t('report.howToRead.text'), width, '').map((line) => c.dim(line)));
+  out.push('', ...wrapIndented(howToReadText(input.stats, input.lang), width, '').map((line) => c.dim(line)));
   return `${out.join('\n')}\n`;
 }
 

@@ -133,7 +133,11 @@ export function renderResultText(result: Result, options: ResultTextOptions): st
     const tint = paint(c, overall.level);
     const label = overall.level === null ? null : overall.level.label;
     const lead = { plain: `${t('result.overall')}  `, styled: `${c.bold(t('result.overall'))}  ` };
-    out.push(...barLines(lead, scoreBar(overall.score, unicode), styledAs(t('result.score', { score: overall.score }), c.bold), label, tint, width));
+    // A checklist in points shows them ("10 van 12 punten"), its bar filled as far as the points go.
+    const points = overall.points;
+    const shown = points === null ? t('result.score', { score: overall.score }) : t('result.points', { points: points.points, max: points.max });
+    const filled = points === null || points.max === 0 ? overall.score : (100 * points.points) / points.max;
+    out.push(...barLines(lead, scoreBar(filled, unicode), styledAs(shown, c.bold), label, tint, width));
     if (overall.level !== null) out.push(...wrapText(overall.level.text, width, '  '));
   } else if (overall.gap !== null && result.answered > 0) {
     out.push(...wrapText(gapSentence(overall.gap, result.total, result.themes.length, lang), width));

@@ -16,6 +16,10 @@ export type ScoreFormat = (typeof SCORE_FORMATS)[number];
 /** What a renderer knows before the first file: the question set, its themes and levels in the chosen language. */
 export interface ScoreHeader {
   questionSet: { id: string; version: string };
+  /** The set's title in the run's language. */
+  title: string;
+  /** With `scoring.points`: the most points there are to get; the overall column then shows points. */
+  maxPoints?: number | null;
   themes: ReadonlyArray<{ id: string; title: string }>;
   /** The labels of the overall levels, lowest first (for column widths). */
   levels: readonly string[];

@@ -1,6 +1,6 @@
 import type { ResultErrorJson } from '../core/result-json.js';
 import type { Result } from '../core/score.js';
-import { consistencyNotice, gapSentence, nonAnswerSentence, stepsLead, tResult } from '../messages/result.js';
+import { consistencyNotice, gapSentence, nonAnswerSentence, stepsLead } from '../messages/result.js';
 import { neutralize } from '../core/terminal-text.js';
 import { tScore } from '../messages/score.js';
 import type { ScoreHeader, ScoreRenderOptions, ScoreRenderer } from './score-formats.js';
@@ -23,16 +23,26 @@ export function markdownScoreRenderer(header: ScoreHeader, options: ScoreRenderO
   const details: string[] = [];
   const detailsOf = (file: string, result: Result): void => {
     const lines: string[] = [];
+    if (result.overall.level !== null) lines.push(md(result.overall.level.text));
     if (result.overall.gap !== null && result.answered > 0) lines.push(md(gapSentence(result.overall.gap, result.total, result.themes.length, options.lang)));
     if (result.consistency.flagged) lines.push(md(consistencyNotice(result.consistency, options.lang)));
     const nonAnswers = nonAnswerSentence(result, options.lang);
     if (nonAnswers !== null) lines.push(md(nonAnswers));
-    const steps = result.themes.flatMap((theme) =>
-      theme.steps.length === 0
-        ? []
-        : [`- **${md(theme.title)}**`, ...theme.steps.flatMap((entry) => [`  - ${md(stepsLead(entry, options.lang))}`, ...entry.steps.map((step) => `    - ${md(step)}`)])],
-    );
-    if (steps.length > 0) lines.push(`${md(tResult(options.lang, 'steps.title'))}:\n\n${steps.join('\n')}`);
+    // Per scored theme what check shows: score, band, the band's advice and the steps tied to the
+    // answers, with the theme to start with marked as check marks it (none when every theme is in
+    // its top band), so a handout gives what the participant saw.
+    const allAtTop = result.themes.every((theme) => theme.band === null || theme.band.index === theme.band.count - 1);
+    const themes = result.themes.flatMap((theme) => {
+      if (theme.score === null) return [];
+      const band = theme.band === null ? '' : ` · ${md(theme.band.label)}`;
+      const start = !allAtTop && theme.id === result.focus ? ` · **${md(t('markdown.startHere'))}**` : '';
+      return [
+        `- **${md(theme.title)}**: ${theme.score}${band}${start}`,
+        ...(theme.band === null ? [] : [`  ${md(theme.band.text)}`]),
+        ...theme.steps.flatMap((entry) => [`  - ${md(stepsLead(entry, options.lang))}`, ...entry.steps.map((step) => `    - ${md(step)}`)]),
+      ];
+    });
+    if (themes.length > 0) lines.push(`${md(t('markdown.themes'))}:\n\n${themes.join('\n')}`);
     if (lines.length > 0) details.push(`### ${md(file)}\n\n${lines.join('\n\n')}\n`);
   };
   const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |\n`;
@@ -53,14 +63,14 @@ export function markdownScoreRenderer(header: ScoreHeader, options: ScoreRenderO
     );
   };
   return {
-    start: () => `# ${md(t('markdown.title'))}\n\n`,
+    start: () => `# ${md(t('markdown.title', { title: header.title }))}\n\n`,
     result: (file, result) => {
       detailsOf(file, result);
       return heading(result) + row([
         md(file),
         md(result.respondent ?? ''),
         t('table.answeredOf', { answered: result.answered, total: result.total }),
-        result.overall.score === null ? none : `**${result.overall.score}**`,
+        result.overall.score === null ? none : result.overall.points === null ? `**${result.overall.score}**` : `**${result.overall.points.points}/${result.overall.points.max}**`,
         md(result.overall.level?.label ?? t('table.noScore')),
         ...themes.map(({ id }) => {
           const score = result.themes.find((theme) => theme.id === id)?.score ?? null;

@@ -28,8 +28,10 @@ export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOpti
   // that version's themes, so a run of such files is headed by them, and a change of themes
   // between files starts a new legend.
   let themes: ReadonlyArray<{ id: string; title: string }> = header.themes;
+  const withPoints = header.maxPoints !== null && header.maxPoints !== undefined;
+  const scoreHead = withPoints ? t('table.points') : t('table.score');
   const width = {
-    score: Math.max(t('table.score').length, 3),
+    score: Math.max(scoreHead.length, header.maxPoints === null || header.maxPoints === undefined ? 3 : 2 * String(header.maxPoints).length + 1),
     level: Math.max(t('table.level').length, noScore.length, ...header.levels.map((label) => label.length)),
     answered: Math.max(t('table.answered').length, t('table.answeredOf', { answered: header.questions, total: header.questions }).length),
     themes: themeHeads.map((head) => Math.max(head.length, 3)),
@@ -47,7 +49,7 @@ export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOpti
     themes = own;
     const legend = themes.map((theme, i) => `  ${(themeHeads[i] ?? `T${i + 1}`).padEnd(3)} ${neutralize(theme.title)}`);
     const head = line([
-      t('table.score').padStart(width.score),
+      scoreHead.padStart(width.score),
       t('table.level').padEnd(width.level),
       t('table.answered').padEnd(width.answered),
       ...themes.map((_, i) => `T${i + 1}`.padStart(width.themes[i] ?? 3)),
@@ -60,7 +62,8 @@ export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOpti
     start: () => '',
     result(file: string, result: Result) {
       const overall = tint(c, result.overall.level);
-      const score = result.overall.score === null ? none : String(result.overall.score);
+      const points = result.overall.points;
+      const score = result.overall.score === null ? none : points === null ? String(result.overall.score) : `${points.points}/${points.max}`;
       const level = neutralize(result.overall.level?.label ?? noScore);
       return heading(result) + line([
         overall(score.padStart(width.score)),

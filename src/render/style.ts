@@ -1,5 +1,6 @@
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import type { Output } from '../commands/context.js';
+import type { Tone } from '../core/question-set.js';
 
 /**
  * Colour only for a person at a terminal: never with --no-color, NO_COLOR (any value),
@@ -17,4 +18,25 @@ export function unicodeFor(env: Readonly<Record<string, string | undefined>>, pl
   if (platform !== 'win32') return true;
   // The old Windows console (conhost with a legacy code page) garbles block characters.
   return env['WT_SESSION'] !== undefined || env['TERM_PROGRAM'] === 'vscode' || env['ConEmuTask'] !== undefined || env['TERM'] !== undefined;
+}
+
+/**
+ * Paints an option's label in its own colour (`color`) or its tone's: green, yellow (orange on
+ * most terminals' palettes), red, grey. The label is the text itself, so nothing is told by
+ * colour alone; without colour (NO_COLOR, --no-color, a pipe) `c` leaves the text as it is.
+ */
+export function toned(c: ChalkInstance, option: { tone?: Tone | undefined; color?: string | undefined }): (text: string) => string {
+  if (option.color !== undefined) return (text) => c.hex(option.color ?? '')(text);
+  switch (option.tone) {
+    case 'good':
+      return (text) => c.green(text);
+    case 'warning':
+      return (text) => c.yellow(text);
+    case 'bad':
+      return (text) => c.red(text);
+    case 'neutral':
+      return (text) => c.gray(text);
+    case undefined:
+      return (text) => text;
+  }
 }

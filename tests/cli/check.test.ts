@@ -357,6 +357,20 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     expect(existsSync(draftFile())).toBe(false);
   });
 
+  it('asks an English-only set in English when no language was chosen, and shows a checklist in points', async () => {
+    const workshop = fileURLToPath(new URL('../fixtures/outside-sets/english-only/workshop.yaml', import.meta.url));
+    const english = scripted([{ pick: 's7' }, { pick: 'agree' }, { pick: 'dont-know' }, 'done']);
+    expect(await runCheck(context({ questionsFile: workshop, langByDefault: true }), {}, depsFor(english.ask))).toBe(0);
+    // recommend 7 of 10 and "Agree": Content (70 + 100) / 2 = 85; Pace has only "Don't know", so no score.
+    expect(stdout.text()).toContain('Overall  █████████████████░░░  85 of 100 · Worked');
+    expect(stderr.text()).toContain('Your answers are saved in:');
+
+    const checklist = fileURLToPath(new URL('../fixtures/outside-sets/checklist/checklist.yaml', import.meta.url));
+    const yes = scripted([{ pick: 'ja' }, { pick: 'ja' }, { pick: 'nee' }, { pick: 'ja' }, { pick: 'nee' }, { pick: 'ja' }, 'done']);
+    expect(await runCheck(context({ questionsFile: checklist }), {}, depsFor(yes.ask))).toBe(0);
+    expect(stdout.text()).toContain('4 van 6 punten · Redelijk');
+  });
+
   it('keeps the draft at Ctrl-C on question 5, says in one line how to continue, and --resume finishes it', async () => {
     const first = scripted([...twelve(ALL.slice(0, 4)), 'ctrl-c']);
     await expect(runCheck(context(), {}, depsFor(first.ask))).rejects.toBeInstanceOf(InterruptedError);

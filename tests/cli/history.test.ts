@@ -50,7 +50,7 @@ describe('kantellat history', () => {
   it('says kindly that there is nothing yet, on stderr, and exits 0', async () => {
     expect(await runHistory(context(), {})).toBe(0);
     expect(stdout.text()).toBe('');
-    expect(stderr.text()).toBe('Er zijn nog geen opgeslagen uitslagen. Vul de Kantellat in met: kantellat check\n');
+    expect(stderr.text()).toBe('Er zijn nog geen opgeslagen uitslagen van "De Kantellat". Vul de vragenlijst in met: kantellat check\n');
     expect(await runHistory(context(), { format: 'json' })).toBe(0);
     expect(JSON.parse(stdout.text())).toEqual({ folder: join(home, 'results'), results: [] });
   });

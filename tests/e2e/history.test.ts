@@ -13,7 +13,7 @@ describe('kantellat history (built binary)', () => {
 
   it('says there is nothing yet, exit 0, nothing on stdout', async () => {
     const run = await runCli(['history'], { env: { KANTELLAT_HOME: home } });
-    expect(run).toEqual({ code: 0, stdout: '', stderr: 'Er zijn nog geen opgeslagen uitslagen. Vul de Kantellat in met: kantellat check\n' });
+    expect(run).toEqual({ code: 0, stdout: '', stderr: 'Er zijn nog geen opgeslagen uitslagen van "De Kantellat". Vul de vragenlijst in met: kantellat check\n' });
   });
 
   it('lists a saved result with its score and level, and as JSON', async () => {

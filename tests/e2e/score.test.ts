@@ -41,7 +41,7 @@ describe('kantellat score, the built binary', () => {
   it('passes with exit 0 when every file is at or above the threshold', async () => {
     const run = await runCli(['score', `${EXIT}/high.json`, '--format', 'json', '--fail-under', '60']);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout).results[0].overall).toEqual({ score: 100, level: 'Gekanteld', reason: null, range: null });
+    expect(JSON.parse(run.stdout).results[0].overall).toEqual({ score: 100, level: 'Gekanteld', reason: null, range: null, points: null });
   });
 
   it('reads standard input', async () => {

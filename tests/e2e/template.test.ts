@@ -25,7 +25,7 @@ describe('kantellat template, the built binary', () => {
 
   it('comes in English with --lang en, and pipes into score -', async () => {
     const made = await runCli(['--lang', 'en', 'template']);
-    expect(made.stdout).toContain('# Question 1 (The conversation): In how many of your last ten first');
+    expect(made.stdout).toContain('# Question 1 (The conversation): In how many of your last ten kitchen-table');
     const scored = await runCli(['--lang', 'en', 'score', '-', '--format', 'json'], { input: made.stdout });
     expect(scored.code).toBe(0);
     expect(JSON.parse(scored.stdout).results[0]).toMatchObject({ file: '<stdin>', answered: 0, total: 12, overall: { score: null, level: null } });

@@ -73,7 +73,7 @@ describe('report renderers', () => {
     const { stats } = input('en', false);
     expect(stats.starters.map((starter) => starterText(starter, stats, 'en'))).toEqual([
       'On "=Formula" the scores differ most: from 0 to 100. What does one of you do differently from another here, and what can you learn from each other?',
-      'Question 1, "Question | one", is where you agree least: one answers "Never", another "Always". What does that look like in your conversations?',
+      'Question 1, "Question | one", is where you agree least: one answers "Never", another "Always". What does that look like in your daily work?',
       '"Two" is your strongest theme (mean 100). What is going well here, and how do you hold on to it when things get busy?',
       '"=Formula" scores lowest (mean 50). What holds you back here, and what would be a small first step?',
     ]);

@@ -11,6 +11,7 @@ const score = scorer(demoSet({ version: '1.2.0', questions: 2, t1: { title: 'Eé
 
 const HEADER: ScoreHeader = {
   questionSet: { id: 'demo', version: '1.2.0' },
+  title: 'Demo',
   themes: [
     { id: 't1', title: 'Eén | twee' },
     { id: 't2', title: 'T2' },
@@ -54,7 +55,7 @@ describe('json', () => {
   it('gives null for a theme and an overall score without answers', () => {
     const doc = JSON.parse(render('json', [['a.yaml', score({ q1: 'a' })]]));
     // q1 = a -> 0: t1 = 0; t2 unanswered -> null; overall = mean of scored themes = 0
-    expect(doc.results[0].overall).toEqual({ score: 0, level: 'Laag', reason: null, range: null });
+    expect(doc.results[0].overall).toEqual({ score: 0, level: 'Laag', reason: null, range: null, points: null });
     expect(doc.results[0].themes.map((t: { score: number | null }) => t.score)).toEqual([0, null]);
   });
 });
@@ -125,13 +126,26 @@ describe('markdown', () => {
   it('escapes what Markdown would read as markup and lists the invalid files at the end', () => {
     expect(render('markdown', [['a_b.yaml', score({ q1: 'c', q2: 'b' }, '*Anna* | x')], ERROR])).toBe(
       [
-        '# Kantellat-scores',
+        '# Scores: Demo',
         '',
         'Vragenlijst: demo 1.2.0',
         '',
         '| Bestand | Respondent | Beantwoord | Score | Niveau | Eén \\| twee | T2 |',
         '| --- | --- | ---: | ---: | --- | ---: | ---: |',
         '| a\\_b.yaml | \\*Anna\\* \\| x | 2 van 2 | **75** | Hoog | 100 | 50 |',
+        '',
+        '## Per bestand: toelichting en volgende stappen',
+        '',
+        '### a\\_b.yaml',
+        '',
+        'hoog',
+        '',
+        'Per thema: advies, en volgende stappen bij je eigen antwoorden:',
+        '',
+        '- **Eén \\| twee**: 100 · Alles',
+        '  tekst',
+        '- **T2**: 50 · Hoog',
+        '  hoog',
         '',
         '## Ongeldige bestanden',
         '',
@@ -182,6 +196,7 @@ describe('format 2 results in Markdown and JSON', async () => {
   const v2 = v2Set();
   const header: ScoreHeader = {
     questionSet: { id: 'v2', version: '2.0.0' },
+    title: 'V2',
     themes: v2.themes.map((theme) => ({ id: theme.id, title: `Thema ${theme.id.toUpperCase()}` })),
     levels: ['Laag', 'Midden', 'Hoog'],
     questions: 6,
@@ -195,7 +210,13 @@ describe('format 2 results in Markdown and JSON', async () => {
 
   it('Markdown lists, after the table, the steps tied to the answers and why a file has no overall score', () => {
     const text = run('markdown', [['a.yaml', low], ['b.yaml', gapped]]);
-    expect(text).toContain('### a.yaml\n\nVolgende stappen, bij je eigen antwoorden:\n\n- **Thema A**\n  - Bij "Kort a2" antwoordde je "Vaak". Probeer:\n    - Eerst a2.\n    - Dan a2.');
+    // Per theme what check shows: score, band, its advice and the steps, with the theme to start with marked.
+    expect(text).toContain(
+      '### a.yaml\n\nhoog\n\nPer thema: advies, en volgende stappen bij je eigen antwoorden:\n\n' +
+        '- **Thema A**: 38 · Op weg · **Hier begin je**\n  Dit past bij op weg.\n  - Bij "Kort a2" antwoordde je "Vaak". Probeer:\n    - Eerst a2.\n    - Dan a2.\n' +
+        '- **Thema B**: 75 · Goed\n  Dit past bij goed.\n',
+    );
+    expect(text.match(/Hier begin je/g)).toHaveLength(2); // once per file
     expect(text).toContain('### b.yaml\n\nGeen totaalscore en geen niveau: je beantwoordde 3 van de 6 vragen');
     expect(text).toContain('Je gaf bij alle 3 vragen hetzelfde antwoord ("Soms")');
     expect(text).toContain('Niet meegeteld in de score: 1 × "weet ik niet", 1 × "niet van toepassing" en 1 × niet ingevuld.');

@@ -26,6 +26,7 @@ describe('format 2 scoring rules', () => {
       score: null,
       level: null,
       gap: { reason: 'too-few-questions', answered: 3, neededQuestions: 4, scoredThemes: 1, neededThemes: 2, range: null },
+      points: null,
     });
   });
 
