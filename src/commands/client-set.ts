@@ -13,7 +13,7 @@ import type { Context } from './context.js';
  * that stop the comparison end the command, warnings go to stderr.
  */
 export async function loadClientSet(ctx: Context, selfSet: PreparedSet, option: string | undefined): Promise<PreparedSet> {
-  const clientSet = option === undefined ? await findBundledMirror(selfSet.id) : await loadQuestionSet(option);
+  const clientSet = option === undefined ? await findBundledMirror(selfSet.id) : await loadQuestionSet(option, ctx);
   if (clientSet === undefined) throw new UsageError('error.usage', { message: tMirror(ctx.lang, 'mirror.noMirrorSet', { id: selfSet.id }) });
   const file = option ?? clientSet.id;
   const problems = checkMirrorPair(clientSet.source, selfSet).map((p) => ({ ...p, file }));

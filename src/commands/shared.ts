@@ -18,7 +18,7 @@ import type { Context } from './context.js';
  * asked), and one line on stderr says that the set's own texts stay in the set's language.
  */
 export async function loadSet(ctx: Context): Promise<PreparedSet> {
-  const set = await loadQuestionSet(ctx.questionsFile);
+  const set = await loadQuestionSet(ctx.questionsFile, ctx);
   const languages = setLanguages(set.source);
   if (languages.includes(ctx.lang)) return set;
   const own = languages[0];

@@ -93,7 +93,7 @@ async function checkPair(ctx: Context, source: ParsedSource, set: PreparedSet, s
   const wanted = set.source.mirrors?.questionSet ?? '';
   let target: PreparedSet | undefined;
   try {
-    if (mirrored !== undefined) target = await loadQuestionSet(mirrored);
+    if (mirrored !== undefined) target = await loadQuestionSet(mirrored, ctx);
     else target = setsInRun.get(wanted) ?? (bundledSetId(wanted) === undefined ? undefined : await loadQuestionSet(wanted));
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
@@ -148,7 +148,7 @@ export async function runValidate(ctx: Context, args: string[], options: Validat
   const fallbackSet = async (): Promise<{ set: PreparedSet } | { problems: Problem[] }> => {
     if (fallback !== undefined) return fallback;
     try {
-      fallback = { set: await loadQuestionSet(ctx.questionsFile) };
+      fallback = { set: await loadQuestionSet(ctx.questionsFile, ctx) };
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       fallback = { problems: error.problems };

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { answersFileSchema, checkAnswers, type Answers, type CheckAnswersOptions } from '../core/answers.js';
@@ -60,11 +60,21 @@ export function archivedQuestionSetPath(id: string, version: string): string | u
 /** The name a file read from standard input (`-`) goes by in results and messages, in every command. */
 export const STDIN_NAME = '<stdin>';
 
-/** Reads a file (or stdin for `-`) as bytes, refusing anything over the size limit before reading it. */
-export async function readInputBytes(file: string): Promise<Uint8Array> {
-  if (file === '-') return readStdin();
+/**
+ * Where a command reads from: a relative name is taken from its working folder, `-` from its
+ * standard input (the process's own unless given, so a test can run main() in its own process).
+ */
+export interface ReadFrom {
+  cwd?: string;
+  stdin?: NodeJS.ReadableStream;
+}
+
+/** Reads a file (or stdin for `-`) as bytes, refusing anything over the size limit before reading it. Problems name `file` as given. */
+export async function readInputBytes(file: string, from: ReadFrom = {}): Promise<Uint8Array> {
+  if (file === '-') return readStdin(from.stdin ?? process.stdin);
+  const at = (name: string): string => (from.cwd === undefined ? name : resolve(from.cwd, name));
   try {
-    const read = await readLimited(file, MAX_SOURCE_BYTES);
+    const read = await readLimited(at(file), MAX_SOURCE_BYTES);
     if (read instanceof Uint8Array) return read;
     if (read.kind === 'directory') throw new InputError([problemAt(file, 'is-directory', {})]);
     throw new InputError([problemAt(file, 'file-too-large', { size: read.size, limit: MAX_SOURCE_BYTES })]);
@@ -76,7 +86,7 @@ export async function readInputBytes(file: string): Promise<Uint8Array> {
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       // Say which part is wrong: a folder that does not exist, or the file in it.
       const folder = /[\\/]$/.test(file) ? file : dirname(file);
-      if (folder !== '.' && folder !== '' && !existsSync(folder)) throw new InputError([problemAt(file, 'folder-not-found', { folder })]);
+      if (folder !== '.' && folder !== '' && !existsSync(at(folder))) throw new InputError([problemAt(file, 'folder-not-found', { folder })]);
       if (folder === file) throw new InputError([problemAt(file, 'folder-not-found', { folder })]);
     }
     const which = code === 'ENOENT' ? 'file-not-found' : code === 'EACCES' || code === 'EPERM' ? 'file-no-access' : 'file-unreadable';
@@ -84,10 +94,10 @@ export async function readInputBytes(file: string): Promise<Uint8Array> {
   }
 }
 
-async function readStdin(): Promise<Uint8Array> {
+async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of process.stdin) {
+  for await (const chunk of stdin) {
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     size += buffer.length;
     if (size > MAX_SOURCE_BYTES) {
@@ -255,12 +265,13 @@ export function parseQuestionSet(input: Uint8Array | string, file = '<input>'): 
 
 /**
  * Loads a question set from a file, or a bundled one: the Kantellat without `file`, or the one
- * whose id `file` is (`kantellat-client`). Throws InputError with every problem found.
+ * whose id `file` is (`kantellat-client`); a relative name is read from `from.cwd`. Throws
+ * InputError with every problem found.
  */
-export async function loadQuestionSet(file?: string): Promise<PreparedSet> {
+export async function loadQuestionSet(file?: string, from: ReadFrom = {}): Promise<PreparedSet> {
   const bundled = file === undefined ? 'kantellat' : bundledSetId(file);
   const path = bundled === undefined ? (file ?? '') : bundledQuestionSetPath(bundled);
-  const bytes = await readInputBytes(path);
+  const bytes = await readInputBytes(path, from);
   return (bundled === 'kantellat' ? checkedBundledSet(bytes) : undefined) ?? parseQuestionSet(bytes, file === '-' ? STDIN_NAME : path);
 }
 

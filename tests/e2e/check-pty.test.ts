@@ -6,7 +6,7 @@ import { spawn, type IPty } from '@lydell/node-pty';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localize } from '../../src/core/text.js';
 import { loadQuestionSet, parseAnswers } from '../../src/io/load.js';
-import { ROOT, runCli } from '../helpers/run-cli.js';
+import { ROOT, runCliInProcess } from '../helpers/run-cli.js';
 import { workedExampleOptions } from '../helpers/worked-example.js';
 
 const BIN = join(ROOT, 'bin', 'kantellat.js');
@@ -276,9 +276,9 @@ describe('kantellat check stopped by a signal (built binary)', () => {
   });
 });
 
-describe('kantellat check without a terminal (built binary)', () => {
+describe('kantellat check without a terminal (standard input a pipe)', () => {
   it('exits 2 with a message that points to template and score, and nothing on stdout', async () => {
-    const run = await runCli(['check']);
+    const run = await runCliInProcess(['check']);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('hier is geen\ninteractieve terminal');
@@ -288,7 +288,7 @@ describe('kantellat check without a terminal (built binary)', () => {
   });
 
   it('says the same in English with --lang en', async () => {
-    const run = await runCli(['check', '--lang', 'en']);
+    const run = await runCliInProcess(['check', '--lang', 'en']);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('there is no\ninteractive terminal here');
@@ -296,7 +296,7 @@ describe('kantellat check without a terminal (built binary)', () => {
   });
 
   it('tells someone who started it with npx to type npx kantellat', async () => {
-    const run = await runCli(['check'], { env: { npm_command: 'exec' } });
+    const run = await runCliInProcess(['check'], { env: { npm_command: 'exec' } });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('  npx kantellat template > antwoorden.yaml');
     expect(run.stderr).toContain('  npx kantellat score antwoorden.yaml');

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../helpers/run-cli.js';
+import { ROOT, runCliInProcess } from '../helpers/run-cli.js';
 
 const BEFORE = join('tests', 'fixtures', 'compare-person', 'voorjaar.yaml');
 const AFTER = join('tests', 'fixtures', 'compare-person', 'najaar.yaml');
@@ -37,7 +37,7 @@ const THEMES = [
 
 describe('kantellat compare A B', () => {
   it('gives JSON with each theme before and after, and the changed answers', async () => {
-    const run = await runCli(['compare', BEFORE, AFTER, '--format', 'json']);
+    const run = await runCliInProcess(['compare', BEFORE, AFTER, '--format', 'json']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const document: {
@@ -65,7 +65,7 @@ describe('kantellat compare A B', () => {
   });
 
   it('shows arrows and words in the terminal, without colour codes', async () => {
-    const run = await runCli(['compare', BEFORE, AFTER]);
+    const run = await runCliInProcess(['compare', BEFORE, AFTER]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^ {2}Totaal +46 → 60 {2}↑ \+14 beter +Op weg$/m);
     expect(run.stdout).toMatch(/^ {2}Het gesprek +38 → 75 {2}↑ \+37 beter +Nog niet gekanteld → Gekanteld$/m);
@@ -78,7 +78,7 @@ describe('kantellat compare A B', () => {
   });
 
   it('writes Markdown, in English with --lang en', async () => {
-    const run = await runCli(['--lang', 'en', 'compare', BEFORE, AFTER, '--format', 'markdown']);
+    const run = await runCliInProcess(['--lang', 'en', 'compare', BEFORE, AFTER, '--format', 'markdown']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('# The Kantellat · Comparison · Anouk de Vries');
     expect(run.stdout).toContain('| The conversation | 38 | 75 | ↑ +37 better | Not yet shifted → Shifted |');
@@ -87,17 +87,17 @@ describe('kantellat compare A B', () => {
   });
 
   it('warns when the files are given newest first', async () => {
-    const run = await runCli(['compare', AFTER, BEFORE]);
+    const run = await runCliInProcess(['compare', AFTER, BEFORE]);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('het eerste bestand heeft een latere datum dan het tweede');
     expect(run.stdout).toMatch(/Het gesprek +75 → 38 {2}↓ -37 minder/);
   });
 
   it('refuses one file, and reports a bad file in one line with exit 2', async () => {
-    const one = await runCli(['compare', BEFORE]);
+    const one = await runCliInProcess(['compare', BEFORE]);
     expect(one.code).toBe(2);
     expect(one.stderr).toContain('geef twee antwoordbestanden');
-    const bad = await runCli(['compare', BEFORE, join('tests', 'fixtures', 'report-bad', 'kapot.yaml')]);
+    const bad = await runCliInProcess(['compare', BEFORE, join('tests', 'fixtures', 'report-bad', 'kapot.yaml')]);
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toMatch(/^tests[\\/]fixtures[\\/]report-bad[\\/]kapot\.yaml:\d+:\d+ {2}de inspringing klopt niet/m);
@@ -107,7 +107,7 @@ describe('kantellat compare A B', () => {
 describe('kantellat compare without files', () => {
   it('compares the two newest saved results, the older first', async () => {
     const folder = home('three', [AFTER, BEFORE, AFTER]);
-    const run = await runCli(['compare', '--format', 'json'], { env: { KANTELLAT_HOME: folder } });
+    const run = await runCliInProcess(['compare', '--format', 'json'], { env: { KANTELLAT_HOME: folder } });
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('vergelijkt de twee nieuwste resultaten: kantellat-2026-05-14T10-00-00.yaml en kantellat-2026-06-14T10-00-00.yaml');
     const document: { overall: { before: number; after: number } } = JSON.parse(run.stdout);
@@ -116,7 +116,7 @@ describe('kantellat compare without files', () => {
 
   it('says what to do when there are fewer than two', async () => {
     const folder = home('one', [BEFORE]);
-    const run = await runCli(['compare'], { env: { KANTELLAT_HOME: folder } });
+    const run = await runCliInProcess(['compare'], { env: { KANTELLAT_HOME: folder } });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(`er staan 1 opgeslagen resultaten in ${join(folder, 'results')}; voor een vergelijking zijn er twee nodig`);

@@ -13,12 +13,12 @@ import { loadQuestionSet } from '../../src/io/load.js';
 import { tCheck } from '../../src/messages/check.js';
 import { consistencyNotice, gapSentence, nonAnswerSentence, stepsLead } from '../../src/messages/result.js';
 import { renderFormPage } from '../../src/render/form-html.js';
-import { ROOT, runCli } from '../helpers/run-cli.js';
+import { ROOT, runCliInProcess } from '../helpers/run-cli.js';
 
 // The form page (`kantellat form`) in Debian's headless Chromium, opened from a file as a
 // participant would open a mailed page: filled in with the mouse and with the keyboard only, at
 // a phone and a desktop size, checked with axe-core, and its downloaded answer file scored by
-// the real binary. Without the browser the tests are skipped, saying why.
+// the command line (main(), in-process). Without the browser the tests are skipped, saying why.
 const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
 if (!available) console.warn(`form-html: skipped, ${CHROMIUM} not found (install the Debian package "chromium")`);
@@ -62,7 +62,7 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
     });
     kantellat = await loadQuestionSet();
     kantellatPage = join(temp, 'kantellat.html');
-    const run = await runCli(['form', '-o', kantellatPage]);
+    const run = await runCliInProcess(['form', '-o', kantellatPage]);
     expect(run.code).toBe(0);
     rmSync(SHOTS, { recursive: true, force: true });
   });
@@ -139,7 +139,7 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
   }
 
   for (const viewport of VIEWPORTS) {
-    // A whole walk with a download and the real binary: a minute, so a busy machine does not fail it.
+    // A whole walk with a download and a score of it: a minute, so a busy machine does not fail it.
     it(`is filled in, changed, scored and downloaded at ${viewport.name} size (${viewport.width}x${viewport.height})`, { timeout: 60_000 }, async () => {
       const { page, errors, requests, dialogs } = await open(kantellatPage, viewport);
       const tag = `${viewport.name}`;
@@ -222,7 +222,7 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
       expect(text).toContain('respondent: "Eva \\"E\\" de Vries"');
 
       // kantellat score of the downloaded file: the same scores, levels and advice as the page.
-      const scored = await runCli(['score', saved, '--format', 'json']);
+      const scored = await runCliInProcess(['score', saved, '--format', 'json']);
       expect(scored.code).toBe(0);
       const doc = resultDocumentSchema.parse(JSON.parse(scored.stdout));
       const result = doc.results[0];
@@ -241,7 +241,7 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
       // Non-answers counted apart, in check's words.
       expect(nonAnswers).toBe(nonAnswerSentence(result, 'nl'));
       // The notes went into the file, and the file reads back unchanged.
-      const check = await runCli(['score', saved]);
+      const check = await runCliInProcess(['score', saved]);
       expect(check.code).toBe(0);
       expect(text).toContain('Mijn notitie bij vraag 2');
 
@@ -287,13 +287,13 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
     }
   }
 
-  /** Downloads the answer file from the result screen and scores it with the real binary. */
+  /** Downloads the answer file from the result screen and scores it with `kantellat score`. */
   async function downloadAndScore(page: Page, name: string, questions: string[] = []): Promise<{ text: string; result: ResultJson }> {
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download mijn antwoorden' }).click();
     const saved = join(temp, `${name}-${(await downloading).suggestedFilename()}`);
     await (await downloading).saveAs(saved);
-    const scored = await runCli([...questions, 'score', saved, '--format', 'json']);
+    const scored = await runCliInProcess([...questions, 'score', saved, '--format', 'json']);
     expect(scored.code).toBe(0);
     const result = resultDocumentSchema.parse(JSON.parse(scored.stdout)).results[0];
     if (result === undefined) throw new Error(`score gave no result for ${saved}`);
@@ -363,7 +363,7 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
 
   it('asks no name for an anonymous set (the client card), and writes none', { timeout: 60_000 }, async () => {
     const file = join(temp, 'client.html');
-    expect((await runCli(['--questions', 'kantellat-client', 'form', '-o', file])).code).toBe(0);
+    expect((await runCliInProcess(['--questions', 'kantellat-client', 'form', '-o', file])).code).toBe(0);
     const client = await loadQuestionSet('kantellat-client');
     expect(client.source.anonymous).toBe(true);
     const { page, errors } = await open(file, VIEWPORTS[0]);
@@ -443,7 +443,7 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
 
   it('fits a 320 px wide screen without sideways scrolling, and keeps two sets apart', async () => {
     const file = join(temp, 'klein.html');
-    expect((await runCli(['--questions', join('tests', 'fixtures', 'check-small', 'questions.yaml'), 'form', '-o', file])).code).toBe(0);
+    expect((await runCliInProcess(['--questions', join('tests', 'fixtures', 'check-small', 'questions.yaml'), 'form', '-o', file])).code).toBe(0);
     const { page, errors } = await open(file, { width: 320, height: 640 });
     const wide = () => page.evaluate('document.documentElement.scrollWidth');
     expect(await wide()).toBe(320);
@@ -472,7 +472,7 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
 
   it('shows a hostile set as text: nothing runs, nothing is fetched', async () => {
     const file = join(temp, 'hostile.html');
-    const run = await runCli(['--questions', HOSTILE, 'form', '-o', file]);
+    const run = await runCliInProcess(['--questions', HOSTILE, 'form', '-o', file]);
     expect(run.code).toBe(0);
     const html = readFileSync(file, 'utf8');
     expect(html.match(/<script/g)?.length).toBe(3);

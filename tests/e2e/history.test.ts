@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { runCliInProcess } from '../helpers/run-cli.js';
 
-describe('kantellat history (built binary)', () => {
+describe('kantellat history, on the command line', () => {
   let home: string;
   beforeEach(() => {
     home = mkdtempSync(join(tmpdir(), 'kantellat-history-e2e-'));
@@ -12,7 +12,7 @@ describe('kantellat history (built binary)', () => {
   afterEach(() => rmSync(home, { recursive: true, force: true }));
 
   it('says there is nothing yet, exit 0, nothing on stdout', async () => {
-    const run = await runCli(['history'], { env: { KANTELLAT_HOME: home } });
+    const run = await runCliInProcess(['history'], { env: { KANTELLAT_HOME: home } });
     expect(run).toEqual({ code: 0, stdout: '', stderr: 'Er zijn nog geen opgeslagen uitslagen van "De Kantellat". Vul de vragenlijst in met: kantellat check\n' });
   });
 
@@ -26,12 +26,12 @@ describe('kantellat history (built binary)', () => {
         'resultaat-meedoen', 'resultaat-lijst', 'samenwerking-keten', 'samenwerking-voorkomen', 'inspraak-feedback', 'inspraak-taal',
       ].map((id) => `  ${id}: soms`)].join('\r\n'),
     );
-    const text = await runCli(['history', '--lang', 'en'], { env: { KANTELLAT_HOME: home, TZ: 'UTC' } });
+    const text = await runCliInProcess(['history', '--lang', 'en'], { env: { KANTELLAT_HOME: home, TZ: 'UTC' } });
     expect(text.code).toBe(0);
     expect(text.stdout).toBe(
       ['Saved results, newest first (1):', '', '  Date              Name   Score  Level', '  2026-11-28 10:00  Sanne     50  On the way', ''].join('\n'),
     );
-    const json = await runCli(['history', '--format', 'json'], { env: { KANTELLAT_HOME: home } });
+    const json = await runCliInProcess(['history', '--format', 'json'], { env: { KANTELLAT_HOME: home } });
     expect(JSON.parse(json.stdout).results[0]).toMatchObject({ respondent: 'Sanne', score: 50, level: 'Op weg', status: 'scored' });
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { runCliInProcess } from '../helpers/run-cli.js';
 
 // The client's paper card and the mirror page, opened in Debian's headless Chromium as
 // tests/e2e/report-html.test.ts does. Skipped, saying why, when the browser is not there.
@@ -60,7 +60,7 @@ describe.skipIf(!available)(`client card and mirror page in headless Chromium ($
   }
 
   it('the client card prints on A5 in large type, without a name line, and runs or fetches nothing', async () => {
-    const run = await runCli(['questions', '--questions', 'kantellat-client', '--format', 'html']);
+    const run = await runCliInProcess(['questions', '--questions', 'kantellat-client', '--format', 'html']);
     expect(run.code).toBe(0);
     const { page, errors, requests } = await open(run.stdout);
     expect(await page.locator('head > :first-child').getAttribute('http-equiv')).toBe('Content-Security-Policy');
@@ -96,7 +96,7 @@ describe.skipIf(!available)(`client card and mirror page in headless Chromium ($
   });
 
   it('the card in English', async () => {
-    const run = await runCli(['--lang', 'en', 'questions', '--questions', 'kantellat-client', '--format', 'html']);
+    const run = await runCliInProcess(['--lang', 'en', 'questions', '--questions', 'kantellat-client', '--format', 'html']);
     const { page } = await open(run.stdout);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('h1').innerText()).toBe('How was your conversation?');
@@ -106,7 +106,7 @@ describe.skipIf(!available)(`client card and mirror page in headless Chromium ($
 
   it('the mirror page: paired bars with numbers, the prompts, nothing run or fetched', async () => {
     const file = join(temp, 'mirror.html');
-    const run = await runCli(['mirror', 'tests/fixtures/mirror-kantellat/self.yaml', 'tests/fixtures/mirror-kantellat/clients', '--format', 'html', '-o', file]);
+    const run = await runCliInProcess(['mirror', 'tests/fixtures/mirror-kantellat/self.yaml', 'tests/fixtures/mirror-kantellat/clients', '--format', 'html', '-o', file]);
     expect(run.code).toBe(0);
     const { page, errors, requests } = await open(readFileSync(file, 'utf8'));
     await page.setViewportSize({ width: 1280, height: 800 });

@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { runCliInProcess } from '../helpers/run-cli.js';
 
 const FORMATS = ['text', 'markdown', 'json', 'yaml'] as const;
 const LANGS = ['nl', 'en'] as const;
@@ -21,7 +21,7 @@ interface QuestionsJson {
 }
 
 async function questionsJson(args: string[] = []): Promise<QuestionsJson> {
-  const run = await runCli([...args, 'questions', '--format', 'json']);
+  const run = await runCliInProcess([...args, 'questions', '--format', 'json']);
   expect(run.code).toBe(0);
   const parsed: QuestionsJson = JSON.parse(run.stdout);
   return parsed;
@@ -29,7 +29,7 @@ async function questionsJson(args: string[] = []): Promise<QuestionsJson> {
 
 describe('kantellat questions', () => {
   it.each(LANGS.flatMap((lang) => FORMATS.map((format) => [lang, format] as const)))('--lang %s --format %s writes only to stdout, without colour', async (lang, format) => {
-    const run = await runCli(['--lang', lang, 'questions', '--format', format]);
+    const run = await runCliInProcess(['--lang', lang, 'questions', '--format', format]);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout.length).toBeGreaterThan(1000);
@@ -77,12 +77,12 @@ describe('kantellat questions', () => {
   });
 
   it('gives the same data in YAML as in JSON', async () => {
-    const yaml = await runCli(['--lang', 'en', 'questions', '--format', 'yaml']);
+    const yaml = await runCliInProcess(['--lang', 'en', 'questions', '--format', 'yaml']);
     expect(parse(yaml.stdout)).toEqual(await questionsJson(['--lang', 'en']));
   });
 
   it('prints a Markdown handout a trainer can hand out', async () => {
-    const run = await runCli(['questions', '--format', 'markdown']);
+    const run = await runCliInProcess(['questions', '--format', 'markdown']);
     const md = run.stdout;
     expect(md.startsWith('# De Kantellat\n\n*kantellat versie 2.0.0*\n\nNaam: ')).toBe(true);
     expect(md).toContain('*Kruis bij elke vraag één antwoord aan.*');
@@ -104,7 +104,7 @@ describe('kantellat questions', () => {
   });
 
   it('prints the handout in English with --lang en, without Dutch scaffolding', async () => {
-    const md = (await runCli(['--lang', 'en', 'questions', '--format', 'markdown'])).stdout;
+    const md = (await runCliInProcess(['--lang', 'en', 'questions', '--format', 'markdown'])).stdout;
     expect(md.startsWith('# The Kantellat\n\n*kantellat version 2.0.0*\n\nName: ')).toBe(true);
     expect(md).toContain('*Tick one answer for each question.*');
     expect(md.match(/^> About this question: /gm)).toHaveLength(12);
@@ -113,7 +113,7 @@ describe('kantellat questions', () => {
   });
 
   it('reads in a terminal: numbered questions, boxes to tick, lines of at most 80 columns', async () => {
-    const text = (await runCli(['questions'])).stdout;
+    const text = (await runCliInProcess(['questions'])).stdout;
     const lines = text.split('\n');
     expect(lines[0]).toBe('De Kantellat (kantellat versie 2.0.0)');
     for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
@@ -143,12 +143,12 @@ describe('kantellat questions', () => {
   });
 
   it('refuses an unknown format with the formats it knows', async () => {
-    const run = await runCli(['questions', '--format', 'pdf']);
+    const run = await runCliInProcess(['questions', '--format', 'pdf']);
     expect(run).toEqual({ code: 2, stdout: '', stderr: 'kantellat: onbekend formaat "pdf"; kies uit: text, markdown, json, yaml, html\n' });
   });
 
   it('refuses a broken --questions set with its problems, not a stack trace', async () => {
-    const run = await runCli(['--questions', 'tests/fixtures/check-question-set-unknown-scale/question-set.yaml', 'questions']);
+    const run = await runCliInProcess(['--questions', 'tests/fixtures/check-question-set-unknown-scale/question-set.yaml', 'questions']);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { runCliInProcess } from '../helpers/run-cli.js';
 
 // The HTML report opened in Debian's headless Chromium (.ci/run installs the package when it is
 // missing; Playwright's own browser download is not available here). Without the browser the
@@ -40,7 +40,7 @@ describe.skipIf(!available)(`HTML report in headless Chromium (${CHROMIUM})`, ()
   /** Opens a report in a fresh page and records everything the page tried to do. */
   async function open(args: string[]) {
     const file = join(temp, `report-${args.join('-').replace(/[^a-z0-9-]/gi, '')}.html`);
-    const run = await runCli(['report', ...args, '--format', 'html', '-o', file]);
+    const run = await runCliInProcess(['report', ...args, '--format', 'html', '-o', file]);
     expect(run.code).toBe(0);
     const html = readFileSync(file, 'utf8');
     const page = await context.newPage();
@@ -129,7 +129,7 @@ describe.skipIf(!available)(`HTML report in headless Chromium (${CHROMIUM})`, ()
 
   it('is anonymous by default and English with --lang en', async () => {
     const file = join(temp, 'english.html');
-    const run = await runCli(['--lang', 'en', 'report', GROUP, '--format', 'html', '-o', file]);
+    const run = await runCliInProcess(['--lang', 'en', 'report', GROUP, '--format', 'html', '-o', file]);
     expect(run.code).toBe(0);
     const page = await context.newPage();
     const errors: string[] = [];

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../helpers/run-cli.js';
+import { ROOT, runCliInProcess } from '../helpers/run-cli.js';
 
 const GROUP = join('tests', 'fixtures', 'report-group');
 const BASELINE = join('tests', 'fixtures', 'report-baseline');
@@ -18,14 +18,14 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe('kantellat report on a 12-person session with a baseline', () => {
   it('writes golden Markdown', async () => {
-    const run = await runCli(['report', GROUP, '--baseline', BASELINE, '--format', 'markdown']);
+    const run = await runCliInProcess(['report', GROUP, '--baseline', BASELINE, '--format', 'markdown']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     await expect(run.stdout).toMatchFileSnapshot('../fixtures/report-golden/report.md');
   });
 
   it('writes golden CSV, Excel style: BOM, semicolons, decimal comma, CRLF', async () => {
-    const run = await runCli(['report', GROUP, '--baseline', BASELINE, '--format', 'csv']);
+    const run = await runCliInProcess(['report', GROUP, '--baseline', BASELINE, '--format', 'csv']);
     expect(run.code).toBe(0);
     expect(run.stdout.startsWith('\ufeffkind;theme;question;option;label;n;mean;median;')).toBe(true);
     expect(run.stdout.split('\r\n').length).toBeGreaterThan(100);
@@ -35,14 +35,14 @@ describe('kantellat report on a 12-person session with a baseline', () => {
   });
 
   it('writes CSV by RFC 4180 on request', async () => {
-    const run = await runCli(['report', GROUP, '--format', 'csv', '--csv-style', 'rfc4180']);
+    const run = await runCliInProcess(['report', GROUP, '--format', 'csv', '--csv-style', 'rfc4180']);
     expect(run.code).toBe(0);
     expect(run.stdout.startsWith('kind,theme,question,option,label,')).toBe(true);
     expect(run.stdout).toContain('\r\ntheme,netwerk,,,Sociaal netwerk,12,48.1,50,13,75,20.2,');
   });
 
   it('writes golden JSON with schemaVersion and the documented top-level keys', async () => {
-    const run = await runCli(['report', GROUP, '--baseline', BASELINE, '--format', 'json']);
+    const run = await runCliInProcess(['report', GROUP, '--baseline', BASELINE, '--format', 'json']);
     expect(run.code).toBe(0);
     const document: unknown = JSON.parse(run.stdout);
     expect(Object.keys(document ?? {})).toEqual([
@@ -77,7 +77,7 @@ describe('kantellat report on a 12-person session with a baseline', () => {
 
   it('names nobody and quotes no note in any format', async () => {
     for (const format of ['terminal', 'markdown', 'csv', 'json', 'html']) {
-      const run = await runCli(['report', GROUP, '--baseline', BASELINE, '--format', format]);
+      const run = await runCliInProcess(['report', GROUP, '--baseline', BASELINE, '--format', format]);
       expect(run.code).toBe(0);
       for (const word of [...NAMES, ...NOTES.filter((note) => format !== 'html' || note !== 'script')]) {
         expect(run.stdout, `${format} shows "${word}"`).not.toContain(word);
@@ -91,13 +91,13 @@ describe('kantellat report on a 12-person session with a baseline', () => {
     // Reverse the alphabetical order of the file names: P-numbers must not follow it.
     const files = readdirSync(join(ROOT, GROUP)).sort();
     files.forEach((file, i) => copyFileSync(join(ROOT, GROUP, file), join(renamed, `${String(files.length - i).padStart(2, '0')}.yaml`)));
-    const original = await runCli(['report', GROUP, '--format', 'json']);
-    const moved = await runCli(['report', renamed, '--format', 'json']);
+    const original = await runCliInProcess(['report', GROUP, '--format', 'json']);
+    const moved = await runCliInProcess(['report', renamed, '--format', 'json']);
     expect(moved.stdout).toBe(original.stdout);
   });
 
   it('shows names with --names, escaped in Markdown', async () => {
-    const run = await runCli(['report', GROUP, '--names', '--format', 'markdown']);
+    const run = await runCliInProcess(['report', GROUP, '--names', '--format', 'markdown']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('| Mehmet Yılmaz |');
     expect(run.stdout).toContain('\\<img src=x onerror=alert(1)\\>');
@@ -106,20 +106,20 @@ describe('kantellat report on a 12-person session with a baseline', () => {
   });
 
   it('fits a terminal report in 80 columns, without colour codes, and readable in ASCII', async () => {
-    const run = await runCli(['report', GROUP, '--baseline', BASELINE]);
+    const run = await runCliInProcess(['report', GROUP, '--baseline', BASELINE]);
     expect(run.code).toBe(0);
     const lines = run.stdout.split('\n');
     expect(Math.max(...lines.map((line) => [...line].length))).toBeLessThanOrEqual(80);
     expect(run.stdout).not.toContain('\u001b[');
     expect(run.stdout).toMatch(/^ {2}Sociaal netwerk +█+░+ +48,1 {2}Op weg$/m);
     expect(run.stdout).toMatch(/^ {2}Samenwerking +73,8 → 52,5 {2}↓ -21,3 minder +75 → 50 {2}↓ -25 minder$/m);
-    const ascii = await runCli(['report', GROUP, '--baseline', BASELINE], { env: { KANTELLAT_ASCII: '1' } });
+    const ascii = await runCliInProcess(['report', GROUP, '--baseline', BASELINE], { env: { KANTELLAT_ASCII: '1' } });
     expect(ascii.stdout).toMatch(/^ {2}Sociaal netwerk +#+\.+ +48,1 {2}Op weg$/m);
     expect(ascii.stdout).toMatch(/v -21,3 minder/);
   });
 
   it('speaks English with --lang en', async () => {
-    const run = await runCli(['--lang', 'en', 'report', GROUP, '--baseline', BASELINE, '--format', 'markdown']);
+    const run = await runCliInProcess(['--lang', 'en', 'report', GROUP, '--baseline', BASELINE, '--format', 'markdown']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('# The Kantellat · Group report');
     expect(run.stdout).toContain('| Own strength and control |');
@@ -130,7 +130,7 @@ describe('kantellat report on a 12-person session with a baseline', () => {
 
 describe('kantellat report with bad files', () => {
   it('lists each bad file on stderr, exits 2, and still reports the valid ones with a warning', async () => {
-    const run = await runCli(['report', BAD, '--format', 'markdown']);
+    const run = await runCliInProcess(['report', BAD, '--format', 'markdown']);
     expect(run.code).toBe(2);
     const errors = run.stderr.split('\n').filter((line) => /^tests[\\/]fixtures[\\/]report-bad[\\/]/.test(line));
     expect(errors).toHaveLength(2);
@@ -144,14 +144,14 @@ describe('kantellat report with bad files', () => {
   });
 
   it('makes no report when no file is valid', async () => {
-    const run = await runCli(['report', join(BAD, 'kapot.yaml')]);
+    const run = await runCliInProcess(['report', join(BAD, 'kapot.yaml')]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('kantellat: geen geldige antwoordbestanden; er is geen rapport gemaakt');
   });
 
   it('refuses an unknown format', async () => {
-    const run = await runCli(['report', GROUP, '--format', 'pdf']);
+    const run = await runCliInProcess(['report', GROUP, '--format', 'pdf']);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('onbekend formaat "pdf"');
@@ -161,15 +161,15 @@ describe('kantellat report with bad files', () => {
 describe('kantellat report -o', () => {
   it('writes the file, and replaces it only with --force', async () => {
     const target = join(temp, 'rapport.html');
-    const first = await runCli(['report', GROUP, '--format', 'html', '-o', target]);
+    const first = await runCliInProcess(['report', GROUP, '--format', 'html', '-o', target]);
     expect(first.code).toBe(0);
     expect(first.stdout).toBe('');
     expect(first.stderr).toContain(`rapport geschreven naar ${target}`);
     expect(readFileSync(target, 'utf8')).toMatch(/^<!DOCTYPE html>/);
-    const again = await runCli(['report', GROUP, '--format', 'html', '-o', target]);
+    const again = await runCliInProcess(['report', GROUP, '--format', 'html', '-o', target]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('bestaat al');
-    const forced = await runCli(['report', GROUP, '--format', 'markdown', '-o', target, '--force']);
+    const forced = await runCliInProcess(['report', GROUP, '--format', 'markdown', '-o', target, '--force']);
     expect(forced.code).toBe(0);
     expect(readFileSync(target, 'utf8')).toMatch(/^# De Kantellat/);
   });

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadQuestionSet, parseAnswers } from '../../src/io/load.js';
 import { tCheck } from '../../src/messages/check.js';
 import { scaleAnswers } from '../helpers/answer-scale.js';
-import { ROOT, runCli } from '../helpers/run-cli.js';
+import { ROOT, runCliInProcess } from '../helpers/run-cli.js';
 
 // `kantellat session` as a trainer runs it: the built binary on 127.0.0.1 (port 0), stopped
 // with Ctrl+C (SIGINT) or killed; the projector page and participant pages in Debian's
@@ -108,16 +108,16 @@ describe('kantellat session (the built binary, on 127.0.0.1)', () => {
     const { code } = await session.exit;
     expect(code).toBe(0);
     expect(session.stderr()).toMatch(/2 antwoorden in stop\/; groepsrapport: kantellat report stop\/ --format html -o groepsrapport\.html/);
-    const report = await runCli(['report', folder, '--format', 'json']);
+    const report = await runCliInProcess(['report', folder, '--format', 'json']);
     expect(report.code).toBe(0);
     expect(JSON.parse(report.stdout).size ?? JSON.parse(report.stdout).participants?.length).toBe(2);
   });
 
   it('says what is wrong with a port or a minimum group size, and starts nothing', async () => {
-    const port = await runCli(['session', join(temp, 'never'), '--port', '70000']);
+    const port = await runCliInProcess(['session', join(temp, 'never'), '--port', '70000']);
     expect(port.code).toBe(2);
     expect(port.stderr).toMatch(/ongeldige poort "70000"/);
-    const group = await runCli(['session', join(temp, 'never'), '--min-group', 'drie']);
+    const group = await runCliInProcess(['session', join(temp, 'never'), '--min-group', 'drie']);
     expect(group.code).toBe(2);
     expect(group.stderr).toMatch(/--min-group/);
     expect(existsSync(join(temp, 'never'))).toBe(false);

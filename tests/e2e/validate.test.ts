@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { runCliInProcess } from '../helpers/run-cli.js';
 
 const F = 'tests/fixtures';
 const temp = mkdtempSync(join(tmpdir(), 'kantellat-validate-'));
@@ -19,7 +19,7 @@ function problemLines(stderr: string): string[] {
 
 describe('kantellat validate: valid files', () => {
   it('accepts the bundled Kantellat', async () => {
-    const run = await runCli(['validate', 'questions/kantellat.yaml']);
+    const run = await runCliInProcess(['validate', 'questions/kantellat.yaml']);
     expect(run).toEqual({
       code: 0,
       stdout: `✓ questions/kantellat.yaml: geldige vragenlijst "kantellat" 2.0.0 (12 vragen, 6 thema's)\n`,
@@ -28,14 +28,14 @@ describe('kantellat validate: valid files', () => {
   });
 
   it('accepts a complete answer file, in English too', async () => {
-    const nl = await runCli(['validate', `${F}/validate-answers/anna.yaml`]);
+    const nl = await runCliInProcess(['validate', `${F}/validate-answers/anna.yaml`]);
     expect(nl).toEqual({ code: 0, stdout: `✓ ${F}/validate-answers/anna.yaml: geldig antwoordbestand voor "kantellat" (12 van 12 beantwoord)\n`, stderr: '' });
-    const en = await runCli(['--lang', 'en', 'validate', `${F}/validate-answers/anna.yaml`]);
+    const en = await runCliInProcess(['--lang', 'en', 'validate', `${F}/validate-answers/anna.yaml`]);
     expect(en.stdout).toBe(`✓ ${F}/validate-answers/anna.yaml: valid answer file for "kantellat" (12 of 12 answered)\n`);
   });
 
   it('checks answers against a question set with their id given in the same run, in any order', async () => {
-    const run = await runCli(['validate', 'docs/examples/teamoverleg-antwoorden.yaml', 'docs/examples/teamoverleg.yaml', 'docs/examples/teamoverleg-antwoorden.json']);
+    const run = await runCliInProcess(['validate', 'docs/examples/teamoverleg-antwoorden.yaml', 'docs/examples/teamoverleg.yaml', 'docs/examples/teamoverleg-antwoorden.json']);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
       [
@@ -51,7 +51,7 @@ describe('kantellat validate: valid files', () => {
   });
 
   it('reads from standard input with -', async () => {
-    const run = await runCli(['validate', '-'], { input: readFileSync(`${F}/validate-answers/anna.yaml`, 'utf8') });
+    const run = await runCliInProcess(['validate', '-'], { input: readFileSync(`${F}/validate-answers/anna.yaml`, 'utf8') });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('<stdin>: geldig antwoordbestand voor "kantellat" (12 van 12 beantwoord)');
   });
@@ -66,7 +66,7 @@ describe('kantellat validate: bad files', () => {
       `${F}/validate-answers/bob-bad.yaml`,
       `${F}/does-not-exist.yaml`,
     ];
-    const run = await runCli(['validate', ...files]);
+    const run = await runCliInProcess(['validate', ...files]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).not.toMatch(STACK);
@@ -92,7 +92,7 @@ describe('kantellat validate: bad files', () => {
       `${F}/validate-answers/not-a-document.yaml`,
       `${F}/check-question-set-band-gap/question-set.yaml`,
     ];
-    const run = await runCli(['validate', ...files]);
+    const run = await runCliInProcess(['validate', ...files]);
     expect(run.code).toBe(2);
     const lines = problemLines(run.stderr);
     expect(lines.length).toBeGreaterThanOrEqual(files.length);
@@ -101,7 +101,7 @@ describe('kantellat validate: bad files', () => {
   });
 
   it('tells question sets and answer files apart from their content', async () => {
-    const run = await runCli(['validate', `${F}/validate-answers/half-set.yaml`, `${F}/validate-answers/bob-bad.yaml`, `${F}/validate-answers/not-a-document.yaml`]);
+    const run = await runCliInProcess(['validate', `${F}/validate-answers/half-set.yaml`, `${F}/validate-answers/bob-bad.yaml`, `${F}/validate-answers/not-a-document.yaml`]);
     expect(run.code).toBe(2);
     const lines = problemLines(run.stderr);
     // The half-written set is checked as a question set: it is told what a set still lacks.
@@ -120,14 +120,14 @@ describe('kantellat validate: bad files', () => {
 
   it('never quotes the notes of an answer file', async () => {
     for (const lang of ['nl', 'en']) {
-      const run = await runCli(['--lang', lang, 'validate', `${F}/validate-answers/bob-bad.yaml`, `${F}/validate-answers/anna.yaml`]);
+      const run = await runCliInProcess(['--lang', lang, 'validate', `${F}/validate-answers/bob-bad.yaml`, `${F}/validate-answers/anna.yaml`]);
       expect(run.stdout + run.stderr).not.toContain('GEHEIM');
     }
   });
 
   it('shows the problems of a broken --questions set once, and says why the answers cannot be checked', async () => {
     const set = `${F}/check-question-set-band-gap/question-set.yaml`;
-    const run = await runCli(['--questions', set, 'validate', `${F}/validate-answers/anna.yaml`, `${F}/loader-crlf/answers.yaml`]);
+    const run = await runCliInProcess(['--questions', set, 'validate', `${F}/validate-answers/anna.yaml`, `${F}/loader-crlf/answers.yaml`]);
     expect(run.code).toBe(2);
     const lines = problemLines(run.stderr);
     expect(lines.filter((line) => line.startsWith(`${set}:`))).toHaveLength(3);
@@ -139,12 +139,12 @@ describe('kantellat validate: bad files', () => {
 
   it('speaks Dutch in schema messages by default and English with --lang en, in its own words (not the validator\'s)', async () => {
     const file = `${F}/check-question-set-structure/question-set.yaml`;
-    const nl = await runCli(['validate', file]);
+    const nl = await runCliInProcess(['validate', file]);
     expect(nl.stderr).toContain(`${file}:7:26  verwacht een getal op deze plek (scales.yn.options[0].value)`);
     expect(nl.stderr).toContain(`${file}:14:13  hier hoort er minstens 1; vul de lijst aan (themes[0].advice)`);
     expect(nl.stderr).not.toMatch(/Ongeldige invoer|ontving|Te klein/);
     expect(nl.stderr).toContain(`${file}:1:1  het veld "title" ontbreekt (title)`);
-    const en = await runCli(['--lang', 'en', 'validate', file]);
+    const en = await runCliInProcess(['--lang', 'en', 'validate', file]);
     expect(en.stderr).toContain(`${file}:7:26  expected a number here (scales.yn.options[0].value)`);
     expect(en.stderr).toContain(`${file}:14:13  at least 1 needed here; add to the list (themes[0].advice)`);
     expect(en.stderr).toContain(`${file}:1:1  the field "title" is missing (title)`);
@@ -152,7 +152,7 @@ describe('kantellat validate: bad files', () => {
   });
 
   it('shows no stack trace for bad input, even with --debug', async () => {
-    const run = await runCli(['--debug', 'validate', `${F}/loader-alias-bomb/answers.yaml`, `${F}/loader-custom-tags/question-set.yaml`]);
+    const run = await runCliInProcess(['--debug', 'validate', `${F}/loader-alias-bomb/answers.yaml`, `${F}/loader-custom-tags/question-set.yaml`]);
     expect(run.code).toBe(2);
     expect(run.stderr).not.toMatch(STACK);
     expect(run.stderr).toContain(`${F}/loader-alias-bomb/answers.yaml:4:8  te veel YAML-aliassen (meer dan 100); schrijf de waarden gewoon uit`);
@@ -164,7 +164,7 @@ describe('kantellat validate: hostile sizes, generated at test time', () => {
   it('refuses a file over the size limit', async () => {
     const big = join(temp, 'groot.yaml');
     writeFileSync(big, `questionSet: kantellat\nversion: 1.0.0\nrespondent: "${'x'.repeat(5 * 1024 * 1024)}"\n`);
-    const run = await runCli(['validate', big]);
+    const run = await runCliInProcess(['validate', big]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(new RegExp(`^${big.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}  bestand is te groot \\(5242\\d{3} bytes; de grens is 4194304\\)`));
   });
@@ -172,7 +172,7 @@ describe('kantellat validate: hostile sizes, generated at test time', () => {
   it('refuses 2 MB of nested brackets quickly and in one message', async () => {
     const deep = join(temp, 'diep.yaml');
     writeFileSync(deep, `answers: ${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}\n`);
-    const run = await runCli(['validate', deep]);
+    const run = await runCliInProcess(['validate', deep]);
     expect(run).toEqual({ code: 2, stdout: '', stderr: `${deep}:1:73  te diep genest (meer dan 64 niveaus)\n` });
   });
 });
@@ -185,13 +185,13 @@ describe('docs/question-sets.md', () => {
   it('shows the example set exactly as docs/examples/teamoverleg.yaml holds it, and it is valid', async () => {
     const shown = blocks[0] ?? '';
     expect(parse(shown)).toEqual(parse(readFileSync('docs/examples/teamoverleg.yaml', 'utf8')));
-    const run = await runCli(['validate', '-'], { input: shown });
+    const run = await runCliInProcess(['validate', '-'], { input: shown });
     expect(run.code).toBe(0);
   });
 
   it('shows an answer file that is valid for the example set', async () => {
     const answerFile = blocks.find((block) => block.startsWith('questionSet: teamoverleg')) ?? '';
-    const run = await runCli(['validate', 'docs/examples/teamoverleg.yaml', '-'], { input: answerFile });
+    const run = await runCliInProcess(['validate', 'docs/examples/teamoverleg.yaml', '-'], { input: answerFile });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('<stdin>: geldig antwoordbestand voor "teamoverleg" (3 van 4 beantwoord)');
   });
