@@ -122,7 +122,7 @@ describe('kantellat report on a 12-person session with a baseline', () => {
     const run = await runCli(['--lang', 'en', 'report', GROUP, '--baseline', BASELINE, '--format', 'markdown']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('# The Kantellat · Group report');
-    expect(run.stdout).toContain('| Own strength and being in charge |');
+    expect(run.stdout).toContain('| Own strength and control |');
     expect(run.stdout).toContain('↓ -21.3 lower');
     expect(run.stdout).toContain('↑ +14.2 better');
   });
