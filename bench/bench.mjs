@@ -313,10 +313,11 @@ async function main() {
   }
 
   if (wanted('score-one')) {
-    if (!canScore) skip('score-one', 1.6, 'this build has no score command');
+    if (!canScore) skip('score-one', 1.4, 'this build has no score command');
     else {
       const args = ['score', 'one.yaml', '--format', 'json'];
-      timePair('score-one', 1.6, kantellat('kantellat score one.yaml --format json', args), nodeFloor, FAST_RUNS);
+      // Issue 10 lowered the target from 1.6x to 1.4x.
+      timePair('score-one', 1.4, kantellat('kantellat score one.yaml --format json', args), nodeFloor, FAST_RUNS);
       // What a first run (or NODE_DISABLE_COMPILE_CACHE=1) costs: no target, for the record.
       const cold = kantellat('kantellat score one.yaml, no code cache', args, { env: { NODE_DISABLE_COMPILE_CACHE: '1' } });
       timePair('score-one-uncached', null, cold, nodeFloor, FAST_RUNS);

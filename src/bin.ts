@@ -1,9 +1,24 @@
 // The process entry, bundled as CommonJS (dist/cli.cjs, required by bin/kantellat.js): Node
 // starts a CommonJS entry without setting up its ES module loader, a few ms sooner. It imports
 // nothing up front, so `kantellat --version` answers from here as fast as Node itself starts
-// (bench/). Every other command runs src/cli.ts, bundled as dist/main.cjs and loaded from V8's
-// code cache (src/code-cache.ts).
+// (bench/). Every other command runs src/cli.ts: `score` from dist/score.cjs (the CLI with score
+// alone), the rest from dist/main.cjs, loaded with its compiled code kept between runs
+// (src/code-cache.ts).
 import { join } from 'node:path';
+import { commandOf } from './command-name.js';
+
+/** A bundle of the CLI in dist/ and the SHA-256 of its text (its code cache is named after it). */
+interface BuiltBundle {
+  file: string;
+  hash: string;
+}
+
+// Put in by scripts/build.mjs: the bundle with every command (dist/main.cjs), the smaller ones
+// for the commands that must start fastest (dist/score.cjs: score alone), and the names of all
+// commands (each keeps its own code cache).
+declare const __KANTELLAT_MAIN_BUNDLE__: BuiltBundle;
+declare const __KANTELLAT_SMALL_BUNDLES__: Readonly<Record<string, BuiltBundle>>;
+declare const __KANTELLAT_COMMAND_NAMES__: readonly string[];
 
 const argv = process.argv.slice(2);
 
@@ -15,9 +30,18 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+/** The command being run, when it is one kantellat has: never a word from the command line as such (it names a cache file). */
+function knownCommand(): string | undefined {
+  const named = commandOf(argv);
+  return named !== undefined && __KANTELLAT_COMMAND_NAMES__.includes(named) ? named : undefined;
+}
+
 async function run(): Promise<void> {
   const { loadMain } = await import('./code-cache.js');
-  const main = loadMain(join(__dirname, 'main.cjs'), process.env);
+  const command = knownCommand();
+  const small = command !== undefined && Object.hasOwn(__KANTELLAT_SMALL_BUNDLES__, command) ? __KANTELLAT_SMALL_BUNDLES__[command] : undefined;
+  const bundle = small ?? __KANTELLAT_MAIN_BUNDLE__;
+  const main = loadMain({ file: join(__dirname, bundle.file), hash: bundle.hash, command: command ?? 'other' }, process.env, require);
   const code = await main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -4,6 +4,7 @@ import { tCheck } from './messages/check.js';
 import { tReport } from './messages/report.js';
 import { isLang, type Lang } from './core/text.js';
 import { COMMANDS } from './commands/index.js';
+import { commandOf } from './command-name.js';
 import type { Context, Host, Output } from './commands/context.js';
 import { tCli } from './messages/cli.js';
 import { commanderMessage, tHelp } from './messages/help.js';
@@ -39,17 +40,6 @@ function languageOf(argv: readonly string[], env: Io['env']): Lang {
 /** Whether the user named a language (on the command line or in KANTELLAT_LANG), rather than leaving the default. */
 function languageChosen(argv: readonly string[], env: Io['env']): boolean {
   return argv.some((arg) => arg === '--lang' || arg.startsWith('--lang=')) || (env['KANTELLAT_LANG'] !== undefined && isLang(env['KANTELLAT_LANG']));
-}
-
-/** The command named on the command line, if any: the first word that is not an option or its value. */
-function commandOf(argv: readonly string[]): string | undefined {
-  const withValue = new Set(['--lang', '--questions']);
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (withValue.has(arg)) i += 1;
-    else if (!arg.startsWith('-')) return arg;
-  }
-  return undefined;
 }
 
 /** "(keuze: nl, en; standaard: nl)": what commander adds to an option or argument, in `lang`. */

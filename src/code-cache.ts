@@ -1,15 +1,25 @@
 import { isAscii } from 'node:buffer';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 import envPaths from 'env-paths';
 import type { main as Main } from './cli.js';
 
-// Put in by scripts/build.mjs: the SHA-256 of dist/main.cjs. V8 checks a cache only against the
-// length of the source, so the cache file is named after the content.
-declare const __KANTELLAT_MAIN_HASH__: string;
+/** The CLI's entry, as a bundle (dist/main.cjs) exports it. */
+export type MainFunction = typeof Main;
+
+/** Which bundle to load and under which name its compiled code is kept. */
+export interface Bundle {
+  /** The bundle's path (dist/main.cjs). */
+  file: string;
+  /** The SHA-256 of the bundle, put in by the build: V8 checks a cache only against the length of the source. */
+  hash: string;
+  /**
+   * The command being run (or "other"): each command keeps a cache of its own, so the code
+   * that `score` runs is in the cache `score` reads, whichever command ran first.
+   */
+  command: string;
+}
 
 /** Where compiled code is kept: KANTELLAT_CACHE_DIR, or the user's cache folder (env-paths). */
 function cacheFolder(env: NodeJS.ProcessEnv): string {
@@ -47,37 +57,70 @@ function writeCache(folder: string, name: string, data: Buffer): void {
   }
 }
 
-function isMain(value: unknown): value is typeof Main {
+function isMain(value: unknown): value is MainFunction {
   return typeof value === 'function';
 }
 
+function mainOf(exports: unknown, file: string): MainFunction {
+  const main: unknown = typeof exports === 'object' && exports !== null && 'main' in exports ? exports.main : undefined;
+  if (!isMain(main)) throw new Error(`${file} has no main()`);
+  return main;
+}
+
 /**
- * Loads the CLI (`file`: dist/main.cjs, one CommonJS bundle) with V8's code cache, the way Node 22's
- * module.enableCompileCache does, which Node 20 lacks: the first run compiles it and, on exit,
- * keeps V8's compiled code in the user's cache folder; later runs skip parsing and compiling
- * about 1 MB of JavaScript (a third of the start-up time of `kantellat score one.yaml`,
- * docs/performance.md). NODE_DISABLE_COMPILE_CACHE=1 turns it off, as it does for Node's own.
+ * Node's own compile cache, where Node has it (module.enableCompileCache, Node >= 22.8): it keeps
+ * the compiled code of every module required after it is switched on, checks its entries itself,
+ * and honours NODE_DISABLE_COMPILE_CACHE. Looked up only on such a Node, because loading
+ * node:module costs Node 20 a few of its own modules at every start.
  */
-export function loadMain(file: string, env: NodeJS.ProcessEnv): typeof Main {
+function nodeCompileCache(): ((folder: string) => void) | undefined {
+  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+  if (major < 22 || (major === 22 && minor < 8)) return undefined;
+  const nodeModule: object = process.getBuiltinModule('node:module');
+  const enable: unknown = 'enableCompileCache' in nodeModule ? nodeModule.enableCompileCache : undefined;
+  if (typeof enable !== 'function') return undefined;
+  return (folder) => {
+    try {
+      Reflect.apply(enable, nodeModule, [folder]);
+    } catch {
+      // A folder that can't be made only means every start compiles.
+    }
+  };
+}
+
+/**
+ * Loads the CLI (`bundle.file`, one CommonJS bundle) with its compiled code kept between runs.
+ * On Node >= 22.8 that is Node's own compile cache. Node 20 has none, so there the bundle is
+ * compiled with vm.Script and V8's code cache, the way Node's own cache works: the first run of
+ * a command compiles it and, on exit, keeps V8's compiled code in the user's cache folder;
+ * later runs skip parsing and compiling the bundle (docs/performance.md).
+ * NODE_DISABLE_COMPILE_CACHE=1 turns either off. `load` is the entry's own require, for the
+ * bundle's external packages and Node's modules (the same folder, so the same resolution).
+ */
+export function loadMain(bundle: Bundle, env: NodeJS.ProcessEnv, load: NodeJS.Require): MainFunction {
+  const { file } = bundle;
+  const enableNodeCache = nodeCompileCache();
+  if (enableNodeCache !== undefined) {
+    enableNodeCache(cacheFolder(env));
+    return mainOf(load(file), file);
+  }
   const bytes = readFileSync(file);
   // The build writes pure ASCII, which becomes a string much faster as Latin-1 than as UTF-8.
   const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const useCache = env['NODE_DISABLE_COMPILE_CACHE'] === undefined;
   const folder = cacheFolder(env);
-  const name = `main-${process.version}-${process.arch}-${__KANTELLAT_MAIN_HASH__.slice(0, 16)}.v8cache`;
+  const name = `main-${bundle.command}-${process.version}-${process.arch}-${bundle.hash.slice(0, 16)}.v8cache`;
   const cachedData = useCache ? readCache(join(folder, name)) : undefined;
   // The same wrapper as Node's for CommonJS, on the first line, so stack traces keep their lines.
-  const wrapper = `(function (exports, require, module, __filename, __dirname, __kantellatUrl) {${source}\n})`;
+  const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new Script(wrapper, { filename: file, ...(cachedData === undefined ? {} : { cachedData }) });
   if (useCache && (cachedData === undefined || script.cachedDataRejected === true)) {
     // At exit the cache also holds the functions this run compiled, not just the top level.
     process.once('exit', () => writeCache(folder, name, script.createCachedData()));
   }
   const run: unknown = script.runInThisContext();
-  const module: { exports: Record<string, unknown> } = { exports: {} };
+  const module: { exports: unknown } = { exports: {} };
   if (typeof run !== 'function') throw new Error(`${file} did not compile to a module`);
-  run(module.exports, createRequire(file), module, file, dirname(file), pathToFileURL(file).href);
-  const main = module.exports['main'];
-  if (!isMain(main)) throw new Error(`${file} has no main()`);
-  return main;
+  Reflect.apply(run, undefined, [module.exports, load, module, file, dirname(file)]);
+  return mainOf(module.exports, file);
 }

@@ -1,4 +1,7 @@
-import { lstat, open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
+// fs.promises, looked up when a file is written: importing node:fs/promises would load seven
+// more of Node's modules (readline among them) at every start of every command.
+import { promises as fsp } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../core/problem.js';
 
@@ -39,7 +42,7 @@ export async function removeStrayTemps(target: string): Promise<string[]> {
   const prefix = `.${basename(target)}.`;
   let names: string[];
   try {
-    names = await readdir(folder);
+    names = await fsp.readdir(folder);
   } catch {
     return [];
   }
@@ -50,7 +53,7 @@ export async function removeStrayTemps(target: string): Promise<string[]> {
     const pid = Number(/^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length))?.[1]);
     if (!Number.isInteger(pid) || isRunning(pid)) continue;
     try {
-      await unlink(join(folder, name));
+      await fsp.unlink(join(folder, name));
       removed.push(join(folder, name));
     } catch {
       // Removed by someone else meanwhile, or not ours to remove: either way nothing to do.
@@ -72,7 +75,7 @@ function isRunning(pid: number): boolean {
 
 async function kindOf(path: string): Promise<'missing' | 'symlink' | 'file' | 'other'> {
   try {
-    const info = await lstat(path);
+    const info = await fsp.lstat(path);
     return info.isSymbolicLink() ? 'symlink' : info.isFile() ? 'file' : 'other';
   } catch (error) {
     if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return 'missing';
@@ -91,15 +94,15 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
   const temp = tempPathFor(target);
   let handle;
   try {
-    handle = await open(temp, 'wx', options.mode ?? 0o600);
+    handle = await fsp.open(temp, 'wx', options.mode ?? 0o600);
     await handle.writeFile(data);
     await handle.sync();
     await handle.close();
     handle = undefined;
-    await rename(temp, target);
+    await fsp.rename(temp, target);
   } catch (error) {
     await handle?.close().catch(() => undefined);
-    await unlink(temp).catch(() => undefined);
+    await fsp.unlink(temp).catch(() => undefined);
     if (error instanceof UsageError) throw error;
     const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown';
     throw new UsageError('write.failed', { file: target, reason: code });
@@ -153,7 +156,7 @@ export async function openFileAtomic(target: string, options: WriteOptions = {})
   // undefined once committed or aborted: later writes are dropped, not errors.
   let file: FileHandle | undefined;
   try {
-    file = await open(temp, 'wx', options.mode ?? 0o600);
+    file = await fsp.open(temp, 'wx', options.mode ?? 0o600);
   } catch (error) {
     throw writeFailed(target, error);
   }
@@ -172,7 +175,7 @@ export async function openFileAtomic(target: string, options: WriteOptions = {})
     file = undefined;
     pending = [];
     await closing?.close().catch(() => undefined);
-    await unlink(temp).catch(() => undefined);
+    await fsp.unlink(temp).catch(() => undefined);
   };
   return {
     async write(chunk) {
@@ -197,7 +200,7 @@ export async function openFileAtomic(target: string, options: WriteOptions = {})
         await current.close();
         // Checked again: someone may have created the target while we were writing.
         await checkTarget(target, options);
-        await rename(temp, target);
+        await fsp.rename(temp, target);
       } catch (error) {
         file = current;
         await abort();
@@ -213,7 +216,7 @@ export async function openFileAtomic(target: string, options: WriteOptions = {})
 async function syncFolder(folder: string): Promise<void> {
   if (process.platform === 'win32') return;
   try {
-    const handle = await open(folder, 'r');
+    const handle = await fsp.open(folder, 'r');
     try {
       await handle.sync();
     } finally {

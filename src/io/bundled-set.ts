@@ -1,14 +1,41 @@
+import { readFileSync } from 'node:fs';
 import { prepareQuestionSet, type PreparedSet } from '../core/prepare.js';
 import type { QuestionSet } from '../core/question-set.js';
 
-// Put in by the bundler (scripts/build.mjs), which loads and checks questions/kantellat.yaml
-// at build time: the file's text, and the checked question set as JSON. Absent when running
-// from src/ (tests), where the set is parsed as any other.
-declare const __KANTELLAT_BUNDLED_SOURCE__: string | undefined;
-declare const __KANTELLAT_BUNDLED_SET__: string | undefined;
-// The archived versions (questions/archive/*.yaml), checked by the build the same way: one JSON
-// text of [{ name, source, set }], parsed only when an answer file names an archived version.
-declare const __KANTELLAT_ARCHIVED_SETS__: string | undefined;
+// Put in by the bundler (scripts/build.mjs): the folder, relative to the bundle, where the build
+// left the question sets it loaded and checked (questions/kantellat.yaml and the archived
+// versions), one JSON file each: { source: the file's text, set: the checked set }. Files, not
+// strings in the bundle, so that a command that needs none of them never reads them. Absent
+// when running from src/ (tests), where every set is parsed as any other.
+declare const __KANTELLAT_CHECKED_SETS__: string | undefined;
+
+interface CheckedSet {
+  source: string;
+  set: QuestionSet;
+}
+
+/** Only a plain file name, as the build writes them: nothing else becomes a path. */
+const SET_FILE = /^[a-z0-9-]+(-\d{1,9}\.\d{1,9}\.\d{1,9})?\.yaml$/;
+
+/** The checked set the build left for `relative` (`kantellat.yaml`, `archive/kantellat-1.0.0.yaml`), if any. */
+function readChecked(relative: string): CheckedSet | undefined {
+  if (typeof __KANTELLAT_CHECKED_SETS__ !== 'string') return undefined;
+  try {
+    const text = readFileSync(new URL(`${__KANTELLAT_CHECKED_SETS__}/${relative}.json`, import.meta.url), 'utf8');
+    const parsed: CheckedSet = JSON.parse(text);
+    return parsed;
+  } catch {
+    // A package without the file (or with a damaged one) parses the set as any other.
+    return undefined;
+  }
+}
+
+/** The checked set, when `bytes` (the file as it is now) are exactly what the build saw. */
+function whenUnchanged(checked: CheckedSet | undefined, bytes: Uint8Array): PreparedSet | undefined {
+  if (checked === undefined || typeof checked.source !== 'string') return undefined;
+  if (new TextDecoder().decode(bytes) !== checked.source) return undefined;
+  return prepareQuestionSet(checked.set);
+}
 
 /**
  * The bundled question set as the build checked it, when `bytes` (the file as it is now) are
@@ -17,25 +44,11 @@ declare const __KANTELLAT_ARCHIVED_SETS__: string | undefined;
  * to the data never needs a rebuild.
  */
 export function checkedBundledSet(bytes: Uint8Array): PreparedSet | undefined {
-  if (typeof __KANTELLAT_BUNDLED_SOURCE__ !== 'string' || typeof __KANTELLAT_BUNDLED_SET__ !== 'string') return undefined;
-  if (new TextDecoder().decode(bytes) !== __KANTELLAT_BUNDLED_SOURCE__) return undefined;
-  const set: QuestionSet = JSON.parse(__KANTELLAT_BUNDLED_SET__);
-  return prepareQuestionSet(set);
+  return whenUnchanged(readChecked('kantellat.yaml'), bytes);
 }
-
-interface ArchivedEntry {
-  name: string;
-  source: string;
-  set: QuestionSet;
-}
-
-let archived: ArchivedEntry[] | undefined;
 
 /** An archived set (`kantellat-1.0.0.yaml`) as the build checked it, when `bytes` are what the build saw. */
 export function checkedArchivedSet(name: string, bytes: Uint8Array): PreparedSet | undefined {
-  if (typeof __KANTELLAT_ARCHIVED_SETS__ !== 'string') return undefined;
-  archived ??= JSON.parse(__KANTELLAT_ARCHIVED_SETS__);
-  const entry = archived?.find((candidate) => candidate.name === name);
-  if (entry === undefined || new TextDecoder().decode(bytes) !== entry.source) return undefined;
-  return prepareQuestionSet(entry.set);
+  if (!SET_FILE.test(name)) return undefined;
+  return whenUnchanged(readChecked(`archive/${name}`), bytes);
 }

@@ -1,8 +1,16 @@
-import { readdir, readlink, realpath, stat } from 'node:fs/promises';
+import * as fs from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { promisify } from 'node:util';
 import { problemAt, type Problem } from '../core/problem.js';
 
 const ANSWER_FILE = /\.(ya?ml|json)$/i;
+
+// The callback API, promisified: node:fs/promises would load seven more of Node's modules
+// (readline among them) at every start, for four calls.
+const stat = promisify(fs.stat);
+const readlink = promisify(fs.readlink);
+const realpath = promisify(fs.realpath);
+const readdir = promisify(fs.readdir);
 
 /** The files named on a command line, with folders walked and globs expanded. */
 export interface ExpandedInputs {
@@ -22,9 +30,14 @@ export interface InputProblem {
 /** One item of the expanded command line: a file to read (or `-`), or a problem in its place. */
 export type InputItem = string | InputProblem;
 
-async function isDirectory(path: string): Promise<boolean> {
+/**
+ * Whether a command-line argument names a folder. Synchronous on purpose: for `score one.yaml`
+ * this is the only call that would go through libuv's thread pool, and the first such call
+ * starts its four threads.
+ */
+function isDirectory(path: string): boolean {
   try {
-    return (await stat(path)).isDirectory();
+    return fs.statSync(path).isDirectory();
   } catch {
     return false;
   }
@@ -141,7 +154,7 @@ export async function* iterateInputs(args: readonly string[], cwd: string): Asyn
   for (const arg of args) {
     if (arg === '-') {
       yield arg;
-    } else if (await isDirectory(resolve(cwd, arg))) {
+    } else if (isDirectory(resolve(cwd, arg))) {
       const folder = resolve(cwd, arg);
       if (folders.some((walked) => walked === folder || walkFinds(walked, join(folder, 'x.yaml')))) continue;
       let found = 0;

@@ -2,11 +2,12 @@ import type { PreparedSet } from '../core/prepare.js';
 import { localize, type Lang } from '../core/text.js';
 import type { FormPageConfig } from '../form/contract.js';
 import { tForm } from '../messages/form.js';
+import { builtFormScript } from '../io/form-script.js';
 import { escapeHtml as h } from './html-escape.js';
 import { htmlPage } from './html-page.js';
 
-// The page's script: src/form/page.ts bundled for the browser by scripts/build.mjs (and by
-// vitest.config.ts for the tests), put in here as a string.
+// The page's script: src/form/page.ts bundled for the browser. The tests put it in here as a
+// string (vitest.config.ts); the build leaves it in a file of its own (src/io/form-script.ts).
 declare const __KANTELLAT_FORM_SCRIPT__: string | undefined;
 
 /** How the form page is made. */
@@ -108,7 +109,7 @@ function scriptJson(value: unknown): string {
 }
 
 function formScript(options: FormPageOptions): string {
-  const script = options.script ?? (typeof __KANTELLAT_FORM_SCRIPT__ === 'string' ? __KANTELLAT_FORM_SCRIPT__ : undefined);
+  const script = options.script ?? (typeof __KANTELLAT_FORM_SCRIPT__ === 'string' ? __KANTELLAT_FORM_SCRIPT__ : builtFormScript());
   if (script === undefined) throw new Error('the form page script was not built (run npm run build)');
   // The build refuses such a script too; here it would end the script element early.
   if (/<\/script|<!--/i.test(script)) throw new Error('the form page script holds "</script" or "<!--"');

@@ -17,6 +17,10 @@ const score = (folder: string, env: Record<string, string> = {}): Promise<CliRun
 
 const caches = (folder: string): string[] => readdirSync(folder).filter((name) => name.endsWith('.v8cache'));
 
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+/** Node >= 22.8 keeps the compiled code itself (module.enableCompileCache); the hand-written cache is Node 20's. */
+const nodeKeepsCode = major > 22 || (major === 22 && minor >= 8);
+
 beforeAll(async () => {
   base = mkdtempSync(join(tmpdir(), 'kantellat-cache-'));
   // Without any cache: what every other run must print.
@@ -31,12 +35,12 @@ function expectSameRun(run: CliRun): void {
   expect(run.stderr).toBe(expected?.stderr);
 }
 
-describe('the code cache', () => {
+describe.skipIf(nodeKeepsCode)('the code cache (Node 20)', () => {
   it('is written by the first run and used, not rewritten, by the next', async () => {
     const folder = join(base, 'fresh');
     expectSameRun(await score(folder));
     const [name] = caches(folder);
-    expect(name).toMatch(/^main-v\d+\.\d+\.\d+-\w+-[0-9a-f]{16}\.v8cache$/);
+    expect(name).toMatch(/^main-score-v\d+\.\d+\.\d+-\w+-[0-9a-f]{16}\.v8cache$/);
     const file = join(folder, name ?? '');
     const written = statSync(file).mtimeMs;
     expect(statSync(file).size).toBeGreaterThan(100_000);
@@ -90,5 +94,35 @@ describe('the code cache', () => {
     const blocked = join(base, 'blocked');
     writeFileSync(blocked, 'a file where the cache folder should be');
     expectSameRun(await score(join(blocked, 'cache')));
+  });
+});
+
+describe.runIf(nodeKeepsCode)("Node's own compile cache (Node >= 22.8)", () => {
+  it('is kept in the cache folder, with no hand-written cache beside it', async () => {
+    const folder = join(base, 'node-own');
+    expectSameRun(await score(folder));
+    expect(readdirSync(folder).length).toBeGreaterThan(0);
+    expect(caches(folder)).toEqual([]);
+    expectSameRun(await score(folder));
+  });
+
+  it('is not written with NODE_DISABLE_COMPILE_CACHE=1', async () => {
+    const folder = join(base, 'node-disabled');
+    expectSameRun(await score(folder, { NODE_DISABLE_COMPILE_CACHE: '1' }));
+    expect(() => readdirSync(folder)).toThrow();
+  });
+});
+
+describe('one cache per command', () => {
+  it('keeps the code of score and of validate apart, and names a cache only after a known command', async () => {
+    const folder = join(base, 'per-command');
+    expectSameRun(await score(folder));
+    const other = await runCli(['validate', ANSWERS], { env: { KANTELLAT_CACHE_DIR: folder } });
+    expect(other.code).toBe(0);
+    const unknown = await runCli(['no-such-command'], { env: { KANTELLAT_CACHE_DIR: folder } });
+    expect(unknown.code).toBe(2);
+    if (nodeKeepsCode) return;
+    const kinds = caches(folder).map((name) => name.split('-')[1]);
+    expect(kinds.sort()).toEqual(['other', 'score', 'validate']);
   });
 });
