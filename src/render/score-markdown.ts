@@ -34,7 +34,11 @@ export function markdownScoreRenderer(header: ScoreHeader, options: ScoreRenderO
     // its top band), so a handout gives what the participant saw.
     const allAtTop = result.themes.every((theme) => theme.band === null || theme.band.index === theme.band.count - 1);
     const themes = result.themes.flatMap((theme) => {
-      if (theme.score === null) return [];
+      // An unscored theme stays in the handout with what it is about, so the participant sees
+      // that it exists and why it has no number (check shows it the same way).
+      if (theme.score === null) {
+        return [`- **${md(theme.title)}**: ${md(t('table.noScore'))}`, ...(theme.description === null ? [] : [`  ${md(theme.description)}`])];
+      }
       const band = theme.band === null ? '' : ` · ${md(theme.band.label)}`;
       const start = !allAtTop && theme.id === result.focus ? ` · **${md(t('markdown.startHere'))}**` : '';
       return [
@@ -84,6 +88,8 @@ export function markdownScoreRenderer(header: ScoreHeader, options: ScoreRenderO
       return '';
     },
     end() {
+      // Every part above ends in a newline; the output as a whole must too, or a shell prompt or
+      // the summary on stderr runs on from the last line.
       const more = details.length === 0 ? '' : `\n## ${md(t('markdown.details'))}\n\n${details.join('\n')}`;
       if (errors.length === 0) return more;
       const items = errors.map((error) => {

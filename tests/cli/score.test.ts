@@ -74,6 +74,41 @@ describe('golden outputs', () => {
     expect(doc.results.map((r: { questionSet: { version: string } }) => r.questionSet.version)).toEqual(['1.0.0', '1.0.0', '1.0.0']);
   });
 
+  it('lists an unscored theme in the Markdown handout with its description, and ends with a newline', async () => {
+    const file = join(temp, 'unscored-theme.yaml');
+    // A wijkteam worker with one n.v.t. and one "weet ik niet": Netwerk and Resultaat get no score.
+    writeFileSync(
+      file,
+      [
+        'questionSet: kantellat',
+        'version: 2.0.0',
+        'answers:',
+        '  gesprek-samenvatting-voor-oplossing: meeste',
+        '  gesprek-aanvraag-aan-tafel: geen',
+        '  eigen-kracht-zelf-regelen: meeste',
+        '  eigen-kracht-conceptverslag: paar',
+        '  netwerk-een-korte-vraag: paar',
+        '  netwerk-mantelzorger-apart-grenzen: nvt',
+        '  resultaat-werk-en-dagbesteding: meeste',
+        '  resultaat-eerste-oplossing: weet-niet',
+        '  breed-alleen-de-melding: paar',
+        '  breed-risico: helft',
+        '  samenspraak-feedback: helft',
+        '  samenspraak-vaste-formuleringen: helft',
+        '',
+      ].join('\n'),
+    );
+    const nl = await runInProcess(['score', file, '--format', 'markdown']);
+    expect(nl.code).toBe(0);
+    expect(nl.stdout).toMatch(/\n- \*\*Netwerk en mantelzorg\*\*: geen score\n {2}Hoeveel ruimte de mensen om iemand heen/);
+    expect(nl.stdout).toMatch(/\n- \*\*Resultaat en meedoen\*\*: geen score\n {2}Waar het gesprek naartoe gaat/);
+    expect(nl.stdout).toMatch(/\n- \*\*Het gesprek\*\*: 88 · Gekanteld\n/);
+    expect(nl.stdout.endsWith('\n')).toBe(true);
+    const en = await runInProcess(['--lang', 'en', 'score', file, '--format', 'markdown']);
+    expect(en.stdout).toMatch(/\n- \*\*Network and informal care\*\*: no score\n {2}How much room the people around someone get/);
+    expect(en.stdout.endsWith('\n')).toBe(true);
+  });
+
   it('never depends on the terminal or colour settings for machine formats', async () => {
     const plain = await runInProcess(['score', GOLDEN, '--format', 'json']);
     const coloured = await runInProcess(['score', GOLDEN, '--format', 'json'], { tty: true, env: { FORCE_COLOR: '3', TERM: 'xterm-256color', LANG: 'en_US.UTF-8', LC_ALL: 'de_DE.UTF-8' } });
