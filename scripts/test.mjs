@@ -1,4 +1,4 @@
-// `npm test`: the build, the type check and the test suite, overlapped. tsc checks on one core for
+// `npm test`: the build, the type check, the format check and the test suite, overlapped. tsc checks on one core for
 // about half a minute; run after the build and before vitest (as `a && b && c`), that half
 // minute was added to every run. Here it starts at once, beside the build, and goes on while the
 // tests run (the tests need the built binary, so they wait for the build only). Arguments go to
@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const tsc = `${root}/node_modules/typescript/bin/tsc`;
+const biome = `${root}/node_modules/@biomejs/biome/bin/biome`;
 
 /** Runs node with `args` in the repository; `quiet` keeps its output until the caller prints it. */
 function run(args, quiet = false) {
@@ -24,11 +25,14 @@ function run(args, quiet = false) {
 /** Both projects of `npm run typecheck`, one after the other (each is one core's work). */
 async function typecheck() {
   const results = [];
-  for (const project of ['tsconfig.json', 'tsconfig.form.json']) results.push({ project, ...(await run([tsc, '-p', project, '--noEmit'], true)) });
+  for (const project of ['tsconfig.json', 'tsconfig.form.json'])
+    results.push({ project, ...(await run([tsc, '-p', project, '--noEmit'], true)) });
   return results;
 }
 
 const checking = typecheck();
+// Biome checks the layout of every source file in about a second (biome.json; `npm run format` fixes it).
+const formatting = run([biome, 'format', '.'], true);
 const build = await run([`${root}/scripts/build.mjs`]);
 let tests = { code: 1 };
 if (build.code === 0) tests = await run([`${root}/node_modules/vitest/vitest.mjs`, 'run', ...process.argv.slice(2)]);
@@ -40,4 +44,12 @@ for (const { project, code, output } of checked) {
   console.log(code === 0 ? `typecheck ${project}: no errors` : `typecheck ${project}: FAILED (tsc exit ${code})`);
 }
 const typeErrors = checked.some(({ code }) => code !== 0);
-process.exitCode = build.code !== 0 ? build.code : tests.code !== 0 ? tests.code : typeErrors ? 1 : 0;
+const format = await formatting;
+if (format.code !== 0) process.stdout.write(format.output);
+console.log(
+  format.code === 0
+    ? 'format: every file as biome lays it out'
+    : 'format: FAILED (run `npm run format` to fix the layout)',
+);
+process.exitCode =
+  build.code !== 0 ? build.code : tests.code !== 0 ? tests.code : typeErrors || format.code !== 0 ? 1 : 0;
