@@ -18,10 +18,22 @@ const formScript = await buildFormScript();
 // one of hundreds of in-process runs). Written to a folder named by their content, so runs of
 // other checkouts never see each other's. The full parse of these files is still tested: by the
 // build, `validate questions/...` and the loader's own tests; an edited file falls back to it.
-const setNames = ['kantellat.yaml', ...readdirSync(new URL('./questions/archive', import.meta.url)).filter((name) => name.endsWith('.yaml')).sort().map((name) => `archive/${name}`)];
+const setNames = [
+  'kantellat.yaml',
+  ...readdirSync(new URL('./questions/archive', import.meta.url))
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => `archive/${name}`),
+];
 const checkedFiles = setNames.map((name) => {
   const bytes = readFileSync(new URL(`./questions/${name}`, import.meta.url));
-  return { name, text: JSON.stringify({ source: new TextDecoder().decode(bytes), set: parseQuestionSet(bytes, `questions/${name}`).source }) };
+  return {
+    name,
+    text: JSON.stringify({
+      source: new TextDecoder().decode(bytes),
+      set: parseQuestionSet(bytes, `questions/${name}`).source,
+    }),
+  };
 });
 const hash = createHash('sha256');
 for (const { name, text } of checkedFiles) hash.update(name).update(text);

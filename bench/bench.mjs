@@ -46,7 +46,13 @@ const home = join(work, 'home');
  * The environment kantellat runs in: no colour, Dutch, its own empty data folder, and its own
  * code cache (src/code-cache.ts), which the warm-up rounds fill as a user's first run would.
  */
-const cliEnv = { ...env, NO_COLOR: '1', KANTELLAT_HOME: home, KANTELLAT_LANG: 'nl', KANTELLAT_CACHE_DIR: join(work, 'cache') };
+const cliEnv = {
+  ...env,
+  NO_COLOR: '1',
+  KANTELLAT_HOME: home,
+  KANTELLAT_LANG: 'nl',
+  KANTELLAT_CACHE_DIR: join(work, 'cache'),
+};
 delete cliEnv.FORCE_COLOR;
 delete cliEnv.NODE_DISABLE_COMPILE_CACHE;
 
@@ -60,7 +66,10 @@ const median = (values) => {
 
 /** Runs a command to its end with output thrown away; fails loudly when it does not succeed. */
 function runOnce(command, { rssFile } = {}) {
-  const args = rssFile === undefined ? command.args : ['--import', pathToImport(join(root, 'bench', 'max-rss.mjs')), ...command.args];
+  const args =
+    rssFile === undefined
+      ? command.args
+      : ['--import', pathToImport(join(root, 'bench', 'max-rss.mjs')), ...command.args];
   const start = process.hrtime.bigint();
   const run = spawnSync(node, args, {
     cwd: command.cwd ?? work,
@@ -70,7 +79,9 @@ function runOnce(command, { rssFile } = {}) {
   });
   const elapsed = ms(start);
   if (run.status !== 0) {
-    throw new Error(`${command.label} exited with ${run.status ?? run.signal}:\n${run.stderr.toString('utf8').slice(0, 2000)}`);
+    throw new Error(
+      `${command.label} exited with ${run.status ?? run.signal}:\n${run.stderr.toString('utf8').slice(0, 2000)}`,
+    );
   }
   return elapsed;
 }
@@ -96,7 +107,9 @@ const kantellat = (label, args, extra = {}) => ({ label, args: [bin, ...args], .
 
 /** `count` answer files for the bundled set in `folder` (sub-folders of 1,000), by the project's own generator. */
 function generate(folder, count) {
-  const run = spawnSync(node, [join(root, 'scripts', 'generate-answers.mjs'), String(count), folder, '--seed', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const run = spawnSync(node, [join(root, 'scripts', 'generate-answers.mjs'), String(count), folder, '--seed', '1'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   if (run.status !== 0) throw new Error(`generate-answers failed: ${run.stderr.toString('utf8')}`);
   return folder;
 }
@@ -113,7 +126,14 @@ const cases = [];
 function timePair(name, target, a, b, runs, note) {
   log(`${name}: ${a.label} vs ${b.label}, ${runs} runs each after ${WARMUP} warm-up rounds`);
   const times = alternate(a, b, runs, (command) => runOnce(command));
-  record({ name, unit: 'ms', target, a: { label: a.label, values: times.a }, b: { label: b.label, values: times.b }, note });
+  record({
+    name,
+    unit: 'ms',
+    target,
+    a: { label: a.label, values: times.a },
+    b: { label: b.label, values: times.b },
+    note,
+  });
 }
 
 function record(entry) {
@@ -133,7 +153,10 @@ function record(entry) {
   result.b.values = entry.b.values.map(round);
   cases.push(result);
   const bound = entry.limit !== undefined ? `A ≤ ${entry.limit} ${entry.unit}` : `≤ ${entry.target}×`;
-  const verdict = entry.target === null && entry.limit === undefined ? '(no target)' : `(target ${bound}) ${result.met ? 'met' : 'NOT MET'}`;
+  const verdict =
+    entry.target === null && entry.limit === undefined
+      ? '(no target)'
+      : `(target ${bound}) ${result.met ? 'met' : 'NOT MET'}`;
   log(`  ${result.a.median} ${entry.unit} vs ${result.b.median} ${entry.unit}: ${result.ratio.toFixed(2)}× ${verdict}`);
 }
 
@@ -157,10 +180,19 @@ function firstQuestionText() {
 function ptyTime(pty, args, done) {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = pty.spawn(node, args, { name: 'xterm-256color', cols: 120, rows: 40, cwd: work, env: { ...cliEnv, NO_COLOR: '1' } });
+    const child = pty.spawn(node, args, {
+      name: 'xterm-256color',
+      cols: 120,
+      rows: 40,
+      cwd: work,
+      env: { ...cliEnv, NO_COLOR: '1' },
+    });
     let screen = '';
     let settled = false;
-    const timer = setTimeout(() => finish(new Error(`no first question within 20 s; screen so far:\n${screen.slice(-2000)}`)), 20_000);
+    const timer = setTimeout(
+      () => finish(new Error(`no first question within 20 s; screen so far:\n${screen.slice(-2000)}`)),
+      20_000,
+    );
     function finish(error, elapsed) {
       if (settled) return;
       settled = true;
@@ -194,7 +226,11 @@ async function benchCheck() {
   // The first 40 characters are enough to know the question is on screen, even when wrapped.
   const probe = question.slice(0, 40);
   const sides = {
-    a: { label: 'kantellat check: first question on screen', args: [bin, 'check'], done: (plain) => plain.includes(probe) },
+    a: {
+      label: 'kantellat check: first question on screen',
+      args: [bin, 'check'],
+      done: (plain) => plain.includes(probe),
+    },
     b: { label: 'node -e 0 (in the same pty)', args: ['-e', '0'], done: undefined },
   };
   log(`check: ${sides.a.label} vs ${sides.b.label}, ${FAST_RUNS} runs each after ${WARMUP} warm-up rounds`);
@@ -205,7 +241,13 @@ async function benchCheck() {
       if (round >= WARMUP) values[side].push(elapsed);
     }
   }
-  record({ name: 'check', unit: 'ms', target: 2, a: { label: sides.a.label, values: values.a }, b: { label: sides.b.label, values: values.b } });
+  record({
+    name: 'check',
+    unit: 'ms',
+    target: 2,
+    a: { label: sides.a.label, values: values.a },
+    b: { label: sides.b.label, values: values.b },
+  });
 }
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -215,7 +257,13 @@ function benchFormSize() {
   const file = join(work, 'form.html');
   runOnce(kantellat('kantellat form', ['form', '-o', file, '--force']));
   const bytes = statSync(file).size;
-  record({ name: 'form-size', unit: 'B', target: 1, a: { label: 'kantellat form: the page', values: [bytes] }, b: { label: 'budget', values: [150_000] } });
+  record({
+    name: 'form-size',
+    unit: 'B',
+    target: 1,
+    a: { label: 'kantellat form: the page', values: [bytes] },
+    b: { label: 'budget', values: [150_000] },
+  });
 }
 
 /**
@@ -228,14 +276,27 @@ async function benchFormFirstQuestion() {
   const formFile = join(work, 'form-speed.html');
   runOnce(kantellat('kantellat form', ['form', '-o', formFile, '--force']));
   const emptyFile = join(work, 'empty.html');
-  writeFileSync(emptyFile, '<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>leeg</title></head><body><h2>leeg</h2></body></html>');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  writeFileSync(
+    emptyFile,
+    '<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>leeg</title></head><body><h2>leeg</h2></body></html>',
+  );
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
   try {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     // Times are taken inside the page (performance.now() from the start of navigation), so
     // Playwright's own round trips do not count: the time to the intro, plus the time from the
     // click on "Begin" to the question on screen.
-    const shown = (selector) => `new Promise((resolve) => { const look = () => (document.querySelector(${JSON.stringify(selector)}) ? resolve(performance.now()) : requestAnimationFrame(look)); look(); })`;
+    const shown = (selector) =>
+      `new Promise((resolve) => { const look = () => (document.querySelector(${JSON.stringify(selector)}) ? resolve(performance.now()) : requestAnimationFrame(look)); look(); })`;
     const measure = async (side) => {
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
@@ -244,7 +305,9 @@ async function benchFormFirstQuestion() {
       let elapsed;
       if (side === 'a') {
         const intro = await page.evaluate(shown('main button.primary'));
-        await page.evaluate(`document.addEventListener('click', () => { window.__clicked = performance.now(); }, { capture: true, once: true })`);
+        await page.evaluate(
+          `document.addEventListener('click', () => { window.__clicked = performance.now(); }, { capture: true, once: true })`,
+        );
         await page.getByRole('button', { name: 'Begin' }).click();
         const question = await page.evaluate(shown('legend h2'));
         elapsed = intro + (question - (await page.evaluate('window.__clicked')));
@@ -263,7 +326,14 @@ async function benchFormFirstQuestion() {
         if (round >= WARMUP) values[side].push(elapsed);
       }
     }
-    record({ name: 'form', unit: 'ms', target: null, limit: 1000, a: { label: label.a, values: values.a }, b: { label: label.b, values: values.b } });
+    record({
+      name: 'form',
+      unit: 'ms',
+      target: null,
+      limit: 1000,
+      a: { label: label.a, values: values.a },
+      b: { label: label.b, values: values.b },
+    });
   } finally {
     await browser.close();
   }
@@ -288,9 +358,23 @@ function table() {
       rows.push([c.name, '', '', '', '', '', `≤ ${c.target}×`, `skipped: ${c.skipped}`]);
       continue;
     }
-    const show = (value) => (c.unit === 'kB' ? `${(value / 1024).toFixed(1)} MB` : c.unit === 'B' ? `${(value / 1000).toFixed(1)} kB` : `${value.toFixed(1)} ms`);
+    const show = (value) =>
+      c.unit === 'kB'
+        ? `${(value / 1024).toFixed(1)} MB`
+        : c.unit === 'B'
+          ? `${(value / 1000).toFixed(1)} kB`
+          : `${value.toFixed(1)} ms`;
     const target = c.limit !== undefined ? `A ≤ ${show(c.limit)}` : c.target === null ? '' : `≤ ${c.target}×`;
-    rows.push([c.name, c.a.label, c.b.label, show(c.a.median), show(c.b.median), `${c.ratio.toFixed(2)}×`, target, c.met === null ? 'info' : c.met ? 'met' : 'NOT MET']);
+    rows.push([
+      c.name,
+      c.a.label,
+      c.b.label,
+      show(c.a.median),
+      show(c.b.median),
+      `${c.ratio.toFixed(2)}×`,
+      target,
+      c.met === null ? 'info' : c.met ? 'met' : 'NOT MET',
+    ]);
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   const line = (row) => `| ${row.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
@@ -319,7 +403,9 @@ async function main() {
       // Issue 10 lowered the target from 1.6x to 1.4x.
       timePair('score-one', 1.4, kantellat('kantellat score one.yaml --format json', args), nodeFloor, FAST_RUNS);
       // What a first run (or NODE_DISABLE_COMPILE_CACHE=1) costs: no target, for the record.
-      const cold = kantellat('kantellat score one.yaml, no code cache', args, { env: { NODE_DISABLE_COMPILE_CACHE: '1' } });
+      const cold = kantellat('kantellat score one.yaml, no code cache', args, {
+        env: { NODE_DISABLE_COMPILE_CACHE: '1' },
+      });
       timePair('score-one-uncached', null, cold, nodeFloor, FAST_RUNS);
     }
   }
@@ -335,8 +421,16 @@ async function main() {
       timePair(
         'score-many',
         1.3,
-        kantellat(`kantellat score (${MANY.toLocaleString('en')} files) --format json`, ['score', 'many', '--format', 'json']),
-        { label: `bench/baseline-parse.mjs (read + YAML-parse only)`, args: [join(root, 'bench', 'baseline-parse.mjs'), manyFolder] },
+        kantellat(`kantellat score (${MANY.toLocaleString('en')} files) --format json`, [
+          'score',
+          'many',
+          '--format',
+          'json',
+        ]),
+        {
+          label: `bench/baseline-parse.mjs (read + YAML-parse only)`,
+          args: [join(root, 'bench', 'baseline-parse.mjs'), manyFolder],
+        },
         SLOW_RUNS,
       );
     }
@@ -356,7 +450,13 @@ async function main() {
       const b = kantellat(`score ${MANY.toLocaleString('en')} files`, ['score', 'many', '--format', 'json']);
       log(`memory: peak RSS of ${a.label} vs ${b.label}, ${SLOW_RUNS} runs each after ${WARMUP} warm-up rounds`);
       const values = alternate(a, b, SLOW_RUNS, peak);
-      record({ name: 'memory', unit: 'kB', target: 1.3, a: { label: a.label, values: values.a }, b: { label: b.label, values: values.b } });
+      record({
+        name: 'memory',
+        unit: 'kB',
+        target: 1.3,
+        a: { label: a.label, values: values.a },
+        b: { label: b.label, values: values.b },
+      });
     }
   }
 
@@ -382,12 +482,32 @@ async function main() {
       // 200 participants fetch the page and submit within 10 s on 127.0.0.1 (bench/session.mjs).
       const s = await benchSession({ root, bin, env: cliEnv, work, log });
       const note = `${s.participants} participants, ${s.requests} requests in ${s.seconds} s; ${s.files} files, ${s.whole} whole, ${s.lost} lost; p50 ${round(s.p50)} ms, max ${round(s.max)} ms`;
-      record({ name: 'session-p99', unit: 'ms', target: 1, a: { label: `p99 of ${s.requests} requests`, values: [s.p99] }, b: { label: 'budget 100 ms', values: [100] }, note });
+      record({
+        name: 'session-p99',
+        unit: 'ms',
+        target: 1,
+        a: { label: `p99 of ${s.requests} requests`, values: [s.p99] },
+        b: { label: 'budget 100 ms', values: [100] },
+        note,
+      });
       if (s.rssBeforeKB !== null && s.rssAfterKB !== null) {
-        record({ name: 'session-memory', unit: 'kB', target: 1.5, a: { label: 'server RSS after', values: [s.rssAfterKB] }, b: { label: 'server RSS before', values: [s.rssBeforeKB] } });
+        record({
+          name: 'session-memory',
+          unit: 'kB',
+          target: 1.5,
+          a: { label: 'server RSS after', values: [s.rssAfterKB] },
+          b: { label: 'server RSS before', values: [s.rssBeforeKB] },
+        });
       }
       const complete = s.lost === 0 && s.files === s.participants && s.whole === s.participants && s.seconds <= 10;
-      record({ name: 'session-complete', unit: 'ms', target: 1, a: { label: `all ${s.participants} in (${s.seconds} s)`, values: [s.seconds * 1000] }, b: { label: '10 s', values: [10_000] }, note });
+      record({
+        name: 'session-complete',
+        unit: 'ms',
+        target: 1,
+        a: { label: `all ${s.participants} in (${s.seconds} s)`, values: [s.seconds * 1000] },
+        b: { label: '10 s', values: [10_000] },
+        note,
+      });
       if (!complete) cases.at(-1).met = false;
     }
   }
@@ -401,7 +521,9 @@ async function main() {
   const out = env.BENCH_OUT ?? join(root, 'bench', 'results.json');
   if (out !== '-') writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
   const m = results.machine;
-  process.stdout.write(`\n${table()}\n\n${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.platform}, ${m.date}${quick ? ' (BENCH_QUICK)' : ''}\n`);
+  process.stdout.write(
+    `\n${table()}\n\n${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.platform}, ${m.date}${quick ? ' (BENCH_QUICK)' : ''}\n`,
+  );
   const missed = cases.filter((c) => c.skipped === undefined && c.met === false).length;
   if (missed > 0) process.stdout.write(`${missed} target(s) not met\n`);
 }

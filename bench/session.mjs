@@ -48,7 +48,13 @@ function timed(url, { method = 'GET', headers = {}, body } = {}) {
     const req = request(url, { method, headers, agent: false }, (res) => {
       const chunks = [];
       res.on('data', (chunk) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(chunks).toString('utf8'), ms: Number(process.hrtime.bigint() - start) / 1e6 }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode,
+          body: Buffer.concat(chunks).toString('utf8'),
+          ms: Number(process.hrtime.bigint() - start) / 1e6,
+        }),
+      );
     });
     req.setTimeout(10_000, () => req.destroy(new Error(`${method} ${url}: no answer within 10 s`)));
     req.on('error', reject);
@@ -70,7 +76,11 @@ export async function benchSession({ root, bin, env, work, log, participants = 2
   const library = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
   const set = await library.loadQuestionSet();
   const folder = join(work, 'session');
-  const child = spawn(process.execPath, [...nodeArgs, bin, 'session', folder, '--host', '127.0.0.1', '--port', '0', '--json'], { cwd: work, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, bin, 'session', folder, '--host', '127.0.0.1', '--port', '0', '--json'],
+    { cwd: work, env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
@@ -83,7 +93,9 @@ export async function benchSession({ root, bin, env, work, log, participants = 2
         const end = out.indexOf('\n');
         if (end !== -1) resolve(JSON.parse(out.slice(0, end)));
       });
-      void exited.then(({ code }) => reject(new Error(`kantellat session exited (${code}) before listening:\n${stderr}`)));
+      void exited.then(({ code }) =>
+        reject(new Error(`kantellat session exited (${code}) before listening:\n${stderr}`)),
+      );
     });
     // Settled after start: what the server holds before anyone comes in.
     await sleep(500);
@@ -98,7 +110,10 @@ export async function benchSession({ root, bin, env, work, log, participants = 2
       const answers = Object.fromEntries(set.questions.map((question) => [question.id, choose(question)]));
       const doc = { questionSet: set.id, version: set.version, date: '2026-11-30', answers };
       if (i % 3 === 0) doc.respondent = `Deelnemer ${i + 1}`;
-      if (i % 4 === 0) doc.notes = { [set.questions[i % set.questions.length].id]: `Een notitie van deelnemer ${i + 1}, met wat meer tekst erbij.` };
+      if (i % 4 === 0)
+        doc.notes = {
+          [set.questions[i % set.questions.length].id]: `Een notitie van deelnemer ${i + 1}, met wat meer tekst erbij.`,
+        };
       return { at: Math.floor(next() * spreadMs), body: JSON.stringify(doc) };
     });
 
@@ -116,9 +131,14 @@ export async function benchSession({ root, bin, env, work, log, participants = 2
           times.push(page.ms);
           pageTimes.push(page.ms);
           if (page.status !== 200) throw new Error(`page: HTTP ${page.status}`);
-          const sent = await timed(`${info.join}answers`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: person.body });
+          const sent = await timed(`${info.join}answers`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: person.body,
+          });
           times.push(sent.ms);
-          if (process.env.BENCH_SESSION_TRACE === '1') log(`  ${person.at} ms: page ${page.ms.toFixed(0)} submit ${sent.ms.toFixed(0)}`);
+          if (process.env.BENCH_SESSION_TRACE === '1')
+            log(`  ${person.at} ms: page ${page.ms.toFixed(0)} submit ${sent.ms.toFixed(0)}`);
           submitTimes.push(sent.ms);
           if (sent.status !== 201) throw new Error(`submit: HTTP ${sent.status} ${sent.body.slice(0, 200)}`);
           acknowledged.push(JSON.parse(sent.body).participant);
@@ -141,7 +161,11 @@ export async function benchSession({ root, bin, env, work, log, participants = 2
     const { code } = await exited;
     if (code !== 0) throw new Error(`kantellat session ended with ${code} after Ctrl+C:\n${stderr}`);
     const sorted = [...times].sort((a, b) => a - b);
-    const p99Of = (values) => percentile([...values].sort((a, b) => a - b), 99);
+    const p99Of = (values) =>
+      percentile(
+        [...values].sort((a, b) => a - b),
+        99,
+      );
     const result = {
       participants,
       requests: times.length,
@@ -159,7 +183,9 @@ export async function benchSession({ root, bin, env, work, log, participants = 2
       rssBeforeKB: before,
       rssAfterKB: after,
     };
-    log(`session: ${participants} participants in ${result.seconds} s, ${result.requests} requests, p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms (page ${result.p99Page.toFixed(1)}, submit ${result.p99Submit.toFixed(1)}), max ${result.max.toFixed(1)} ms; ${result.files} files (${whole} whole), ${lost} lost; RSS ${before} kB -> ${after} kB`);
+    log(
+      `session: ${participants} participants in ${result.seconds} s, ${result.requests} requests, p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms (page ${result.p99Page.toFixed(1)}, submit ${result.p99Submit.toFixed(1)}), max ${result.max.toFixed(1)} ms; ${result.files} files (${whole} whole), ${lost} lost; RSS ${before} kB -> ${after} kB`,
+    );
     if (failures.length > 0) log(`session: failures: ${failures.slice(0, 5).join(' | ')}`);
     return result;
   } finally {

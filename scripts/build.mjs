@@ -45,10 +45,21 @@ const options = {
 // takes the checked set as it is while the file is unchanged (src/io/bundled-set.ts), instead
 // of parsing and checking 30 kB of YAML on every start. A broken set fails the build.
 const checker = `${out}-check`;
-await build({ ...options, entryPoints: { index: `${root}/src/index.ts` }, outdir: checker, define: { __KANTELLAT_VERSION__: JSON.stringify(pkg.version) } });
+await build({
+  ...options,
+  entryPoints: { index: `${root}/src/index.ts` },
+  outdir: checker,
+  define: { __KANTELLAT_VERSION__: JSON.stringify(pkg.version) },
+});
 // Archived versions (questions/archive/kantellat-1.0.0.yaml) are checked the same way, and used
 // only when an answer file names an archived version.
-const checkedSets = ['kantellat.yaml', ...readdirSync(`${root}/questions/archive`).filter((file) => file.endsWith('.yaml')).sort().map((file) => `archive/${file}`)];
+const checkedSets = [
+  'kantellat.yaml',
+  ...readdirSync(`${root}/questions/archive`)
+    .filter((file) => file.endsWith('.yaml'))
+    .sort()
+    .map((file) => `archive/${file}`),
+];
 mkdirSync(`${out}/sets/archive`, { recursive: true });
 for (const name of checkedSets) {
   const checked = await checkBundledSet(checker, `questions/${name}`);
@@ -106,7 +117,8 @@ async function buildCli(name, commands) {
   });
   warnAboutWholeZod(result.metafile);
   // What a bundle is made of, for a look at what a command carries (esbuild's analyzer reads it).
-  if (process.env.KANTELLAT_BUILD_META !== undefined) writeFileSync(`${process.env.KANTELLAT_BUILD_META}/${name}.meta.json`, JSON.stringify(result.metafile));
+  if (process.env.KANTELLAT_BUILD_META !== undefined)
+    writeFileSync(`${process.env.KANTELLAT_BUILD_META}/${name}.meta.json`, JSON.stringify(result.metafile));
   // The loader reads a bundle as Latin-1, a few ms faster than decoding 1 MB of UTF-8 on every
   // start, which is only right for pure ASCII. esbuild writes strings, regexes and names as
   // ASCII; anything else (a comment it keeps) fails the build rather than being changed.
@@ -119,7 +131,9 @@ const COMMAND_NAMES = commandNames();
 const mainBundle = await buildCli('main', undefined);
 const smallBundles = {};
 for (const [name, commands] of Object.entries(SMALL_BUNDLES)) {
-  for (const command of commands) if (!COMMAND_NAMES.includes(command)) fail(`SMALL_BUNDLES names "${command}", which src/commands/index.ts does not have`);
+  for (const command of commands)
+    if (!COMMAND_NAMES.includes(command))
+      fail(`SMALL_BUNDLES names "${command}", which src/commands/index.ts does not have`);
   const bundle = await buildCli(name, commands);
   for (const command of commands) smallBundles[command] = { file: bundle.file, hash: bundle.hash };
 }
@@ -195,8 +209,13 @@ function refuseNonAscii(name, code) {
  */
 function commandNames() {
   const text = readFileSync(`${root}/src/commands/index.ts`, 'utf8');
-  const names = [...text.matchAll(/^\s+'?([a-z][a-z-]*)'?: \(\) => import\('\.\/[a-z-]+\.js'\),?$/gm)].map((match) => match[1]);
-  if (!names.includes('score') || names.length < 5) fail(`found only ${names.length} commands in src/commands/index.ts (expected lines like "  score: () => import('./score.js'),")`);
+  const names = [...text.matchAll(/^\s+'?([a-z][a-z-]*)'?: \(\) => import\('\.\/[a-z-]+\.js'\),?$/gm)].map(
+    (match) => match[1],
+  );
+  if (!names.includes('score') || names.length < 5)
+    fail(
+      `found only ${names.length} commands in src/commands/index.ts (expected lines like "  score: () => import('./score.js'),")`,
+    );
   return names;
 }
 
@@ -217,7 +236,9 @@ function onlyCommands(commands) {
     name: 'only-commands',
     setup(builder) {
       builder.onResolve({ filter: /^\.\/commands\/index\.js$/ }, (args) =>
-        /[\\/]src[\\/]cli\.ts$/.test(args.importer) ? { path: 'commands', namespace: 'kantellat-only-commands' } : undefined,
+        /[\\/]src[\\/]cli\.ts$/.test(args.importer)
+          ? { path: 'commands', namespace: 'kantellat-only-commands' }
+          : undefined,
       );
       builder.onLoad({ filter: /.*/, namespace: 'kantellat-only-commands' }, () => ({
         resolveDir: `${root}/src/commands`,
@@ -234,8 +255,14 @@ function onlyCommands(commands) {
  * what is used. Say so when it happens.
  */
 function warnAboutWholeZod(metafile) {
-  const bundled = Object.values(metafile.outputs).flatMap((output) => Object.entries(output.inputs).filter(([, part]) => part.bytesInOutput > 0).map(([input]) => input));
-  const locales = [...new Set(bundled)].filter((input) => /zod\/v4\/locales\/(?!nl\.js|en\.js|index\.js)[\w-]+\.js$/.test(input));
+  const bundled = Object.values(metafile.outputs).flatMap((output) =>
+    Object.entries(output.inputs)
+      .filter(([, part]) => part.bytesInOutput > 0)
+      .map(([input]) => input),
+  );
+  const locales = [...new Set(bundled)].filter((input) =>
+    /zod\/v4\/locales\/(?!nl\.js|en\.js|index\.js)[\w-]+\.js$/.test(input),
+  );
   if (locales.length > 0) {
     process.stderr.write(
       `build: warning: the bundle holds ${locales.length} of zod's locales (a slower start): some module imports { z } from 'zod' or uses z.locales; write import * as z from 'zod'\n`,
@@ -253,7 +280,9 @@ function esmYaml() {
   return {
     name: 'esm-yaml',
     setup(builder) {
-      builder.onResolve({ filter: /^yaml$/ }, () => ({ path: fileURLToPath(new URL('../node_modules/yaml/browser/index.js', import.meta.url)) }));
+      builder.onResolve({ filter: /^yaml$/ }, () => ({
+        path: fileURLToPath(new URL('../node_modules/yaml/browser/index.js', import.meta.url)),
+      }));
     },
   };
 }
@@ -271,7 +300,8 @@ function lazyChildProcess() {
         /[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'kantellat-lazy' } : undefined,
       );
       builder.onLoad({ filter: /.*/, namespace: 'kantellat-lazy' }, () => ({
-        contents: "let real; const load = () => (real ??= require('node:child_process')); module.exports = new Proxy({}, { get: (_, key) => load()[key] });",
+        contents:
+          "let real; const load = () => (real ??= require('node:child_process')); module.exports = new Proxy({}, { get: (_, key) => load()[key] });",
         loader: 'js',
       }));
     },
@@ -290,7 +320,12 @@ function unusedEditorPrompt() {
     setup(builder) {
       builder.onResolve({ filter: /^@inquirer\/editor$/ }, async (args) => {
         if (args.pluginData === 'unused-editor-prompt') return undefined;
-        const found = await builder.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'unused-editor-prompt' });
+        const found = await builder.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: 'unused-editor-prompt',
+        });
         return found.errors.length > 0 ? undefined : { ...found, sideEffects: false };
       });
     },

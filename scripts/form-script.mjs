@@ -22,8 +22,14 @@ export async function buildFormScript() {
     logLevel: 'warning',
   });
   const code = result.outputFiles[0].text.trim();
-  if (/<\/script|<!--/i.test(code)) throw new Error('form script: the bundle holds "</script" or "<!--", which would end it inside the page');
-  const heavy = Object.keys(result.metafile.inputs).filter((input) => /node_modules[\\/](zod|chalk|commander|@inquirer|yaml)[\\/]/.test(input));
-  if (heavy.length > 0) throw new Error(`form script: the page bundle pulls in ${heavy[0]} (and ${heavy.length - 1} more); keep zod, yaml and the terminal out of src/core's pure modules and the answer-file writer`);
+  if (/<\/script|<!--/i.test(code))
+    throw new Error('form script: the bundle holds "</script" or "<!--", which would end it inside the page');
+  const heavy = Object.keys(result.metafile.inputs).filter((input) =>
+    /node_modules[\\/](zod|chalk|commander|@inquirer|yaml)[\\/]/.test(input),
+  );
+  if (heavy.length > 0)
+    throw new Error(
+      `form script: the page bundle pulls in ${heavy[0]} (and ${heavy.length - 1} more); keep zod, yaml and the terminal out of src/core's pure modules and the answer-file writer`,
+    );
   return { code, metafile: result.metafile };
 }

@@ -26,21 +26,102 @@ export const NOTE_MARKER = 'GEHEIM-NOTITIE';
 
 /** Characters and fragments that mean something to YAML, JSON, Unicode or JavaScript. */
 const ODD = [
-  '\u0000', '\ufeff', '\t', '\r', '\r\n', '\n', '\u2028', '\u0085', '\u200b', '\ud800', '\udfff', '💥', 'é',
-  ':', ': ', '- ', '? ', '[', ']', '{', '}', ',', '&a ', '*a', '*b', '!!str ', '!!binary ', '!x ', '|', '>-', '#', '"', "'", '\\', '`', '@', '%',
-  '%YAML 1.1\n', '---\n', '...\n', '<<: ', '__proto__: ', 'constructor: ', 'toString', '~', 'null', '.nan', '.inf', '-.inf', '1e999', '0x1F', '0o17', '1_000',
-  'no', 'yes', 'on', '2025-01-01', '\\u0000', '"\\ud800"', '  ', '\n  ', '\n    - ',
+  '\u0000',
+  '\ufeff',
+  '\t',
+  '\r',
+  '\r\n',
+  '\n',
+  '\u2028',
+  '\u0085',
+  '\u200b',
+  '\ud800',
+  '\udfff',
+  '💥',
+  'é',
+  ':',
+  ': ',
+  '- ',
+  '? ',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '&a ',
+  '*a',
+  '*b',
+  '!!str ',
+  '!!binary ',
+  '!x ',
+  '|',
+  '>-',
+  '#',
+  '"',
+  "'",
+  '\\',
+  '`',
+  '@',
+  '%',
+  '%YAML 1.1\n',
+  '---\n',
+  '...\n',
+  '<<: ',
+  '__proto__: ',
+  'constructor: ',
+  'toString',
+  '~',
+  'null',
+  '.nan',
+  '.inf',
+  '-.inf',
+  '1e999',
+  '0x1F',
+  '0o17',
+  '1_000',
+  'no',
+  'yes',
+  'on',
+  '2025-01-01',
+  '\\u0000',
+  '"\\ud800"',
+  '  ',
+  '\n  ',
+  '\n    - ',
 ];
 
 /** Values a node can be retyped into. */
 const oddValue = fc.oneof(
-  fc.constantFrom(null, true, false, 0, -1, 1.5, 1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, '', ' ', '__proto__', 'constructor', 'toString', 'nvt', '1.0.0', '999.0.0', 'kantellat'),
+  fc.constantFrom(
+    null,
+    true,
+    false,
+    0,
+    -1,
+    1.5,
+    1e308,
+    -1e308,
+    Number.MAX_SAFE_INTEGER + 2,
+    '',
+    ' ',
+    '__proto__',
+    'constructor',
+    'toString',
+    'nvt',
+    '1.0.0',
+    '999.0.0',
+    'kantellat',
+  ),
   fc.integer(),
   fc.double(),
   fc.string({ maxLength: 12 }),
   fc.constantFrom(...ODD),
   fc.array(fc.oneof(fc.integer(), fc.string({ maxLength: 4 })), { maxLength: 3 }),
-  fc.dictionary(fc.constantFrom('id', 'value', 'nl', 'en', 'min', 'max', 'x', '__proto__', 'constructor'), fc.oneof(fc.integer(), fc.string({ maxLength: 4 })), { maxKeys: 2 }),
+  fc.dictionary(
+    fc.constantFrom('id', 'value', 'nl', 'en', 'min', 'max', 'x', '__proto__', 'constructor'),
+    fc.oneof(fc.integer(), fc.string({ maxLength: 4 })),
+    { maxKeys: 2 },
+  ),
 );
 
 const treeMutation = fc.record({
@@ -48,7 +129,10 @@ const treeMutation = fc.record({
   at: fc.nat(),
   to: fc.nat(),
   value: oddValue,
-  key: fc.oneof(fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', '1', '', 'id', 'answers', 'notes'), fc.string({ maxLength: 8 })),
+  key: fc.oneof(
+    fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', '1', '', 'id', 'answers', 'notes'),
+    fc.string({ maxLength: 8 }),
+  ),
 });
 
 const textMutation = fc.record({
@@ -62,7 +146,10 @@ const byteMutation = fc.record({ at: fc.nat(), value: fc.integer({ min: 0, max: 
 
 /** No mutations of a kind in most cases, so that enough broken files still load and get scored. */
 const sometimes = (mutation, max, weight = 2) =>
-  fc.oneof({ weight: 3, arbitrary: fc.constant([]) }, { weight, arbitrary: fc.array(mutation, { minLength: 1, maxLength: max }) });
+  fc.oneof(
+    { weight: 3, arbitrary: fc.constant([]) },
+    { weight, arbitrary: fc.array(mutation, { minLength: 1, maxLength: max }) },
+  );
 
 /** One fuzz case: a seed, how it is broken and how it is written out. */
 export const caseArb = (seedCount) =>
@@ -164,7 +251,10 @@ export function loadSeeds(lib) {
   const read = (name) => readFileSync(join(seedsFolder, name), 'utf8');
   const bundled = readFileSync(join(root, 'questions', 'kantellat.yaml'), 'utf8');
   const mini = read('mini-set.yaml');
-  const sets = { kantellat: lib.parseQuestionSet(bundled, 'kantellat.yaml'), mini: lib.parseQuestionSet(mini, 'mini-set.yaml') };
+  const sets = {
+    kantellat: lib.parseQuestionSet(bundled, 'kantellat.yaml'),
+    mini: lib.parseQuestionSet(mini, 'mini-set.yaml'),
+  };
   const seeds = [
     { kind: 'question-set', text: bundled },
     { kind: 'question-set', text: mini },
@@ -196,10 +286,15 @@ export function inputOf(seeds, kase) {
 const isScore = (score) => score === null || (Number.isInteger(score) && score >= 0 && score <= 100);
 
 function checkResult(lib, set, result) {
-  const scores = [result.overall.score, ...result.themes.map((theme) => theme.score), ...result.questions.map((question) => question.score)];
+  const scores = [
+    result.overall.score,
+    ...result.themes.map((theme) => theme.score),
+    ...result.questions.map((question) => question.score),
+  ];
   for (const score of scores) if (!isScore(score)) throw new Error(`score out of range: ${score}`);
   const json = JSON.stringify(lib.toResultJson(result, 'fuzz.yaml'));
-  if (/NaN|Infinity/.test(json) && !/NaN|Infinity/.test(JSON.stringify(set.source))) throw new Error('NaN or Infinity in a result');
+  if (/NaN|Infinity/.test(json) && !/NaN|Infinity/.test(JSON.stringify(set.source)))
+    throw new Error('NaN or Infinity in a result');
 }
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -210,15 +305,18 @@ const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 function checkProblems(lib, problems, notes) {
   for (const p of problems) {
-    if (typeof p.code !== 'string' || p.code === '' || !Array.isArray(p.path) || p.file !== 'fuzz.yaml') throw new Error(`malformed problem ${JSON.stringify(p)}`);
+    if (typeof p.code !== 'string' || p.code === '' || !Array.isArray(p.path) || p.file !== 'fuzz.yaml')
+      throw new Error(`malformed problem ${JSON.stringify(p)}`);
     for (const lang of lib.LANGS) {
       const message = lib.formatProblem(p, lang);
       if (typeof message !== 'string') throw new Error(`no message for ${p.code}`);
       // What the file itself said (a key "{0}", a value "undefined") may stand in a message; nothing else may.
       let own = message.replace('fuzz.yaml', '');
       for (const value of [...Object.values(p.params), ...p.path]) own = own.split(String(value)).join('');
-      if (/\{\w+\}/.test(own) || /\bundefined\b|\bNaN\b|\[object /.test(own)) throw new Error(`bad message: ${message}`);
-      if (new RegExp(`(  |: )${escape(p.code)}( \\(|$)`).test(message) || /\bkantellat:[a-z-]+/.test(message)) throw new Error(`untranslated: ${message}`);
+      if (/\{\w+\}/.test(own) || /\bundefined\b|\bNaN\b|\[object /.test(own))
+        throw new Error(`bad message: ${message}`);
+      if (new RegExp(`(  |: )${escape(p.code)}( \\(|$)`).test(message) || /\bkantellat:[a-z-]+/.test(message))
+        throw new Error(`untranslated: ${message}`);
       for (const note of notes) if (message.includes(note)) throw new Error(`a message quotes a note: ${message}`);
     }
   }
@@ -254,8 +352,18 @@ export function runCase(lib, seeds, kase) {
     }
     // A set that loads must score any answers without trouble: the first, the last and no option.
     for (const pick of [0, -1, null]) {
-      const choices = new Map(set.questions.map((q) => [q.id, pick === null ? null : (q.options.at(pick)?.id ?? null)]));
-      checkResult(lib, set, lib.scoreAnswers(set, { questionSet: set.id, version: set.version, respondent: null, date: null, choices, notes: new Map() }, 'en'));
+      const choices = new Map(
+        set.questions.map((q) => [q.id, pick === null ? null : (q.options.at(pick)?.id ?? null)]),
+      );
+      checkResult(
+        lib,
+        set,
+        lib.scoreAnswers(
+          set,
+          { questionSet: set.id, version: set.version, respondent: null, date: null, choices, notes: new Map() },
+          'en',
+        ),
+      );
     }
     return 'accepted';
   }
@@ -284,7 +392,9 @@ async function main() {
   const args = process.argv.slice(2);
   const seedAt = args.indexOf('--seed');
   const seed = seedAt === -1 ? Date.now() ^ (Math.random() * 0x7fffffff) : Number(args[seedAt + 1]);
-  const runs = Number(args.find((arg, i) => /^\d+$/.test(arg) && args[i - 1] !== '--seed') ?? process.env.FUZZ_RUNS ?? 10_000);
+  const runs = Number(
+    args.find((arg, i) => /^\d+$/.test(arg) && args[i - 1] !== '--seed') ?? process.env.FUZZ_RUNS ?? 10_000,
+  );
   const lib = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
   const { property, tally, seeds } = fuzzProperty(lib);
   process.stderr.write(`fuzz: ${runs} cases against dist/index.js, seed ${seed}\n`);
@@ -303,7 +413,9 @@ async function main() {
     process.exitCode = 1;
     return;
   }
-  process.stdout.write(`fuzz: ${details.numRuns} cases in ${seconds} s, none failed: ${tally.accepted} loaded and scored, ${tally.rejected} rejected with the project's own problems (seed ${seed})\n`);
+  process.stdout.write(
+    `fuzz: ${details.numRuns} cases in ${seconds} s, none failed: ${tally.accepted} loaded and scored, ${tally.rejected} rejected with the project's own problems (seed ${seed})\n`,
+  );
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -43,7 +43,13 @@ const pick = (list) => list[Math.floor(random() * list.length)];
 for (let n = 0; n < count; n++) {
   const folder = join(out, String(Math.floor(n / 1000)).padStart(3, '0'));
   if (n % 1000 === 0) mkdirSync(folder, { recursive: true });
-  const lines = [`questionSet: ${set.id}`, `version: ${set.version}`, `respondent: Respondent ${n + 1}`, `date: "2026-0${1 + (n % 9)}-1${n % 10}"`, 'answers:'];
+  const lines = [
+    `questionSet: ${set.id}`,
+    `version: ${set.version}`,
+    `respondent: Respondent ${n + 1}`,
+    `date: "2026-0${1 + (n % 9)}-1${n % 10}"`,
+    'answers:',
+  ];
   for (const q of questions) lines.push(`  ${q.id}: ${pick(q.options)}`);
   if (random() < 0.2) lines.push('notes:', `  ${questions[0].id}: "generated note ${n + 1}"`);
   writeFileSync(join(folder, `answers-${String(n + 1).padStart(6, '0')}.yaml`), `${lines.join('\n')}\n`);

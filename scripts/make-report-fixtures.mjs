@@ -13,7 +13,11 @@ import { parse } from 'yaml';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = join(root, 'tests', 'fixtures');
 const set = parse(readFileSync(join(root, 'questions', 'kantellat.yaml'), 'utf8'));
-const questions = set.questions.map((question) => ({ id: question.id, theme: question.theme, reverse: question.reverse === true }));
+const questions = set.questions.map((question) => ({
+  id: question.id,
+  theme: question.theme,
+  reverse: question.reverse === true,
+}));
 const OPTIONS = ['nooit', 'zelden', 'soms', 'vaak', 'altijd'];
 
 /** mulberry32: a small seeded generator, the same numbers on every machine. */
@@ -34,7 +38,9 @@ function generator(seed) {
  * Reverse-keyed questions get the mirrored option, so a gekanteld person answers "nooit".
  */
 function answersFor(random, level, themes, spread, nvt) {
-  const personal = Object.fromEntries(Object.keys(themes).map((theme) => [theme, (random() * 2 - 1) * (spread[theme] ?? 0.5)]));
+  const personal = Object.fromEntries(
+    Object.keys(themes).map((theme) => [theme, (random() * 2 - 1) * (spread[theme] ?? 0.5)]),
+  );
   const answers = {};
   for (const question of questions) {
     if (random() < nvt) {
@@ -77,7 +83,14 @@ const HOSTILE = '<img src=x onerror=alert(1)>';
 
 // The team now: strong on the conversation, weak on inspraak, divided on the network.
 const NOW_THEMES = { gesprek: 0.9, 'eigen-kracht': 0.3, netwerk: 0, resultaat: -0.1, samenwerking: 0.2, inspraak: -1 };
-const NOW_SPREAD = { gesprek: 0.4, 'eigen-kracht': 0.5, netwerk: 1.6, resultaat: 0.6, samenwerking: 0.5, inspraak: 0.6 };
+const NOW_SPREAD = {
+  gesprek: 0.4,
+  'eigen-kracht': 0.5,
+  netwerk: 1.6,
+  resultaat: 0.6,
+  samenwerking: 0.5,
+  inspraak: 0.6,
+};
 const team = [
   { file: 'anouk-de-vries.yaml', respondent: 'Anouk de Vries', date: '2026-10-14' },
   { file: 'bram-jansen.yaml', respondent: 'Bram Jansen', date: '2026-10-14' },
@@ -113,8 +126,22 @@ writeFolder(
 );
 
 // The same team in April: lower overall, the network theme less divided.
-const THEN_THEMES = { gesprek: 0.5, 'eigen-kracht': 0, netwerk: -0.4, resultaat: -0.5, samenwerking: 1.1, inspraak: -1.1 };
-const THEN_SPREAD = { gesprek: 0.6, 'eigen-kracht': 0.5, netwerk: 0.6, resultaat: 0.6, samenwerking: 0.6, inspraak: 0.5 };
+const THEN_THEMES = {
+  gesprek: 0.5,
+  'eigen-kracht': 0,
+  netwerk: -0.4,
+  resultaat: -0.5,
+  samenwerking: 1.1,
+  inspraak: -1.1,
+};
+const THEN_SPREAD = {
+  gesprek: 0.6,
+  'eigen-kracht': 0.5,
+  netwerk: 0.6,
+  resultaat: 0.6,
+  samenwerking: 0.6,
+  inspraak: 0.5,
+};
 const randomThen = generator(20260414);
 const baseline = team.slice(0, 10).map((person) => {
   const level = 0.9 + randomThen() * 1.8;
@@ -128,16 +155,43 @@ writeFolder(
 // Two valid files and two broken ones: a YAML syntax error and an unknown answer.
 const randomBad = generator(7);
 writeFolder('report-bad', [
-  ['anna.yaml', toYaml({ respondent: 'Anna', date: '2026-10-14', answers: answersFor(randomBad, 2, NOW_THEMES, NOW_SPREAD, 0) })],
-  ['ben.yaml', toYaml({ respondent: 'Ben', date: '2026-10-14', answers: answersFor(randomBad, 3, NOW_THEMES, NOW_SPREAD, 0) })],
+  [
+    'anna.yaml',
+    toYaml({ respondent: 'Anna', date: '2026-10-14', answers: answersFor(randomBad, 2, NOW_THEMES, NOW_SPREAD, 0) }),
+  ],
+  [
+    'ben.yaml',
+    toYaml({ respondent: 'Ben', date: '2026-10-14', answers: answersFor(randomBad, 3, NOW_THEMES, NOW_SPREAD, 0) }),
+  ],
   ['kapot.yaml', 'questionSet: kantellat\nversion: 1.0.0\nanswers:\n  gesprek-tijd: [vaak\n  gesprek-aanvraag: soms\n'],
-  ['onbekend-antwoord.yaml', 'questionSet: kantellat\nversion: 1.0.0\nrespondent: "Cas"\nanswers:\n  gesprek-tijd: misschien\n'],
+  [
+    'onbekend-antwoord.yaml',
+    'questionSet: kantellat\nversion: 1.0.0\nrespondent: "Cas"\nanswers:\n  gesprek-tijd: misschien\n',
+  ],
 ]);
 
 // One person, April and October: better on the conversation and the network, one answer n.v.t.
 const before = { respondent: 'Anouk de Vries', date: '2026-04-14', answers: {} };
-const after = { respondent: 'Anouk de Vries', date: '2026-10-14', answers: {}, notes: { 'netwerk-kaart': 'Nu </script> standaard met een netwerkkaart.' } };
-const beforeAnswers = ['soms', 'zelden', 'vaak', 'vaak', 'zelden', 'soms', 'soms', 'vaak', 'vaak', 'nvt', 'zelden', 'soms'];
+const after = {
+  respondent: 'Anouk de Vries',
+  date: '2026-10-14',
+  answers: {},
+  notes: { 'netwerk-kaart': 'Nu </script> standaard met een netwerkkaart.' },
+};
+const beforeAnswers = [
+  'soms',
+  'zelden',
+  'vaak',
+  'vaak',
+  'zelden',
+  'soms',
+  'soms',
+  'vaak',
+  'vaak',
+  'nvt',
+  'zelden',
+  'soms',
+];
 const afterAnswers = ['vaak', 'vaak', 'vaak', 'soms', 'vaak', 'soms', 'vaak', 'soms', 'vaak', 'soms', 'zelden', 'soms'];
 questions.forEach((question, i) => {
   before.answers[question.id] = beforeAnswers[i];

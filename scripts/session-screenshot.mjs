@@ -12,10 +12,14 @@ import { parse } from 'yaml';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'kantellat-session-shot-'));
-const child = spawn(process.execPath, [join(root, 'bin', 'kantellat.js'), 'session', join(work, 'sessie'), '--host', '127.0.0.1', '--port', '0', '--json'], {
-  env: { ...process.env, NO_COLOR: '1' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const child = spawn(
+  process.execPath,
+  [join(root, 'bin', 'kantellat.js'), 'session', join(work, 'sessie'), '--host', '127.0.0.1', '--port', '0', '--json'],
+  {
+    env: { ...process.env, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 try {
   const info = await new Promise((resolve, reject) => {
     let out = '';
@@ -29,11 +33,20 @@ try {
     });
   });
   const group = join(root, 'tests', 'fixtures', 'report-group');
-  for (const name of readdirSync(group).filter((file) => file.endsWith('.yaml')).sort()) {
-    const response = await fetch(`${info.join}answers`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(parse(readFileSync(join(group, name), 'utf8'))) });
+  for (const name of readdirSync(group)
+    .filter((file) => file.endsWith('.yaml'))
+    .sort()) {
+    const response = await fetch(`${info.join}answers`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(parse(readFileSync(join(group, name), 'utf8'))),
+    });
     if (response.status !== 201) throw new Error(`${name}: HTTP ${response.status} ${await response.text()}`);
   }
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
   try {
     // A 1280×800 projector, drawn at half size: small enough for the README, every label still readable.
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 0.5 });

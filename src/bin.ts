@@ -39,9 +39,16 @@ function knownCommand(): string | undefined {
 async function run(): Promise<void> {
   const { loadMain } = await import('./code-cache.js');
   const command = knownCommand();
-  const small = command !== undefined && Object.hasOwn(__KANTELLAT_SMALL_BUNDLES__, command) ? __KANTELLAT_SMALL_BUNDLES__[command] : undefined;
+  const small =
+    command !== undefined && Object.hasOwn(__KANTELLAT_SMALL_BUNDLES__, command)
+      ? __KANTELLAT_SMALL_BUNDLES__[command]
+      : undefined;
   const bundle = small ?? __KANTELLAT_MAIN_BUNDLE__;
-  const main = loadMain({ file: join(__dirname, bundle.file), hash: bundle.hash, command: command ?? 'other' }, process.env, require);
+  const main = loadMain(
+    { file: join(__dirname, bundle.file), hash: bundle.hash, command: command ?? 'other' },
+    process.env,
+    require,
+  );
   const code = await main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

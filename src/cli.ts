@@ -40,7 +40,10 @@ function languageOf(argv: readonly string[], env: Io['env']): Lang {
 
 /** Whether the user named a language (on the command line or in KANTELLAT_LANG), rather than leaving the default. */
 function languageChosen(argv: readonly string[], env: Io['env']): boolean {
-  return argv.some((arg) => arg === '--lang' || arg.startsWith('--lang=')) || (env['KANTELLAT_LANG'] !== undefined && isLang(env['KANTELLAT_LANG']));
+  return (
+    argv.some((arg) => arg === '--lang' || arg.startsWith('--lang=')) ||
+    (env['KANTELLAT_LANG'] !== undefined && isLang(env['KANTELLAT_LANG']))
+  );
 }
 
 /** "(keuze: nl, en; standaard: nl)": what commander adds to an option or argument, in `lang`. */
@@ -104,14 +107,21 @@ function usageMessage(error: UsageError, lang: Lang): string {
  * errors (UsageError, InputError, InterruptedError, commander's) are what a person can cause;
  * anything else is a bug in kantellat (EXIT.bug), and says so.
  */
-export function exitCodeForError(error: unknown, lang: Lang, io: Pick<Io, 'stderr'>, debug = false, command?: string): number {
+export function exitCodeForError(
+  error: unknown,
+  lang: Lang,
+  io: Pick<Io, 'stderr'>,
+  debug = false,
+  command?: string,
+): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
     if (error.code === 'commander.executeSubCommandAsync') return EXIT.ok;
     // Help shown because something was missing (no command at all) is a usage error.
     if (error.code === 'commander.help') return error.exitCode === 0 ? EXIT.ok : EXIT.invalid;
     io.stderr.write(`kantellat: ${commanderMessage(error.message, lang)}\n`);
-    const known = command !== undefined && Object.hasOwn(COMMANDS, command) && error.code !== 'commander.unknownCommand';
+    const known =
+      command !== undefined && Object.hasOwn(COMMANDS, command) && error.code !== 'commander.unknownCommand';
     io.stderr.write(`${known ? tHelp(lang, 'hint.command', { command }) : tHelp(lang, 'hint.program')}\n`);
     return EXIT.invalid;
   }

@@ -2,7 +2,15 @@
  * The kantellat library: load a question set, parse answer files, score them. No terminal
  * output and no process side effects; every function returns data or throws InputError.
  */
-export { loadQuestionSet, parseQuestionSet, parseAnswers, loadAnswers, bundledQuestionSetPath, archivedQuestionSetPath, type ParsedAnswers } from './io/load.js';
+export {
+  loadQuestionSet,
+  parseQuestionSet,
+  parseAnswers,
+  loadAnswers,
+  bundledQuestionSetPath,
+  archivedQuestionSetPath,
+  type ParsedAnswers,
+} from './io/load.js';
 export { scoreAnswers, type Result, type ThemeResult, type QuestionResult, type BandResult } from './core/score.js';
 export { toResultJson, RESULT_SCHEMA_VERSION, type ResultJson, type ResultDocument } from './core/result-json.js';
 export { describeQuestionSet, type QuestionSetView } from './core/describe.js';

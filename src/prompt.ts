@@ -1,6 +1,17 @@
 import type { KeyOf } from './messages/translate.js';
 import { input as inquirerInput, select as inquirerSelect, Separator } from '@inquirer/prompts';
-import { minutesFor, type CheckAsk, type DraftDecision, type DraftFound, type IntroStep, type NoteStep, type QuestionReply, type QuestionStep, type SummaryReply, type SummaryStep } from './core/check-flow.js';
+import {
+  minutesFor,
+  type CheckAsk,
+  type DraftDecision,
+  type DraftFound,
+  type IntroStep,
+  type NoteStep,
+  type QuestionReply,
+  type QuestionStep,
+  type SummaryReply,
+  type SummaryStep,
+} from './core/check-flow.js';
 import type { PreparedQuestion, PreparedSet } from './core/prepare.js';
 import type { Option } from './core/question-set.js';
 import type { Consistency } from './core/score.js';
@@ -40,7 +51,11 @@ export type Choice<V> = { value: V; name: string; short?: string } | 'gap';
 /** Asking things in a terminal, in the user's language. */
 export interface Prompter {
   /** `compact`: the one-line key hint, to leave text written just above the prompt in view. */
-  select<V>(message: string, choices: ReadonlyArray<Choice<V>>, options?: { default?: V; clear?: boolean; compact?: boolean }): Promise<V>;
+  select<V>(
+    message: string,
+    choices: ReadonlyArray<Choice<V>>,
+    options?: { default?: V; clear?: boolean; compact?: boolean },
+  ): Promise<V>;
   input(message: string, options?: { default?: string; clear?: boolean }): Promise<string>;
   confirm(message: string, options?: { default?: boolean }): Promise<boolean>;
   /** Writes between prompts, on the prompts' stream. */
@@ -90,11 +105,13 @@ function tipLines(tip: string, width: number): string[] {
 
 /** Opens Inquirer on the given streams. */
 export async function openPrompter(options: PrompterOptions): Promise<Prompter> {
-  const t = (key: KeyOf<typeof tCheck>, params: Record<string, string | number> = {}): string => tCheck(options.lang, key, params);
+  const t = (key: KeyOf<typeof tCheck>, params: Record<string, string | number> = {}): string =>
+    tCheck(options.lang, key, params);
   const gate = openInputGate(options.input);
   // Bracketed paste: the terminal marks a paste, so a note keeps every pasted line (src/input-gate.ts).
   const pasteMarks = (on: boolean): void => {
-    if ('isTTY' in options.output && options.output.isTTY === true) options.output.write(on ? '\u001b[?2004h' : '\u001b[?2004l');
+    if ('isTTY' in options.output && options.output.isTTY === true)
+      options.output.write(on ? '\u001b[?2004h' : '\u001b[?2004l');
   };
   const controller = new AbortController();
   const onSignal = (): void => controller.abort();
@@ -118,7 +135,12 @@ export async function openPrompter(options: PrompterOptions): Promise<Prompter> 
     : {};
   // Inquirer's own prefixes are coloured (and follow NO_COLOR, but not --no-color) and Unicode.
   const prefix = !options.unicode ? { idle: '?', done: '>' } : options.plain ? { idle: '?', done: '✔' } : undefined;
-  const context = (clear: boolean) => ({ input: gate.input, output: options.output, signal: controller.signal, clearPromptOnDone: clear });
+  const context = (clear: boolean) => ({
+    input: gate.input,
+    output: options.output,
+    signal: controller.signal,
+    clearPromptOnDone: clear,
+  });
 
   // The gate opens for a prompt only as it draws: input that came before is dropped.
   const guard = async <T>(mode: 'select' | 'text', run: () => Promise<T>): Promise<T> => {
@@ -154,7 +176,8 @@ export async function openPrompter(options: PrompterOptions): Promise<Prompter> 
    * How many choices fit under the question on a short terminal: the rest scroll, so the
    * question's header and text stay on screen (at 12 rows too).
    */
-  const pageSize = (message: string, lines: number, compact: boolean): number => Math.max(3, Math.min(lines, roomWith(message, tipFor(message, compact))));
+  const pageSize = (message: string, lines: number, compact: boolean): number =>
+    Math.max(3, Math.min(lines, roomWith(message, tipFor(message, compact))));
   /**
    * The lines the choices take: Inquirer wraps a long one at the terminal's edge, and a page
    * counted in choices instead of lines would cut off the last one's end.
@@ -164,10 +187,18 @@ export async function openPrompter(options: PrompterOptions): Promise<Prompter> 
     const digits = String(choices.length).length;
     // A label painted in its tone carries colour codes, which take no room on the screen.
     const shown = (name: string): string => name.replace(/\u001b\[[0-9;]*m/g, '');
-    return choices.reduce((sum, choice) => sum + (choice === 'gap' ? 1 : wrapText(`> ${'0'.repeat(digits)}. ${shown(choice.name)}`, columns).length), 0);
+    return choices.reduce(
+      (sum, choice) =>
+        sum + (choice === 'gap' ? 1 : wrapText(`> ${'0'.repeat(digits)}. ${shown(choice.name)}`, columns).length),
+      0,
+    );
   };
 
-  const select = <V>(message: string, choices: ReadonlyArray<Choice<V>>, config: { default?: V; clear?: boolean; compact?: boolean } = {}): Promise<V> =>
+  const select = <V>(
+    message: string,
+    choices: ReadonlyArray<Choice<V>>,
+    config: { default?: V; clear?: boolean; compact?: boolean } = {},
+  ): Promise<V> =>
     guard('select', () =>
       inquirerSelect<V>(
         {
@@ -194,7 +225,9 @@ export async function openPrompter(options: PrompterOptions): Promise<Prompter> 
         inquirerInput(
           {
             message,
-            ...(config.default === undefined || config.default === '' ? {} : { default: config.default, prefill: 'editable' }),
+            ...(config.default === undefined || config.default === ''
+              ? {}
+              : { default: config.default, prefill: 'editable' }),
             theme: { ...(prefix === undefined ? {} : { prefix }), style: plainStyle },
           },
           context(config.clear ?? false),
@@ -245,11 +278,11 @@ function shorten(text: string, width: number, ellipsis: string): string {
   return `${space > width / 2 ? cut.slice(0, space) : cut}${ellipsis}`;
 }
 
-
 /** The check's questions, summary and choices asked through a prompter. */
 export function checkAsk(prompter: Prompter, options: CheckScreenOptions): CheckAsk {
   const { lang, set, unicode } = options;
-  const t = (key: KeyOf<typeof tCheck>, params: Record<string, string | number> = {}): string => tCheck(lang, key, params);
+  const t = (key: KeyOf<typeof tCheck>, params: Record<string, string | number> = {}): string =>
+    tCheck(lang, key, params);
   const arrow = unicode ? '←' : '<-';
   const arrowRight = unicode ? '→' : '->';
   const done = unicode ? '✔' : '>';
@@ -292,8 +325,17 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
       } else {
         out.push(localize(set.title, lang), '');
         // A set's own intro says what it is and how long it takes; without one, the facts do.
-        if (set.intro !== undefined) out.push(...wrapText(`${localize(set.intro, lang)} ${t('intro.private')}`, width), '');
-        else out.push(...wrapText(step.total === 1 ? t('intro.factsOne') : t('intro.facts', { total: step.total, minutes: minutesFor(step.total) }), width));
+        if (set.intro !== undefined)
+          out.push(...wrapText(`${localize(set.intro, lang)} ${t('intro.private')}`, width), '');
+        else
+          out.push(
+            ...wrapText(
+              step.total === 1
+                ? t('intro.factsOne')
+                : t('intro.facts', { total: step.total, minutes: minutesFor(step.total) }),
+              width,
+            ),
+          );
         out.push(...wrapText(t('intro.keys'), width));
       }
       out.push(...wrapText(options.keepsDrafts ? t('intro.pause') : t('intro.pauseNoSave'), width), '');
@@ -310,7 +352,9 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
       if (step.back === 'previous') extras.push({ value: { kind: 'back' }, name: t('choice.back', { arrow }) });
       if (step.back === 'summary') extras.push({ value: { kind: 'back' }, name: t('choice.backToSummary', { arrow }) });
       const all = extras.length > 0 ? [...choices, 'gap' as const, ...extras] : choices;
-      const current = choices.find((choice) => choice !== 'gap' && choice.value.kind === 'option' && choice.value.option === step.current);
+      const current = choices.find(
+        (choice) => choice !== 'gap' && choice.value.kind === 'option' && choice.value.option === step.current,
+      );
       const { header, frame, text } = questionParts(step);
       const whole = fitsWhole(step);
       if (!whole) lines(frame);
@@ -323,7 +367,9 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
       if (reply.kind === 'option') {
         const answer = optionLabel(step.question, reply.option, lang) ?? reply.option;
         const theme = localize(step.theme.title, lang);
-        lines(wrapText(t('question.trail', { number: step.number, theme, answer }), prompter.width(), '  ', `${done} `));
+        lines(
+          wrapText(t('question.trail', { number: step.number, theme, answer }), prompter.width(), '  ', `${done} `),
+        );
       }
       return reply;
     },
@@ -336,11 +382,15 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
       // On a short terminal the question drawn again would push the explanation out of view at once: it waits for a key.
       const { header, frame, text } = questionParts(step);
       const below = [header, ...(fitsWhole(step) ? frame : []), ...text].join('\n');
-      if (prompter.room([...help, below].join('\n')) < 3) await prompter.select(t('help.read'), [{ value: true, name: t('help.back') }], { compact: true, clear: true });
+      if (prompter.room([...help, below].join('\n')) < 3)
+        await prompter.select(t('help.read'), [{ value: true, name: t('help.back') }], { compact: true, clear: true });
     },
 
     async note(step: NoteStep): Promise<string> {
-      const text = await prompter.input(t('note.message', { number: step.number }), { clear: true, default: step.current ?? '' });
+      const text = await prompter.input(t('note.message', { number: step.number }), {
+        clear: true,
+        default: step.current ?? '',
+      });
       if (text.trim() !== '') lines([t('note.saved')]);
       return text;
     },
@@ -357,11 +407,17 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
         const oneLine = 2 + numberWidth + 2 + labelWidth + 2;
         step.rows.forEach((row, i) => {
           const number = `  ${String(row.number).padStart(numberWidth)}. `;
-          if (width - oneLine >= 20) out.push(`${number}${(labels[i] ?? '').padEnd(labelWidth)}  ${shorten(names[i] ?? '', width - oneLine, ellipsis)}`);
+          if (width - oneLine >= 20)
+            out.push(
+              `${number}${(labels[i] ?? '').padEnd(labelWidth)}  ${shorten(names[i] ?? '', width - oneLine, ellipsis)}`,
+            );
           // Narrow: the name on its line, the answer under it, both whole.
           else {
             const indent = ' '.repeat(number.length);
-            out.push(...wrapText(names[i] ?? '', width, indent, number), ...wrapText(`${arrowRight} ${labels[i] ?? ''}`, width, `${indent}  `, indent));
+            out.push(
+              ...wrapText(names[i] ?? '', width, indent, number),
+              ...wrapText(`${arrowRight} ${labels[i] ?? ''}`, width, `${indent}  `, indent),
+            );
           }
         });
         lines([...out, '']);
@@ -374,11 +430,19 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
           // Room after "❯ 12. ": the name, and the answer too where it fits.
           const room = width - 5 - numberWidth;
           const both = `${names[i] ?? ''} · ${labels[i] ?? ''}`;
-          return { value: row.question.id, name: both.length <= room ? both : shorten(names[i] ?? '', room, ellipsis), short: `${row.number}` };
+          return {
+            value: row.question.id,
+            name: both.length <= room ? both : shorten(names[i] ?? '', room, ellipsis),
+            short: `${row.number}`,
+          };
         });
-        const picked = await prompter.select<string | null>(t('summary.pick'), [...choices, 'gap', { value: null, name: t('summary.pickNone', { arrow }) }], {
-          clear: true,
-        });
+        const picked = await prompter.select<string | null>(
+          t('summary.pick'),
+          [...choices, 'gap', { value: null, name: t('summary.pickNone', { arrow }) }],
+          {
+            clear: true,
+          },
+        );
         if (picked !== null) return { kind: 'change', questionId: picked };
       }
     },
@@ -389,20 +453,36 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
       const name = found.kind === 'broken' ? null : found.whose.respondent;
       const message =
         found.kind === 'fits'
-          ? t(name === null ? 'draft.found' : 'draft.foundOf', { date, answered: found.answered, total: found.total, name: name ?? '' })
+          ? t(name === null ? 'draft.found' : 'draft.foundOf', {
+              date,
+              answered: found.answered,
+              total: found.total,
+              name: name ?? '',
+            })
           : found.kind === 'other'
-            ? t(name === null ? 'draft.foundOther' : 'draft.foundOtherOf', { id: found.questionSet, version: found.version, date, name: name ?? '' })
+            ? t(name === null ? 'draft.foundOther' : 'draft.foundOtherOf', {
+                id: found.questionSet,
+                version: found.version,
+                date,
+                name: name ?? '',
+              })
             : t('draft.foundBroken', { file: found.file });
       lines(['', ...wrapText(message, width)]);
       // Someone else's check (--name differs): starting over comes first and is the default, and keeps theirs aside.
       const someoneElse = found.kind !== 'broken' && found.whose.someoneElse;
-      const restart: Choice<DraftDecision> = { value: 'restart', name: someoneElse ? t('draft.restartAside', { name: name ?? '' }) : t('draft.restart') };
+      const restart: Choice<DraftDecision> = {
+        value: 'restart',
+        name: someoneElse ? t('draft.restartAside', { name: name ?? '' }) : t('draft.restart'),
+      };
       const choices: Array<Choice<DraftDecision>> = [];
       if (someoneElse) choices.push(restart);
-      if (found.kind === 'fits') choices.push({ value: 'resume', name: name === null ? t('draft.resume') : t('draft.resumeOf', { name }) });
+      if (found.kind === 'fits')
+        choices.push({ value: 'resume', name: name === null ? t('draft.resume') : t('draft.resumeOf', { name }) });
       if (!someoneElse) choices.push(restart);
       choices.push({ value: 'stop', name: t('draft.stop') });
-      return prompter.select(t('draft.ask'), choices, { default: someoneElse || found.kind !== 'fits' ? 'restart' : 'resume' });
+      return prompter.select(t('draft.ask'), choices, {
+        default: someoneElse || found.kind !== 'fits' ? 'restart' : 'resume',
+      });
     },
 
     async consistency(notice: Consistency): Promise<boolean> {

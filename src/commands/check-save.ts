@@ -19,10 +19,15 @@ export type SaveOutcome = { kind: 'saved'; path: string } | { kind: 'declined' }
  * before replacing one, and refuses a link or a folder now, as the atomic writer would refuse it
  * at the end. Whether the file may be replaced, or the exit code when the check must not start.
  */
-export async function checkSaveTarget(run: CheckRun, saveTo: string | null, force: boolean): Promise<{ overwrite: boolean }> {
+export async function checkSaveTarget(
+  run: CheckRun,
+  saveTo: string | null,
+  force: boolean,
+): Promise<{ overwrite: boolean }> {
   if (saveTo === null) return { overwrite: force };
   const kind = await pathKind(saveTo);
-  if (kind === 'symlink' || kind === 'other') throw new UsageError(kind === 'symlink' ? 'write.symlink' : 'write.notFile', { file: saveTo });
+  if (kind === 'symlink' || kind === 'other')
+    throw new UsageError(kind === 'symlink' ? 'write.symlink' : 'write.notFile', { file: saveTo });
   if (force || kind !== 'file') return { overwrite: force };
   if (await run.ask.replaceFile(saveTo)) return { overwrite: true };
   throw new UsageError('save.declined', { file: saveTo }, 'check');
@@ -40,12 +45,20 @@ export interface AnswersToWrite {
 }
 
 /** Saves the answer file; on a clash or a failure the draft stays, and the person is told how to save it. */
-export async function saveAnswers(run: CheckRun, { final, answers, saveTo, finished, overwrite }: AnswersToWrite): Promise<SaveOutcome> {
+export async function saveAnswers(
+  run: CheckRun,
+  { final, answers, saveTo, finished, overwrite }: AnswersToWrite,
+): Promise<SaveOutcome> {
   const { ctx, set, questionsFile } = run;
   const fallback = join(resultsFolder(ctx.env), timestampedName(set.id, finished));
   const text = answersFileText(
     set,
-    { respondent: answers.respondent, date: answers.date ?? localDate(finished), choices: final.choices, notes: final.notes },
+    {
+      respondent: answers.respondent,
+      date: answers.date ?? localDate(finished),
+      choices: final.choices,
+      notes: final.notes,
+    },
     ctx.lang,
     questionsFile,
   );
@@ -70,7 +83,9 @@ export async function saveAnswers(run: CheckRun, { final, answers, saveTo, finis
       } else if (await run.ask.replaceFile(path)) {
         replace = true;
       } else {
-        tell(ctx, 'save.declinedEnd', { command: `${retry} --save ${ctx.lang === 'nl' ? 'ANDERE-NAAM.yaml' : 'OTHER-NAME.yaml'}` });
+        tell(ctx, 'save.declinedEnd', {
+          command: `${retry} --save ${ctx.lang === 'nl' ? 'ANDERE-NAAM.yaml' : 'OTHER-NAME.yaml'}`,
+        });
         return { kind: 'declined' };
       }
     }

@@ -1,5 +1,13 @@
 import type { Draft } from '../core/check-draft.js';
-import { draftFits, stateFromDraft, type CheckAsk, type CheckState, type DraftFound, type DraftMeta, type DraftOwner } from '../core/check-flow.js';
+import {
+  draftFits,
+  stateFromDraft,
+  type CheckAsk,
+  type CheckState,
+  type DraftFound,
+  type DraftMeta,
+  type DraftOwner,
+} from '../core/check-flow.js';
 import type { PreparedSet } from '../core/prepare.js';
 import { UsageError, type Problem } from '../core/problem.js';
 import type { Lang } from '../core/text.js';
@@ -48,7 +56,10 @@ export function tell(ctx: Context, key: KeyOf<typeof tCheck>, params: Record<str
   const columns = ctx.stderr.isTTY === true ? ctx.stderr.columns : undefined;
   const width = Math.min(79, Math.max(40, (columns ?? 0) - 1));
   // Each line keeps its own indent (a path shown on its own line stays indented).
-  const lines = columns === undefined ? [text] : text.split('\n').flatMap((line) => wrapText(line, width, /^ */.exec(line)?.[0] ?? ''));
+  const lines =
+    columns === undefined
+      ? [text]
+      : text.split('\n').flatMap((line) => wrapText(line, width, /^ */.exec(line)?.[0] ?? ''));
   ctx.stderr.write(`${lines.join('\n')}\n`);
 }
 
@@ -83,9 +94,19 @@ async function startFromResume(run: CheckRun, fresh: DraftMeta): Promise<CheckSt
     throw new UsageError('draft.broken', {}, 'check');
   }
   if (!draftFits(set, disk.draft)) {
-    const params = { found: disk.draft.questionSet, foundVersion: disk.draft.version, expected: set.id, expectedVersion: set.version };
-    if (disk.draft.questionSet === set.id && disk.draft.questionsFile === run.questionsFile) throw new UsageError('resume.otherVersion', params, 'check');
-    throw new UsageError('resume.otherSet', { ...params, command: resumeCommand(disk.draft.questionsFile, ctx.lang) }, 'check');
+    const params = {
+      found: disk.draft.questionSet,
+      foundVersion: disk.draft.version,
+      expected: set.id,
+      expectedVersion: set.version,
+    };
+    if (disk.draft.questionSet === set.id && disk.draft.questionsFile === run.questionsFile)
+      throw new UsageError('resume.otherVersion', params, 'check');
+    throw new UsageError(
+      'resume.otherSet',
+      { ...params, command: resumeCommand(disk.draft.questionsFile, ctx.lang) },
+      'check',
+    );
   }
   const whose = ownerOf(run, disk.draft, fresh);
   // --name names someone else: ask, with starting over as the default, instead of continuing their check.
@@ -102,8 +123,13 @@ async function startFromResume(run: CheckRun, fresh: DraftMeta): Promise<CheckSt
  */
 function ownerOf(run: CheckRun, draft: Draft, fresh: DraftMeta): DraftOwner {
   const same = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
-  const someoneElse = fresh.respondent !== null && draft.respondent !== null && !same(fresh.respondent, draft.respondent);
-  return { respondent: draft.respondent, someoneElse, keptAt: someoneElse ? asidePath(run.ctx.env, draft.started) : null };
+  const someoneElse =
+    fresh.respondent !== null && draft.respondent !== null && !same(fresh.respondent, draft.respondent);
+  return {
+    respondent: draft.respondent,
+    someoneElse,
+    keptAt: someoneElse ? asidePath(run.ctx.env, draft.started) : null,
+  };
 }
 
 /** A new check while a draft is on disk: never replace it without asking to resume, restart or stop. */
@@ -112,7 +138,8 @@ async function startFromDraftFound(run: CheckRun, fresh: DraftMeta): Promise<Che
   const disk = await readDraft(ctx.env);
   if (disk.kind === 'none') return { state: undefined, meta: fresh };
   // Stopping at this question leaves the draft as it was: say how to continue it.
-  const continueDraft = disk.kind === 'ok' ? resumeCommand(disk.draft.questionsFile, ctx.lang) : `${invocationName()} check`;
+  const continueDraft =
+    disk.kind === 'ok' ? resumeCommand(disk.draft.questionsFile, ctx.lang) : `${invocationName()} check`;
   run.continueWith = continueDraft;
   const decision = await run.ask.draftFound(draftFound(run, disk, fresh));
   if (decision === 'stop') {
@@ -140,7 +167,13 @@ function draftFound(run: CheckRun, disk: Exclude<DraftOnDisk, { kind: 'none' }>,
   const { draft } = disk;
   const whose = ownerOf(run, draft, fresh);
   return draftFits(run.set, draft)
-    ? { kind: 'fits', started: draft.started, answered: Object.keys(draft.answers).length, total: run.set.questions.length, whose }
+    ? {
+        kind: 'fits',
+        started: draft.started,
+        answered: Object.keys(draft.answers).length,
+        total: run.set.questions.length,
+        whose,
+      }
     : { kind: 'other', questionSet: draft.questionSet, version: draft.version, started: draft.started, whose };
 }
 
@@ -152,7 +185,10 @@ function resumeFrom(run: CheckRun, draft: Draft, fresh: DraftMeta): CheckStart {
   const { ctx } = run;
   const restored = stateFromDraft(run.set, draft);
   if (!restored.ok) {
-    writeProblems(ctx, restored.problems.map((p) => ({ ...p, file: draftPath(ctx.env) })));
+    writeProblems(
+      ctx,
+      restored.problems.map((p) => ({ ...p, file: draftPath(ctx.env) })),
+    );
     throw new UsageError('draft.broken', {}, 'check');
   }
   run.continueWith = resumeCommand(run.questionsFile, ctx.lang);

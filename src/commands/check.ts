@@ -2,7 +2,14 @@ import type { KeyOf } from '../messages/translate.js';
 import { Writable } from 'node:stream';
 import { dirname, resolve } from 'node:path';
 import { Command } from 'commander';
-import { answersOfState, draftOf, runCheckFlow, type CheckAsk, type CheckState, type DraftMeta } from '../core/check-flow.js';
+import {
+  answersOfState,
+  draftOf,
+  runCheckFlow,
+  type CheckAsk,
+  type CheckState,
+  type DraftMeta,
+} from '../core/check-flow.js';
 import { localDate } from '../core/local-date.js';
 import type { PreparedSet } from '../core/prepare.js';
 import { InterruptedError, UsageError } from '../core/problem.js';
@@ -39,7 +46,10 @@ export interface CheckTerminal {
 
 /** What runCheck needs from outside: the questions' terminal and the clock. Tests pass their own. */
 export interface CheckDeps {
-  open(ctx: Context, screen: { set: PreparedSet; unicode: boolean; keepsDrafts: boolean }): Promise<CheckTerminal | null>;
+  open(
+    ctx: Context,
+    screen: { set: PreparedSet; unicode: boolean; keepsDrafts: boolean },
+  ): Promise<CheckTerminal | null>;
   now(): Date;
 }
 
@@ -52,7 +62,10 @@ const terminal: CheckDeps = {
     // Inquirer is loaded only here, once there is a terminal to ask in.
     const { checkAsk, openPrompter } = await import('../prompt.js');
     const prompter = await openPrompter({ lang: ctx.lang, input: ctx.stdin, output, plain, unicode: screen.unicode });
-    return { ask: checkAsk(prompter, { lang: ctx.lang, ...screen, paint: (option) => toned(color, option) }), close: () => prompter.close() };
+    return {
+      ask: checkAsk(prompter, { lang: ctx.lang, ...screen, paint: (option) => toned(color, option) }),
+      close: () => prompter.close(),
+    };
   },
   now: () => new Date(),
 };
@@ -64,14 +77,17 @@ const terminal: CheckDeps = {
 export async function runCheck(ctx: Context, options: CheckOptions, deps: CheckDeps = terminal): Promise<number> {
   // Without a terminal the prompts would hang or spill escape codes into a pipe. With --json the
   // result may go to a file or a pipe: the prompts are on stderr.
-  const interactive = ctx.stdin.isTTY === true && ctx.stderr.isTTY === true && (options.json === true || ctx.stdout.isTTY === true);
+  const interactive =
+    ctx.stdin.isTTY === true && ctx.stderr.isTTY === true && (options.json === true || ctx.stdout.isTTY === true);
   // A terminal to ask in, but stdout redirected: say what works (--json) instead of "no terminal".
-  if (!interactive && ctx.stdin.isTTY === true && ctx.stderr.isTTY === true) throw new UsageError('stdoutRedirected', {}, 'check');
+  if (!interactive && ctx.stdin.isTTY === true && ctx.stderr.isTTY === true)
+    throw new UsageError('stdoutRedirected', {}, 'check');
   if (!interactive) throw new UsageError('noTty', {}, 'check');
   const set = await loadSet(ctx);
   const keepsDrafts = options.save !== false;
   // A bundled set goes by its id, so a resume or a hint works from any folder.
-  const questionsFile = ctx.questionsFile === undefined ? null : bundledSetId(ctx.questionsFile) ?? resolve(ctx.cwd, ctx.questionsFile);
+  const questionsFile =
+    ctx.questionsFile === undefined ? null : (bundledSetId(ctx.questionsFile) ?? resolve(ctx.cwd, ctx.questionsFile));
   const opened = await deps.open(ctx, { set, unicode: unicodeFor(ctx.env), keepsDrafts });
   if (opened === null) throw new UsageError('noTty', {}, 'check');
   const run: CheckRun = { ctx, set, ask: opened.ask, questionsFile, keepsDrafts, continueWith: null, setAside: null };
@@ -120,17 +136,26 @@ async function check(run: CheckRun, options: CheckOptions, deps: CheckDeps): Pro
       run.continueWith = resumeCommand(run.questionsFile, ctx.lang);
     },
   };
-  let final = await runCheckFlow(set, run.ask, { ...flow, ...(start.state === undefined ? {} : { start: start.state }) });
+  let final = await runCheckFlow(set, run.ask, {
+    ...flow,
+    ...(start.state === undefined ? {} : { start: start.state }),
+  });
 
   // A response style is named before the result, once, with the offer to look at the answers again.
-  const { consistency } = scoreAnswers(set, answersOfState(set, final, meta.respondent, localDate(deps.now())), ctx.lang);
+  const { consistency } = scoreAnswers(
+    set,
+    answersOfState(set, final, meta.respondent, localDate(deps.now())),
+    ctx.lang,
+  );
   if (consistency.flagged && (await run.ask.consistency(consistency))) {
     final = await runCheckFlow(set, run.ask, { ...flow, start: { ...final, phase: 'summary' }, noIntro: true });
   }
   const finished = deps.now();
   const answers = answersOfState(set, final, meta.respondent, localDate(finished));
   const result = scoreAnswers(set, answers, ctx.lang);
-  const saved = keepsDrafts ? await saveAnswers(run, { final, answers, saveTo: meta.saveTo, finished, overwrite: target.overwrite }) : null;
+  const saved = keepsDrafts
+    ? await saveAnswers(run, { final, answers, saveTo: meta.saveTo, finished, overwrite: target.overwrite })
+    : null;
   const savedTo = saved?.kind === 'saved' ? saved.path : null;
   // A finished check removes its own draft; with --no-save a draft of another, earlier check
   // (not resumed here) is not this check's to remove.
@@ -163,7 +188,9 @@ function writeResult(ctx: Context, set: PreparedSet, result: Result, savedTo: st
     return;
   }
   ctx.stdout.write('\n');
-  ctx.stdout.write(renderResultText(result, { lang: ctx.lang, title: localize(set.title, ctx.lang), ...humanLayout(ctx, false) }));
+  ctx.stdout.write(
+    renderResultText(result, { lang: ctx.lang, title: localize(set.title, ctx.lang), ...humanLayout(ctx, false) }),
+  );
 }
 
 export function command(host: Host): Command {
@@ -189,4 +216,3 @@ export function command(host: Host): Command {
       }),
     );
 }
-

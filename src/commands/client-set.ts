@@ -12,12 +12,20 @@ import type { Context } from './context.js';
  * that mirrors the professional's. Its pairing with the professional's set must hold: problems
  * that stop the comparison end the command, warnings go to stderr.
  */
-export async function loadClientSet(ctx: Context, selfSet: PreparedSet, option: string | undefined): Promise<PreparedSet> {
+export async function loadClientSet(
+  ctx: Context,
+  selfSet: PreparedSet,
+  option: string | undefined,
+): Promise<PreparedSet> {
   const clientSet = option === undefined ? await findBundledMirror(selfSet.id) : await loadQuestionSet(option, ctx);
-  if (clientSet === undefined) throw new UsageError('error.usage', { message: tMirror(ctx.lang, 'mirror.noMirrorSet', { id: selfSet.id }) });
+  if (clientSet === undefined)
+    throw new UsageError('error.usage', { message: tMirror(ctx.lang, 'mirror.noMirrorSet', { id: selfSet.id }) });
   const file = option ?? clientSet.id;
   const problems = checkMirrorPair(clientSet.source, selfSet).map((p) => ({ ...p, file }));
   for (const p of problems) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);
-  if (pairErrors(problems).length > 0) throw new UsageError('error.usage', { message: tMirror(ctx.lang, 'mirror.pairInvalid', { file, id: selfSet.id, version: selfSet.version }) });
+  if (pairErrors(problems).length > 0)
+    throw new UsageError('error.usage', {
+      message: tMirror(ctx.lang, 'mirror.pairInvalid', { file, id: selfSet.id, version: selfSet.version }),
+    });
   return clientSet;
 }

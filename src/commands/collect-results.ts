@@ -48,11 +48,15 @@ export async function collectResults(
       ctx.stderr.write(`${describeBadFile(outcome.file, outcome.problems, ctx.lang).line}\n`);
       continue;
     }
-    for (const p of outcome.warnings) if (options.quiet?.has(p.code) !== true) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);
+    for (const p of outcome.warnings)
+      if (options.quiet?.has(p.code) !== true) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);
     const earlier = earlierCopy(outcome.file, outcome.result);
     if (earlier !== undefined) {
       duplicates += 1;
-      const note: Problem = { ...problemAt(outcome.file, 'duplicate-answers', { other: earlier }), severity: 'warning' };
+      const note: Problem = {
+        ...problemAt(outcome.file, 'duplicate-answers', { other: earlier }),
+        severity: 'warning',
+      };
       ctx.stderr.write(`${formatProblem(note, ctx.lang)}\n`);
     }
     results.push(outcome.result);

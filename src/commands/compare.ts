@@ -8,7 +8,12 @@ import { listResultFiles, resultsFolder, savedAt } from '../io/history.js';
 import { scoreFiles } from '../io/score-files.js';
 import { setPicker } from '../io/load.js';
 import { tReport } from '../messages/report.js';
-import { COMPARE_FORMATS, renderCompareJson, renderCompareMarkdown, renderCompareText } from '../render/compare-formats.js';
+import {
+  COMPARE_FORMATS,
+  renderCompareJson,
+  renderCompareMarkdown,
+  renderCompareText,
+} from '../render/compare-formats.js';
 import type { Context, Host } from './context.js';
 import { collectResults } from './collect-results.js';
 import { emitText, humanLayout, outputFile, pickFormat, loadSet, questionsFlag } from './shared.js';
@@ -30,22 +35,38 @@ interface CompareOptions {
 async function resultsOfSet(ctx: Context, set: PreparedSet, allowVersionMismatch: boolean): Promise<string[]> {
   const found: Array<{ file: string; at: string }> = [];
   const pick = setPicker(set, ctx.questionsFile);
-  for await (const outcome of scoreFiles(await listResultFiles(ctx.env), set, { lang: ctx.lang, allowVersionMismatch, pick })) {
+  for await (const outcome of scoreFiles(await listResultFiles(ctx.env), set, {
+    lang: ctx.lang,
+    allowVersionMismatch,
+    pick,
+  })) {
     if (outcome.ok) found.push({ file: outcome.file, at: (await savedAt(outcome.file)) ?? '' });
   }
   return found.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)).map((entry) => entry.file);
 }
 
 /** The two files to compare, the older first: as given, or the two newest saved results of this set. */
-async function pickFiles(ctx: Context, set: PreparedSet, files: readonly string[], allowVersionMismatch: boolean): Promise<[string, string]> {
-  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string => tReport(ctx.lang, key, params);
+async function pickFiles(
+  ctx: Context,
+  set: PreparedSet,
+  files: readonly string[],
+  allowVersionMismatch: boolean,
+): Promise<[string, string]> {
+  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string =>
+    tReport(ctx.lang, key, params);
   const [first, second] = files;
   if (files.length === 2 && first !== undefined && second !== undefined) return [first, second];
   if (files.length !== 0) throw new UsageError('error.usage', { message: t('compare.needTwo') });
   const saved = await resultsOfSet(ctx, set, allowVersionMismatch);
   const [newest, before] = saved;
   if (newest === undefined || before === undefined) {
-    throw new UsageError('error.usage', { message: t('compare.history.tooFew', { count: saved.length, folder: resultsFolder(ctx.env), questions: questionsFlag(ctx) }) });
+    throw new UsageError('error.usage', {
+      message: t('compare.history.tooFew', {
+        count: saved.length,
+        folder: resultsFolder(ctx.env),
+        questions: questionsFlag(ctx),
+      }),
+    });
   }
   ctx.stderr.write(`${t('compare.history.using', { before: basename(before), after: basename(newest) })}\n`);
   return [before, newest];
@@ -53,7 +74,8 @@ async function pickFiles(ctx: Context, set: PreparedSet, files: readonly string[
 
 export async function runCompare(ctx: Context, files: string[], options: CompareOptions): Promise<number> {
   const format = pickFormat(options.format, COMPARE_FORMATS, 'text');
-  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string => tReport(ctx.lang, key, params);
+  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string =>
+    tReport(ctx.lang, key, params);
   const set = await loadSet(ctx);
   const [beforeFile, afterFile] = await pickFiles(ctx, set, files, options.allowVersionMismatch === true);
   const { results, invalid } = await collectResults(ctx, set, [beforeFile, afterFile], {
@@ -74,12 +96,14 @@ export async function runCompare(ctx: Context, files: string[], options: Compare
       : format === 'markdown'
         ? renderCompareMarkdown(comparison, { lang: ctx.lang })
         : renderCompareText(comparison, { lang: ctx.lang, ...humanLayout(ctx, toFile) });
-  if (await emitText(ctx, text, options.output, options.force)) ctx.stderr.write(`${t('compare.written', { file: options.output ?? '' })}\n`);
+  if (await emitText(ctx, text, options.output, options.force))
+    ctx.stderr.write(`${t('compare.written', { file: options.output ?? '' })}\n`);
   return EXIT.ok;
 }
 
 export function command(host: Host): Command {
-  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string => tReport(host.lang, key, params);
+  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string =>
+    tReport(host.lang, key, params);
   return new Command('compare')
     .description(t('compare.description'))
     .argument('[files...]', 'BEFORE AFTER')

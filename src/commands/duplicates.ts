@@ -12,7 +12,12 @@ export function duplicateFinder(): (file: string, result: Result) => string | un
   let first: { file: string; content: string } | undefined;
   let digest: ((content: string) => string) | undefined;
   return (file, result) => {
-    const content = JSON.stringify([result.questionSet.id, result.respondent, result.date, result.questions.map((question) => question.option)]);
+    const content = JSON.stringify([
+      result.questionSet.id,
+      result.respondent,
+      result.date,
+      result.questions.map((question) => question.option),
+    ]);
     if (digest === undefined) {
       if (first === undefined) {
         first = { file, content };

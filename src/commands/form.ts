@@ -23,7 +23,10 @@ function defaultFile(setId: string): string {
  */
 export async function runForm(ctx: Context, options: FormOptions): Promise<number> {
   const set = await loadSet(ctx);
-  const page = renderFormPage(set, { lang: ctx.lang, questionsFile: ctx.questionsFile === undefined ? null : basename(ctx.questionsFile) });
+  const page = renderFormPage(set, {
+    lang: ctx.lang,
+    questionsFile: ctx.questionsFile === undefined ? null : basename(ctx.questionsFile),
+  });
   const target = options.output ?? defaultFile(set.id);
   const toFile = await emitText(ctx, page, target, options.force);
   if (toFile) ctx.stderr.write(`${tForm(ctx.lang, 'form.written', { file: target })}\n`);

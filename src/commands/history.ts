@@ -49,7 +49,11 @@ export async function runHistory(ctx: Context, options: HistoryOptions): Promise
   const files = await listResultFiles(ctx.env);
   const entries: HistoryEntry[] = [];
   // Older results were given to older versions of the set: list them anyway.
-  for await (const outcome of scoreFiles(files, set, { lang: ctx.lang, allowVersionMismatch: true, pick: setPicker(set, ctx.questionsFile) })) {
+  for await (const outcome of scoreFiles(files, set, {
+    lang: ctx.lang,
+    allowVersionMismatch: true,
+    pick: setPicker(set, ctx.questionsFile),
+  })) {
     // A report or score list someone saved into the results folder is not a result.
     if (!outcome.ok && outcome.skipped === true) continue;
     entries.push(entryOf(outcome));
@@ -62,11 +66,20 @@ export async function runHistory(ctx: Context, options: HistoryOptions): Promise
     return 0;
   }
   if (entries.length === 0) {
-    ctx.stderr.write(`${tCheck(ctx.lang, 'history.none', { title: localize(set.title, ctx.lang), questions: questionsFlag(ctx) })}\n`);
+    ctx.stderr.write(
+      `${tCheck(ctx.lang, 'history.none', { title: localize(set.title, ctx.lang), questions: questionsFlag(ctx) })}\n`,
+    );
     return 0;
   }
   const unicode = unicodeFor(ctx.env);
-  ctx.stdout.write(renderHistoryText(entries, { lang: ctx.lang, color: colorFor(ctx.stdout, ctx.env, ctx.color), unicode, width: widthOf(ctx) }));
+  ctx.stdout.write(
+    renderHistoryText(entries, {
+      lang: ctx.lang,
+      color: colorFor(ctx.stdout, ctx.env, ctx.color),
+      unicode,
+      width: widthOf(ctx),
+    }),
+  );
   ctx.stderr.write(`${tCheck(ctx.lang, 'history.folder', { folder })}\n`);
   return 0;
 }

@@ -47,7 +47,12 @@ async function render(format: MirrorFormat, input: MirrorInput, ctx: Context, to
   }
 }
 
-export async function runMirror(ctx: Context, selfFile: string, clientArgs: string[], options: MirrorOptions): Promise<number> {
+export async function runMirror(
+  ctx: Context,
+  selfFile: string,
+  clientArgs: string[],
+  options: MirrorOptions,
+): Promise<number> {
   const format = pickFormat(options.format, MIRROR_FORMATS, 'terminal');
   const allowVersionMismatch = options.allowVersionMismatch === true;
   const selfSet = await loadSet(ctx);
@@ -59,13 +64,21 @@ export async function runMirror(ctx: Context, selfFile: string, clientArgs: stri
   // Answers to an archived version of the set (Kantellat 1.0.0) have other questions than the card mirrors.
   const mirrored = clientSet.source.mirrors?.version ?? selfSet.version;
   if (major(self.questionSet.version) !== major(mirrored)) {
-    throw usage(ctx, 'mirror.selfOtherVersion', { file: selfFile, found: self.questionSet.version, expected: mirrored, id: selfSet.id });
+    throw usage(ctx, 'mirror.selfOtherVersion', {
+      file: selfFile,
+      found: self.questionSet.version,
+      expected: mirrored,
+      id: selfSet.id,
+    });
   }
 
   const expanded = await expandInputs(clientArgs, ctx.cwd);
   for (const note of expanded.notes) ctx.stderr.write(`${formatProblem(note, ctx.lang)}\n`);
   for (const p of expanded.problems) ctx.stderr.write(`${describeBadFile(p.file ?? '', [p], ctx.lang).line}\n`);
-  const clients = await collectResults(ctx, clientSet, expanded.files, { allowVersionMismatch, quiet: QUIET_CLIENT_WARNINGS });
+  const clients = await collectResults(ctx, clientSet, expanded.files, {
+    allowVersionMismatch,
+    quiet: QUIET_CLIENT_WARNINGS,
+  });
   const invalid = clients.invalid + expanded.problems.length;
 
   const mirror = mirrorResults(selfSet, self, clientSet, clients.results, ctx.lang);
@@ -74,12 +87,14 @@ export async function runMirror(ctx: Context, selfFile: string, clientArgs: stri
   if (await emitText(ctx, text, options.output, options.force)) {
     ctx.stderr.write(`${tMirror(ctx.lang, 'mirror.written', { file: options.output ?? '' })}\n`);
   }
-  if (invalid > 0) ctx.stderr.write(`${tMirror(ctx.lang, 'mirror.skipped', { valid: clients.results.length, invalid })}\n`);
+  if (invalid > 0)
+    ctx.stderr.write(`${tMirror(ctx.lang, 'mirror.skipped', { valid: clients.results.length, invalid })}\n`);
   return invalid > 0 ? 2 : 0;
 }
 
 export function command(host: Host): Command {
-  const t = (key: KeyOf<typeof tMirror>, params: Record<string, string | number> = {}): string => tMirror(host.lang, key, params);
+  const t = (key: KeyOf<typeof tMirror>, params: Record<string, string | number> = {}): string =>
+    tMirror(host.lang, key, params);
   return new Command('mirror')
     .description(t('mirror.description'))
     .argument('<self>', t('mirror.argument.self'))
@@ -90,5 +105,7 @@ export function command(host: Host): Command {
     .option('--force', t('mirror.option.force'))
     .option('--allow-version-mismatch', t('mirror.option.allowVersionMismatch'))
     .addHelpText('after', `\n${t('mirror.help.examples')}\n`)
-    .action((self: string, clients: string[], options: MirrorOptions) => host.run((ctx) => runMirror(ctx, self, clients, options)));
+    .action((self: string, clients: string[], options: MirrorOptions) =>
+      host.run((ctx) => runMirror(ctx, self, clients, options)),
+    );
 }

@@ -23,7 +23,12 @@ export async function runQuestions(ctx: Context, options: QuestionsOptions): Pro
   const set = await loadSet(ctx);
   const view = describeQuestionSet(set, ctx.lang);
   const renderers = {
-    text: () => renderQuestionsText(view, { lang: ctx.lang, color: colorFor(ctx.stdout, ctx.env, ctx.color), width: widthOf(ctx) }),
+    text: () =>
+      renderQuestionsText(view, {
+        lang: ctx.lang,
+        color: colorFor(ctx.stdout, ctx.env, ctx.color),
+        width: widthOf(ctx),
+      }),
     markdown: () => renderQuestionsMarkdown(view, { lang: ctx.lang }),
     json: () => renderQuestionsJson(view),
     yaml: () => renderQuestionsYaml(view),
@@ -31,7 +36,8 @@ export async function runQuestions(ctx: Context, options: QuestionsOptions): Pro
   if (format === 'html') {
     const { renderQuestionsHtml } = await import('../render/questions-html.js');
     const frames = new Map<string, string>();
-    for (const question of set.questions) if (question.frame !== undefined) frames.set(question.id, localize(question.frame, ctx.lang));
+    for (const question of set.questions)
+      if (question.frame !== undefined) frames.set(question.id, localize(question.frame, ctx.lang));
     ctx.stdout.write(renderQuestionsHtml(view, { lang: ctx.lang, anonymous: set.source.anonymous === true, frames }));
     return 0;
   }

@@ -36,7 +36,12 @@ interface ReportOptions {
 const QUIET_WARNINGS = new Set(['answers-unanswered']);
 
 /** Scores every answer file of a session, telling each bad one on stderr and leaving it out. */
-async function collect(ctx: Context, set: PreparedSet, args: readonly string[], options: ReportOptions): Promise<CollectedResults> {
+async function collect(
+  ctx: Context,
+  set: PreparedSet,
+  args: readonly string[],
+  options: ReportOptions,
+): Promise<CollectedResults> {
   const expanded = await expandInputs(args, ctx.cwd);
   for (const note of expanded.notes) ctx.stderr.write(`${formatProblem(note, ctx.lang)}\n`);
   for (const p of expanded.problems) ctx.stderr.write(`${describeBadFile(p.file ?? '', [p], ctx.lang).line}\n`);
@@ -44,7 +49,11 @@ async function collect(ctx: Context, set: PreparedSet, args: readonly string[], 
     allowVersionMismatch: options.allowVersionMismatch === true,
     quiet: QUIET_WARNINGS,
   });
-  return { results: collected.results, invalid: collected.invalid + expanded.problems.length, duplicates: collected.duplicates };
+  return {
+    results: collected.results,
+    invalid: collected.invalid + expanded.problems.length,
+    duplicates: collected.duplicates,
+  };
 }
 
 /**
@@ -53,7 +62,8 @@ async function collect(ctx: Context, set: PreparedSet, args: readonly string[], 
  */
 async function sessionSet(ctx: Context, pick: SetPicker, results: readonly Result[]): Promise<PreparedSet> {
   const versions = new Map<string, number>();
-  for (const result of results) versions.set(result.questionSet.version, (versions.get(result.questionSet.version) ?? 0) + 1);
+  for (const result of results)
+    versions.set(result.questionSet.version, (versions.get(result.questionSet.version) ?? 0) + 1);
   if (versions.size > 1) {
     const list = [...versions].map(([version, count]) => `${version}: ${count}`).join(', ');
     throw new UsageError('error.usage', { message: tReport(ctx.lang, 'versions.mixed', { versions: list }) });
@@ -62,7 +72,13 @@ async function sessionSet(ctx: Context, pick: SetPicker, results: readonly Resul
   return pick(first?.questionSet.id, first?.questionSet.version);
 }
 
-async function render(format: ReportFormat, input: ReportInput, ctx: Context, options: ReportOptions, csvStyle: CsvStyle): Promise<string> {
+async function render(
+  format: ReportFormat,
+  input: ReportInput,
+  ctx: Context,
+  options: ReportOptions,
+  csvStyle: CsvStyle,
+): Promise<string> {
   // Each renderer is loaded only when asked for: the HTML page's code is not needed for a terminal.
   switch (format) {
     case 'terminal': {
@@ -83,7 +99,8 @@ async function render(format: ReportFormat, input: ReportInput, ctx: Context, op
 export async function runReport(ctx: Context, inputs: string[], options: ReportOptions): Promise<number> {
   const format = pickFormat(options.format, REPORT_FORMATS, 'terminal');
   const csvStyle = pickFormat(options.csvStyle, CSV_STYLES, 'excel');
-  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string => tReport(ctx.lang, key, params);
+  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string =>
+    tReport(ctx.lang, key, params);
   const set = await loadSet(ctx);
 
   const session = await collect(ctx, set, inputs, options);
@@ -102,8 +119,14 @@ export async function runReport(ctx: Context, inputs: string[], options: ReportO
     else {
       // The baseline is only ever shown as a group: its participants need no names.
       const earlierSet = await sessionSet(ctx, pick, earlier.results);
-      baseline = compareGroups(groupStats(earlierSet, labelParticipants(earlier.results, false), { lang: ctx.lang, named: false }), stats);
-      if (earlier.invalid > 0) ctx.stderr.write(`${t('report.baseline.skipped', { valid: earlier.results.length, invalid: earlier.invalid })}\n`);
+      baseline = compareGroups(
+        groupStats(earlierSet, labelParticipants(earlier.results, false), { lang: ctx.lang, named: false }),
+        stats,
+      );
+      if (earlier.invalid > 0)
+        ctx.stderr.write(
+          `${t('report.baseline.skipped', { valid: earlier.results.length, invalid: earlier.invalid })}\n`,
+        );
     }
   }
 
@@ -115,23 +138,39 @@ export async function runReport(ctx: Context, inputs: string[], options: ReportO
     for (const note of expanded.notes) ctx.stderr.write(`${formatProblem(note, ctx.lang)}\n`);
     for (const p of expanded.problems) ctx.stderr.write(`${describeBadFile(p.file ?? '', [p], ctx.lang).line}\n`);
     // Per-file warnings about a client's open questions would tell something about one client.
-    const collected = await collectResults(ctx, clientSet, expanded.files, { allowVersionMismatch: options.allowVersionMismatch === true, quiet: QUIET_WARNINGS });
+    const collected = await collectResults(ctx, clientSet, expanded.files, {
+      allowVersionMismatch: options.allowVersionMismatch === true,
+      quiet: QUIET_WARNINGS,
+    });
     const badClients = collected.invalid + expanded.problems.length;
     invalid += badClients;
-    if (badClients > 0) ctx.stderr.write(`${tMirror(ctx.lang, 'team.skipped', { valid: collected.results.length, invalid: badClients })}\n`);
+    if (badClients > 0)
+      ctx.stderr.write(
+        `${tMirror(ctx.lang, 'team.skipped', { valid: collected.results.length, invalid: badClients })}\n`,
+      );
     clients = teamMirror(ownSet, stats.themes, clientSet, collected.results, ctx.lang);
   }
 
-  const input = { stats, baseline, lang: ctx.lang, version: __KANTELLAT_VERSION__, duplicates: session.duplicates, clients };
+  const input = {
+    stats,
+    baseline,
+    lang: ctx.lang,
+    version: __KANTELLAT_VERSION__,
+    duplicates: session.duplicates,
+    clients,
+  };
   const text = await render(format, input, ctx, options, csvStyle);
-  if (await emitText(ctx, text, options.output, options.force)) ctx.stderr.write(`${t('report.written', { file: options.output ?? '' })}\n`);
+  if (await emitText(ctx, text, options.output, options.force))
+    ctx.stderr.write(`${t('report.written', { file: options.output ?? '' })}\n`);
   if (stats.traceable) ctx.stderr.write(`${t('report.traceable', { n: stats.size })}\n`);
-  if (session.invalid > 0) ctx.stderr.write(`${t('report.skipped', { valid: session.results.length, invalid: session.invalid })}\n`);
+  if (session.invalid > 0)
+    ctx.stderr.write(`${t('report.skipped', { valid: session.results.length, invalid: session.invalid })}\n`);
   return invalid > 0 ? EXIT.invalid : EXIT.ok;
 }
 
 export function command(host: Host): Command {
-  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string => tReport(host.lang, key, params);
+  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string =>
+    tReport(host.lang, key, params);
   return new Command('report')
     .description(t('report.description'))
     .argument('<inputs...>', 'FILE... | DIR | GLOB | -')

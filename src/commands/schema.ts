@@ -15,7 +15,9 @@ export async function runSchema(ctx: Context, name = 'question-set'): Promise<nu
 export function command(host: Host): Command {
   return new Command('schema')
     .description(tCli(host.lang, 'schema.description'))
-    .addArgument(new Argument('[name]', tHelp(host.lang, 'schema.argument.name')).choices(SCHEMA_NAMES).default('question-set'))
+    .addArgument(
+      new Argument('[name]', tHelp(host.lang, 'schema.argument.name')).choices(SCHEMA_NAMES).default('question-set'),
+    )
     .addHelpText('after', `\n${tHelp(host.lang, 'examples')}\n${tHelp(host.lang, 'schema.examples')}`)
     .action((name: string) => host.run((ctx) => runSchema(ctx, name)));
 }

@@ -127,7 +127,13 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
       } else if (outcome.ok) {
         if (!quiet) for (const warning of outcome.warnings) say(formatProblem(warning, lang));
         const earlier = earlierCopy(outcome.file, outcome.result);
-        if (earlier !== undefined && !quiet) say(formatProblem({ ...problemAt(outcome.file, 'duplicate-answers', { other: earlier }), severity: 'warning' }, lang));
+        if (earlier !== undefined && !quiet)
+          say(
+            formatProblem(
+              { ...problemAt(outcome.file, 'duplicate-answers', { other: earlier }), severity: 'warning' },
+              lang,
+            ),
+          );
         const below = belowThresholds(outcome.result, thresholds);
         counts = countOutcome(counts, { ok: true, unscored: outcome.result.overall.score === null, below });
         await emit(renderer.result(outcome.file, outcome.result));
@@ -153,7 +159,8 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
 }
 
 export function command(host: Host): Command {
-  const t = (key: KeyOf<typeof tScore>, params: Record<string, string | number> = {}): string => tScore(host.lang, key, params);
+  const t = (key: KeyOf<typeof tScore>, params: Record<string, string | number> = {}): string =>
+    tScore(host.lang, key, params);
   return new Command('score')
     .description(t('score.description'))
     .argument('<files...>', t('score.argument.files'))

@@ -57,14 +57,23 @@ function folderForPeople(ctx: Context, folder: string): string {
  * every answer as an answer file in the session folder. The server (and its libraries) is loaded
  * only here, so other commands start as fast as before.
  */
-export async function runSession(ctx: Context, folderArg: string | undefined, options: SessionOptions, stop?: Promise<void>): Promise<number> {
-  const t = (key: KeyOf<typeof tSession>, params: Record<string, string | number> = {}): string => tSession(ctx.lang, key, params);
+export async function runSession(
+  ctx: Context,
+  folderArg: string | undefined,
+  options: SessionOptions,
+  stop?: Promise<void>,
+): Promise<number> {
+  const t = (key: KeyOf<typeof tSession>, params: Record<string, string | number> = {}): string =>
+    tSession(ctx.lang, key, params);
   const port = wholeNumber(options.port, DEFAULT_PORT, 0, 65535, 'session.port');
   const minGroup = wholeNumber(options.minGroup, DEFAULT_MIN_GROUP, 1, 100, 'session.minGroup');
   const host = options.host ?? '0.0.0.0';
   const set = await loadSet(ctx);
   const folder = resolve(ctx.cwd, folderArg ?? `sessie-${localDate(new Date())}`);
-  const [{ startSessionServer, terminalQr }, { renderFormPage }] = await Promise.all([import('../server/session-server.js'), import('../render/form-html.js')]);
+  const [{ startSessionServer, terminalQr }, { renderFormPage }] = await Promise.all([
+    import('../server/session-server.js'),
+    import('../render/form-html.js'),
+  ]);
   const lang = ctx.lang;
   const running = await startSessionServer({
     set,
@@ -82,12 +91,16 @@ export async function runSession(ctx: Context, folderArg: string | undefined, op
   } else {
     const lines = [t('session.started'), '', t('session.join'), `  ${running.join}`, ''];
     // The QR code is drawn for a terminal; in a file or a pipe it would only be escape codes.
-    if (ctx.stdout.isTTY === true) lines.push(t('session.scan'), await terminalQr(running.join, colorFor(ctx.stdout, ctx.env, ctx.color).level > 0));
+    if (ctx.stdout.isTTY === true)
+      lines.push(t('session.scan'), await terminalQr(running.join, colorFor(ctx.stdout, ctx.env, ctx.color).level > 0));
     lines.push(t('session.projector'), `  ${running.projector}`, '', t('session.folder'), `  ${shownFolder}`, '');
     if (running.earlier > 0) lines.push(t('session.continued', { n: running.earlier }));
     const everywhere = host === '0.0.0.0' || host === '::';
     if (everywhere && running.join.includes('//127.0.0.1:')) lines.push(t('session.noNetwork'));
-    else lines.push(everywhere ? t('session.network', { addresses: running.addresses.join(', ') }) : t('session.local', { host }));
+    else
+      lines.push(
+        everywhere ? t('session.network', { addresses: running.addresses.join(', ') }) : t('session.local', { host }),
+      );
     lines.push(t('session.stop'), '');
     ctx.stdout.write(`${lines.join('\n')}\n`);
   }
@@ -101,7 +114,11 @@ export async function runSession(ctx: Context, folderArg: string | undefined, op
   }
   await running.close();
   const n = running.participants();
-  const summary = t(n === 1 ? 'session.summary.one' : 'session.summary.other', { n, folder: shownFolder, file: t('session.reportFile') });
+  const summary = t(n === 1 ? 'session.summary.one' : 'session.summary.other', {
+    n,
+    folder: shownFolder,
+    file: t('session.reportFile'),
+  });
   // With --json, stdout holds only the JSON line; the summary is for the person.
   (options.json === true ? ctx.stderr : ctx.stdout).write(`${summary}\n`);
   return 0;
@@ -117,5 +134,7 @@ export function command(host: Host): Command {
     .option('--min-group <n>', t('session.option.minGroup'), String(DEFAULT_MIN_GROUP))
     .option('--json', t('session.option.json'))
     .addHelpText('after', `\n${t('session.help.examples')}\n`)
-    .action((folder: string | undefined, options: SessionOptions) => host.run((ctx) => runSession(ctx, folder, options)));
+    .action((folder: string | undefined, options: SessionOptions) =>
+      host.run((ctx) => runSession(ctx, folder, options)),
+    );
 }

@@ -28,7 +28,9 @@ export async function loadSet(ctx: Context): Promise<PreparedSet> {
     ctx.lang = own;
     return set;
   }
-  ctx.stderr.write(`${tCli(ctx.lang, 'note.setLanguage', { title: localize(set.title, own), language: tCli(ctx.lang, `language.${own}`) })}\n`);
+  ctx.stderr.write(
+    `${tCli(ctx.lang, 'note.setLanguage', { title: localize(set.title, own), language: tCli(ctx.lang, `language.${own}`) })}\n`,
+  );
   return set;
 }
 
@@ -70,7 +72,12 @@ export function outputFile(output: string | undefined): string | undefined {
  * working folder), never replacing one without --force. `-o -` is stdout. Returns whether it
  * went to a file.
  */
-export async function emitText(ctx: Context, text: string, output: string | undefined, force: boolean | undefined): Promise<boolean> {
+export async function emitText(
+  ctx: Context,
+  text: string,
+  output: string | undefined,
+  force: boolean | undefined,
+): Promise<boolean> {
   const file = outputFile(output);
   if (file === undefined) {
     ctx.stdout.write(text);

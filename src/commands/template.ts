@@ -16,7 +16,14 @@ interface TemplateOptions {
 export async function runTemplate(ctx: Context, options: TemplateOptions, now: Date = new Date()): Promise<number> {
   const set = await loadSet(ctx);
   const view = describeQuestionSet(set, ctx.lang);
-  const text = renderTemplate(view, { lang: ctx.lang, name: options.name, date: localDate(now), anonymous: set.source.anonymous === true, questionsFile: ctx.questionsFile ?? null, mirror: set.source.mirrors !== undefined });
+  const text = renderTemplate(view, {
+    lang: ctx.lang,
+    name: options.name,
+    date: localDate(now),
+    anonymous: set.source.anonymous === true,
+    questionsFile: ctx.questionsFile ?? null,
+    mirror: set.source.mirrors !== undefined,
+  });
   await emitText(ctx, text, options.output, options.force);
   return 0;
 }

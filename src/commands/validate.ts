@@ -52,7 +52,10 @@ type Read = { file: string; source: ParsedSource } | { file: string; problems: P
 async function readFile(given: string, ctx: Context): Promise<Read> {
   const file = given === '-' ? STDIN_NAME : given;
   try {
-    const bytes = given === '-' ? await readStream(ctx.stdin, file) : await readInputBytes(isAbsolute(given) ? given : join(ctx.cwd, given));
+    const bytes =
+      given === '-'
+        ? await readStream(ctx.stdin, file)
+        : await readInputBytes(isAbsolute(given) ? given : join(ctx.cwd, given));
     const source = parseInput(file, bytes);
     return 'problems' in source ? { file, problems: source.problems } : { file, source };
   } catch (error) {
@@ -64,7 +67,13 @@ async function readFile(given: string, ctx: Context): Promise<Read> {
 function checkSet(ctx: Context, source: ParsedSource): { verdict: Verdict; set?: PreparedSet } {
   try {
     const set = questionSetFromSource(source);
-    const ok = tCli(ctx.lang, 'validate.ok.set', { file: source.file, id: set.id, version: set.version, questions: set.questions.length, themes: set.themes.length });
+    const ok = tCli(ctx.lang, 'validate.ok.set', {
+      file: source.file,
+      id: set.id,
+      version: set.version,
+      questions: set.questions.length,
+      themes: set.themes.length,
+    });
     return { verdict: { ok, problems: [] }, set };
   } catch (error) {
     if (error instanceof InputError) return { verdict: { ok: null, problems: error.problems } };
@@ -76,7 +85,10 @@ function checkAnswerFile(ctx: Context, source: ParsedSource, set: PreparedSet): 
   const parsed = answersFromSource(source, set);
   if (!parsed.ok) return { ok: null, problems: parsed.problems };
   const answered = [...parsed.answers.choices.values()].filter((choice) => choice !== null).length;
-  return { ok: tCli(ctx.lang, 'validate.ok.answers', { file: source.file, id: set.id, answered, total: set.questions.length }), problems: parsed.warnings };
+  return {
+    ok: tCli(ctx.lang, 'validate.ok.answers', { file: source.file, id: set.id, answered, total: set.questions.length }),
+    problems: parsed.warnings,
+  };
 }
 
 interface ValidateOptions {
@@ -89,18 +101,29 @@ interface ValidateOptions {
  * set is the one given with --mirrored, else one with its id in the same run, else the bundled
  * set of that id; without any of them the pairing cannot be checked, which is an error.
  */
-async function checkPair(ctx: Context, source: ParsedSource, set: PreparedSet, setsInRun: ReadonlyMap<string, PreparedSet>, mirrored: string | undefined): Promise<Problem[]> {
+async function checkPair(
+  ctx: Context,
+  source: ParsedSource,
+  set: PreparedSet,
+  setsInRun: ReadonlyMap<string, PreparedSet>,
+  mirrored: string | undefined,
+): Promise<Problem[]> {
   const wanted = set.source.mirrors?.questionSet ?? '';
   let target: PreparedSet | undefined;
   try {
     if (mirrored !== undefined) target = await loadQuestionSet(mirrored, ctx);
-    else target = setsInRun.get(wanted) ?? (bundledSetId(wanted) === undefined ? undefined : await loadQuestionSet(wanted));
+    else
+      target =
+        setsInRun.get(wanted) ?? (bundledSetId(wanted) === undefined ? undefined : await loadQuestionSet(wanted));
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     for (const p of error.problems) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);
-    return placeProblems(source, [problem('mirror-target-invalid', ['mirrors', 'questionSet'], { set: mirrored ?? wanted })]);
+    return placeProblems(source, [
+      problem('mirror-target-invalid', ['mirrors', 'questionSet'], { set: mirrored ?? wanted }),
+    ]);
   }
-  if (target === undefined) return placeProblems(source, [problem('mirror-target-missing', ['mirrors', 'questionSet'], { id: wanted })]);
+  if (target === undefined)
+    return placeProblems(source, [problem('mirror-target-missing', ['mirrors', 'questionSet'], { id: wanted })]);
   return placeProblems(source, checkMirrorPair(set.source, target));
 }
 
@@ -161,7 +184,10 @@ export async function runValidate(ctx: Context, args: string[], options: Validat
     const verdict = verdicts.get(mirror.i);
     if (verdict === undefined) continue;
     const pair = await checkPair(ctx, mirror.source, mirror.set, setsInRun, options.mirrored);
-    verdicts.set(mirror.i, { ok: pair.some((p) => p.severity === 'error') ? null : verdict.ok, problems: [...verdict.problems, ...pair] });
+    verdicts.set(mirror.i, {
+      ok: pair.some((p) => p.severity === 'error') ? null : verdict.ok,
+      problems: [...verdict.problems, ...pair],
+    });
   }
 
   // An answer file to an archived version of the bundled set (1.0.0) is checked against that version.
@@ -192,7 +218,10 @@ export async function runValidate(ctx: Context, args: string[], options: Validat
       verdict =
         'set' in found
           ? checkAnswerFile(ctx, read.source, own === undefined ? await ownVersion(found.set, read.source) : found.set)
-          : { ok: null, problems: [problemAt(read.file, 'answers-set-invalid', { set: ctx.questionsFile ?? 'kantellat' })] };
+          : {
+              ok: null,
+              problems: [problemAt(read.file, 'answers-set-invalid', { set: ctx.questionsFile ?? 'kantellat' })],
+            };
     }
     if (verdict === undefined) continue;
     for (const p of verdict.problems) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);

@@ -95,7 +95,9 @@ export function checkAnswers(
   }
   const unanswered = [...choices.values()].filter((choice) => choice === null).length;
   if (unanswered > 0) {
-    problems.push(problem('answers-unanswered', ['answers'], { count: unanswered, total: set.questions.length }, 'warning'));
+    problems.push(
+      problem('answers-unanswered', ['answers'], { count: unanswered, total: set.questions.length }, 'warning'),
+    );
   }
   return {
     answers: {

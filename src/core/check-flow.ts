@@ -171,7 +171,8 @@ function themeOf(set: PreparedSet, question: PreparedQuestion): PreparedTheme {
 }
 
 function withChoice(state: CheckState, question: PreparedQuestion, option: string): Map<string, string> {
-  if (!question.optionById.has(option)) throw new Error(`option "${option}" is not an option of question ${question.id}`);
+  if (!question.optionById.has(option))
+    throw new Error(`option "${option}" is not an option of question ${question.id}`);
   const choices = new Map(state.choices);
   choices.set(question.id, option);
   return choices;
@@ -193,12 +194,13 @@ export async function runCheckFlow(set: PreparedSet, ask: Ask, options: FlowOpti
   const total = set.questions.length;
   let state = copy(options.start ?? newCheckState());
   if (state.position > total) state = copy(state, { position: total });
-  if (options.noIntro !== true) await ask.intro({
-    total,
-    answered: state.choices.size,
-    resumed: options.start !== undefined,
-    continueAt: state.phase === 'questions' && state.position < total ? state.position + 1 : null,
-  });
+  if (options.noIntro !== true)
+    await ask.intro({
+      total,
+      answered: state.choices.size,
+      resumed: options.start !== undefined,
+      continueAt: state.phase === 'questions' && state.position < total ? state.position + 1 : null,
+    });
 
   const stepFor = (question: PreparedQuestion, back: QuestionStep['back']): QuestionStep => ({
     question,
@@ -282,7 +284,9 @@ export function answersOfState(set: PreparedSet, state: CheckState, respondent: 
     version: set.version,
     respondent,
     date,
-    choices: new Map<string, string | null>(set.questions.map((question) => [question.id, state.choices.get(question.id) ?? null])),
+    choices: new Map<string, string | null>(
+      set.questions.map((question) => [question.id, state.choices.get(question.id) ?? null]),
+    ),
     notes: state.notes,
   };
 }
@@ -327,20 +331,27 @@ export function draftFits(set: PreparedSet, draft: Draft): boolean {
  * The state saved in a draft, checked against the question set. A draft that names questions or
  * options the set does not have is not resumed: its problems say where.
  */
-export function stateFromDraft(set: PreparedSet, draft: Draft): { ok: true; state: CheckState } | { ok: false; problems: Problem[] } {
+export function stateFromDraft(
+  set: PreparedSet,
+  draft: Draft,
+): { ok: true; state: CheckState } | { ok: false; problems: Problem[] } {
   const problems: Problem[] = [];
   const choices = new Map<string, string>();
   for (const [questionId, optionId] of Object.entries(draft.answers)) {
     const question = set.questionById.get(questionId);
-    if (question === undefined) problems.push(problem('answers-unknown-question', ['answers', questionId], { id: questionId }));
+    if (question === undefined)
+      problems.push(problem('answers-unknown-question', ['answers', questionId], { id: questionId }));
     else if (!question.optionById.has(optionId)) {
       const options = question.options.map((option) => option.id).join(', ');
-      problems.push(problem('answers-unknown-option', ['answers', questionId], { question: questionId, id: optionId, options }));
+      problems.push(
+        problem('answers-unknown-option', ['answers', questionId], { question: questionId, id: optionId, options }),
+      );
     } else choices.set(questionId, optionId);
   }
   const notes = new Map<string, string>();
   for (const [questionId, note] of Object.entries(draft.notes)) {
-    if (!set.questionById.has(questionId)) problems.push(problem('notes-unknown-question', ['notes', questionId], { id: questionId }));
+    if (!set.questionById.has(questionId))
+      problems.push(problem('notes-unknown-question', ['notes', questionId], { id: questionId }));
     else if (note.trim() !== '') notes.set(questionId, note);
   }
   if (problems.length > 0) return { ok: false, problems };

@@ -25,22 +25,31 @@ function checkScales(set: QuestionSet, problems: Problem[]): void {
     const kinds = new Set<string>();
     scale.options.forEach((option, i) => {
       const path = ['scales', scaleId, 'options', i];
-      if (seen.has(option.id)) problems.push(problem('duplicate-id', [...path, 'id'], { kind: 'option', id: option.id }));
+      if (seen.has(option.id))
+        problems.push(problem('duplicate-id', [...path, 'id'], { kind: 'option', id: option.id }));
       seen.add(option.id);
       const kind = nonAnswerKind(option);
       if (kind !== null) {
         // A non-answer never counts, so a value on it would be a number nobody sees used.
-        if (option.value !== undefined) problems.push(problem('option-unanswered-value', [...path, 'value'], { id: option.id }));
+        if (option.value !== undefined)
+          problems.push(problem('option-unanswered-value', [...path, 'value'], { id: option.id }));
         // Two "weet ik niet" options on one scale would be counted as one kind: say which to keep.
         // Older sets may have several combined (true) options; they stay valid.
-        if (kind !== 'either' && kinds.has(kind)) problems.push(problem('unanswered-kind-twice', [...path, 'unanswered'], { scale: scaleId, kind: String(option.unanswered) }));
+        if (kind !== 'either' && kinds.has(kind))
+          problems.push(
+            problem('unanswered-kind-twice', [...path, 'unanswered'], {
+              scale: scaleId,
+              kind: String(option.unanswered),
+            }),
+          );
         kinds.add(kind);
         return;
       }
       if (option.value === undefined) problems.push(problem('option-value-missing', path, { id: option.id }));
       else values.add(option.value);
     });
-    if (values.size < 2) problems.push(problem('scale-too-few-values', ['scales', scaleId, 'options'], { scale: scaleId }));
+    if (values.size < 2)
+      problems.push(problem('scale-too-few-values', ['scales', scaleId, 'options'], { scale: scaleId }));
   }
 }
 
@@ -52,15 +61,21 @@ function checkPoints(set: QuestionSet, problems: Problem[]): number {
   if (set.scoring?.points !== true) return 100;
   for (const [scaleId, scale] of Object.entries(set.scales)) {
     scale.options.forEach((option, i) => {
-      if (option.value !== undefined && !Number.isInteger(option.value)) problems.push(problem('points-whole-value', ['scales', scaleId, 'options', i, 'value'], { value: option.value }));
+      if (option.value !== undefined && !Number.isInteger(option.value))
+        problems.push(
+          problem('points-whole-value', ['scales', scaleId, 'options', i, 'value'], { value: option.value }),
+        );
     });
   }
   let top = 0;
   set.questions.forEach((question, i) => {
     const weight = question.weight ?? 1;
-    if (!Number.isInteger(weight)) problems.push(problem('points-whole-weight', ['questions', i, 'weight'], { weight }));
+    if (!Number.isInteger(weight))
+      problems.push(problem('points-whole-weight', ['questions', i, 'weight'], { weight }));
     const scale = Object.hasOwn(set.scales, question.scale) ? set.scales[question.scale] : undefined;
-    const values = (scale?.options ?? []).flatMap((option) => (option.value === undefined || nonAnswerKind(option) !== null ? [] : [option.value]));
+    const values = (scale?.options ?? []).flatMap((option) =>
+      option.value === undefined || nonAnswerKind(option) !== null ? [] : [option.value],
+    );
     if (values.length > 0) top += weight * (Math.max(...values) - Math.min(...values));
   });
   // A band can only be whole numbers; a total that is not one was reported above.
@@ -74,7 +89,13 @@ export function checkBands(bands: readonly Band[], path: DocPath, problems: Prob
     if (band.min < 0 || band.max > top || band.min > band.max) {
       // Point at the number to change: the one outside 0–top, else min (above max).
       const field = band.max > top && band.min >= 0 ? 'max' : 'min';
-      problems.push(problem(top === 100 ? 'band-range' : 'band-range-points', [...path, i, field], { min: band.min, max: band.max, top }));
+      problems.push(
+        problem(top === 100 ? 'band-range' : 'band-range-points', [...path, i, field], {
+          min: band.min,
+          max: band.max,
+          top,
+        }),
+      );
       valid = false;
     }
   });
@@ -82,8 +103,10 @@ export function checkBands(bands: readonly Band[], path: DocPath, problems: Prob
   const order = bands.map((band, index) => ({ band, index })).sort((a, b) => a.band.min - b.band.min);
   let expected = 0;
   for (const { band, index } of order) {
-    if (band.min > expected) problems.push(problem('band-gap', [...path, index, 'min'], { ...span(expected, band.min - 1), top }));
-    if (band.min < expected) problems.push(problem('band-overlap', [...path, index, 'min'], span(band.min, Math.min(expected - 1, band.max))));
+    if (band.min > expected)
+      problems.push(problem('band-gap', [...path, index, 'min'], { ...span(expected, band.min - 1), top }));
+    if (band.min < expected)
+      problems.push(problem('band-overlap', [...path, index, 'min'], span(band.min, Math.min(expected - 1, band.max))));
     expected = Math.max(expected, band.max + 1);
   }
   const last = order.at(-1);
@@ -109,7 +132,8 @@ function checkThemes(set: QuestionSet, problems: Problem[]): void {
     if (seen.has(theme.id)) problems.push(problem('duplicate-id', [...path, 'id'], { kind: 'theme', id: theme.id }));
     seen.add(theme.id);
     checkBands(theme.advice, [...path, 'advice'], problems);
-    if (theme.weight !== undefined && theme.weight <= 0) problems.push(problem('weight-not-positive', [...path, 'weight'], { weight: theme.weight }));
+    if (theme.weight !== undefined && theme.weight <= 0)
+      problems.push(problem('weight-not-positive', [...path, 'weight'], { weight: theme.weight }));
     if (theme.weight !== undefined && theme.weight > 0) {
       themeWeights += theme.weight;
       // Scores up to 100 times the weights, added up: past about 1e306 that is Infinity.
@@ -144,20 +168,27 @@ function checkQuestions(set: QuestionSet, problems: Problem[]): void {
       weightSums.set(question.theme, sum);
       if (!Number.isFinite(sum * 100)) {
         overflowed.add(question.theme);
-        problems.push(problem('weight-too-large', ['questions', i, 'weight'], { weight: question.weight, theme: question.theme }));
+        problems.push(
+          problem('weight-too-large', ['questions', i, 'weight'], { weight: question.weight, theme: question.theme }),
+        );
       }
     } else if (question.weight === undefined) weightSums.set(question.theme, (weightSums.get(question.theme) ?? 0) + 1);
     const path = ['questions', i];
-    if (seen.has(question.id)) problems.push(problem('duplicate-id', [...path, 'id'], { kind: 'question', id: question.id }));
+    if (seen.has(question.id))
+      problems.push(problem('duplicate-id', [...path, 'id'], { kind: 'question', id: question.id }));
     seen.add(question.id);
-    if (!themeIds.has(question.theme)) problems.push(problem('unknown-theme', [...path, 'theme'], { id: question.theme }));
-    if (!Object.hasOwn(set.scales, question.scale)) problems.push(problem('unknown-scale', [...path, 'scale'], { id: question.scale }));
+    if (!themeIds.has(question.theme))
+      problems.push(problem('unknown-theme', [...path, 'theme'], { id: question.theme }));
+    if (!Object.hasOwn(set.scales, question.scale))
+      problems.push(problem('unknown-scale', [...path, 'scale'], { id: question.scale }));
     // A question can only mirror something when the set says which set it mirrors.
-    if (question.mirrorOf !== undefined && set.mirrors === undefined) problems.push(problem('mirror-of-without-mirrors', [...path, 'mirrorOf'], { id: question.id }));
+    if (question.mirrorOf !== undefined && set.mirrors === undefined)
+      problems.push(problem('mirror-of-without-mirrors', [...path, 'mirrorOf'], { id: question.id }));
     if (question.opposite !== undefined) {
       // Only a reverse question and a forward one of the same theme can contradict each other.
       const other = set.questions.find((found) => found.id === question.opposite);
-      if (other === undefined) problems.push(problem('opposite-unknown', [...path, 'opposite'], { id: question.opposite }));
+      if (other === undefined)
+        problems.push(problem('opposite-unknown', [...path, 'opposite'], { id: question.opposite }));
       else if (question.reverse !== true || other.reverse === true || other.theme !== question.theme) {
         problems.push(problem('opposite-not-a-pair', [...path, 'opposite'], { id: question.id, other: other.id }));
       }
@@ -174,10 +205,20 @@ function checkOverallMinimum(set: QuestionSet, problems: Problem[]): void {
   if (minimum === undefined) return;
   const themes = new Set(set.themes.map((theme) => theme.id)).size;
   if (minimum.themes !== undefined && minimum.themes > themes) {
-    problems.push(problem('overall-minimum-themes', ['scoring', 'overallMinimum', 'themes'], { min: minimum.themes, count: themes }));
+    problems.push(
+      problem('overall-minimum-themes', ['scoring', 'overallMinimum', 'themes'], {
+        min: minimum.themes,
+        count: themes,
+      }),
+    );
   }
   if (minimum.questions !== undefined && minimum.questions > set.questions.length) {
-    problems.push(problem('overall-minimum-questions', ['scoring', 'overallMinimum', 'questions'], { min: minimum.questions, count: set.questions.length }));
+    problems.push(
+      problem('overall-minimum-questions', ['scoring', 'overallMinimum', 'questions'], {
+        min: minimum.questions,
+        count: set.questions.length,
+      }),
+    );
   }
 }
 

@@ -91,7 +91,8 @@ function overallChange(before: Result, after: Result): ScoreChange {
  */
 export function compareResults(set: PreparedSet, before: Result, after: Result, lang: Lang): PersonComparison {
   const changedAnswers: AnswerChange[] = [];
-  const sameVersion = before.questionSet.id === after.questionSet.id && before.questionSet.version === after.questionSet.version;
+  const sameVersion =
+    before.questionSet.id === after.questionSet.id && before.questionSet.version === after.questionSet.version;
   for (const question of sameVersion ? set.questions : []) {
     const was = before.questions.find((found) => found.id === question.id);
     const now = after.questions.find((found) => found.id === question.id);
@@ -134,6 +135,8 @@ export function compareResults(set: PreparedSet, before: Result, after: Result, 
     changedAnswers,
     versions: { before: before.questionSet.version, after: after.questionSet.version },
     questionByQuestion: sameVersion,
-    steps: after.themes.flatMap((theme) => (theme.steps.length === 0 ? [] : [{ theme: theme.id, title: theme.title, steps: theme.steps }])),
+    steps: after.themes.flatMap((theme) =>
+      theme.steps.length === 0 ? [] : [{ theme: theme.id, title: theme.title, steps: theme.steps }],
+    ),
   };
 }

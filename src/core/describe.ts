@@ -21,7 +21,14 @@ export interface QuestionSetView {
     weight: number;
     reverse: boolean;
     /** `tone` and `color` only when the set gives them. */
-    options: Array<{ id: string; value: number | null; label: string; unanswered: boolean; tone?: Tone; color?: string }>;
+    options: Array<{
+      id: string;
+      value: number | null;
+      label: string;
+      unanswered: boolean;
+      tone?: Tone;
+      color?: string;
+    }>;
   }>;
   levels: Array<{ min: number; max: number; label: string; text: string }>;
   /** With `scoring.points` only: the most points there are to get; the levels are then bands on the points. */
@@ -30,7 +37,8 @@ export interface QuestionSetView {
 
 /** The question set in `lang` (falling back to Dutch), every text a plain string. */
 export function describeQuestionSet(set: PreparedSet, lang: Lang): QuestionSetView {
-  const text = (value: LocalizedText | undefined): string | null => (value === undefined ? null : localize(value, lang));
+  const text = (value: LocalizedText | undefined): string | null =>
+    value === undefined ? null : localize(value, lang);
   return {
     id: set.id,
     version: set.version,
@@ -60,7 +68,12 @@ export function describeQuestionSet(set: PreparedSet, lang: Lang): QuestionSetVi
         ...(option.color === undefined ? {} : { color: option.color }),
       })),
     })),
-    levels: set.levels.map((band) => ({ min: band.min, max: band.max, label: localize(band.label, lang), text: localize(band.text, lang) })),
+    levels: set.levels.map((band) => ({
+      min: band.min,
+      max: band.max,
+      label: localize(band.label, lang),
+      text: localize(band.text, lang),
+    })),
     ...(set.maxPoints === null ? {} : { maxPoints: set.maxPoints }),
   };
 }

@@ -24,7 +24,8 @@ export interface Below {
  * template scores "0 of 12 answered" and passes). Only scored themes count for the theme threshold.
  */
 export function belowThresholds(result: Scored, thresholds: Thresholds): Below {
-  const under = (score: number | null, min: number | undefined): boolean => min !== undefined && score !== null && score < min;
+  const under = (score: number | null, min: number | undefined): boolean =>
+    min !== undefined && score !== null && score < min;
   return {
     overall: under(result.overall.score, thresholds.overall),
     theme: result.themes.some((theme) => under(theme.score, thresholds.theme)),
@@ -48,7 +49,10 @@ export interface BatchCounts {
 export const EMPTY_COUNTS: BatchCounts = { scored: 0, unscored: 0, belowOverall: 0, belowTheme: 0, invalid: 0 };
 
 /** The counts after one more outcome; a new object, so the function stays pure. */
-export function countOutcome(counts: BatchCounts, outcome: { ok: false } | { ok: true; unscored: boolean; below: Below }): BatchCounts {
+export function countOutcome(
+  counts: BatchCounts,
+  outcome: { ok: false } | { ok: true; unscored: boolean; below: Below },
+): BatchCounts {
   if (!outcome.ok) return { ...counts, invalid: counts.invalid + 1 };
   return {
     scored: counts.scored + 1,

@@ -95,7 +95,8 @@ export function compareGroups(before: GroupStats, after: GroupStats): GroupCompa
   const beforeThemes = new Map(before.themes.map((theme) => [theme.id, theme]));
   const beforeQuestions = new Map(before.questions.map((question) => [question.id, question]));
   const moved: QuestionChange[] = [];
-  const sameVersion = before.questionSet.id === after.questionSet.id && before.questionSet.version === after.questionSet.version;
+  const sameVersion =
+    before.questionSet.id === after.questionSet.id && before.questionSet.version === after.questionSet.version;
   for (const question of sameVersion ? after.questions : []) {
     const earlier = beforeQuestions.get(question.id);
     const delta = change(earlier?.mean ?? null, question.mean);
@@ -118,7 +119,13 @@ export function compareGroups(before: GroupStats, after: GroupStats): GroupCompa
     afterSize: after.size,
     overall: sameThemes(before, after)
       ? summaryChange('overall', after.questionSet.title, before.overall, after.overall)
-      : { ...summaryChange('overall', after.questionSet.title, before.overall, after.overall), meanChange: null, medianChange: null, meanDirection: null, medianDirection: null },
+      : {
+          ...summaryChange('overall', after.questionSet.title, before.overall, after.overall),
+          meanChange: null,
+          medianChange: null,
+          meanDirection: null,
+          medianDirection: null,
+        },
     // Across versions, a theme counts as the same only by its id; others show no change.
     themes: after.themes.map((theme) => summaryChange(theme.id, theme.title, beforeThemes.get(theme.id), theme)),
     movedQuestions: moved.slice(0, MOVED_QUESTIONS),

@@ -134,7 +134,9 @@ export interface GroupStats {
 function bandOf(bands: readonly Band[], value: number | null): number | null {
   if (value === null) return null;
   const last = bands.length - 1;
-  const index = bands.findIndex((band, i) => value >= band.min && (value < band.max + 1 || (i === last && value <= band.max)));
+  const index = bands.findIndex(
+    (band, i) => value >= band.min && (value < band.max + 1 || (i === last && value <= band.max)),
+  );
   return index === -1 ? null : index;
 }
 
@@ -146,7 +148,14 @@ function bandCounts(bands: readonly Band[], indexes: ReadonlyArray<number | null
   const scored = indexes.filter((index) => index !== null).length;
   return bands.map((band, index) => {
     const count = indexes.filter((found) => found === index).length;
-    return { index, min: band.min, max: band.max, label: localize(band.label, lang), count, share: share(count, scored) };
+    return {
+      index,
+      min: band.min,
+      max: band.max,
+      label: localize(band.label, lang),
+      count,
+      share: share(count, scored),
+    };
   });
 }
 
@@ -162,7 +171,9 @@ function histogram(scores: readonly number[]): HistogramBin[] {
 function themeStats(set: PreparedSet, participants: readonly Participant[], lang: Lang): ThemeStats[] {
   return set.themes.map((theme, t) => {
     const results = participants.map((participant) => participant.result.themes[t]);
-    const scores = results.flatMap((result) => (result?.score === null || result?.score === undefined ? [] : [result.score]));
+    const scores = results.flatMap((result) =>
+      result?.score === null || result?.score === undefined ? [] : [result.score],
+    );
     const summary = summarize(scores);
     return {
       id: theme.id,
@@ -182,7 +193,9 @@ function themeStats(set: PreparedSet, participants: readonly Participant[], lang
 function questionStats(set: PreparedSet, participants: readonly Participant[], lang: Lang): QuestionStats[] {
   return set.questions.map((question, q) => {
     const answers = participants.map((participant) => participant.result.questions[q]);
-    const scores = answers.flatMap((answer) => (answer?.score === null || answer?.score === undefined ? [] : [answer.score]));
+    const scores = answers.flatMap((answer) =>
+      answer?.score === null || answer?.score === undefined ? [] : [answer.score],
+    );
     const options = question.options.map((option): OptionCount => {
       const count = answers.filter((answer) => answer?.option === option.id).length;
       const unanswered = isNonAnswer(option) || option.value === undefined;
@@ -204,7 +217,8 @@ function questionStats(set: PreparedSet, participants: readonly Participant[], l
     const chosen = options.filter((option) => option.count > 0 && option.score !== null);
     const pick = (better: (a: number, b: number) => boolean): string | null => {
       let found: OptionCount | undefined;
-      for (const option of chosen) if (found === undefined || better(option.score ?? 0, found.score ?? 0)) found = option;
+      for (const option of chosen)
+        if (found === undefined || better(option.score ?? 0, found.score ?? 0)) found = option;
       return found?.id ?? null;
     };
     return {
@@ -235,11 +249,23 @@ function widest<T extends Summary>(items: readonly T[]): T[] {
 function starters(themes: readonly ThemeStats[], questions: readonly QuestionStats[]): Starter[] {
   const out: Starter[] = [];
   for (const theme of widest(themes)) {
-    out.push({ kind: 'theme-spread', theme: theme.id, spread: theme.spread ?? 0, min: theme.min ?? 0, max: theme.max ?? 0 });
+    out.push({
+      kind: 'theme-spread',
+      theme: theme.id,
+      spread: theme.spread ?? 0,
+      min: theme.min ?? 0,
+      max: theme.max ?? 0,
+    });
   }
   for (const question of widest(questions)) {
     if (question.lowOption === null || question.highOption === null) continue;
-    out.push({ kind: 'question-spread', question: question.id, spread: question.spread ?? 0, low: question.lowOption, high: question.highOption });
+    out.push({
+      kind: 'question-spread',
+      question: question.id,
+      spread: question.spread ?? 0,
+      low: question.lowOption,
+      high: question.highOption,
+    });
   }
   const scored = themes.filter((theme) => theme.mean !== null);
   let strongest: ThemeStats | undefined;
@@ -261,13 +287,26 @@ function starters(themes: readonly ThemeStats[], questions: readonly QuestionSta
  * the heat map, and the points most worth discussing. `participants` come from
  * labelParticipants; their results must be scored against `set` in `lang`.
  */
-export function groupStats(set: PreparedSet, participants: readonly Participant[], options: { lang: Lang; named: boolean }): GroupStats {
+export function groupStats(
+  set: PreparedSet,
+  participants: readonly Participant[],
+  options: { lang: Lang; named: boolean },
+): GroupStats {
   const { lang } = options;
   const themes = themeStats(set, participants, lang);
   const questions = questionStats(set, participants, lang);
-  const overallScores = participants.flatMap((participant) => (participant.result.overall.score === null ? [] : [participant.result.overall.score]));
+  const overallScores = participants.flatMap((participant) =>
+    participant.result.overall.score === null ? [] : [participant.result.overall.score],
+  );
   const overall = summarize(overallScores);
-  const points = set.maxPoints === null ? null : summarize(participants.flatMap((participant) => (participant.result.overall.points === null ? [] : [participant.result.overall.points.points])));
+  const points =
+    set.maxPoints === null
+      ? null
+      : summarize(
+          participants.flatMap((participant) =>
+            participant.result.overall.points === null ? [] : [participant.result.overall.points.points],
+          ),
+        );
   // Ordered by the day each stands for (15-04-2026 before 01-10-2026), as written; text that is no date is left out.
   const dates = participants
     .flatMap((participant) => {
@@ -288,7 +327,11 @@ export function groupStats(set: PreparedSet, participants: readonly Participant[
       level: participant.result.overall.level?.index ?? null,
       answered: participant.result.answered,
       total: participant.result.total,
-      themes: participant.result.themes.map((theme) => ({ id: theme.id, score: theme.score, band: theme.band?.index ?? null })),
+      themes: participant.result.themes.map((theme) => ({
+        id: theme.id,
+        score: theme.score,
+        band: theme.band?.index ?? null,
+      })),
     })),
     overall: {
       ...overall,
@@ -308,9 +351,15 @@ export function groupStats(set: PreparedSet, participants: readonly Participant[
     nonAnswers: {
       dontKnow: participants.reduce((sum, participant) => sum + participant.result.dontKnow, 0),
       notApplicable: participants.reduce((sum, participant) => sum + participant.result.notApplicable, 0),
-      dontKnowOrNotApplicable: participants.reduce((sum, participant) => sum + participant.result.dontKnowOrNotApplicable, 0),
+      dontKnowOrNotApplicable: participants.reduce(
+        (sum, participant) => sum + participant.result.dontKnowOrNotApplicable,
+        0,
+      ),
     },
     consistencyFlagged: participants.filter((participant) => participant.result.consistency.flagged).length,
-    wording: { scoreMeaning: set.scoreMeaning === undefined ? null : localize(set.scoreMeaning, lang), nonAnswerLabels: set.nonAnswerLabels.map((label) => localize(label, lang)) },
+    wording: {
+      scoreMeaning: set.scoreMeaning === undefined ? null : localize(set.scoreMeaning, lang),
+      nonAnswerLabels: set.nonAnswerLabels.map((label) => localize(label, lang)),
+    },
   };
 }

@@ -12,7 +12,12 @@ const clientViewSchema = z.strictObject({
   mean: score.describe("The clients' mean (0–100, one decimal); null when fewer than minClients gave one."),
   n: z.number().int().min(0).describe('How many clients this mean is over.'),
 });
-const gapSchema = z.number().min(-100).max(100).nullable().describe("Own score minus the clients' mean; null without both.");
+const gapSchema = z
+  .number()
+  .min(-100)
+  .max(100)
+  .nullable()
+  .describe("Own score minus the clients' mean; null without both.");
 
 const mirrorQuestionSchema = z.strictObject({
   id: z.string().describe('The client question.'),
@@ -39,23 +44,32 @@ export const mirrorDocumentSchema = z.strictObject({
   minClients: z.number().int().min(1),
   enough: z.boolean().describe('false below minClients: then themes, lower and valued are empty and message says why.'),
   message: label('Why there are no client numbers.').nullable(),
-  themes: z.array(
-    z.strictObject({
-      id: z.string(),
-      title: label('The theme title.'),
-      self: score,
-      clients: clientViewSchema,
-      gap: gapSchema,
-      direction: z.enum(['self-higher', 'self-lower', 'close']).nullable(),
-      missing: z.enum(['self', 'clients']).nullable(),
-      step: z
-        .strictObject({ question: label("The professional's question (its short name) the step belongs to."), text: label('The step.') })
-        .nullable()
-        .describe("When you rate the theme higher than your clients: a step from your own set, for the question where the clients' view is furthest below yours."),
-      prompt: label('The reflection prompt for this theme.'),
-    }),
-  ).describe('Largest gap first.'),
-  lower: z.array(mirrorQuestionSchema).describe("Questions where the clients' mean is clearly below the professional's own answer."),
+  themes: z
+    .array(
+      z.strictObject({
+        id: z.string(),
+        title: label('The theme title.'),
+        self: score,
+        clients: clientViewSchema,
+        gap: gapSchema,
+        direction: z.enum(['self-higher', 'self-lower', 'close']).nullable(),
+        missing: z.enum(['self', 'clients']).nullable(),
+        step: z
+          .strictObject({
+            question: label("The professional's question (its short name) the step belongs to."),
+            text: label('The step.'),
+          })
+          .nullable()
+          .describe(
+            "When you rate the theme higher than your clients: a step from your own set, for the question where the clients' view is furthest below yours.",
+          ),
+        prompt: label('The reflection prompt for this theme.'),
+      }),
+    )
+    .describe('Largest gap first.'),
+  lower: z
+    .array(mirrorQuestionSchema)
+    .describe("Questions where the clients' mean is clearly below the professional's own answer."),
   valued: z.array(mirrorQuestionSchema).describe('The questions clients rate highest.'),
 });
 /** The JSON document of `kantellat mirror --format json`. */

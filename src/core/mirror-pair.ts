@@ -16,20 +16,29 @@ function major(version: string): string {
 export function checkMirrorPair(mirror: QuestionSet, mirrored: PreparedSet): Problem[] {
   const problems: Problem[] = [];
   const declared = mirror.mirrors;
-  if (declared === undefined) return [problem('mirror-not-declared', ['mirrors'], { id: mirror.id, target: mirrored.id })];
+  if (declared === undefined)
+    return [problem('mirror-not-declared', ['mirrors'], { id: mirror.id, target: mirrored.id })];
   if (declared.questionSet !== mirrored.id) {
-    problems.push(problem('mirror-wrong-set', ['mirrors', 'questionSet'], { found: declared.questionSet, expected: mirrored.id }));
+    problems.push(
+      problem('mirror-wrong-set', ['mirrors', 'questionSet'], { found: declared.questionSet, expected: mirrored.id }),
+    );
     return problems;
   }
   if (declared.version !== mirrored.version) {
     const breaking = major(declared.version) !== major(mirrored.version);
     problems.push(
-      problem(breaking ? 'mirror-major-version' : 'mirror-other-version', ['mirrors', 'version'], { found: declared.version, expected: mirrored.version }, breaking ? 'error' : 'warning'),
+      problem(
+        breaking ? 'mirror-major-version' : 'mirror-other-version',
+        ['mirrors', 'version'],
+        { found: declared.version, expected: mirrored.version },
+        breaking ? 'error' : 'warning',
+      ),
     );
   }
   const mirroredThemes = new Set(mirrored.themes.map((theme) => theme.id));
   mirror.themes.forEach((theme, i) => {
-    if (!mirroredThemes.has(theme.id)) problems.push(problem('mirror-unknown-theme', ['themes', i, 'id'], { id: theme.id, set: mirrored.id }));
+    if (!mirroredThemes.has(theme.id))
+      problems.push(problem('mirror-unknown-theme', ['themes', i, 'id'], { id: theme.id, set: mirrored.id }));
   });
   const covered = new Set<string>();
   mirror.questions.forEach((question, i) => {
@@ -39,16 +48,33 @@ export function checkMirrorPair(mirror: QuestionSet, mirrored: PreparedSet): Pro
     }
     const target = mirrored.questionById.get(question.mirrorOf);
     if (target === undefined) {
-      problems.push(problem('mirror-unknown-question', ['questions', i, 'mirrorOf'], { id: question.mirrorOf, set: mirrored.id }));
+      problems.push(
+        problem('mirror-unknown-question', ['questions', i, 'mirrorOf'], { id: question.mirrorOf, set: mirrored.id }),
+      );
       return;
     }
     covered.add(target.id);
     if (target.theme !== question.theme) {
-      problems.push(problem('mirror-theme-mismatch', ['questions', i, 'theme'], { id: question.id, theme: question.theme, target: target.id, targetTheme: target.theme }));
+      problems.push(
+        problem('mirror-theme-mismatch', ['questions', i, 'theme'], {
+          id: question.id,
+          theme: question.theme,
+          target: target.id,
+          targetTheme: target.theme,
+        }),
+      );
     }
   });
   const missing = mirrored.questions.filter((question) => !covered.has(question.id)).map((question) => question.id);
-  if (missing.length > 0) problems.push(problem('mirror-questions-missing', ['questions'], { ids: missing.join(', '), count: missing.length, set: mirrored.id }, 'warning'));
+  if (missing.length > 0)
+    problems.push(
+      problem(
+        'mirror-questions-missing',
+        ['questions'],
+        { ids: missing.join(', '), count: missing.length, set: mirrored.id },
+        'warning',
+      ),
+    );
   return problems;
 }
 

@@ -112,7 +112,8 @@ function byGap<T extends { gap: number | null }>(items: readonly T[]): T[] {
   return items
     .map((item, index) => ({ item, index }))
     .sort((a, b) => {
-      if (a.item.gap === null || b.item.gap === null) return (a.item.gap === null ? 1 : 0) - (b.item.gap === null ? 1 : 0) || a.index - b.index;
+      if (a.item.gap === null || b.item.gap === null)
+        return (a.item.gap === null ? 1 : 0) - (b.item.gap === null ? 1 : 0) || a.index - b.index;
       return Math.abs(b.item.gap) - Math.abs(a.item.gap) || a.index - b.index;
     })
     .map(({ item }) => item);
@@ -124,7 +125,13 @@ function byGap<T extends { gap: number | null }>(items: readonly T[]): T[] {
  * about clients is a mean over at least MIN_CLIENTS of them, and with fewer clients in all
  * there is no client number anywhere in the result. Client names and dates are not used.
  */
-export function mirrorResults(selfSet: PreparedSet, self: Result, clientSet: PreparedSet, clients: readonly Result[], lang: Lang): MirrorResult {
+export function mirrorResults(
+  selfSet: PreparedSet,
+  self: Result,
+  clientSet: PreparedSet,
+  clients: readonly Result[],
+  lang: Lang,
+): MirrorResult {
   const enough = clients.length >= MIN_CLIENTS;
   const head = {
     selfSet: { id: selfSet.id, version: selfSet.version, title: localize(selfSet.title, lang) },
@@ -163,10 +170,14 @@ export function mirrorResults(selfSet: PreparedSet, self: Result, clientSet: Pre
 
   /** The first step of the mirrored question with the largest gap in a theme, if its set gives steps. */
   const stepFor = (themeId: string): MirrorTheme['step'] => {
-    const widest = byGap(questions.filter((question) => question.theme === themeId && question.gap !== null && question.gap > 0))[0];
+    const widest = byGap(
+      questions.filter((question) => question.theme === themeId && question.gap !== null && question.gap > 0),
+    )[0];
     const mirrored = widest === undefined ? undefined : selfSet.questionById.get(widest.mirrorOf);
     const first = mirrored?.steps[0];
-    return widest === undefined || first === undefined ? null : { question: widest.selfText, text: localize(first, lang) };
+    return widest === undefined || first === undefined
+      ? null
+      : { question: widest.selfText, text: localize(first, lang) };
   };
 
   const themes = selfSet.themes.map((theme): MirrorTheme => {
@@ -188,7 +199,9 @@ export function mirrorResults(selfSet: PreparedSet, self: Result, clientSet: Pre
   const lower = byGap(questions.filter((question) => question.gap !== null && question.gap >= QUESTION_GAP));
   const valued = questions
     .map((question, index) => ({ question, index }))
-    .filter(({ question }) => !question.reverse && question.clients.mean !== null && question.clients.mean >= VALUED_MIN)
+    .filter(
+      ({ question }) => !question.reverse && question.clients.mean !== null && question.clients.mean >= VALUED_MIN,
+    )
     .sort((a, b) => (b.question.clients.mean ?? 0) - (a.question.clients.mean ?? 0) || a.index - b.index)
     .slice(0, VALUED_MAX)
     .map(({ question }) => question);
@@ -227,13 +240,25 @@ export function teamMirror(
   lang: Lang,
 ): TeamMirror {
   const enough = clients.length >= MIN_CLIENTS;
-  const head = { clientSet: { id: clientSet.id, version: clientSet.version, title: localize(clientSet.title, lang) }, clientCount: clients.length, minClients: MIN_CLIENTS, enough };
+  const head = {
+    clientSet: { id: clientSet.id, version: clientSet.version, title: localize(clientSet.title, lang) },
+    clientCount: clients.length,
+    minClients: MIN_CLIENTS,
+    enough,
+  };
   if (!enough) return { ...head, themes: [] };
   const themes = selfSet.themes.map((theme): TeamMirrorTheme => {
     const own = team.find((found) => found.id === theme.id) ?? { mean: null, n: 0 };
     const view = clientView(clientThemeScores(clients, theme.id));
     const gap = own.mean === null || view.mean === null ? null : round1(own.mean - view.mean);
-    return { id: theme.id, title: localize(theme.title, lang), team: { mean: own.mean, n: own.n }, clients: view, gap, direction: directionOf(gap) };
+    return {
+      id: theme.id,
+      title: localize(theme.title, lang),
+      team: { mean: own.mean, n: own.n },
+      clients: view,
+      gap,
+      direction: directionOf(gap),
+    };
   });
   return { ...head, themes };
 }

@@ -6,7 +6,9 @@ export const UNANSWERED_KINDS = ['dont-know', 'not-applicable'] as const;
 export type UnansweredKind = (typeof UNANSWERED_KINDS)[number];
 
 /** What kind of non-answer an option is: null for a scored option, 'either' for the older combined one. */
-export function nonAnswerKind(option: { unanswered?: UnansweredKind | boolean | undefined }): UnansweredKind | 'either' | null {
+export function nonAnswerKind(option: {
+  unanswered?: UnansweredKind | boolean | undefined;
+}): UnansweredKind | 'either' | null {
   if (option.unanswered === undefined || option.unanswered === false) return null;
   return option.unanswered === true ? 'either' : option.unanswered;
 }

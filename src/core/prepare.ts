@@ -91,7 +91,9 @@ export function prepareQuestionSet(set: QuestionSet): PreparedSet {
   const questions: PreparedQuestion[] = set.questions.map((question, index) => {
     const scale = Object.hasOwn(set.scales, question.scale) ? set.scales[question.scale] : undefined;
     const options = scale?.options ?? [];
-    const values = options.flatMap((option) => (isNonAnswer(option) || option.value === undefined ? [] : [option.value]));
+    const values = options.flatMap((option) =>
+      isNonAnswer(option) || option.value === undefined ? [] : [option.value],
+    );
     return {
       id: question.id,
       index,
@@ -131,11 +133,15 @@ export function prepareQuestionSet(set: QuestionSet): PreparedSet {
     scoreMeaning: set.words?.scoreMeaning,
     nonAnswerLabels: nonAnswerLabels(set),
     levels: [...set.levels].sort((a, b) => a.min - b.min),
-    maxPoints: set.scoring?.points === true ? questions.reduce((sum, question) => sum + question.weight * (question.max - question.min), 0) : null,
+    maxPoints:
+      set.scoring?.points === true
+        ? questions.reduce((sum, question) => sum + question.weight * (question.max - question.min), 0)
+        : null,
     overallMinimum: {
       themes: set.scoring?.overallMinimum?.themes ?? 1,
       questions: set.scoring?.overallMinimum?.questions ?? 0,
-      certainLevel: set.scoring?.overallMinimum === undefined ? false : (set.scoring.overallMinimum.certainLevel ?? true),
+      certainLevel:
+        set.scoring?.overallMinimum === undefined ? false : (set.scoring.overallMinimum.certainLevel ?? true),
     },
     themes,
     questions,

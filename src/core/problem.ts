@@ -30,11 +30,19 @@ export function problem(
  */
 export function problemId(p: Problem): string {
   const message = p.params['message'];
-  return p.code === 'schema' && typeof message === 'string' && message.startsWith('kantellat:') ? message.slice('kantellat:'.length) : p.code;
+  return p.code === 'schema' && typeof message === 'string' && message.startsWith('kantellat:')
+    ? message.slice('kantellat:'.length)
+    : p.code;
 }
 
 /** A problem with a whole file, or at a place found before there is a document to walk. */
-export function problemAt(file: string, code: string, params: Record<string, string | number>, line?: number, column?: number): Problem {
+export function problemAt(
+  file: string,
+  code: string,
+  params: Record<string, string | number>,
+  line?: number,
+  column?: number,
+): Problem {
   return { ...problem(code, [], params), file, ...(line === undefined ? {} : { line, column: column ?? 1 }) };
 }
 

@@ -19,13 +19,17 @@ const bandSchema = z
   .int()
   .min(0)
   .nullable()
-  .describe('Position of the band among the bands of the question set, 0 = the lowest; null without a score. The same in every language.');
+  .describe(
+    'Position of the band among the bands of the question set, 0 = the lowest; null without a score. The same in every language.',
+  );
 
 /** How many questions got each kind of non-answer: none of them count in a score. */
 const nonAnswerFields = {
   dontKnow: countSchema.describe('Questions answered "weet ik niet" (don\'t know).'),
   notApplicable: countSchema.describe('Questions answered "niet van toepassing" (not applicable).'),
-  dontKnowOrNotApplicable: countSchema.describe('Questions answered with the combined "weet ik niet / n.v.t." of older sets (unanswered: true).'),
+  dontKnowOrNotApplicable: countSchema.describe(
+    'Questions answered with the combined "weet ik niet / n.v.t." of older sets (unanswered: true).',
+  ),
   open: countSchema.describe('Questions left blank.'),
 };
 
@@ -36,16 +40,22 @@ const stepsSchema = z
     option: z.string().describe('Id of the option chosen.'),
     answer: label('The option chosen'),
     score: z.number().int().min(0).max(100).describe('The score of that answer (0–100, after reverse keying).'),
-    steps: z.array(z.string()).describe(`${LABEL_MARK}. The next steps the question set gives for a low answer to this question.`),
+    steps: z
+      .array(z.string())
+      .describe(`${LABEL_MARK}. The next steps the question set gives for a low answer to this question.`),
   })
-  .describe('The steps of the lowest-scoring answered question of the theme (below the top; on a tie the one asked first).');
+  .describe(
+    'The steps of the lowest-scoring answered question of the theme (below the top; on a tie the one asked first).',
+  );
 
 /** One scored answer file, as JSON: the same shape for `check --json` and `score --format json`. */
 export const resultJsonSchema = z.strictObject({
   file: z.string().nullable(),
   questionSet: z
     .strictObject({ id: z.string(), version: z.string() })
-    .describe('The question set and version this file was scored with: an answer file to an archived version (kantellat 1.0.0) is scored with that version.'),
+    .describe(
+      'The question set and version this file was scored with: an answer file to an archived version (kantellat 1.0.0) is scored with that version.',
+    ),
   respondent: z.string().nullable(),
   date: z.string().nullable(),
   answered: z.number().int().min(0),
@@ -58,18 +68,30 @@ export const resultJsonSchema = z.strictObject({
     reason: z
       .enum(['too-few-questions', 'too-few-themes', 'level-uncertain'])
       .nullable()
-      .describe('Why there is no overall score (null when there is one): below the minimum of answered questions or scored themes, or open questions that could change the level. See docs/scoring.md.'),
+      .describe(
+        'Why there is no overall score (null when there is one): below the minimum of answered questions or scored themes, or open questions that could change the level. See docs/scoring.md.',
+      ),
     range: z
       .strictObject({ min: z.number().int(), max: z.number().int() })
       .nullable()
-      .describe('For level-uncertain: the lowest and highest overall score the open questions allow (in points, for a set with scoring.points).'),
+      .describe(
+        'For level-uncertain: the lowest and highest overall score the open questions allow (in points, for a set with scoring.points).',
+      ),
     points: z
       .strictObject({
-        points: z.number().int().min(0).describe('The points got: per answered question, weight × its distance from the bottom of its scale (from the top when reversed).'),
+        points: z
+          .number()
+          .int()
+          .min(0)
+          .describe(
+            'The points got: per answered question, weight × its distance from the bottom of its scale (from the top when reversed).',
+          ),
         max: z.number().int().min(0).describe('The most points there are to get over the whole set.'),
       })
       .nullable()
-      .describe('For a set with scoring.points: the overall as points ("10 of 12"), on which the level is chosen. null for other sets, and when there is no overall score.'),
+      .describe(
+        'For a set with scoring.points: the overall as points ("10 of 12"), on which the level is chosen. null for other sets, and when there is no overall score.',
+      ),
   }),
   themes: z.array(
     z.strictObject({
@@ -104,7 +126,9 @@ export const resultJsonSchema = z.strictObject({
       allAtBest: z
         .strictObject({ count: countSchema })
         .nullable()
-        .describe('Every answered question (at least three quarters of the set) got its most favourable answer after keying.'),
+        .describe(
+          'Every answered question (at least three quarters of the set) got its most favourable answer after keying.',
+        ),
     })
     .describe('A response-style check: worth a second look at the answers, not an error.'),
 });
@@ -116,7 +140,11 @@ export const resultErrorJsonSchema = z.strictObject({
   file: z.string(),
   line: z.number().int().nullable(),
   column: z.number().int().nullable(),
-  code: z.string().describe('What is wrong, as a stable id (`unknown-option`, `missing-field`, ...): the same in every language, for scripts to act on.'),
+  code: z
+    .string()
+    .describe(
+      'What is wrong, as a stable id (`unknown-option`, `missing-field`, ...): the same in every language, for scripts to act on.',
+    ),
   message: label('What is wrong and what to do, with its place in the file and a count of further problems'),
 });
 /** A file that could not be scored, as JSON. */
@@ -133,7 +161,12 @@ export const resultDocumentSchema = z.strictObject({
 export type ResultDocument = z.infer<typeof resultDocumentSchema>;
 
 function nonAnswersOf(counts: NonAnswerCounts): NonAnswerCounts {
-  return { dontKnow: counts.dontKnow, notApplicable: counts.notApplicable, dontKnowOrNotApplicable: counts.dontKnowOrNotApplicable, open: counts.open };
+  return {
+    dontKnow: counts.dontKnow,
+    notApplicable: counts.notApplicable,
+    dontKnowOrNotApplicable: counts.dontKnowOrNotApplicable,
+    open: counts.open,
+  };
 }
 
 /** A result in its JSON shape. */

@@ -12,12 +12,19 @@ const sources = {
   'question-set': { schema: questionSetSchema, title: 'Kantellat question set' },
   answers: { schema: answersFileSchema, title: 'Kantellat answer file' },
   result: { schema: resultDocumentSchema, title: 'Kantellat scored results (score --format json)' },
-  mirror: { schema: mirrorDocumentSchema, title: 'Kantellat mirror: own view beside the clients\' view (mirror --format json)' },
+  mirror: {
+    schema: mirrorDocumentSchema,
+    title: "Kantellat mirror: own view beside the clients' view (mirror --format json)",
+  },
 } as const;
 
 /** The JSON Schema (draft 2020-12) for `name`, generated from the zod schema the loader uses. */
 export function jsonSchema(name: SchemaName): Record<string, unknown> {
   const { schema, title } = sources[name];
-  const { $schema, ...generated } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
+  const { $schema, ...generated } = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'any',
+  });
   return { $schema, $id: `urn:kantellat:schema:${name}:1`, title, ...generated };
 }

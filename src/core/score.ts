@@ -100,7 +100,12 @@ export interface Result extends NonAnswerCounts {
    * `points`: with `scoring.points`, the points got and the most there are to get (null without
    * points, or when there is no overall). The level is then the band that holds the points.
    */
-  overall: { score: number | null; level: BandResult | null; gap: OverallGap | null; points: { points: number; max: number } | null };
+  overall: {
+    score: number | null;
+    level: BandResult | null;
+    gap: OverallGap | null;
+    points: { points: number; max: number } | null;
+  };
   themes: ThemeResult[];
   questions: QuestionResult[];
   /** The theme with the highest score, when at least two scored themes differ. */
@@ -163,7 +168,10 @@ export function findBand(bands: readonly Band[], score: number, lang: Lang): Ban
  * The unrounded theme score 0–100 (null below the theme's minimum of answered questions), and
  * what it would be with every question left open at its lowest and at its highest value.
  */
-function themeScore(theme: PreparedTheme, answers: Answers): { raw: number | null; answered: number; low: number; high: number } {
+function themeScore(
+  theme: PreparedTheme,
+  answers: Answers,
+): { raw: number | null; answered: number; low: number; high: number } {
   let weighted = 0;
   let weights = 0;
   let answered = 0;
@@ -204,12 +212,18 @@ export const STEP_THEMES = 2;
  * A theme's lowest-scoring answered question that has steps, when its answer is below the top.
  * On a tie the question asked first: one question per theme keeps the list short.
  */
-function lowestSteps(theme: PreparedTheme, questions: ReadonlyMap<string, QuestionResult>, lang: Lang): StepsResult | null {
+function lowestSteps(
+  theme: PreparedTheme,
+  questions: ReadonlyMap<string, QuestionResult>,
+  lang: Lang,
+): StepsResult | null {
   let lowest: { question: PreparedQuestion; score: number; option: string } | null = null;
   for (const question of theme.questions) {
     const result = questions.get(question.id);
-    if (result === undefined || result.score === null || result.option === null || question.steps.length === 0) continue;
-    if (lowest === null || result.score < lowest.score) lowest = { question, score: result.score, option: result.option };
+    if (result === undefined || result.score === null || result.option === null || question.steps.length === 0)
+      continue;
+    if (lowest === null || result.score < lowest.score)
+      lowest = { question, score: result.score, option: result.option };
   }
   if (lowest === null || !(lowest.score < 100)) return null;
   const { question, score, option } = lowest;
@@ -227,9 +241,18 @@ function lowestSteps(theme: PreparedTheme, questions: ReadonlyMap<string, Questi
  * The themes whose steps are shown: the scored themes with a step to give, lowest score first
  * (on a tie the theme that comes first, as for `focus`), at most STEP_THEMES of them.
  */
-function stepThemes(themes: ReadonlyArray<{ id: string; score: number | null; lowest: StepsResult | null }>): Set<string> {
-  const candidates = themes.flatMap((theme) => (theme.score !== null && theme.lowest !== null ? [{ id: theme.id, score: theme.score }] : []));
-  return new Set([...candidates].sort((a, b) => a.score - b.score).slice(0, STEP_THEMES).map((theme) => theme.id));
+function stepThemes(
+  themes: ReadonlyArray<{ id: string; score: number | null; lowest: StepsResult | null }>,
+): Set<string> {
+  const candidates = themes.flatMap((theme) =>
+    theme.score !== null && theme.lowest !== null ? [{ id: theme.id, score: theme.score }] : [],
+  );
+  return new Set(
+    [...candidates]
+      .sort((a, b) => a.score - b.score)
+      .slice(0, STEP_THEMES)
+      .map((theme) => theme.id),
+  );
 }
 
 /** Fewer answers than this and "all the same option" says nothing about a response style. */
@@ -240,32 +263,52 @@ const ALL_AT_BEST_SHARE = 0.75;
 function consistencyOf(set: PreparedSet, answers: Answers, lang: Lang): Consistency {
   const chosen = set.questions.flatMap((question) => {
     const option = answers.choices.get(question.id);
-    return option !== null && option !== undefined && questionValue(question, option) !== null ? [{ question, option }] : [];
+    return option !== null && option !== undefined && questionValue(question, option) !== null
+      ? [{ question, option }]
+      : [];
   });
   const first = chosen[0];
-  const same = first !== undefined && chosen.length >= SAME_OPTION_MIN && chosen.every((entry) => entry.option === first.option);
+  const same =
+    first !== undefined && chosen.length >= SAME_OPTION_MIN && chosen.every((entry) => entry.option === first.option);
   const sameOption =
     same && first !== undefined
-      ? { option: first.option, label: localize(first.question.optionById.get(first.option)?.label ?? first.option, lang), count: chosen.length }
+      ? {
+          option: first.option,
+          label: localize(first.question.optionById.get(first.option)?.label ?? first.option, lang),
+          count: chosen.length,
+        }
       : null;
   const atTop = (question: PreparedQuestion): boolean => {
     const value = question.optionById.get(answers.choices.get(question.id) ?? '')?.value;
-    return value !== undefined && questionValue(question, answers.choices.get(question.id)) !== null && value === question.max;
+    return (
+      value !== undefined &&
+      questionValue(question, answers.choices.get(question.id)) !== null &&
+      value === question.max
+    );
   };
   // Only pairs the set declares as direct opposites: two related questions of one theme can both
   // honestly get the top option, and naming that as a contradiction would wrong the person.
   const contradictions = set.themes.flatMap((theme) => {
     const pairs = theme.questions.flatMap((question) => {
-      const other = question.opposite === undefined ? undefined : theme.questions.find((found) => found.id === question.opposite);
+      const other =
+        question.opposite === undefined ? undefined : theme.questions.find((found) => found.id === question.opposite);
       return other !== undefined && atTop(question) && atTop(other) ? [other.id, question.id] : [];
     });
     return pairs.length === 0 ? [] : [{ theme: theme.id, title: localize(theme.title, lang), questions: pairs }];
   });
   // Balanced keying makes this take a deliberate answer on every question: it is the easiest way
   // to talk a score up, so it is named as kindly as straight-lining (the score stays what it is).
-  const best = chosen.length >= SAME_OPTION_MIN && chosen.length >= ALL_AT_BEST_SHARE * set.questions.length && chosen.every(({ question, option }) => questionValue(question, option) === 1);
+  const best =
+    chosen.length >= SAME_OPTION_MIN &&
+    chosen.length >= ALL_AT_BEST_SHARE * set.questions.length &&
+    chosen.every(({ question, option }) => questionValue(question, option) === 1);
   const allAtBest = best && sameOption === null ? { count: chosen.length } : null;
-  return { sameOption, contradictions, allAtBest, flagged: sameOption !== null || contradictions.length > 0 || allAtBest !== null };
+  return {
+    sameOption,
+    contradictions,
+    allAtBest,
+    flagged: sameOption !== null || contradictions.length > 0 || allAtBest !== null,
+  };
 }
 
 /**
@@ -318,7 +361,12 @@ export function scoreAnswers(set: PreparedSet, answers: Answers, lang: Lang = 'n
     };
   });
   const withSteps = stepThemes(unstepped);
-  const themes = unstepped.map(({ lowest, ...theme }): ThemeResult => ({ ...theme, steps: lowest !== null && withSteps.has(theme.id) ? [lowest] : [] }));
+  const themes = unstepped.map(
+    ({ lowest, ...theme }): ThemeResult => ({
+      ...theme,
+      steps: lowest !== null && withSteps.has(theme.id) ? [lowest] : [],
+    }),
+  );
   const answered = questions.filter((question) => question.option !== null && question.score !== null).length;
   // The weighted mean of the scored themes; with every theme at weight 1, the plain mean.
   const mean = raws.length === 0 ? null : roundScore(weighted / weights);
@@ -340,12 +388,22 @@ export function scoreAnswers(set: PreparedSet, answers: Answers, lang: Lang = 'n
   if (gap === null && minimum.certainLevel && measure !== null) {
     // The level must be the same however the open questions would have been answered: then a
     // non-answer can hide a level, but never raise (or lower) it.
-    const range = points === null ? { min: roundScore(low / allWeights), max: roundScore(high / allWeights) } : { min: points.got, max: points.got + points.open };
+    const range =
+      points === null
+        ? { min: roundScore(low / allWeights), max: roundScore(high / allWeights) }
+        : { min: points.got, max: points.got + points.open };
     const level = findBand(set.levels, measure, lang)?.index;
-    if (findBand(set.levels, range.min, lang)?.index !== level || findBand(set.levels, range.max, lang)?.index !== level) gap = gapOf('level-uncertain', range);
+    if (
+      findBand(set.levels, range.min, lang)?.index !== level ||
+      findBand(set.levels, range.max, lang)?.index !== level
+    )
+      gap = gapOf('level-uncertain', range);
   }
   const overall = gap === null ? mean : null;
-  const overallPoints = gap === null && mean !== null && points !== null && set.maxPoints !== null ? { points: points.got, max: set.maxPoints } : null;
+  const overallPoints =
+    gap === null && mean !== null && points !== null && set.maxPoints !== null
+      ? { points: points.got, max: set.maxPoints }
+      : null;
   const scored = themes.filter((theme) => theme.score !== null);
   const byScore = (pick: (a: number, b: number) => boolean): string | null => {
     let best: ThemeResult | undefined;
@@ -362,7 +420,8 @@ export function scoreAnswers(set: PreparedSet, answers: Answers, lang: Lang = 'n
     ...countNonAnswers(questions),
     overall: {
       score: overall,
-      level: overall === null ? null : findBand(set.levels, overallPoints === null ? overall : overallPoints.points, lang),
+      level:
+        overall === null ? null : findBand(set.levels, overallPoints === null ? overall : overallPoints.points, lang),
       gap,
       points: overallPoints,
     },

@@ -120,7 +120,11 @@ function readLang(): Lang {
 type Child = Node | string | null | undefined | false;
 
 /** An element with attributes and children; strings become text nodes, never markup. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
   for (const child of children) {
@@ -130,7 +134,12 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
-function button(label: string, onClick: () => void, className = 'secondary', attrs: Record<string, string> = {}): HTMLButtonElement {
+function button(
+  label: string,
+  onClick: () => void,
+  className = 'secondary',
+  attrs: Record<string, string> = {},
+): HTMLButtonElement {
   const node = el('button', { type: 'button', class: className, ...attrs }, label);
   node.addEventListener('click', onClick);
   return node;
@@ -145,7 +154,9 @@ let firstScreen = true;
  */
 function show(screen: string, ...children: Child[]): void {
   document.body.dataset['screen'] = screen;
-  app.replaceChildren(...children.filter((child): child is Node | string => child !== null && child !== undefined && child !== false));
+  app.replaceChildren(
+    ...children.filter((child): child is Node | string => child !== null && child !== undefined && child !== false),
+  );
   const heading = app.querySelector('h2');
   if (heading !== null) heading.setAttribute('tabindex', '-1');
   if (firstScreen) {
@@ -190,7 +201,10 @@ function header(): void {
   const names: Record<Lang, string> = { nl: 'Nederlands', en: 'English' };
   nav.replaceChildren(
     ...languages.map((code) => {
-      const choice = button(names[code], () => switchLang(code), 'lang', { lang: code, 'aria-pressed': String(code === lang) });
+      const choice = button(names[code], () => switchLang(code), 'lang', {
+        lang: code,
+        'aria-pressed': String(code === lang),
+      });
       return choice;
     }),
   );
@@ -218,14 +232,31 @@ function saveDraft(state: CheckState): void {
 }
 
 function isTextRecord(value: unknown): value is Record<string, string> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((item) => typeof item === 'string');
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((item) => typeof item === 'string')
+  );
 }
 
 /** A draft from localStorage, checked by hand: the page carries no zod (see docs/form.md). */
 function asDraft(value: unknown): Draft | null {
   if (typeof value !== 'object' || value === null) return null;
   const v: Record<string, unknown> = { ...value };
-  const { questionSet, version, respondent: who, started: since, updated, phase, position, answers, notes, questionsFile, saveTo } = v;
+  const {
+    questionSet,
+    version,
+    respondent: who,
+    started: since,
+    updated,
+    phase,
+    position,
+    answers,
+    notes,
+    questionsFile,
+    saveTo,
+  } = v;
   if (v['kind'] !== DRAFT_KIND || typeof questionSet !== 'string' || typeof version !== 'string') return null;
   if (typeof since !== 'string' || typeof updated !== 'string') return null;
   if (phase !== 'questions' && phase !== 'summary') return null;
@@ -287,11 +318,14 @@ function introScreen(total: number): Promise<void> {
       el('p', {}, t('page.intro.how')),
       el('p', { class: 'private' }, t(config.submit === null ? 'page.intro.private' : 'page.intro.privateSubmit')),
       storage === null ? el('p', { class: 'warning' }, t('page.intro.noStorage')) : null,
-      el('div', { class: 'actions' }, button(t('page.start'), () => done(), 'primary')),
+      el(
+        'div',
+        { class: 'actions' },
+        button(t('page.start'), () => done(), 'primary'),
+      ),
     );
   });
 }
-
 
 function optionInput(step: QuestionStep, optionId: string, label: string, checked: boolean): HTMLElement {
   const id = `option-${step.question.index}-${optionId}`;
@@ -315,7 +349,8 @@ function questionScreen(step: QuestionStep): Promise<QuestionReply> {
   return screen<QuestionReply>((done) => {
     const { question, theme } = step;
     // Any kind of non-answer ("weet ik niet", "n.v.t.", or both in one) stands apart, below.
-    const isOther = (option: (typeof question.options)[number]): boolean => option.unanswered !== undefined && option.unanswered !== false;
+    const isOther = (option: (typeof question.options)[number]): boolean =>
+      option.unanswered !== undefined && option.unanswered !== false;
     const scored = question.options.filter((option) => !isOther(option));
     const other = question.options.filter(isOther);
     // The recall frame ("Denk aan je laatste tien eerste gesprekken.") stands above the question, as in check.
@@ -325,9 +360,19 @@ function questionScreen(step: QuestionStep): Promise<QuestionReply> {
       'fieldset',
       { 'aria-describedby': frame === undefined ? 'choose-error' : `frame-${question.index} choose-error` },
       el('legend', {}, el('h2', {}, text(question.text))),
-      el('div', { class: 'options' }, ...scored.map((option) => optionInput(step, option.id, text(option.label), option.id === chosen))),
+      el(
+        'div',
+        { class: 'options' },
+        ...scored.map((option) => optionInput(step, option.id, text(option.label), option.id === chosen)),
+      ),
       other.length === 0 ? null : el('p', { class: 'or', 'aria-hidden': 'true' }, t('page.orElse')),
-      other.length === 0 ? null : el('div', { class: 'options extra' }, ...other.map((option) => optionInput(step, option.id, text(option.label), option.id === chosen))),
+      other.length === 0
+        ? null
+        : el(
+            'div',
+            { class: 'options extra' },
+            ...other.map((option) => optionInput(step, option.id, text(option.label), option.id === chosen)),
+          ),
     );
     const noteId = `note-${question.index}`;
     const noteBox = el('textarea', { id: noteId, name: 'note', rows: '3', 'aria-describedby': `${noteId}-hint` });
@@ -349,8 +394,20 @@ function questionScreen(step: QuestionStep): Promise<QuestionReply> {
       frame === undefined ? null : el('p', { class: 'frame', id: `frame-${question.index}` }, text(frame)),
       fieldset,
       error,
-      question.help === undefined ? null : el('details', {}, el('summary', {}, t('page.why')), el('p', {}, text(question.help))),
-      el('div', { class: 'note' }, el('label', { for: noteId }, t('page.note.label')), el('p', { class: 'hint', id: `${noteId}-hint` }, t(config.submit === null ? 'page.note.hint' : 'page.note.hintSubmit')), noteBox),
+      question.help === undefined
+        ? null
+        : el('details', {}, el('summary', {}, t('page.why')), el('p', {}, text(question.help))),
+      el(
+        'div',
+        { class: 'note' },
+        el('label', { for: noteId }, t('page.note.label')),
+        el(
+          'p',
+          { class: 'hint', id: `${noteId}-hint` },
+          t(config.submit === null ? 'page.note.hint' : 'page.note.hintSubmit'),
+        ),
+        noteBox,
+      ),
       el(
         'div',
         { class: 'actions' },
@@ -369,7 +426,11 @@ function questionScreen(step: QuestionStep): Promise<QuestionReply> {
       noteTyped = note;
       done({ kind: 'option', option: chosen });
     });
-    const progress = el('p', { class: 'progress' }, tc('question.header', { number: step.number, total: step.total, theme: text(theme.title) }));
+    const progress = el(
+      'p',
+      { class: 'progress' },
+      tc('question.header', { number: step.number, total: step.total, theme: text(theme.title) }),
+    );
     const meter = el('div', { class: 'meter', 'aria-hidden': 'true' }, el('span'));
     const fill = meter.firstElementChild;
     if (fill instanceof HTMLElement) fill.style.width = `${Math.round((100 * (step.number - 1)) / step.total)}%`;
@@ -386,7 +447,13 @@ function optionLabel(step: SummaryStep['rows'][number]): string {
 }
 
 function nameField(): HTMLElement {
-  const input = el('input', { type: 'text', id: 'respondent', name: 'respondent', autocomplete: 'name', 'aria-describedby': 'respondent-hint' });
+  const input = el('input', {
+    type: 'text',
+    id: 'respondent',
+    name: 'respondent',
+    autocomplete: 'name',
+    'aria-describedby': 'respondent-hint',
+  });
   input.value = respondent ?? '';
   input.addEventListener('input', () => {
     respondent = input.value.trim() === '' ? null : input.value.trim();
@@ -396,7 +463,11 @@ function nameField(): HTMLElement {
     'div',
     { class: 'name' },
     el('label', { for: 'respondent' }, t('page.name.label')),
-    el('p', { class: 'hint', id: 'respondent-hint' }, t(config.submit === null ? 'page.name.hint' : 'page.name.hintSubmit')),
+    el(
+      'p',
+      { class: 'hint', id: 'respondent-hint' },
+      t(config.submit === null ? 'page.name.hint' : 'page.name.hintSubmit'),
+    ),
     input,
   );
 }
@@ -406,10 +477,26 @@ function summaryScreen(step: SummaryStep): Promise<SummaryReply> {
   welcomeBack = false;
   return screen<SummaryReply>((done) => {
     const rows = step.rows.map((row) => {
-      const answer = el('p', { class: 'answer' }, el('strong', {}, optionLabel(row)), row.hasNote ? ` · ${t('page.summary.note')}` : '');
-      const change = el('button', { type: 'button', class: 'secondary small' }, t('page.summary.change'), el('span', { class: 'visually-hidden' }, ` ${t('page.summary.changeWhich', { number: row.number })}`));
+      const answer = el(
+        'p',
+        { class: 'answer' },
+        el('strong', {}, optionLabel(row)),
+        row.hasNote ? ` · ${t('page.summary.note')}` : '',
+      );
+      const change = el(
+        'button',
+        { type: 'button', class: 'secondary small' },
+        t('page.summary.change'),
+        el('span', { class: 'visually-hidden' }, ` ${t('page.summary.changeWhich', { number: row.number })}`),
+      );
       change.addEventListener('click', () => done({ kind: 'change', questionId: row.question.id }));
-      return el('li', {}, el('p', { class: 'q' }, `${row.number}. ${text(row.question.text)}`), el('p', { class: 'theme' }, text(row.theme.title)), el('div', { class: 'row' }, answer, change));
+      return el(
+        'li',
+        {},
+        el('p', { class: 'q' }, `${row.number}. ${text(row.question.text)}`),
+        el('p', { class: 'theme' }, text(row.theme.title)),
+        el('div', { class: 'row' }, answer, change),
+      );
     });
     show(
       'summary',
@@ -417,7 +504,11 @@ function summaryScreen(step: SummaryStep): Promise<SummaryReply> {
       el('ol', { class: 'summary' }, ...rows),
       // An anonymous set (the client card) asks no name: a name would undo the anonymity.
       anonymous ? null : nameField(),
-      el('div', { class: 'actions' }, button(t('page.showResult'), () => done({ kind: 'done' }), 'primary')),
+      el(
+        'div',
+        { class: 'actions' },
+        button(t('page.showResult'), () => done({ kind: 'done' }), 'primary'),
+      ),
       restartBlock(),
     );
   });
@@ -431,10 +522,14 @@ function restartBlock(): HTMLElement {
       box.replaceChildren(first);
       first.focus();
     });
-    const yes = button(t('page.restartYes'), () => {
-      clearDraft();
-      abort(new Restart());
-    }, 'danger');
+    const yes = button(
+      t('page.restartYes'),
+      () => {
+        clearDraft();
+        abort(new Restart());
+      },
+      'danger',
+    );
     box.replaceChildren(el('p', { role: 'alert' }, t('page.restartAsk')), el('div', { class: 'actions' }, yes, no));
     no.focus();
   };
@@ -477,7 +572,12 @@ function bar(score: number): HTMLElement {
 /** A theme's steps tied to its lowest answers: "Bij "…" antwoordde je "Soms". Probeer:" and the steps (as result-text's stepLines). */
 function stepBlocks(steps: readonly StepsResult[]): Node[] {
   return steps.map((entry) =>
-    el('div', { class: 'own-steps' }, el('p', { class: 'lead' }, stepsLead(entry, lang)), el('ul', { class: 'steps' }, ...entry.steps.map((step) => el('li', {}, step)))),
+    el(
+      'div',
+      { class: 'own-steps' },
+      el('p', { class: 'lead' }, stepsLead(entry, lang)),
+      el('ul', { class: 'steps' }, ...entry.steps.map((step) => el('li', {}, step))),
+    ),
   );
 }
 
@@ -491,29 +591,53 @@ function resultBlocks(result: Result): Node[] {
   const allAtTop = result.themes.every((theme) => theme.band === null || theme.band.index === theme.band.count - 1);
   const focusId = allAtTop ? null : result.focus;
   const overall = result.overall;
-  const top = el('section', { class: 'overall', 'aria-labelledby': 'overall-heading' }, el('h3', { id: 'overall-heading' }, tc('result.overall')));
+  const top = el(
+    'section',
+    { class: 'overall', 'aria-labelledby': 'overall-heading' },
+    el('h3', { id: 'overall-heading' }, tc('result.overall')),
+  );
   if (overall.score !== null) {
     const label = overall.level === null ? '' : ` · ${overall.level.label}`;
     const points = overall.points;
-    const shown = points === null ? tc('result.score', { score: overall.score }) : tc('result.points', { points: points.points, max: points.max });
-    top.append(bar(points === null || points.max === 0 ? overall.score : Math.round((100 * points.points) / points.max)), el('p', { class: 'score' }, el('strong', {}, shown), label));
+    const shown =
+      points === null
+        ? tc('result.score', { score: overall.score })
+        : tc('result.points', { points: points.points, max: points.max });
+    top.append(
+      bar(points === null || points.max === 0 ? overall.score : Math.round((100 * points.points) / points.max)),
+      el('p', { class: 'score' }, el('strong', {}, shown), label),
+    );
     if (overall.level !== null) top.append(el('p', {}, overall.level.text));
   } else if (overall.gap !== null && result.answered > 0) {
     top.append(el('p', { class: 'gap' }, gapSentence(overall.gap, result.total, result.themes.length, lang)));
   } else top.append(el('p', { class: 'gap' }, tc('result.noScore')));
   out.push(top);
 
-  const themes = el('section', { class: 'themes', 'aria-labelledby': 'themes-heading' }, el('h3', { id: 'themes-heading' }, tc('result.themes')));
+  const themes = el(
+    'section',
+    { class: 'themes', 'aria-labelledby': 'themes-heading' },
+    el('h3', { id: 'themes-heading' }, tc('result.themes')),
+  );
   const list = el('ul', { class: 'themes' });
   for (const theme of result.themes) {
     const item = el('li', {}, el('h4', {}, theme.title));
     if (theme.score === null) {
-      item.append(el('p', { class: 'muted' }, tc('result.tooFew', { answered: theme.answered, total: theme.total, min: theme.minAnswered })));
+      item.append(
+        el(
+          'p',
+          { class: 'muted' },
+          tc('result.tooFew', { answered: theme.answered, total: theme.total, min: theme.minAnswered }),
+        ),
+      );
       if (theme.description !== null) item.append(el('p', {}, theme.description));
     } else {
       const label = theme.band === null ? '' : ` · ${theme.band.label}`;
-      item.append(bar(theme.score), el('p', { class: 'score' }, el('strong', {}, tc('result.score', { score: theme.score })), label));
-      if (theme.answered < theme.total) item.append(el('p', { class: 'muted' }, tc('result.partly', { answered: theme.answered, total: theme.total })));
+      item.append(
+        bar(theme.score),
+        el('p', { class: 'score' }, el('strong', {}, tc('result.score', { score: theme.score })), label),
+      );
+      if (theme.answered < theme.total)
+        item.append(el('p', { class: 'muted' }, tc('result.partly', { answered: theme.answered, total: theme.total })));
       if (theme.id === focusId) item.append(el('p', { class: 'pointer' }, tc('result.focusPointer', { arrow: '→' })));
       else {
         if (theme.band !== null) item.append(el('p', {}, theme.band.text));
@@ -528,20 +652,39 @@ function resultBlocks(result: Result): Node[] {
   const strongest = result.themes.find((theme) => theme.id === result.strongest);
   const focus = result.themes.find((theme) => theme.id === focusId);
   const next = el('section', { class: 'next' });
-  if (strongest !== undefined && strongest.score !== null) next.append(el('p', {}, tc('result.strongest', { theme: strongest.title, score: strongest.score })));
+  if (strongest !== undefined && strongest.score !== null)
+    next.append(el('p', {}, tc('result.strongest', { theme: strongest.title, score: strongest.score })));
   if (focus !== undefined && focus.score !== null) {
     if (focus.steps.length > 0) {
       // Steps tied to the person's own answers, when the set gives them (format 2).
-      next.append(el('p', { class: 'focus' }, el('strong', {}, tc('result.focusOwn', { theme: focus.title, score: focus.score }))), ...stepBlocks(focus.steps));
+      next.append(
+        el(
+          'p',
+          { class: 'focus' },
+          el('strong', {}, tc('result.focusOwn', { theme: focus.title, score: focus.score })),
+        ),
+        ...stepBlocks(focus.steps),
+      );
     } else {
-      next.append(el('p', { class: 'focus' }, el('strong', {}, tc('result.focus', { theme: focus.title, score: focus.score }))));
-      next.append(el('ol', { class: 'steps' }, ...adviceSteps(focus.band?.text ?? '').map((step) => el('li', {}, step))));
+      next.append(
+        el('p', { class: 'focus' }, el('strong', {}, tc('result.focus', { theme: focus.title, score: focus.score }))),
+      );
+      next.append(
+        el('ol', { class: 'steps' }, ...adviceSteps(focus.band?.text ?? '').map((step) => el('li', {}, step))),
+      );
     }
   }
   const counts = { answered: result.answered, total: result.total, count: result.total };
-  next.append(el('p', { class: 'muted' }, result.answered < result.total ? tc('result.answeredPart', counts) : tc('result.answered', counts)));
+  next.append(
+    el(
+      'p',
+      { class: 'muted' },
+      result.answered < result.total ? tc('result.answeredPart', counts) : tc('result.answered', counts),
+    ),
+  );
   const nonAnswers = nonAnswerSentence(result, lang);
-  if (nonAnswers !== null && result.answered < result.total) next.append(el('p', { class: 'muted non-answers' }, nonAnswers));
+  if (nonAnswers !== null && result.answered < result.total)
+    next.append(el('p', { class: 'muted non-answers' }, nonAnswers));
   out.push(next);
   return out;
 }
@@ -553,7 +696,12 @@ function consistencyScreen(notice: Consistency): Promise<'review' | 'keep'> {
       'consistency',
       el('h2', {}, tc('consistency.ask')),
       el('p', { class: 'notice' }, consistencyNotice(notice, lang)),
-      el('div', { class: 'actions' }, button(tc('consistency.review'), () => done('review'), 'primary'), button(tc('consistency.keep'), () => done('keep'))),
+      el(
+        'div',
+        { class: 'actions' },
+        button(tc('consistency.review'), () => done('review'), 'primary'),
+        button(tc('consistency.keep'), () => done('keep')),
+      ),
     );
   });
 }
@@ -578,7 +726,13 @@ function resultScreen(final: CheckState): Promise<ResultReply> {
     const answers = answersOfState(set, final, respondent, date);
     const result = scoreAnswers(set, answers, lang);
     const fileName = `kantellat-${date}.yaml`;
-    const fileText = answersFileText(set, { respondent, date, choices: final.choices, notes: final.notes }, lang, config.questionsFile, 'form');
+    const fileText = answersFileText(
+      set,
+      { respondent, date, choices: final.choices, notes: final.notes },
+      lang,
+      config.questionsFile,
+      'form',
+    );
     const status = el('p', { class: 'status', role: 'status' });
     const fallback = el('div', { class: 'fallback', hidden: '' });
     const copy = async (): Promise<void> => {
@@ -590,7 +744,12 @@ function resultScreen(final: CheckState): Promise<ResultReply> {
       }
     };
     const showFallback = (): void => {
-      const area = el('textarea', { id: 'answer-file', rows: '12', readonly: '', 'aria-describedby': 'answer-file-hint' });
+      const area = el('textarea', {
+        id: 'answer-file',
+        rows: '12',
+        readonly: '',
+        'aria-describedby': 'answer-file-hint',
+      });
       area.value = fileText;
       fallback.replaceChildren(
         el('p', { role: 'alert' }, t('page.copyFailed')),
@@ -649,7 +808,13 @@ function errorMessage(body: unknown): string | null {
   return typeof error.message === 'string' ? error.message : null;
 }
 
-async function send(url: string, final: CheckState, date: string, message: HTMLElement, problem: HTMLElement): Promise<void> {
+async function send(
+  url: string,
+  final: CheckState,
+  date: string,
+  message: HTMLElement,
+  problem: HTMLElement,
+): Promise<void> {
   const secret = stored(secretKey(url));
   message.textContent = t('page.sending');
   problem.replaceChildren();
@@ -657,7 +822,13 @@ async function send(url: string, final: CheckState, date: string, message: HTMLE
   if (secret !== null) headers['X-Participant-Secret'] = secret;
   let failure: string;
   try {
-    const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify(answerDocument(final, date)), credentials: 'same-origin', cache: 'no-store' });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(answerDocument(final, date)),
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
     let body: unknown = null;
     try {
       body = await response.json();
@@ -686,7 +857,11 @@ async function main(): Promise<void> {
   let start = loadDraft();
   for (;;) {
     try {
-      const final = await runCheckFlow(set, ask, { notes: true, ...(start === undefined ? {} : { start }), progress: async (state) => saveDraft(state) });
+      const final = await runCheckFlow(set, ask, {
+        notes: true,
+        ...(start === undefined ? {} : { start }),
+        progress: async (state) => saveDraft(state),
+      });
       firstWalk = false;
       saveDraft(final);
       // A response style is named before the result, once, with the offer to look at the answers

@@ -21,7 +21,9 @@ export interface WriteOptions {
 export function tempPathFor(target: string): string {
   // Math.random, not node:crypto (a few ms to load): the name only has to differ from other
   // temp files; opening with 'wx' already refuses anything that is there, links included.
-  const random = Math.floor(Math.random() * 0x100000000).toString(16).padStart(8, '0');
+  const random = Math.floor(Math.random() * 0x100000000)
+    .toString(16)
+    .padStart(8, '0');
   return join(dirname(target), `.${basename(target)}.${process.pid}.${random}.tmp`);
 }
 
@@ -88,7 +90,11 @@ async function kindOf(path: string): Promise<'missing' | 'symlink' | 'file' | 'o
  * a part: a temp file in the same folder, fsync, then rename. Refuses to write through a
  * symlink, and to replace a file unless `overwrite` is set.
  */
-export async function writeFileAtomic(target: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  target: string,
+  data: string | Uint8Array,
+  options: WriteOptions = {},
+): Promise<void> {
   await checkTarget(target, options);
   if (options.strayTempsRemoved !== true) await removeStrayTemps(target);
   const temp = tempPathFor(target);

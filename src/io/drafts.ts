@@ -45,7 +45,12 @@ export async function readDraft(env: Readonly<Record<string, string | undefined>
   } catch (error) {
     if (error instanceof InputError) {
       // No drafts folder, or something other than a folder in its place: there is no draft (saving will say why it can't).
-      if (error.problems.some((p) => p.code === 'file-not-found' || p.code === 'folder-not-found' || p.params['reason'] === 'ENOTDIR')) return { kind: 'none' };
+      if (
+        error.problems.some(
+          (p) => p.code === 'file-not-found' || p.code === 'folder-not-found' || p.params['reason'] === 'ENOTDIR',
+        )
+      )
+        return { kind: 'none' };
       return { kind: 'broken', problems: error.problems };
     }
     throw error;
@@ -75,7 +80,10 @@ async function makeFolder(folder: string): Promise<void> {
 /** Saves the draft atomically (0600: it holds personal answers), replacing the previous one. */
 export async function writeDraft(env: Readonly<Record<string, string | undefined>>, draft: Draft): Promise<void> {
   await makeFolder(draftsFolder(env));
-  await writeFileAtomic(draftPath(env), stringify(draft, { version: '1.2', lineWidth: 0 }), { overwrite: true, mode: 0o600 });
+  await writeFileAtomic(draftPath(env), stringify(draft, { version: '1.2', lineWidth: 0 }), {
+    overwrite: true,
+    mode: 0o600,
+  });
 }
 
 /** Removes the draft; a draft that is already gone is fine. */

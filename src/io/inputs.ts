@@ -67,7 +67,8 @@ function folderFailure(error: unknown): string | undefined {
   const code = error instanceof Error && 'code' in error ? error.code : undefined;
   if (code === 'EACCES' || code === 'EPERM') return 'inputs-folder-no-access';
   if (code === 'ENOENT' || code === 'ENOTDIR') return 'inputs-folder-gone';
-  if (code === 'EIO' || code === 'ELOOP' || code === 'ENAMETOOLONG' || code === 'EMFILE' || code === 'ENFILE') return 'inputs-folder-unreadable';
+  if (code === 'EIO' || code === 'ELOOP' || code === 'ENAMETOOLONG' || code === 'EMFILE' || code === 'ENFILE')
+    return 'inputs-folder-unreadable';
   return undefined;
 }
 
@@ -104,14 +105,23 @@ async function* walk(folder: string, cwd: string, visited: Set<string> = new Set
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
-    const kind = entry.isSymbolicLink() ? await linkTarget(path) : entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other';
+    const kind = entry.isSymbolicLink()
+      ? await linkTarget(path)
+      : entry.isDirectory()
+        ? 'folder'
+        : entry.isFile()
+          ? 'file'
+          : 'other';
     if (kind === 'folder') yield* walk(path, cwd, visited);
     else if (kind === 'file' && ANSWER_FILE.test(entry.name)) yield path;
     // A link to a file or folder that is gone (moved, a USB stick pulled): said, so that nobody
     // wonders where an answer file went, but not an error: nothing there can be scored.
     else if (kind === 'broken') {
       const shown = displayPath(path, cwd);
-      yield { problem: { ...problemAt(shown, 'inputs-broken-link', { target: await linkText(path) }), severity: 'warning' }, note: true };
+      yield {
+        problem: { ...problemAt(shown, 'inputs-broken-link', { target: await linkText(path) }), severity: 'warning' },
+        note: true,
+      };
     }
   }
 }
@@ -172,7 +182,12 @@ export async function* iterateInputs(args: readonly string[], cwd: string): Asyn
     } else if (await isPattern(arg)) {
       // An absolute pattern gives absolute names, as a shell would; a relative one, names from cwd.
       const { glob } = await import('tinyglobby');
-      const matches = await glob(arg.split(sep).join('/'), { cwd, onlyFiles: true, dot: false, absolute: isAbsolute(arg) });
+      const matches = await glob(arg.split(sep).join('/'), {
+        cwd,
+        onlyFiles: true,
+        dot: false,
+        absolute: isAbsolute(arg),
+      });
       matches.sort();
       const answerFiles = matches.filter((file) => ANSWER_FILE.test(file));
       if (answerFiles.length === 0) yield { problem: problemAt(arg, 'inputs-no-match', { pattern: arg }) };

@@ -86,10 +86,16 @@ export async function readInputBytes(file: string, from: ReadFrom = {}): Promise
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       // Say which part is wrong: a folder that does not exist, or the file in it.
       const folder = /[\\/]$/.test(file) ? file : dirname(file);
-      if (folder !== '.' && folder !== '' && !existsSync(at(folder))) throw new InputError([problemAt(file, 'folder-not-found', { folder })]);
+      if (folder !== '.' && folder !== '' && !existsSync(at(folder)))
+        throw new InputError([problemAt(file, 'folder-not-found', { folder })]);
       if (folder === file) throw new InputError([problemAt(file, 'folder-not-found', { folder })]);
     }
-    const which = code === 'ENOENT' ? 'file-not-found' : code === 'EACCES' || code === 'EPERM' ? 'file-no-access' : 'file-unreadable';
+    const which =
+      code === 'ENOENT'
+        ? 'file-not-found'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'file-no-access'
+          : 'file-unreadable';
     throw new InputError([problemAt(file, which, { reason: code })]);
   }
 }
@@ -142,7 +148,9 @@ export const MAX_PROBLEMS_PER_FILE = 100;
 
 /** One problem that counts those past MAX_PROBLEMS_PER_FILE, or none. */
 function moreThan(found: number, file: string): Problem[] {
-  return found > MAX_PROBLEMS_PER_FILE ? [problemAt(file, 'more-problems', { count: found - MAX_PROBLEMS_PER_FILE })] : [];
+  return found > MAX_PROBLEMS_PER_FILE
+    ? [problemAt(file, 'more-problems', { count: found - MAX_PROBLEMS_PER_FILE })]
+    : [];
 }
 
 /** The value at `path` in parsed data, if there is one. */
@@ -163,7 +171,13 @@ function isMissing(data: unknown, path: DocPath): boolean {
     node = Reflect.get(node, part);
   }
   const last = path.at(-1);
-  return typeof node === 'object' && node !== null && !Array.isArray(node) && last !== undefined && !Object.hasOwn(node, last);
+  return (
+    typeof node === 'object' &&
+    node !== null &&
+    !Array.isArray(node) &&
+    last !== undefined &&
+    !Object.hasOwn(node, last)
+  );
 }
 
 /**
@@ -197,11 +211,19 @@ export function zodProblems(error: z.ZodError, data?: unknown): Problem[] {
     } else if (issue.code === 'too_small' && issue.origin === 'string') {
       problems.push(problem('too-short', path));
     } else if (issue.code === 'too_small') {
-      problems.push(problem(issue.inclusive === false ? 'not-above' : 'too-small', path, { min: Number(issue.minimum) }));
+      problems.push(
+        problem(issue.inclusive === false ? 'not-above' : 'too-small', path, { min: Number(issue.minimum) }),
+      );
     } else if (issue.code === 'too_big') {
-      problems.push(problem(issue.origin === 'array' ? 'too-many' : issue.origin === 'string' ? 'too-long' : 'too-big', path, { max: Number(issue.maximum) }));
+      problems.push(
+        problem(issue.origin === 'array' ? 'too-many' : issue.origin === 'string' ? 'too-long' : 'too-big', path, {
+          max: Number(issue.maximum),
+        }),
+      );
     } else if (issue.code === 'invalid_value') {
-      problems.push(problem('value-not-allowed', path, { values: issue.values.map((value) => String(value)).join(', ') }));
+      problems.push(
+        problem('value-not-allowed', path, { values: issue.values.map((value) => String(value)).join(', ') }),
+      );
     } else if (issue.code === 'invalid_key') {
       problems.push(problem('invalid-key', path, { key: String(path.at(-1) ?? '') }));
     } else {
@@ -248,9 +270,11 @@ export function inFileOrder(problems: readonly Problem[]): Problem[] {
 /** A question set from parsed data: structure first, then the cross checks. Throws InputError. */
 export function questionSetFromSource(source: ParsedSource): PreparedSet {
   // An answer file given as --questions would get a dozen "missing field" lines; one says it all.
-  if (detectKind(source.data) === 'answers') throw new InputError([problemAt(source.file, 'questions-is-answers', {}, 1, 1)]);
+  if (detectKind(source.data) === 'answers')
+    throw new InputError([problemAt(source.file, 'questions-is-answers', {}, 1, 1)]);
   const parsed = questionSetSchema.safeParse(source.data);
-  if (!parsed.success) throw new InputError(inFileOrder(placeProblems(source, zodProblems(parsed.error, source.data), KEY_CODES)));
+  if (!parsed.success)
+    throw new InputError(inFileOrder(placeProblems(source, zodProblems(parsed.error, source.data), KEY_CODES)));
   const problems = checkQuestionSet(parsed.data);
   if (problems.length > 0) throw new InputError(inFileOrder(placeProblems(source, problems, KEY_CODES)));
   return prepareQuestionSet(parsed.data);
@@ -272,7 +296,10 @@ export async function loadQuestionSet(file?: string, from: ReadFrom = {}): Promi
   const bundled = file === undefined ? 'kantellat' : bundledSetId(file);
   const path = bundled === undefined ? (file ?? '') : bundledQuestionSetPath(bundled);
   const bytes = await readInputBytes(path, from);
-  return (bundled === 'kantellat' ? checkedBundledSet(bytes) : undefined) ?? parseQuestionSet(bytes, file === '-' ? STDIN_NAME : path);
+  return (
+    (bundled === 'kantellat' ? checkedBundledSet(bytes) : undefined) ??
+    parseQuestionSet(bytes, file === '-' ? STDIN_NAME : path)
+  );
 }
 
 /**
@@ -291,7 +318,8 @@ export function setPicker(current: PreparedSet, questionsFile: string | undefine
   if (questionsFile !== undefined) return () => Promise.resolve(current);
   const found = new Map<string, Promise<PreparedSet>>();
   return (questionSet, version) => {
-    if (questionSet !== current.id || version === undefined || version === current.version) return Promise.resolve(current);
+    if (questionSet !== current.id || version === undefined || version === current.version)
+      return Promise.resolve(current);
     const path = archivedQuestionSetPath(questionSet, version);
     if (path === undefined || !existsSync(path)) return Promise.resolve(current);
     let set = found.get(path);
@@ -338,7 +366,8 @@ function field(data: object, key: string): unknown {
  * or a question set. An answer file never has these fields (its schema is strict).
  */
 export function ownDocumentKind(data: unknown): OwnDocument | undefined {
-  if (typeof data !== 'object' || data === null || Array.isArray(data) || Object.hasOwn(data, 'answers')) return undefined;
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || Object.hasOwn(data, 'answers'))
+    return undefined;
   const kind = field(data, 'kind');
   if (kind === 'kantellat-report') return 'own-report';
   if (kind === 'kantellat-compare') return 'own-compare';
@@ -360,14 +389,25 @@ function dateProblem(date: string | null | undefined): Problem | undefined {
 }
 
 /** Answers from parsed data, checked against `set`. */
-export function answersFromSource(source: ParsedSource, set: PreparedSet, options: CheckAnswersOptions = {}): ParsedAnswers {
+export function answersFromSource(
+  source: ParsedSource,
+  set: PreparedSet,
+  options: CheckAnswersOptions = {},
+): ParsedAnswers {
   const own = ownDocumentKind(source.data);
-  if (own !== undefined) return { ok: false, skipped: true, problems: [{ ...problemAt(source.file, own, {}), severity: 'warning' }] };
+  if (own !== undefined)
+    return { ok: false, skipped: true, problems: [{ ...problemAt(source.file, own, {}), severity: 'warning' }] };
   const parsed = answersFileSchema.safeParse(source.data);
   if (!parsed.success) {
     // Only the first problems are placed (placing is the costly part); the rest are counted.
     const all = zodProblems(parsed.error, source.data);
-    return { ok: false, problems: [...inFileOrder(placeProblems(source, all.slice(0, MAX_PROBLEMS_PER_FILE), KEY_CODES)), ...moreThan(all.length, source.file)] };
+    return {
+      ok: false,
+      problems: [
+        ...inFileOrder(placeProblems(source, all.slice(0, MAX_PROBLEMS_PER_FILE), KEY_CODES)),
+        ...moreThan(all.length, source.file),
+      ],
+    };
   }
   const { answers, problems } = checkAnswers(set, parsed.data, options);
   const date = dateProblem(parsed.data.date);
@@ -375,8 +415,14 @@ export function answersFromSource(source: ParsedSource, set: PreparedSet, option
   // "banana" is not another version, it is no version: say that, not "use --allow-version-mismatch".
   const version = /^\d+(\.\d+){0,2}([-+][\w.-]+)?$/.test(parsed.data.version.trim())
     ? found
-    : [...found.filter((p) => !p.code.startsWith('answers-') || !p.code.endsWith('-version')), problem('version-not-a-version', ['version'], { version: parsed.data.version })];
-  const placed = [...inFileOrder(placeProblems(source, version.slice(0, MAX_PROBLEMS_PER_FILE), KEY_CODES)), ...moreThan(version.length, source.file)];
+    : [
+        ...found.filter((p) => !p.code.startsWith('answers-') || !p.code.endsWith('-version')),
+        problem('version-not-a-version', ['version'], { version: parsed.data.version }),
+      ];
+  const placed = [
+    ...inFileOrder(placeProblems(source, version.slice(0, MAX_PROBLEMS_PER_FILE), KEY_CODES)),
+    ...moreThan(version.length, source.file),
+  ];
   const errors = placed.filter((p) => p.severity === 'error');
   if (errors.length > 0) return { ok: false, problems: placed };
   return { ok: true, answers, warnings: placed };
@@ -394,7 +440,11 @@ export function parseAnswers(
 }
 
 /** Reads and parses one answer file. Never throws for bad input. */
-export async function loadAnswers(file: string, set: PreparedSet, options: CheckAnswersOptions = {}): Promise<ParsedAnswers> {
+export async function loadAnswers(
+  file: string,
+  set: PreparedSet,
+  options: CheckAnswersOptions = {},
+): Promise<ParsedAnswers> {
   try {
     return parseAnswers(await readInputBytes(file), set, { ...options, file });
   } catch (error) {

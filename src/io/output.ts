@@ -35,7 +35,11 @@ export function streamSink(out: Output): Sink {
 }
 
 /** Standard output, or `-o FILE` (relative to `cwd`) written atomically, refusing to replace it unless `overwrite`. */
-export async function openSink(out: Output, file: string | undefined, options: { cwd: string; overwrite: boolean }): Promise<Sink> {
+export async function openSink(
+  out: Output,
+  file: string | undefined,
+  options: { cwd: string; overwrite: boolean },
+): Promise<Sink> {
   if (file === undefined || file === '-') return streamSink(out);
   const target = isAbsolute(file) ? file : join(options.cwd, file);
   const atomic = await openFileAtomic(target, { overwrite: options.overwrite });

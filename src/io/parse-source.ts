@@ -33,8 +33,16 @@ export interface ParsedSource {
 }
 
 /** Adds line and column to problems from their path in the document. */
-export function placeProblems(source: ParsedSource, problems: readonly Problem[], keyCodes: ReadonlySet<string> = new Set()): Problem[] {
-  return problems.map((p) => ({ ...p, file: source.file, ...(p.line === undefined ? source.locate(p.path, keyCodes.has(p.code)) : {}) }));
+export function placeProblems(
+  source: ParsedSource,
+  problems: readonly Problem[],
+  keyCodes: ReadonlySet<string> = new Set(),
+): Problem[] {
+  return problems.map((p) => ({
+    ...p,
+    file: source.file,
+    ...(p.line === undefined ? source.locate(p.path, keyCodes.has(p.code)) : {}),
+  }));
 }
 
 /**
@@ -42,7 +50,12 @@ export function placeProblems(source: ParsedSource, problems: readonly Problem[]
  * JSON. Found with one set per map: yaml's own check compares each key with every earlier one,
  * which took minutes for a file with 50,000 keys.
  */
-function duplicateKeys(file: string, root: YamlNode, pos: (offset: number) => { line: number; column: number }, problems: Problem[]): void {
+function duplicateKeys(
+  file: string,
+  root: YamlNode,
+  pos: (offset: number) => { line: number; column: number },
+  problems: Problem[],
+): void {
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const node = stack.pop();
@@ -62,7 +75,10 @@ function duplicateKeys(file: string, root: YamlNode, pos: (offset: number) => { 
   }
 }
 
-function place(pos: (offset: number) => { line: number; column: number }, offset: number | undefined): [number, number] {
+function place(
+  pos: (offset: number) => { line: number; column: number },
+  offset: number | undefined,
+): [number, number] {
   const { line, column } = pos(offset ?? 0);
   return [line, column];
 }
@@ -75,7 +91,8 @@ function place(pos: (offset: number) => { line: number; column: number }, offset
 export function parseSource(file: string, text: string): ParsedSource | { problems: Problem[] } {
   const lineCounter = new LineCounter();
   const tooDeep = mayNestTooDeep(text) ? scanDepth(text) : undefined;
-  if (tooDeep !== undefined) return { problems: [problemAt(file, 'too-deep', { max: MAX_DEPTH }, tooDeep.line, tooDeep.column)] };
+  if (tooDeep !== undefined)
+    return { problems: [problemAt(file, 'too-deep', { max: MAX_DEPTH }, tooDeep.line, tooDeep.column)] };
   let docs: Document.Parsed[];
   try {
     docs = parseAllDocuments(text, {
@@ -121,18 +138,21 @@ export function parseSource(file: string, text: string): ParsedSource | { proble
   }
   const tree = problems.length === 0 ? checkTree(file, doc.contents, pos, problems) : undefined;
   // The tree is walked from a stack; the user reads from the top of the file down.
-  if (problems.length > 0) return { problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)) };
+  if (problems.length > 0)
+    return { problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)) };
 
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
     const { line, column } = tree?.firstAlias ?? { line: 1, column: 1 };
-    if (error instanceof RangeError) return { problems: [problemAt(file, 'too-deep', { max: MAX_DEPTH }, line, column)] };
+    if (error instanceof RangeError)
+      return { problems: [problemAt(file, 'too-deep', { max: MAX_DEPTH }, line, column)] };
     if (error instanceof ReferenceError) {
       // yaml throws the same error class for an alias without an anchor and for an alias bomb.
       const unknown = /^Unresolved alias[^:]*: (.*)$/.exec(error.message);
-      if (unknown !== null) return { problems: [problemAt(file, 'alias-unknown', { name: unknown[1] ?? '' }, line, column)] };
+      if (unknown !== null)
+        return { problems: [problemAt(file, 'alias-unknown', { name: unknown[1] ?? '' }, line, column)] };
       return { problems: [problemAt(file, 'too-many-aliases', { max: MAX_ALIASES }, line, column)] };
     }
     throw error;
@@ -232,13 +252,18 @@ const YAML_HINTS = new Set([
   'KEY_OVER_1024_CHARS',
 ]);
 
-function yamlProblem(file: string, error: YAMLError, pos: (offset: number) => { line: number; column: number }): Problem {
+function yamlProblem(
+  file: string,
+  error: YAMLError,
+  pos: (offset: number) => { line: number; column: number },
+): Problem {
   const { line, column } = pos(error.pos[0]);
   // yaml's messages end with " at line L, column C" and a code excerpt; we give the place ourselves.
   const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
   if (/call stack/i.test(message)) return problemAt(file, 'too-deep', { max: MAX_DEPTH }, line, column);
   if (error.code === 'DUPLICATE_KEY') return problemAt(file, 'duplicate-key', {}, line, column);
-  if (error.code === 'TAG_RESOLVE_FAILED') return problemAt(file, 'custom-tag', { tag: shortTag(/!\S*|tag:\S+/.exec(message)?.[0] ?? '!') }, line, column);
+  if (error.code === 'TAG_RESOLVE_FAILED')
+    return problemAt(file, 'custom-tag', { tag: shortTag(/!\S*|tag:\S+/.exec(message)?.[0] ?? '!') }, line, column);
   // A known mistake gets our words alone; yaml's own (English, technical) only for the rest.
   if (YAML_HINTS.has(error.code)) return problemAt(file, `yaml.${error.code}`, {}, line, column);
   return problemAt(file, 'yaml-syntax', { message, code: error.code }, line, column);

@@ -5,7 +5,15 @@ import { InputError, problemAt, type Problem } from '../core/problem.js';
 import { scoreAnswers, type Result } from '../core/score.js';
 import type { Lang } from '../core/text.js';
 import type { InputItem } from './inputs.js';
-import { answersFromSource, parseInput, questionSetIdOf, readInputBytes, STDIN_NAME, versionOf, type SetPicker } from './load.js';
+import {
+  answersFromSource,
+  parseInput,
+  questionSetIdOf,
+  readInputBytes,
+  STDIN_NAME,
+  versionOf,
+  type SetPicker,
+} from './load.js';
 import { MAX_SOURCE_BYTES } from './decode-source.js';
 
 /** One file's outcome: its result with any warnings, or the problems that stopped it. */
@@ -57,7 +65,15 @@ async function scoreOne(file: string, set: PreparedSet, options: ScoreFilesOptio
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     // The loader names the path it read; the user should see the name they gave.
-    return { file: name, ok: false, problems: error.problems.map((p) => ({ ...p, file: name, ...(p.code === 'folder-not-found' ? { params: { folder: folderOf(name) } } : {}) })) };
+    return {
+      file: name,
+      ok: false,
+      problems: error.problems.map((p) => ({
+        ...p,
+        file: name,
+        ...(p.code === 'folder-not-found' ? { params: { folder: folderOf(name) } } : {}),
+      })),
+    };
   }
   const source = parseInput(name, bytes);
   if ('problems' in source) return { file: name, ok: false, problems: source.problems };
@@ -71,7 +87,8 @@ async function scoreOne(file: string, set: PreparedSet, options: ScoreFilesOptio
     }
   }
   const parsed = answersFromSource(source, own, options);
-  if (!parsed.ok) return { file: name, ok: false, problems: parsed.problems, ...(parsed.skipped === true ? { skipped: true } : {}) };
+  if (!parsed.ok)
+    return { file: name, ok: false, problems: parsed.problems, ...(parsed.skipped === true ? { skipped: true } : {}) };
   return { file: name, ok: true, result: scoreAnswers(own, parsed.answers, options.lang), warnings: parsed.warnings };
 }
 
@@ -93,7 +110,12 @@ export async function* scoreFiles(
     const started =
       typeof item === 'string'
         ? scoreOne(item, set, options)
-        : Promise.resolve<FileOutcome>({ file: item.problem.file ?? '', ok: false, problems: [item.problem], ...(item.note === true ? { skipped: true } : {}) });
+        : Promise.resolve<FileOutcome>({
+            file: item.problem.file ?? '',
+            ok: false,
+            problems: [item.problem],
+            ...(item.note === true ? { skipped: true } : {}),
+          });
     // A failure is awaited in order below; this only keeps Node from calling it unhandled meanwhile.
     started.catch(() => undefined);
     pending.push(started);

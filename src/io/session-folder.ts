@@ -96,7 +96,14 @@ export async function openSessionFolder(folder: string, setId: string, now: Date
   const stateFile = join(folder, SESSION_STATE_FILE);
   let state = await readState(stateFile);
   if (state === undefined) {
-    state = { kind: 'kantellat-session', version: 1, questionSet: setId, join: joinCode(), projector: randomBytes(18).toString('base64url'), created: now.toISOString() };
+    state = {
+      kind: 'kantellat-session',
+      version: 1,
+      questionSet: setId,
+      join: joinCode(),
+      projector: randomBytes(18).toString('base64url'),
+      created: now.toISOString(),
+    };
     await writeFileAtomic(stateFile, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
   } else if (state.questionSet !== setId) {
     throw new UsageError('session.otherSet', { folder, found: state.questionSet, expected: setId });

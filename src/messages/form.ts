@@ -6,21 +6,27 @@ import { defineCatalogue, translator } from './translate.js';
  */
 const catalogue = defineCatalogue({
   nl: {
-    'form.description': 'schrijf de vragenlijst als één HTML-pagina die iedereen in een browser kan invullen, ook offline',
+    'form.description':
+      'schrijf de vragenlijst als één HTML-pagina die iedereen in een browser kan invullen, ook offline',
     'form.option.output': 'schrijf de pagina naar dit bestand (- voor standaarduitvoer; standaard: {file})',
     'form.option.force': 'vervang een bestaand bestand zonder te vragen',
-    'form.written': 'De pagina staat in {file}. Stuur hem naar je groep: openen in een browser is genoeg, er is geen internet of installatie nodig.',
+    'form.written':
+      'De pagina staat in {file}. Stuur hem naar je groep: openen in een browser is genoeg, er is geen internet of installatie nodig.',
     'form.exists': '{file} bestaat al. Kies een andere naam met -o, of vervang het met --force.',
 
-    'page.noscript': 'Deze pagina heeft JavaScript nodig. Zet JavaScript aan, of vraag je trainer om een antwoordbestand om in te vullen.',
+    'page.noscript':
+      'Deze pagina heeft JavaScript nodig. Zet JavaScript aan, of vraag je trainer om een antwoordbestand om in te vullen.',
     'page.loading': 'De vragenlijst wordt geladen…',
     'page.language': 'Taal',
     'page.intro.heading': 'Voordat je begint',
     'page.intro.facts': '{total} vragen · ongeveer {minutes} minuten.',
     'page.intro.factsOne': '1 vraag · ongeveer 1 minuut.',
-    'page.intro.private': 'Je antwoorden blijven in deze browser op dit apparaat. Er wordt niets verstuurd; aan het eind download je zelf je antwoorden.',
-    'page.intro.privateSubmit': 'Je antwoorden worden in deze browser bewaard tot je klaar bent. Na het overzicht gaan ze naar de sessie van je trainer.',
-    'page.intro.noStorage': 'Let op: deze browser bewaart niets tussendoor. Sluit de pagina niet voordat je klaar bent.',
+    'page.intro.private':
+      'Je antwoorden blijven in deze browser op dit apparaat. Er wordt niets verstuurd; aan het eind download je zelf je antwoorden.',
+    'page.intro.privateSubmit':
+      'Je antwoorden worden in deze browser bewaard tot je klaar bent. Na het overzicht gaan ze naar de sessie van je trainer.',
+    'page.intro.noStorage':
+      'Let op: deze browser bewaart niets tussendoor. Sluit de pagina niet voordat je klaar bent.',
     'page.intro.how': 'Je ziet steeds één vraag. Je kunt altijd terug, en aan het eind elk antwoord nog wijzigen.',
     'page.start': 'Begin',
     'page.welcomeBack': 'Welkom terug. Je antwoorden zijn bewaard; je gaat verder waar je was.',
@@ -65,18 +71,23 @@ const catalogue = defineCatalogue({
     'form.description': 'write the question set as one HTML page anyone can fill in in a browser, offline too',
     'form.option.output': 'write the page to this file (- for standard output; default: {file})',
     'form.option.force': 'replace an existing file without asking',
-    'form.written': 'The page is in {file}. Send it to your group: opening it in a browser is all it takes, no internet or installation needed.',
+    'form.written':
+      'The page is in {file}. Send it to your group: opening it in a browser is all it takes, no internet or installation needed.',
     'form.exists': '{file} already exists. Choose another name with -o, or replace it with --force.',
 
-    'page.noscript': 'This page needs JavaScript. Turn JavaScript on, or ask your trainer for an answer file to fill in.',
+    'page.noscript':
+      'This page needs JavaScript. Turn JavaScript on, or ask your trainer for an answer file to fill in.',
     'page.loading': 'Loading the questions…',
     'page.language': 'Language',
     'page.intro.heading': 'Before you start',
     'page.intro.facts': '{total} questions · about {minutes} minutes.',
     'page.intro.factsOne': '1 question · about 1 minute.',
-    'page.intro.private': 'Your answers stay in this browser on this device. Nothing is sent; at the end you download your answers yourself.',
-    'page.intro.privateSubmit': 'Your answers are kept in this browser until you are done. After the overview they go to your trainer\'s session.',
-    'page.intro.noStorage': 'Note: this browser keeps nothing along the way. Do not close the page before you are done.',
+    'page.intro.private':
+      'Your answers stay in this browser on this device. Nothing is sent; at the end you download your answers yourself.',
+    'page.intro.privateSubmit':
+      "Your answers are kept in this browser until you are done. After the overview they go to your trainer's session.",
+    'page.intro.noStorage':
+      'Note: this browser keeps nothing along the way. Do not close the page before you are done.',
     'page.intro.how': 'You see one question at a time. You can always go back, and change any answer at the end.',
     'page.start': 'Start',
     'page.welcomeBack': 'Welcome back. Your answers were kept; you continue where you were.',

@@ -21,7 +21,8 @@ const catalogue = defineCatalogue({
     'commander.excessArguments': 'te veel argumenten: {command} verwacht er {expected}, kreeg er {received}',
     'commander.other': '{message}',
     'validate.argument.files': 'vragenlijsten en antwoordbestanden (YAML of JSON); - leest van de invoer',
-    'validate.option.mirrored': 'de vragenlijst die een spiegellijst spiegelt (bestand of id); standaard een lijst met dat id in dezelfde opdracht, anders de meegeleverde',
+    'validate.option.mirrored':
+      'de vragenlijst die een spiegellijst spiegelt (bestand of id); standaard een lijst met dat id in dezelfde opdracht, anders de meegeleverde',
     'validate.examples': [
       '  $ kantellat validate mijn-vragenlijst.yaml',
       '  $ kantellat validate antwoorden/*.yaml          antwoorden horen bij de Kantellat',
@@ -61,7 +62,8 @@ const catalogue = defineCatalogue({
     'commander.excessArguments': 'too many arguments: {command} expects {expected}, got {received}',
     'commander.other': '{message}',
     'validate.argument.files': 'question sets and answer files (YAML or JSON); - reads standard input',
-    'validate.option.mirrored': 'the question set a mirror set mirrors (file or id); by default a set with that id in the same run, else the bundled one',
+    'validate.option.mirrored':
+      'the question set a mirror set mirrors (file or id); by default a set with that id in the same run, else the bundled one',
     'validate.examples': [
       '  $ kantellat validate my-question-set.yaml',
       '  $ kantellat validate answers/*.yaml             answers to the Kantellat',

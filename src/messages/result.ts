@@ -10,7 +10,7 @@ const catalogue = defineCatalogue({
     'gap.too-few-questions':
       'Geen totaalscore en geen niveau: je beantwoordde {answered} van de {total} vragen, en voor een totaal zijn er minstens {needed} nodig. Vul de vragen die over jouw werk gaan nog in; de themascores hieronder staan er al.',
     'gap.too-few-themes':
-      'Geen totaalscore en geen niveau: {scored} van de {themes} thema\'s hebben een score, en voor een totaal zijn er minstens {needed} nodig. Beantwoord per thema de vragen die je kunt; de themascores die er zijn staan hieronder.',
+      "Geen totaalscore en geen niveau: {scored} van de {themes} thema's hebben een score, en voor een totaal zijn er minstens {needed} nodig. Beantwoord per thema de vragen die je kunt; de themascores die er zijn staan hieronder.",
     'gap.level-uncertain':
       'Geen totaalscore en geen niveau: met de vragen die openstaan (leeg gelaten, of met een antwoord dat niet meetelt) kan je totaal tussen {min} en {max} liggen, en dat past bij meer dan één niveau. Beantwoord die vragen als het kan; de themascores staan hieronder.',
     'consistency.same':
@@ -20,7 +20,8 @@ const catalogue = defineCatalogue({
     'consistency.allAtBest':
       'Bij alle {count} vragen die je beantwoordde koos je het gunstigste antwoord. Dat kan kloppen. Kijk nog eens naar je antwoorden: was het echt (bijna) elke keer zo?',
     'consistency.after': 'Let op: ',
-    'consistency.count': '{count} met een opvallend antwoordpatroon (allemaal hetzelfde antwoord, tegenstrijdig binnen een thema, of overal het gunstigste antwoord)',
+    'consistency.count':
+      '{count} met een opvallend antwoordpatroon (allemaal hetzelfde antwoord, tegenstrijdig binnen een thema, of overal het gunstigste antwoord)',
     'steps.lead': 'Bij "{short}" antwoordde je "{answer}". Probeer:',
     'steps.title': 'Volgende stappen, bij je eigen antwoorden',
     'nonAnswers.parts': 'Niet meegeteld in de score: {parts}.',
@@ -40,11 +41,12 @@ const catalogue = defineCatalogue({
     'consistency.same':
       'You gave the same answer ("{label}") to all {count} questions. That may be right, but it also happens when going through the list quickly.',
     'consistency.contradiction':
-      'In {themes} you chose the highest answer for two questions that are each other\'s opposite. Both cannot really be true at once; perhaps you read one of them differently than meant.',
+      "In {themes} you chose the highest answer for two questions that are each other's opposite. Both cannot really be true at once; perhaps you read one of them differently than meant.",
     'consistency.allAtBest':
       'For all {count} questions you answered, you chose the most favourable answer. That may be right. Look at your answers once more: was it really so (almost) every time?',
     'consistency.after': 'Note: ',
-    'consistency.count': '{count} with a striking answer pattern (the same answer throughout, contradictory within a theme, or the most favourable answer everywhere)',
+    'consistency.count':
+      '{count} with a striking answer pattern (the same answer throughout, contradictory within a theme, or the most favourable answer everywhere)',
     'steps.lead': 'For "{short}" you answered "{answer}". Try:',
     'steps.title': 'Next steps, from your own answers',
     'nonAnswers.parts': 'Not counted in the score: {parts}.',
@@ -80,10 +82,19 @@ export function gapSentence(gap: OverallGap, total: number, themes: number, lang
 /** The kind words about a response style: what was seen, never a verdict. */
 export function consistencyNotice(notice: Consistency, lang: Lang): string {
   const parts: string[] = [];
-  if (notice.sameOption !== null) parts.push(tResult(lang, 'consistency.same', { count: notice.sameOption.count, label: notice.sameOption.label }));
+  if (notice.sameOption !== null)
+    parts.push(tResult(lang, 'consistency.same', { count: notice.sameOption.count, label: notice.sameOption.label }));
   else if (notice.contradictions.length > 0) {
-    parts.push(tResult(lang, 'consistency.contradiction', { themes: list(notice.contradictions.map((c) => `"${c.title}"`), lang) }));
-  } else if (notice.allAtBest !== null) parts.push(tResult(lang, 'consistency.allAtBest', { count: notice.allAtBest.count }));
+    parts.push(
+      tResult(lang, 'consistency.contradiction', {
+        themes: list(
+          notice.contradictions.map((c) => `"${c.title}"`),
+          lang,
+        ),
+      }),
+    );
+  } else if (notice.allAtBest !== null)
+    parts.push(tResult(lang, 'consistency.allAtBest', { count: notice.allAtBest.count }));
   return parts.join(' ');
 }
 
@@ -97,7 +108,8 @@ export function nonAnswerSentence(counts: NonAnswerCounts, lang: Lang, withOpen 
   const parts: string[] = [];
   if (counts.dontKnow > 0) parts.push(tResult(lang, 'nonAnswers.dontKnow', { count: counts.dontKnow }));
   if (counts.notApplicable > 0) parts.push(tResult(lang, 'nonAnswers.notApplicable', { count: counts.notApplicable }));
-  if (counts.dontKnowOrNotApplicable > 0) parts.push(tResult(lang, 'nonAnswers.either', { count: counts.dontKnowOrNotApplicable }));
+  if (counts.dontKnowOrNotApplicable > 0)
+    parts.push(tResult(lang, 'nonAnswers.either', { count: counts.dontKnowOrNotApplicable }));
   if (withOpen && counts.open > 0) parts.push(tResult(lang, 'nonAnswers.open', { count: counts.open }));
   if (parts.length === 0) return null;
   return tResult(lang, 'nonAnswers.parts', { parts: list(parts, lang) });

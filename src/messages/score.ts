@@ -8,9 +8,11 @@ import { defineCatalogue, translator } from './translate.js';
 const catalogue = defineCatalogue({
   nl: {
     'score.description': 'scoor antwoordbestanden in één keer: voor trainers, scripts en CI',
-    'score.argument.files': 'antwoordbestanden, mappen, patronen (tussen aanhalingstekens, zoals "antwoorden/*.yaml") of - voor standaardinvoer',
+    'score.argument.files':
+      'antwoordbestanden, mappen, patronen (tussen aanhalingstekens, zoals "antwoorden/*.yaml") of - voor standaardinvoer',
     'score.option.format': 'uitvoerformaat: {formats} (standaard: table)',
-    'score.option.csvStyle': 'CSV-stijl: excel (;, decimale komma, BOM: voor Nederlandse Excel, standaard) of rfc4180 (komma, punt)',
+    'score.option.csvStyle':
+      'CSV-stijl: excel (;, decimale komma, BOM: voor Nederlandse Excel, standaard) of rfc4180 (komma, punt)',
     'score.option.output': 'schrijf de uitvoer naar FILE (atomair: nooit een half bestand)',
     'score.option.force': 'vervang FILE als het al bestaat',
     'score.option.failUnder': 'exitcode 1 als een totaalscore lager is dan N (0–100)',
@@ -39,7 +41,7 @@ const catalogue = defineCatalogue({
     'summary.below': '{count} onder {min}',
     'summary.belowTheme': '{count} met een thema onder {min}',
     'summary.invalid': '{count} ongeldig',
-    'progress': '{done} bestanden gescoord…',
+    progress: '{done} bestanden gescoord…',
     'table.score': 'Score',
     'table.points': 'Punten',
     'table.level': 'Niveau',
@@ -67,16 +69,19 @@ const catalogue = defineCatalogue({
       'Laat een vraag leeg als je die (nog) niet wilt beantwoorden.',
     ].join('\n'),
     'template.next': 'Score het daarna met:  {kantellat} score{questions} BESTAND',
-    'template.next.mirror': 'Zet de ingevulde bestanden daarna naast je eigen antwoorden:  {kantellat} mirror JOUW-BESTAND MAP-MET-DEZE-BESTANDEN',
+    'template.next.mirror':
+      'Zet de ingevulde bestanden daarna naast je eigen antwoorden:  {kantellat} mirror JOUW-BESTAND MAP-MET-DEZE-BESTANDEN',
     'template.question': 'Vraag {number} ({theme}): {text}',
     'template.options': 'Antwoorden: {options}',
-    'template.notes': 'Persoonlijke notities per vraag (optioneel; kantellat toont ze nooit in meldingen), bijvoorbeeld:',
+    'template.notes':
+      'Persoonlijke notities per vraag (optioneel; kantellat toont ze nooit in meldingen), bijvoorbeeld:',
   },
   en: {
     'score.description': 'score many answer files at once: for trainers, scripts and CI',
     'score.argument.files': 'answer files, folders, patterns (quoted, like "answers/*.yaml") or - for standard input',
     'score.option.format': 'output format: {formats} (default: table)',
-    'score.option.csvStyle': 'CSV style: excel (;, decimal comma, BOM: for Dutch Excel, the default) or rfc4180 (comma, dot)',
+    'score.option.csvStyle':
+      'CSV style: excel (;, decimal comma, BOM: for Dutch Excel, the default) or rfc4180 (comma, dot)',
     'score.option.output': 'write the output to FILE (atomically: never a partial file)',
     'score.option.force': 'replace FILE if it exists',
     'score.option.failUnder': 'exit code 1 when an overall score is below N (0–100)',
@@ -105,7 +110,7 @@ const catalogue = defineCatalogue({
     'summary.below': '{count} below {min}',
     'summary.belowTheme': '{count} with a theme below {min}',
     'summary.invalid': '{count} invalid',
-    'progress': '{done} files scored…',
+    progress: '{done} files scored…',
     'table.score': 'Score',
     'table.points': 'Points',
     'table.level': 'Level',
@@ -133,7 +138,8 @@ const catalogue = defineCatalogue({
       'Leave a question empty if you do not want to answer it (yet).',
     ].join('\n'),
     'template.next': 'Then score it with:  {kantellat} score{questions} FILE',
-    'template.next.mirror': 'Then set the filled-in files beside your own answers:  {kantellat} mirror YOUR-FILE FOLDER-WITH-THESE-FILES',
+    'template.next.mirror':
+      'Then set the filled-in files beside your own answers:  {kantellat} mirror YOUR-FILE FOLDER-WITH-THESE-FILES',
     'template.question': 'Question {number} ({theme}): {text}',
     'template.options': 'Answers: {options}',
     'template.notes': 'Personal notes per question (optional; kantellat never shows them in messages), for example:',
@@ -148,18 +154,32 @@ export const tScore = translator(catalogue);
  * and as its `errors` entry: the first error, with a count of the rest. Problems never carry
  * the file's notes, so neither does this.
  */
-export function describeBadFile(file: string, problems: readonly Problem[], lang: Lang): { line: string; json: ResultErrorJson } {
+export function describeBadFile(
+  file: string,
+  problems: readonly Problem[],
+  lang: Lang,
+): { line: string; json: ResultErrorJson } {
   // Past the cap, one problem stands for the ones not told (src/io/load.ts): count them in.
-  const uncounted = problems.reduce((sum, p) => sum + (p.code === 'more-problems' ? Number(p.params['count'] ?? 0) : 0), 0);
+  const uncounted = problems.reduce(
+    (sum, p) => sum + (p.code === 'more-problems' ? Number(p.params['count'] ?? 0) : 0),
+    0,
+  );
   const errors = problems.filter((p) => p.severity === 'error' && p.code !== 'more-problems');
   const first = errors[0] ?? problems[0];
-  if (first === undefined) return { line: file, json: { file, line: null, column: null, code: 'unknown', message: '' } };
+  if (first === undefined)
+    return { line: file, json: { file, line: null, column: null, code: 'unknown', message: '' } };
   const others = errors.length - 1 + uncounted;
   const more = others > 0 ? ` ${tScore(lang, 'score.moreProblems', { count: others, file })}` : '';
   const path = first.path.length > 0 ? ` (${formatPath(first.path)})` : '';
   return {
     line: `${formatProblem({ ...first, file }, lang)}${more}`,
-    json: { file, line: first.line ?? null, column: first.line === undefined ? null : (first.column ?? 1), code: problemId(first), message: `${problemMessage(first, lang)}${path}${more}` },
+    json: {
+      file,
+      line: first.line ?? null,
+      column: first.line === undefined ? null : (first.column ?? 1),
+      code: problemId(first),
+      message: `${problemMessage(first, lang)}${path}${more}`,
+    },
   };
 }
 
@@ -167,8 +187,10 @@ export function describeBadFile(file: string, problems: readonly Problem[], lang
 export function summaryLine(counts: BatchCounts, thresholds: Thresholds, lang: Lang): string {
   const parts = [tScore(lang, 'summary.scored', { count: counts.scored })];
   if (counts.unscored > 0) parts.push(tScore(lang, 'summary.unscored', { count: counts.unscored }));
-  if (thresholds.overall !== undefined) parts.push(tScore(lang, 'summary.below', { count: counts.belowOverall, min: thresholds.overall }));
-  if (thresholds.theme !== undefined) parts.push(tScore(lang, 'summary.belowTheme', { count: counts.belowTheme, min: thresholds.theme }));
+  if (thresholds.overall !== undefined)
+    parts.push(tScore(lang, 'summary.below', { count: counts.belowOverall, min: thresholds.overall }));
+  if (thresholds.theme !== undefined)
+    parts.push(tScore(lang, 'summary.belowTheme', { count: counts.belowTheme, min: thresholds.theme }));
   parts.push(tScore(lang, 'summary.invalid', { count: counts.invalid }));
   return parts.join(', ');
 }

@@ -14,7 +14,9 @@ export type Catalogue<Key extends string> = { readonly [L in Lang]: Readonly<Rec
  * key that another language lacks (or has extra) is a compile error in that language's block.
  */
 export function defineCatalogue<const Key extends string>(
-  texts: { readonly nl: Readonly<Record<Key, string>> } & { readonly [L in Lang]: Readonly<Record<NoInfer<Key>, string>> },
+  texts: { readonly nl: Readonly<Record<Key, string>> } & {
+    readonly [L in Lang]: Readonly<Record<NoInfer<Key>, string>>;
+  },
 ): Catalogue<Key> {
   return texts;
 }
@@ -62,7 +64,12 @@ export function fill(template: string, params: Record<string, string | number> =
  * ... as a language needs) variants picks the variant Intl.PluralRules gives for `{count}` (or
  * `{n}`), so Dutch gets "1 vraag" and "2 vragen" from one call. For a noun alone, see `withCounts`.
  */
-function templateOf(texts: Readonly<Record<string, string>>, lang: Lang, key: string, params: Params): string | undefined {
+function templateOf(
+  texts: Readonly<Record<string, string>>,
+  lang: Lang,
+  key: string,
+  params: Params,
+): string | undefined {
   const plain = texts[key];
   if (plain !== undefined) return plain;
   const other = texts[`${key}.other`];
@@ -90,7 +97,10 @@ function withCounts(template: string, lang: Lang, params: Params): string {
 function localized(params: Params, lang: Lang): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params)) {
-    out[name] = typeof value === 'number' && !Number.isInteger(value) && Number.isFinite(value) ? localeOf(lang).number(value, 2) : value;
+    out[name] =
+      typeof value === 'number' && !Number.isInteger(value) && Number.isFinite(value)
+        ? localeOf(lang).number(value, 2)
+        : value;
   }
   return out;
 }

@@ -34,7 +34,13 @@ function readableChar(code: number): boolean {
   if (code < 0xa0) return false;
   if (code >= 0xd800 && code <= 0xdfff) return false;
   if (code === 0xfeff || code === 0x2028 || code === 0x2029 || code === 0xfffe || code === 0xffff) return false;
-  if ((code >= 0x200e && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0x061c) return false;
+  if (
+    (code >= 0x200e && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    code === 0x061c
+  )
+    return false;
   return true;
 }
 
@@ -67,7 +73,12 @@ function plainString(text: string): boolean {
   if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(text)) return false;
   if (/^(y|n|yes|no|on|off|true|false|null)$/i.test(text)) return false;
   // Numbers (also with YAML 1.1's underscores, and 0x/0o/0b) and dates.
-  if (/^[0-9][0-9_]*(\.[0-9_]*)?([eE][-+]?[0-9]+)?$/.test(text) || /^0[xXoObB]/.test(text) || /^\d{4}-\d\d?-\d\d?/.test(text)) return false;
+  if (
+    /^[0-9][0-9_]*(\.[0-9_]*)?([eE][-+]?[0-9]+)?$/.test(text) ||
+    /^0[xXoObB]/.test(text) ||
+    /^\d{4}-\d\d?-\d\d?/.test(text)
+  )
+    return false;
   return true;
 }
 
@@ -84,7 +95,10 @@ function scalar(text: string | null): string {
 function text(value: string, indent: string): string {
   const lines = value.split('\n');
   const blockSafe =
-    lines.length > 1 && !/^[\s]/.test(value) && !value.endsWith('\n') && [...value].every((char) => char === '\n' || char === '\t' || readableChar(char.codePointAt(0) ?? 0));
+    lines.length > 1 &&
+    !/^[\s]/.test(value) &&
+    !value.endsWith('\n') &&
+    [...value].every((char) => char === '\n' || char === '\t' || readableChar(char.codePointAt(0) ?? 0));
   if (!blockSafe) return ` ${quoteYaml(value)}`;
   return ` |-\n${lines.map((line) => (line === '' ? '' : `${indent}  ${line}`)).join('\n')}`;
 }
@@ -97,7 +111,9 @@ function comment(lines: readonly string[], indent: string): string {
 function commentLines(lines: readonly string[]): string[] {
   return lines
     .flatMap((line) => line.split(/\r\n|\r|\n/))
-    .map((line) => [...line].map((char) => (char === '\t' || readableChar(char.codePointAt(0) ?? 0) ? char : '\uFFFD')).join(''));
+    .map((line) =>
+      [...line].map((char) => (char === '\t' || readableChar(char.codePointAt(0) ?? 0) ? char : '\uFFFD')).join(''),
+    );
 }
 
 /**
@@ -116,8 +132,18 @@ export function answersFileText(
 ): string {
   // Answers to a set of one's own only score again with that set.
   const questions = questionsFile === null ? '' : ` --questions ${shellQuoted(questionsFile)}`;
-  const header = tCheck(lang, 'file.header', { title: localize(set.title, lang), via: `kantellat ${via}`, date: answers.date, id: set.id, version: set.version, questions });
-  const out: string[] = [comment(commentLines(header.split('\n').flatMap((line) => wrapText(line, COMMENT_WIDTH - 2))), ''), ''];
+  const header = tCheck(lang, 'file.header', {
+    title: localize(set.title, lang),
+    via: `kantellat ${via}`,
+    date: answers.date,
+    id: set.id,
+    version: set.version,
+    questions,
+  });
+  const out: string[] = [
+    comment(commentLines(header.split('\n').flatMap((line) => wrapText(line, COMMENT_WIDTH - 2))), ''),
+    '',
+  ];
   out.push(`questionSet: ${scalar(set.id)}`, `version: ${scalar(set.version)}`);
   if (answers.respondent !== null) out.push(`respondent:${text(answers.respondent, '')}`);
   // The date plain, as `check` has always written it: YYYY-MM-DD is a string in YAML 1.2.
@@ -127,14 +153,20 @@ export function answersFileText(
   for (const question of set.questions) {
     const questionText = `${question.index + 1}. ${localize(question.text, lang)}`;
     const options = tCheck(lang, 'file.options', { options: question.options.map((option) => option.id).join(', ') });
-    out.push(comment(commentLines([...wrapText(questionText, COMMENT_WIDTH - 4), ...wrapText(options, COMMENT_WIDTH - 4)]), '  '));
+    out.push(
+      comment(
+        commentLines([...wrapText(questionText, COMMENT_WIDTH - 4), ...wrapText(options, COMMENT_WIDTH - 4)]),
+        '  ',
+      ),
+    );
     out.push(`  ${scalar(question.id)}: ${scalar(answers.choices.get(question.id) ?? null)}`);
   }
 
   const notes = set.questions.filter((question) => answers.notes.has(question.id));
   if (notes.length > 0) {
     out.push('notes:');
-    for (const question of notes) out.push(`  ${scalar(question.id)}:${text(answers.notes.get(question.id) ?? '', '  ')}`);
+    for (const question of notes)
+      out.push(`  ${scalar(question.id)}:${text(answers.notes.get(question.id) ?? '', '  ')}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -28,15 +28,25 @@ function move(change: ScoreChange, lang: Lang, unicode: boolean): string {
 }
 
 /** One person's comparison for a terminal: theme by theme with arrows and words, then the changed answers. */
-export function renderCompareText(comparison: PersonComparison, options: { lang: Lang; color: ChalkInstance; unicode: boolean; width: number }): string {
+export function renderCompareText(
+  comparison: PersonComparison,
+  options: { lang: Lang; color: ChalkInstance; unicode: boolean; width: number },
+): string {
   const { lang, color: c, unicode } = options;
   const width = Math.max(60, Math.min(options.width, 100));
-  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
+  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string =>
+    tReport(lang, key, params);
   const arrow = unicode ? '→' : '->';
-  const tint = (change: ScoreChange): ChalkInstance => (change.direction === 'up' ? c.green : change.direction === 'down' ? c.red : c.reset);
+  const tint = (change: ScoreChange): ChalkInstance =>
+    change.direction === 'up' ? c.green : change.direction === 'down' ? c.red : c.reset;
   const name = who(comparison);
-  const out: string[] = [c.bold(`${neutralize(comparison.questionSet.title)} · ${t('compare.title')}${name === null ? '' : ` · ${name}`}`), fromTo(comparison, lang), ''];
-  if (!comparison.questionByQuestion) out.push(...wrapIndented(t('versions.person', comparison.versions), width, ''), '');
+  const out: string[] = [
+    c.bold(`${neutralize(comparison.questionSet.title)} · ${t('compare.title')}${name === null ? '' : ` · ${name}`}`),
+    fromTo(comparison, lang),
+    '',
+  ];
+  if (!comparison.questionByQuestion)
+    out.push(...wrapIndented(t('versions.person', comparison.versions), width, ''), '');
   const rows = [{ ...comparison.overall, title: t('label.overall') }, ...comparison.themes];
   const labelWidth = Math.min(26, Math.max(...rows.map((row) => visibleLength(row.title))));
   const values = rows.map((row) => `${formatNumber(row.before, lang)} ${arrow} ${formatNumber(row.after, lang)}`);
@@ -44,18 +54,31 @@ export function renderCompareText(comparison: PersonComparison, options: { lang:
   rows.forEach((row, i) => {
     const label = pad(truncate(row.title, labelWidth), labelWidth);
     const line = `  ${i === 0 ? c.bold(label) : label}  ${pad(values[i] ?? '', valueWidth)}  ${tint(row)(pad(move(row, lang, unicode), 16))}`;
-    const band = neutralize(row.afterLevel === null ? '' : row.beforeLevel === row.afterLevel || row.beforeLevel === null ? `  ${row.afterLevel}` : `  ${row.beforeLevel} ${arrow} ${row.afterLevel}`);
+    const band = neutralize(
+      row.afterLevel === null
+        ? ''
+        : row.beforeLevel === row.afterLevel || row.beforeLevel === null
+          ? `  ${row.afterLevel}`
+          : `  ${row.beforeLevel} ${arrow} ${row.afterLevel}`,
+    );
     out.push(`${line}${c.dim(band)}`.trimEnd());
   });
   // Across versions no answer is compared: no "changed answers" section that would say none changed.
-  if (comparison.questionByQuestion) out.push('', c.bold(`${t('compare.changed')} (${comparison.changedAnswers.length})`));
-  if (comparison.questionByQuestion && comparison.changedAnswers.length === 0) out.push(`  ${t('compare.changed.none')}`);
+  if (comparison.questionByQuestion)
+    out.push('', c.bold(`${t('compare.changed')} (${comparison.changedAnswers.length})`));
+  if (comparison.questionByQuestion && comparison.changedAnswers.length === 0)
+    out.push(`  ${t('compare.changed.none')}`);
   for (const answer of comparison.changedAnswers) {
     out.push(...wrapIndented(answer.text, width, `  ${pad(`${answer.number}.`, 3, true)} `));
-    const word = answer.direction === null ? directionWord(null, lang) : `${arrowOf(answer.direction, unicode)} ${directionWord(answer.direction, lang)}`;
+    const word =
+      answer.direction === null
+        ? directionWord(null, lang)
+        : `${arrowOf(answer.direction, unicode)} ${directionWord(answer.direction, lang)}`;
     const before = neutralize(answer.before.label ?? t('label.notAnswered'));
     const after = neutralize(answer.after.label ?? t('label.notAnswered'));
-    out.push(`      ${before} ${arrow} ${after}  ${answer.direction === 'up' ? c.green(word) : answer.direction === 'down' ? c.red(word) : word}`);
+    out.push(
+      `      ${before} ${arrow} ${after}  ${answer.direction === 'up' ? c.green(word) : answer.direction === 'down' ? c.red(word) : word}`,
+    );
   }
   if (comparison.steps.length > 0) out.push('', c.bold(t('compare.steps')));
   for (const theme of comparison.steps) {
@@ -71,33 +94,65 @@ export function renderCompareText(comparison: PersonComparison, options: { lang:
 /** One person's comparison as Markdown. */
 export function renderCompareMarkdown(comparison: PersonComparison, options: { lang: Lang }): string {
   const { lang } = options;
-  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
+  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string =>
+    tReport(lang, key, params);
   const md = markdownText;
   const name = who(comparison);
-  const out = [`# ${md(comparison.questionSet.title)} · ${md(t('compare.title'))}${name === null ? '' : ` · ${md(name)}`}`, '', md(fromTo(comparison, lang)), ''];
+  const out = [
+    `# ${md(comparison.questionSet.title)} · ${md(t('compare.title'))}${name === null ? '' : ` · ${md(name)}`}`,
+    '',
+    md(fromTo(comparison, lang)),
+    '',
+  ];
   if (!comparison.questionByQuestion) out.push(md(t('versions.person', comparison.versions)), '');
   out.push(`## ${md(t('compare.themes'))}`, '');
-  out.push(`| ${md(t('label.theme'))} | ${md(t('label.before'))} | ${md(t('label.after'))} | ${md(t('label.change'))} | ${md(t('label.level'))} |`, '|---|--:|--:|---|---|');
+  out.push(
+    `| ${md(t('label.theme'))} | ${md(t('label.before'))} | ${md(t('label.after'))} | ${md(t('label.change'))} | ${md(t('label.level'))} |`,
+    '|---|--:|--:|---|---|',
+  );
   for (const row of [{ ...comparison.overall, title: t('label.overall') }, ...comparison.themes]) {
-    const level = row.beforeLevel === row.afterLevel ? (row.afterLevel ?? '–') : `${row.beforeLevel ?? '–'} → ${row.afterLevel ?? '–'}`;
-    out.push(`| ${md(row.title)} | ${formatNumber(row.before, lang)} | ${formatNumber(row.after, lang)} | ${move(row, lang, true) || '–'} | ${md(level)} |`);
+    const level =
+      row.beforeLevel === row.afterLevel
+        ? (row.afterLevel ?? '–')
+        : `${row.beforeLevel ?? '–'} → ${row.afterLevel ?? '–'}`;
+    out.push(
+      `| ${md(row.title)} | ${formatNumber(row.before, lang)} | ${formatNumber(row.after, lang)} | ${move(row, lang, true) || '–'} | ${md(level)} |`,
+    );
   }
-  if (comparison.questionByQuestion) out.push('', `## ${md(t('compare.changed'))} (${comparison.changedAnswers.length})`, '');
+  if (comparison.questionByQuestion)
+    out.push('', `## ${md(t('compare.changed'))} (${comparison.changedAnswers.length})`, '');
   if (comparison.questionByQuestion && comparison.changedAnswers.length === 0) out.push(md(t('compare.changed.none')));
   for (const answer of comparison.changedAnswers) {
-    const word = answer.direction === null ? directionWord(null, lang) : `${arrowOf(answer.direction, true)} ${directionWord(answer.direction, lang)}`;
-    out.push(`- **${answer.number}. ${md(answer.text)}**  `, `  ${md(answer.before.label ?? t('label.notAnswered'))} → ${md(answer.after.label ?? t('label.notAnswered'))}: ${word}`);
+    const word =
+      answer.direction === null
+        ? directionWord(null, lang)
+        : `${arrowOf(answer.direction, true)} ${directionWord(answer.direction, lang)}`;
+    out.push(
+      `- **${answer.number}. ${md(answer.text)}**  `,
+      `  ${md(answer.before.label ?? t('label.notAnswered'))} → ${md(answer.after.label ?? t('label.notAnswered'))}: ${word}`,
+    );
   }
   if (comparison.steps.length > 0) out.push('', `## ${md(t('compare.steps'))}`, '');
   for (const theme of comparison.steps) {
     out.push(`- **${md(theme.title)}**`);
-    for (const entry of theme.steps) out.push(`  - ${md(stepsLead(entry, lang))}`, ...entry.steps.map((step) => `    - ${md(step)}`));
+    for (const entry of theme.steps)
+      out.push(`  - ${md(stepsLead(entry, lang))}`, ...entry.steps.map((step) => `    - ${md(step)}`));
   }
   return `${out.join('\n')}\n`;
 }
 
 /** The fields of the comparison's JSON that follow --lang wherever they stand and hold a text or a list of texts (docs/report.md). */
-export const COMPARE_LABEL_FIELDS: readonly string[] = ['lang', 'title', 'label', 'text', 'beforeLevel', 'afterLevel', 'short', 'answer', 'steps'];
+export const COMPARE_LABEL_FIELDS: readonly string[] = [
+  'lang',
+  'title',
+  'label',
+  'text',
+  'beforeLevel',
+  'afterLevel',
+  'short',
+  'answer',
+  'steps',
+];
 
 /** One person's comparison as JSON (shape in docs/report.md). */
 export function renderCompareJson(comparison: PersonComparison, options: { lang: Lang }): string {

@@ -105,11 +105,15 @@ ol.steps li, ul.steps li { margin: 0.35rem 0; }
 
 /** JSON that is safe inside a <script type="application/json"> element: no "<", no line separators. */
 function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 function formScript(options: FormPageOptions): string {
-  const script = options.script ?? (typeof __KANTELLAT_FORM_SCRIPT__ === 'string' ? __KANTELLAT_FORM_SCRIPT__ : builtFormScript());
+  const script =
+    options.script ?? (typeof __KANTELLAT_FORM_SCRIPT__ === 'string' ? __KANTELLAT_FORM_SCRIPT__ : builtFormScript());
   if (script === undefined) throw new Error('the form page script was not built (run npm run build)');
   // The build refuses such a script too; here it would end the script element early.
   if (/<\/script|<!--/i.test(script)) throw new Error('the form page script holds "</script" or "<!--"');
@@ -133,7 +137,11 @@ function connectSource(url: string): string {
 export function renderFormPage(set: PreparedSet, options: FormPageOptions): string {
   const { lang } = options;
   const script = formScript(options);
-  const config: FormPageConfig = { lang, questionsFile: options.questionsFile ?? null, submit: options.submit === undefined ? null : { url: options.submit.url } };
+  const config: FormPageConfig = {
+    lang,
+    questionsFile: options.questionsFile ?? null,
+    submit: options.submit === undefined ? null : { url: options.submit.url },
+  };
   const connect = options.submit === undefined ? "'none'" : connectSource(options.submit.url);
   const title = localize(set.title, lang);
   const body = [

@@ -46,7 +46,8 @@ function padTo(text: string, width: number): string {
 /** The saved results as a table, newest first, within the terminal's width (at most 79 characters a line). */
 export function renderHistoryText(entries: readonly HistoryEntry[], options: HistoryTextOptions): string {
   const { lang, color: c } = options;
-  const t = (key: KeyOf<typeof tCheck>, params: Record<string, string | number> = {}): string => tCheck(lang, key, params);
+  const t = (key: KeyOf<typeof tCheck>, params: Record<string, string | number> = {}): string =>
+    tCheck(lang, key, params);
   const width = Math.max(50, Math.min(options.width - 1, 79));
   const dash = options.unicode ? '—' : '-';
   const ellipsis = options.unicode ? '…' : '...';
@@ -59,7 +60,11 @@ export function renderHistoryText(entries: readonly HistoryEntry[], options: His
   const row = (date: string, name: string, score: string, level: string): string =>
     `  ${padTo(fit(date, dateWidth, ellipsis), dateWidth)}  ${padTo(fit(name, nameWidth, ellipsis), nameWidth)}  ${score.padStart(scoreWidth)}  ${fit(level, levelWidth, ellipsis)}`.trimEnd();
 
-  const out = [t('history.title', { count: entries.length }), '', c.bold(row(t('history.date'), t('history.name'), t('history.score'), t('history.level')))];
+  const out = [
+    t('history.title', { count: entries.length }),
+    '',
+    c.bold(row(t('history.date'), t('history.name'), t('history.score'), t('history.level'))),
+  ];
   entries.forEach((entry, i) => {
     const date = dates[i] ?? '';
     const name = names[i] ?? dash;
@@ -67,7 +72,10 @@ export function renderHistoryText(entries: readonly HistoryEntry[], options: His
       const level = entry.level ?? t('history.noScore');
       out.push(row(date, name, entry.score === null ? dash : String(entry.score), level));
     } else {
-      const why = entry.status === 'other-set' ? t('history.otherSet', { id: entry.questionSet ?? '?' }) : t('history.unreadable');
+      const why =
+        entry.status === 'other-set'
+          ? t('history.otherSet', { id: entry.questionSet ?? '?' })
+          : t('history.unreadable');
       out.push(c.dim(row(date, name, dash, why)));
     }
   });

@@ -28,7 +28,9 @@ function pairChart(themes: readonly MirrorTheme[], lang: Lang, id: string): stri
   const rowHeight = 166;
   const height = themes.length * rowHeight + 10;
   const parts: string[] = [];
-  parts.push(`<svg class="chart" role="img" aria-labelledby="${h(id)}" viewBox="0 0 1200 ${height}" xmlns="http://www.w3.org/2000/svg">`);
+  parts.push(
+    `<svg class="chart" role="img" aria-labelledby="${h(id)}" viewBox="0 0 1200 ${height}" xmlns="http://www.w3.org/2000/svg">`,
+  );
   parts.push(`<title id="${h(id)}">${h(tMirror(lang, 'mirror.themes'))}</title>`);
   themes.forEach((theme, i) => {
     // The theme's name on a line of its own, so a long name never runs into the bars.
@@ -40,7 +42,9 @@ function pairChart(themes: readonly MirrorTheme[], lang: Lang, id: string): stri
       parts.push(`<text x="${left - 14}" y="${top + 33}" font-size="26" text-anchor="end">${h(word)}</text>`);
       parts.push(`<rect x="${left}" y="${top}" width="${barMax}" height="44" fill="#f1f3f8" stroke="#b8b8b8"/>`);
       if (width > 0) parts.push(`<rect x="${left}" y="${top}" width="${width}" height="44" fill="${fill}"/>`);
-      parts.push(`<text x="${left + barMax + 16}" y="${top + 34}" font-size="32" font-weight="800">${h(formatNumber(value, lang))}</text>`);
+      parts.push(
+        `<text x="${left + barMax + 16}" y="${top + 34}" font-size="32" font-weight="800">${h(formatNumber(value, lang))}</text>`,
+      );
     };
     bar(0, theme.self, SELF_FILL, t('label.you'));
     bar(1, theme.clients.mean, CLIENT_FILL, `${t('label.clients')} (n=${theme.clients.n})`);
@@ -52,39 +56,80 @@ function pairChart(themes: readonly MirrorTheme[], lang: Lang, id: string): stri
 /** The mirror as one self-contained page in the report's style, for the screen and for A4. */
 export function renderMirrorHtml(input: MirrorInput): string {
   const { mirror, lang } = input;
-  const t = (key: KeyOf<typeof tMirror>, params: Record<string, string | number> = {}): string => tMirror(lang, key, params);
+  const t = (key: KeyOf<typeof tMirror>, params: Record<string, string | number> = {}): string =>
+    tMirror(lang, key, params);
   const title = t('mirror.title');
   const subtitle = subtitleText(mirror, lang);
   const body: string[] = ['<header>', `<h1>${h(title)}</h1>`, `<p class="subtitle">${h(subtitle)}</p>`];
-  body.push('<ul class="cards">', `<li><span class="big">${mirror.clientCount}</span><span class="what">${h(t(mirror.clientCount === 1 ? 'label.client' : 'label.clients'))}</span></li>`);
+  body.push(
+    '<ul class="cards">',
+    `<li><span class="big">${mirror.clientCount}</span><span class="what">${h(t(mirror.clientCount === 1 ? 'label.client' : 'label.clients'))}</span></li>`,
+  );
   if (mirror.enough) {
     const largest = mirror.themes[0];
     if (largest !== undefined && largest.gap !== null) {
-      body.push(`<li><span class="big">${h(formatChange(largest.gap, lang))}</span><span class="what">${h(`${t('label.gap')} · ${largest.title}`)}</span></li>`);
+      body.push(
+        `<li><span class="big">${h(formatChange(largest.gap, lang))}</span><span class="what">${h(`${t('label.gap')} · ${largest.title}`)}</span></li>`,
+      );
     }
   }
   body.push('</ul>', '</header>', '<main>');
   if (!mirror.enough) {
     body.push(`<p class="warning" role="alert">${h(tooFewText(mirror, lang))}</p>`, '</main>');
   } else {
-    body.push('<section class="first" id="themes">', `<h2>${h(t('mirror.themes'))}</h2>`, `<p class="note">${h(t('mirror.themes.note'))}</p>`);
+    body.push(
+      '<section class="first" id="themes">',
+      `<h2>${h(t('mirror.themes'))}</h2>`,
+      `<p class="note">${h(t('mirror.themes.note'))}</p>`,
+    );
     // In its own scroll box, as the report's charts: on a phone the chart keeps a legible width.
-    body.push(`<figure><div class="chart-scroll" role="region" tabindex="0" aria-label="${h(t('mirror.themes'))}">${pairChart(mirror.themes, lang, 'chart-mirror')}</div></figure>`);
-    body.push(tableOpen(t('mirror.themes')), `<thead><tr><th>${h(t('label.theme'))}</th><th class="num">${h(t('label.you'))}</th><th class="num">${h(t('label.clients'))}</th><th class="num">n</th><th class="num">${h(t('label.gap'))}</th></tr></thead><tbody>`);
+    body.push(
+      `<figure><div class="chart-scroll" role="region" tabindex="0" aria-label="${h(t('mirror.themes'))}">${pairChart(mirror.themes, lang, 'chart-mirror')}</div></figure>`,
+    );
+    body.push(
+      tableOpen(t('mirror.themes')),
+      `<thead><tr><th>${h(t('label.theme'))}</th><th class="num">${h(t('label.you'))}</th><th class="num">${h(t('label.clients'))}</th><th class="num">n</th><th class="num">${h(t('label.gap'))}</th></tr></thead><tbody>`,
+    );
     for (const theme of mirror.themes) {
-      const direction = theme.direction === 'self-higher' || theme.direction === 'self-lower' ? ` ${theme.direction}` : '';
-      body.push(`<tr><td>${h(theme.title)}</td><td class="num">${h(formatNumber(theme.self, lang))}</td><td class="num">${h(formatNumber(theme.clients.mean, lang))}</td><td class="num">${theme.clients.n}</td><td class="num${direction}">${h(formatChange(theme.gap, lang))}</td></tr>`);
+      const direction =
+        theme.direction === 'self-higher' || theme.direction === 'self-lower' ? ` ${theme.direction}` : '';
+      body.push(
+        `<tr><td>${h(theme.title)}</td><td class="num">${h(formatNumber(theme.self, lang))}</td><td class="num">${h(formatNumber(theme.clients.mean, lang))}</td><td class="num">${theme.clients.n}</td><td class="num${direction}">${h(formatChange(theme.gap, lang))}</td></tr>`,
+      );
     }
     body.push(TABLE_CLOSE, '</section>');
-    body.push('<section id="reflect">', `<h2>${h(t('mirror.reflect'))}</h2>`, '<ol class="starters">', ...mirror.themes.map((theme) => `<li>${h(themeText(theme, mirror.minClients, lang))}</li>`), '</ol>', '</section>');
+    body.push(
+      '<section id="reflect">',
+      `<h2>${h(t('mirror.reflect'))}</h2>`,
+      '<ol class="starters">',
+      ...mirror.themes.map((theme) => `<li>${h(themeText(theme, mirror.minClients, lang))}</li>`),
+      '</ol>',
+      '</section>',
+    );
     body.push('<section id="questions">', `<h2>${h(t('mirror.lower'))}</h2>`);
     if (mirror.lower.length === 0) body.push(`<p>${h(t('mirror.lower.none', { gap: QUESTION_GAP }))}</p>`);
-    else body.push('<ul class="plain">', ...mirror.lower.map((question) => `<li>${h(lowerText(question, lang))}</li>`), '</ul>');
+    else
+      body.push(
+        '<ul class="plain">',
+        ...mirror.lower.map((question) => `<li>${h(lowerText(question, lang))}</li>`),
+        '</ul>',
+      );
     body.push(`<h2>${h(t('mirror.valued'))}</h2>`);
     if (mirror.valued.length === 0) body.push(`<p>${h(t('mirror.valued.none'))}</p>`);
-    else body.push('<ul class="plain">', ...mirror.valued.map((question) => `<li>${h(valuedText(question, lang))}</li>`), '</ul>');
+    else
+      body.push(
+        '<ul class="plain">',
+        ...mirror.valued.map((question) => `<li>${h(valuedText(question, lang))}</li>`),
+        '</ul>',
+      );
     body.push('</section>', '</main>');
   }
-  body.push('<footer>', `<h2>${h(t('mirror.howToRead'))}</h2>`, `<p>${h(t('mirror.howToRead.text', { gap: THEME_GAP, min: mirror.minClients }))}</p>`, `<p>${h(t('mirror.generated', { version: input.version }))}</p>`, '</footer>');
+  body.push(
+    '<footer>',
+    `<h2>${h(t('mirror.howToRead'))}</h2>`,
+    `<p>${h(t('mirror.howToRead.text', { gap: THEME_GAP, min: mirror.minClients }))}</p>`,
+    `<p>${h(t('mirror.generated', { version: input.version }))}</p>`,
+    '</footer>',
+  );
   return htmlPage({ lang, title, css: CSS, body });
 }

@@ -8,7 +8,8 @@ import { markdownText as md } from './report-markdown.js';
 /** The mirror as Markdown, for a personal development plan or a talk with a coach. Texts are escaped. */
 export function renderMirrorMarkdown(input: MirrorInput): string {
   const { mirror, lang } = input;
-  const t = (key: KeyOf<typeof tMirror>, params: Record<string, string | number> = {}): string => tMirror(lang, key, params);
+  const t = (key: KeyOf<typeof tMirror>, params: Record<string, string | number> = {}): string =>
+    tMirror(lang, key, params);
   const out: string[] = [];
   out.push(`# ${md(t('mirror.title'))}`, '');
   const subtitle = subtitleText(mirror, lang);
@@ -18,9 +19,14 @@ export function renderMirrorMarkdown(input: MirrorInput): string {
     return `${out.join('\n')}`;
   }
   out.push(`## ${md(t('mirror.themes'))}`, '', md(t('mirror.themes.note')), '');
-  out.push(`| ${md(t('label.theme'))} | ${md(t('label.you'))} | ${md(t('label.clients'))} | n | ${md(t('label.gap'))} |`, '|---|--:|--:|--:|--:|');
+  out.push(
+    `| ${md(t('label.theme'))} | ${md(t('label.you'))} | ${md(t('label.clients'))} | n | ${md(t('label.gap'))} |`,
+    '|---|--:|--:|--:|--:|',
+  );
   for (const theme of mirror.themes) {
-    out.push(`| ${md(theme.title)} | ${formatNumber(theme.self, lang)} | ${formatNumber(theme.clients.mean, lang)} | ${theme.clients.n} | ${formatChange(theme.gap, lang)} |`);
+    out.push(
+      `| ${md(theme.title)} | ${formatNumber(theme.self, lang)} | ${formatNumber(theme.clients.mean, lang)} | ${theme.clients.n} | ${formatChange(theme.gap, lang)} |`,
+    );
   }
   out.push('', `## ${md(t('mirror.reflect'))}`, '');
   mirror.themes.forEach((theme, i) => out.push(`${i + 1}. ${md(themeText(theme, mirror.minClients, lang))}`));
@@ -30,6 +36,12 @@ export function renderMirrorMarkdown(input: MirrorInput): string {
   out.push('', `## ${md(t('mirror.valued'))}`, '');
   if (mirror.valued.length === 0) out.push(md(t('mirror.valued.none')));
   for (const question of mirror.valued) out.push(`- ${md(valuedText(question, lang))}`);
-  out.push('', `## ${md(t('mirror.howToRead'))}`, '', md(t('mirror.howToRead.text', { gap: THEME_GAP, min: mirror.minClients })), '');
+  out.push(
+    '',
+    `## ${md(t('mirror.howToRead'))}`,
+    '',
+    md(t('mirror.howToRead.text', { gap: THEME_GAP, min: mirror.minClients })),
+    '',
+  );
   return `${out.join('\n')}`;
 }

@@ -30,7 +30,8 @@ function gapCell(c: ChalkInstance, theme: MirrorTheme, lang: Lang, width: number
 export function renderMirrorTerminal(input: MirrorInput, options: MirrorTerminalOptions): string {
   const { mirror, lang } = input;
   const { color: c, unicode, width } = options;
-  const t = (key: KeyOf<typeof tMirror>, params: Record<string, string | number> = {}): string => tMirror(lang, key, params);
+  const t = (key: KeyOf<typeof tMirror>, params: Record<string, string | number> = {}): string =>
+    tMirror(lang, key, params);
   const out: string[] = [];
   out.push(heading(c, t('mirror.title'), lang));
   const subtitle = subtitleText(mirror, lang);
@@ -43,17 +44,32 @@ export function renderMirrorTerminal(input: MirrorInput, options: MirrorTerminal
   out.push(heading(c, t('mirror.themes'), lang));
   const nameWidth = Math.max(12, Math.min(28, width - 50));
   const barWidth = width >= 90 ? 20 : 10;
-  out.push(c.dim(`${pad(t('label.theme'), nameWidth)}  ${pad(t('label.you'), 5, true)}  ${pad(t('label.clients'), 12, true)}  ${pad(t('label.gap'), 8, true)}`));
+  out.push(
+    c.dim(
+      `${pad(t('label.theme'), nameWidth)}  ${pad(t('label.you'), 5, true)}  ${pad(t('label.clients'), 12, true)}  ${pad(t('label.gap'), 8, true)}`,
+    ),
+  );
   for (const theme of mirror.themes) {
-    const clients = theme.clients.mean === null ? `– (${theme.clients.n})` : `${formatNumber(theme.clients.mean, lang)} (${theme.clients.n})`;
-    out.push(`${pad(truncate(theme.title, nameWidth), nameWidth)}  ${pad(formatNumber(theme.self, lang), 5, true)}  ${pad(clients, 12, true)}  ${gapCell(c, theme, lang, 8)}`);
+    const clients =
+      theme.clients.mean === null
+        ? `– (${theme.clients.n})`
+        : `${formatNumber(theme.clients.mean, lang)} (${theme.clients.n})`;
+    out.push(
+      `${pad(truncate(theme.title, nameWidth), nameWidth)}  ${pad(formatNumber(theme.self, lang), 5, true)}  ${pad(clients, 12, true)}  ${gapCell(c, theme, lang, 8)}`,
+    );
     out.push(c.dim(`${' '.repeat(nameWidth)}  ${pad(t('label.you'), 8)} ${textBar(theme.self, barWidth, unicode)}`));
-    out.push(c.dim(`${' '.repeat(nameWidth)}  ${pad(t('label.clients'), 8)} ${textBar(theme.clients.mean, barWidth, unicode)}`));
+    out.push(
+      c.dim(
+        `${' '.repeat(nameWidth)}  ${pad(t('label.clients'), 8)} ${textBar(theme.clients.mean, barWidth, unicode)}`,
+      ),
+    );
   }
   out.push(...wrapIndented(t('mirror.themes.note'), width, '').map((line) => c.dim(line)), '');
 
   out.push(heading(c, t('mirror.reflect'), lang));
-  mirror.themes.forEach((theme, i) => out.push(...wrapIndented(themeText(theme, mirror.minClients, lang), width, `${i + 1}. `)));
+  mirror.themes.forEach((theme, i) =>
+    out.push(...wrapIndented(themeText(theme, mirror.minClients, lang), width, `${i + 1}. `)),
+  );
   out.push('');
 
   out.push(heading(c, t('mirror.lower'), lang));
@@ -65,6 +81,10 @@ export function renderMirrorTerminal(input: MirrorInput, options: MirrorTerminal
   if (mirror.valued.length === 0) out.push(...wrapIndented(t('mirror.valued.none'), width, ''));
   for (const question of mirror.valued) out.push(...wrapIndented(valuedText(question, lang), width, '- '));
   out.push('');
-  out.push(...wrapIndented(t('mirror.howToRead.text', { gap: THEME_GAP, min: mirror.minClients }), width, '').map((line) => c.dim(line)));
+  out.push(
+    ...wrapIndented(t('mirror.howToRead.text', { gap: THEME_GAP, min: mirror.minClients }), width, '').map((line) =>
+      c.dim(line),
+    ),
+  );
   return `${out.join('\n')}\n`;
 }

@@ -3,7 +3,14 @@ import type { Lang } from '../core/text.js';
 import { answersText, tSession } from '../messages/session.js';
 import { escapeHtml as h } from './html-escape.js';
 import { htmlPage } from './html-page.js';
-import { overallSection, questionsSection, REPORT_CSS, reportCards, startersSection, themesSection } from './report-html.js';
+import {
+  overallSection,
+  questionsSection,
+  REPORT_CSS,
+  reportCards,
+  startersSection,
+  themesSection,
+} from './report-html.js';
 
 // The projector page of `kantellat session`: the group report's own sections (report-html.ts)
 // inside a frame that shows how to join and how many have answered. A small script listens to
@@ -61,7 +68,15 @@ export function renderProjectorLive(view: ProjectorView): string {
     const left = Math.max(0, view.minGroup - view.count);
     return `<p class="waiting">${h(tSession(lang, 'projector.waiting', { min: view.minGroup, left }))}</p>`;
   }
-  return ['<main>', ...reportCards(stats, lang), ...themesSection(stats, lang), ...startersSection(stats, lang), ...overallSection(stats, lang), ...questionsSection(stats, lang), '</main>'].join('\n');
+  return [
+    '<main>',
+    ...reportCards(stats, lang),
+    ...themesSection(stats, lang),
+    ...startersSection(stats, lang),
+    ...overallSection(stats, lang),
+    ...questionsSection(stats, lang),
+    '</main>',
+  ].join('\n');
 }
 
 /** The count as the page shows it. */
@@ -73,7 +88,10 @@ export function projectorCount(view: ProjectorView): string {
  * The whole projector page. `joinUrl` and its QR code (`joinQrSvg`, an SVG made by the server
  * from that URL, not from anyone's input) tell the room how to join.
  */
-export function renderProjectorPage(view: ProjectorView, options: { title: string; joinUrl: string; joinQrSvg: string }): string {
+export function renderProjectorPage(
+  view: ProjectorView,
+  options: { title: string; joinUrl: string; joinQrSvg: string },
+): string {
   const { lang } = view;
   const css = `${REPORT_CSS}${PROJECTOR_CSS}`;
   const title = `${options.title} · ${tSession(lang, 'projector.title')}`;

@@ -35,8 +35,20 @@ footer { color: #444444; font-size: 0.75rem; margin-top: 1em; }
 `;
 
 const words = {
-  nl: { tick: 'Zet bij elke vraag één kruisje.', name: 'Naam', date: 'Datum', version: 'versie', thanks: 'Dank u wel voor het invullen.' },
-  en: { tick: 'Tick one box for each question.', name: 'Name', date: 'Date', version: 'version', thanks: 'Thank you for filling this in.' },
+  nl: {
+    tick: 'Zet bij elke vraag één kruisje.',
+    name: 'Naam',
+    date: 'Datum',
+    version: 'versie',
+    thanks: 'Dank u wel voor het invullen.',
+  },
+  en: {
+    tick: 'Tick one box for each question.',
+    name: 'Name',
+    date: 'Date',
+    version: 'version',
+    thanks: 'Thank you for filling this in.',
+  },
 } as const;
 
 /**
@@ -44,11 +56,16 @@ const words = {
  * `anonymous` gets no name line; a question's recall frame (`frames`, by question id) stands above it. "Waarom"-texts stay off the card: on paper they would only
  * steer the answer.
  */
-export function renderQuestionsHtml(view: QuestionSetView, options: { lang: Lang; anonymous: boolean; frames?: ReadonlyMap<string, string> }): string {
+export function renderQuestionsHtml(
+  view: QuestionSetView,
+  options: { lang: Lang; anonymous: boolean; frames?: ReadonlyMap<string, string> },
+): string {
   const w = words[options.lang];
   const body: string[] = ['<main>', `<h1>${h(view.title)}</h1>`];
-  if (view.intro !== null) body.push(...view.intro.split(/\n{2,}/).map((paragraph) => `<p class="intro">${h(paragraph)}</p>`));
-  if (!options.anonymous) body.push(`<p class="fields">${h(w.name)}: <span>&nbsp;</span> ${h(w.date)}: <span>&nbsp;</span></p>`);
+  if (view.intro !== null)
+    body.push(...view.intro.split(/\n{2,}/).map((paragraph) => `<p class="intro">${h(paragraph)}</p>`));
+  if (!options.anonymous)
+    body.push(`<p class="fields">${h(w.name)}: <span>&nbsp;</span> ${h(w.date)}: <span>&nbsp;</span></p>`);
   body.push(`<p class="tick">${h(w.tick)}</p>`, '<ol class="questions">');
   for (const question of view.questions) {
     body.push('<li>');
@@ -57,7 +74,10 @@ export function renderQuestionsHtml(view: QuestionSetView, options: { lang: Lang
     body.push(`<p class="question"><span class="number">${question.number}.</span> ${h(question.text)}</p>`);
     body.push(
       '<ul class="options">',
-      ...question.options.map((option) => `<li${option.unanswered ? ' class="other"' : ''}><span class="box" aria-hidden="true"></span> ${h(option.label)}</li>`),
+      ...question.options.map(
+        (option) =>
+          `<li${option.unanswered ? ' class="other"' : ''}><span class="box" aria-hidden="true"></span> ${h(option.label)}</li>`,
+      ),
       '</ul>',
     );
     body.push('</li>');

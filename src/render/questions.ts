@@ -9,24 +9,70 @@ export const QUESTION_FORMATS = ['text', 'markdown', 'json', 'yaml', 'html'] as 
 export type QuestionFormat = (typeof QUESTION_FORMATS)[number];
 
 const words = {
-  nl: { question: 'Vraag', why: 'Uitleg bij deze vraag:', options: 'Antwoorden', levels: 'Uitkomst', score: 'Score', name: 'Naam', date: 'Datum', tick: 'Kruis bij elke vraag één antwoord aan.', reverse: 'omgekeerd gescoord', version: 'versie', theme: 'Thema', scoreNote: 'Per thema wordt een score van 0 tot 100 berekend; {labels} en open gelaten vragen tellen niet mee.', scoreNoteOpen: 'Per thema wordt een score van 0 tot 100 berekend; open gelaten vragen tellen niet mee.', pointsNote: 'Het totaal is in punten, van 0 tot {max}; het niveau hangt af van de punten.' },
-  en: { question: 'Question', why: 'About this question:', options: 'Answers', levels: 'Outcome', score: 'Score', name: 'Name', date: 'Date', tick: 'Tick one answer for each question.', reverse: 'reverse-scored', version: 'version', theme: 'Theme', scoreNote: 'Each theme gets a score from 0 to 100; {labels} and questions left open do not count.', scoreNoteOpen: 'Each theme gets a score from 0 to 100; questions left open do not count.', pointsNote: 'The overall is in points, from 0 to {max}; the level goes by the points.' },
+  nl: {
+    question: 'Vraag',
+    why: 'Uitleg bij deze vraag:',
+    options: 'Antwoorden',
+    levels: 'Uitkomst',
+    score: 'Score',
+    name: 'Naam',
+    date: 'Datum',
+    tick: 'Kruis bij elke vraag één antwoord aan.',
+    reverse: 'omgekeerd gescoord',
+    version: 'versie',
+    theme: 'Thema',
+    scoreNote: 'Per thema wordt een score van 0 tot 100 berekend; {labels} en open gelaten vragen tellen niet mee.',
+    scoreNoteOpen: 'Per thema wordt een score van 0 tot 100 berekend; open gelaten vragen tellen niet mee.',
+    pointsNote: 'Het totaal is in punten, van 0 tot {max}; het niveau hangt af van de punten.',
+  },
+  en: {
+    question: 'Question',
+    why: 'About this question:',
+    options: 'Answers',
+    levels: 'Outcome',
+    score: 'Score',
+    name: 'Name',
+    date: 'Date',
+    tick: 'Tick one answer for each question.',
+    reverse: 'reverse-scored',
+    version: 'version',
+    theme: 'Theme',
+    scoreNote: 'Each theme gets a score from 0 to 100; {labels} and questions left open do not count.',
+    scoreNoteOpen: 'Each theme gets a score from 0 to 100; questions left open do not count.',
+    pointsNote: 'The overall is in points, from 0 to {max}; the level goes by the points.',
+  },
 } as const;
 
 /** How the outcome is computed, naming the non-answers only when the set has them. */
 function scoreNote(view: QuestionSetView, lang: Lang): string {
-  const labels = [...new Set(view.questions.flatMap((question) => question.options.filter((option) => option.unanswered).map((option) => `"${option.label}"`)))];
-  const note = labels.length === 0 ? words[lang].scoreNoteOpen : words[lang].scoreNote.replace('{labels}', () => labels.join(', '));
-  return view.maxPoints === undefined ? note : `${note} ${words[lang].pointsNote.replace('{max}', String(view.maxPoints))}`;
+  const labels = [
+    ...new Set(
+      view.questions.flatMap((question) =>
+        question.options.filter((option) => option.unanswered).map((option) => `"${option.label}"`),
+      ),
+    ),
+  ];
+  const note =
+    labels.length === 0
+      ? words[lang].scoreNoteOpen
+      : words[lang].scoreNote.replace('{labels}', () => labels.join(', '));
+  return view.maxPoints === undefined
+    ? note
+    : `${note} ${words[lang].pointsNote.replace('{max}', String(view.maxPoints))}`;
 }
 
 /** Paragraphs wrapped with the tool's one wrapping; a no-break space holds words together until then. */
 function wrap(text: string, width: number, indent: string): string {
-  return wrapText(text.replace(/\n+/g, '\n'), width, indent).join('\n').replace(/\u00a0/g, ' ');
+  return wrapText(text.replace(/\n+/g, '\n'), width, indent)
+    .join('\n')
+    .replace(/\u00a0/g, ' ');
 }
 
 /** The question set for reading in a terminal, wrapped to `width` columns. */
-export function renderQuestionsText(view: QuestionSetView, options: { lang: Lang; color: ChalkInstance; width?: number }): string {
+export function renderQuestionsText(
+  view: QuestionSetView,
+  options: { lang: Lang; color: ChalkInstance; width?: number },
+): string {
   const w = words[options.lang];
   const c = options.color;
   const width = Math.min(options.width ?? 80, 100);
@@ -40,13 +86,22 @@ export function renderQuestionsText(view: QuestionSetView, options: { lang: Lang
       const number = `${question.number}.`.padStart(4);
       if (question.frame !== null) lines.push(c.dim(wrap(question.frame, width, '     ')));
       lines.push(wrap(question.text, width, '     ').replace(/^ {5}/, `${number} `));
-      lines.push(c.dim(wrap(question.options.map((option) => `[\u00a0]\u00a0${option.label.replace(/ /g, '\u00a0')}`).join(' '), width, '     ')));
+      lines.push(
+        c.dim(
+          wrap(
+            question.options.map((option) => `[\u00a0]\u00a0${option.label.replace(/ /g, '\u00a0')}`).join(' '),
+            width,
+            '     ',
+          ),
+        ),
+      );
       if (question.help !== null) lines.push(c.italic(wrap(`${w.why} ${question.help}`, width, '     ')));
       lines.push('');
     }
   }
   lines.push(c.bold(w.levels), wrap(scoreNote(view, options.lang), width, ''));
-  for (const level of view.levels) lines.push(`  ${String(level.min).padStart(3)}–${String(level.max).padEnd(3)}  ${level.label}`);
+  for (const level of view.levels)
+    lines.push(`  ${String(level.min).padStart(3)}–${String(level.max).padEnd(3)}  ${level.label}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -74,7 +129,8 @@ export function renderQuestionsMarkdown(view: QuestionSetView, options: { lang: 
     }
   }
   lines.push(`## ${w.levels}`, '', md(scoreNote(view, options.lang)), '', `| ${w.score} | ${w.levels} |`, '|---|---|');
-  for (const level of view.levels) lines.push(`| ${level.min}–${level.max} | **${md(level.label)}**: ${md(level.text)} |`);
+  for (const level of view.levels)
+    lines.push(`| ${level.min}–${level.max} | **${md(level.label)}**: ${md(level.text)} |`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -18,18 +18,27 @@ function tooFew(mirror: TeamMirror, lang: Lang): string {
 
 /** The clients' section for the terminal report. */
 export function clientsTerminal(mirror: TeamMirror, lang: Lang, c: ChalkInstance, width: number): string[] {
-  const t = (key: KeyOf<typeof tMirror>, params: Record<string, string | number> = {}): string => tMirror(lang, key, params);
+  const t = (key: KeyOf<typeof tMirror>, params: Record<string, string | number> = {}): string =>
+    tMirror(lang, key, params);
   const out = [c.bold(t('team.title').toLocaleUpperCase(lang))];
   if (!mirror.enough) return [...out, ...wrapIndented(tooFew(mirror, lang), width, '  ')];
   out.push(...wrapIndented(t('team.note', { min: mirror.minClients }), width, '  ').map((line) => c.dim(line)));
   const nameWidth = Math.max(12, Math.min(28, width - 44));
-  out.push(c.dim(`  ${pad(t('label.theme'), nameWidth)}  ${pad(t('team.label.team'), 10, true)}  ${pad(t('team.label.clients'), 10, true)}  ${pad(t('label.gap'), 8, true)}`));
+  out.push(
+    c.dim(
+      `  ${pad(t('label.theme'), nameWidth)}  ${pad(t('team.label.team'), 10, true)}  ${pad(t('team.label.clients'), 10, true)}  ${pad(t('label.gap'), 8, true)}`,
+    ),
+  );
   for (const theme of mirror.themes) {
     const team = `${formatNumber(theme.team.mean, lang)} (${theme.team.n})`;
     const clients = `${formatNumber(theme.clients.mean, lang)} (${theme.clients.n})`;
-    out.push(`  ${pad(truncate(theme.title, nameWidth), nameWidth)}  ${pad(team, 10, true)}  ${pad(clients, 10, true)}  ${pad(formatChange(theme.gap, lang), 8, true)}`);
+    out.push(
+      `  ${pad(truncate(theme.title, nameWidth), nameWidth)}  ${pad(team, 10, true)}  ${pad(clients, 10, true)}  ${pad(formatChange(theme.gap, lang), 8, true)}`,
+    );
   }
-  for (const theme of mirror.themes.filter((found) => found.direction === 'self-higher' || found.direction === 'self-lower')) {
+  for (const theme of mirror.themes.filter(
+    (found) => found.direction === 'self-higher' || found.direction === 'self-lower',
+  )) {
     out.push(...wrapIndented(teamThemeText(theme, lang), width, '  - ', '    '));
   }
   return out;
@@ -37,13 +46,19 @@ export function clientsTerminal(mirror: TeamMirror, lang: Lang, c: ChalkInstance
 
 /** The clients' section for the Markdown report. */
 export function clientsMarkdown(mirror: TeamMirror, lang: Lang): string[] {
-  const t = (key: KeyOf<typeof tMirror>, params: Record<string, string | number> = {}): string => tMirror(lang, key, params);
+  const t = (key: KeyOf<typeof tMirror>, params: Record<string, string | number> = {}): string =>
+    tMirror(lang, key, params);
   const out = [`## ${md(t('team.title'))}`, ''];
   if (!mirror.enough) return [...out, md(tooFew(mirror, lang)), ''];
   out.push(md(t('team.note', { min: mirror.minClients })), '');
-  out.push(`| ${md(t('label.theme'))} | ${md(t('team.label.team'))} | n | ${md(t('team.label.clients'))} | n | ${md(t('label.gap'))} |`, '|---|--:|--:|--:|--:|--:|');
+  out.push(
+    `| ${md(t('label.theme'))} | ${md(t('team.label.team'))} | n | ${md(t('team.label.clients'))} | n | ${md(t('label.gap'))} |`,
+    '|---|--:|--:|--:|--:|--:|',
+  );
   for (const theme of mirror.themes) {
-    out.push(`| ${md(theme.title)} | ${formatNumber(theme.team.mean, lang)} | ${theme.team.n} | ${formatNumber(theme.clients.mean, lang)} | ${theme.clients.n} | ${formatChange(theme.gap, lang)} |`);
+    out.push(
+      `| ${md(theme.title)} | ${formatNumber(theme.team.mean, lang)} | ${theme.team.n} | ${formatNumber(theme.clients.mean, lang)} | ${theme.clients.n} | ${formatChange(theme.gap, lang)} |`,
+    );
   }
   out.push('');
   for (const theme of mirror.themes) out.push(`- ${md(teamThemeText(theme, lang))}`);
@@ -52,14 +67,26 @@ export function clientsMarkdown(mirror: TeamMirror, lang: Lang): string[] {
 
 /** The clients' section for the HTML report (its table styles). */
 export function clientsHtml(mirror: TeamMirror, lang: Lang): string[] {
-  const t = (key: KeyOf<typeof tMirror>, params: Record<string, string | number> = {}): string => tMirror(lang, key, params);
+  const t = (key: KeyOf<typeof tMirror>, params: Record<string, string | number> = {}): string =>
+    tMirror(lang, key, params);
   const out = ['<section id="clients">', `<h2>${h(t('team.title'))}</h2>`];
   if (!mirror.enough) return [...out, `<p class="warning">${h(tooFew(mirror, lang))}</p>`, '</section>'];
   out.push(`<p class="note">${h(t('team.note', { min: mirror.minClients }))}</p>`);
-  out.push(tableOpen(t('team.title')), `<thead><tr><th>${h(t('label.theme'))}</th><th class="num">${h(t('team.label.team'))}</th><th class="num">n</th><th class="num">${h(t('team.label.clients'))}</th><th class="num">n</th><th class="num">${h(t('label.gap'))}</th></tr></thead><tbody>`);
+  out.push(
+    tableOpen(t('team.title')),
+    `<thead><tr><th>${h(t('label.theme'))}</th><th class="num">${h(t('team.label.team'))}</th><th class="num">n</th><th class="num">${h(t('team.label.clients'))}</th><th class="num">n</th><th class="num">${h(t('label.gap'))}</th></tr></thead><tbody>`,
+  );
   for (const theme of mirror.themes) {
-    out.push(`<tr><td>${h(theme.title)}</td><td class="num"><b>${h(formatNumber(theme.team.mean, lang))}</b></td><td class="num">${theme.team.n}</td><td class="num"><b>${h(formatNumber(theme.clients.mean, lang))}</b></td><td class="num">${theme.clients.n}</td><td class="num">${h(formatChange(theme.gap, lang))}</td></tr>`);
+    out.push(
+      `<tr><td>${h(theme.title)}</td><td class="num"><b>${h(formatNumber(theme.team.mean, lang))}</b></td><td class="num">${theme.team.n}</td><td class="num"><b>${h(formatNumber(theme.clients.mean, lang))}</b></td><td class="num">${theme.clients.n}</td><td class="num">${h(formatChange(theme.gap, lang))}</td></tr>`,
+    );
   }
-  out.push(TABLE_CLOSE, '<ol class="starters">', ...mirror.themes.map((theme) => `<li>${h(teamThemeText(theme, lang))}</li>`), '</ol>', '</section>');
+  out.push(
+    TABLE_CLOSE,
+    '<ol class="starters">',
+    ...mirror.themes.map((theme) => `<li>${h(teamThemeText(theme, lang))}</li>`),
+    '</ol>',
+    '</section>',
+  );
   return out;
 }

@@ -33,7 +33,14 @@ function percent(share: number): number {
 }
 
 function summaryCells(summary: Summary): Partial<Record<Column, CsvCell>> {
-  return { n: summary.n, mean: summary.mean, median: summary.median, min: summary.min, max: summary.max, spread: summary.spread };
+  return {
+    n: summary.n,
+    mean: summary.mean,
+    median: summary.median,
+    min: summary.min,
+    max: summary.max,
+    spread: summary.spread,
+  };
 }
 
 function changeCells(change: SummaryChange | undefined): Partial<Record<Column, CsvCell>> {
@@ -57,14 +64,32 @@ export function renderReportCsv(input: ReportInput, options: { style: CsvStyle }
   const { stats, baseline } = input;
   const lines: string[] = [csvStart(options.style), csvRow(REPORT_CSV_COLUMNS, options.style)];
   const add = (cells: Partial<Record<Column, CsvCell>>): void => {
-    lines.push(csvRow(REPORT_CSV_COLUMNS.map((column) => cells[column] ?? null), options.style));
+    lines.push(
+      csvRow(
+        REPORT_CSV_COLUMNS.map((column) => cells[column] ?? null),
+        options.style,
+      ),
+    );
   };
   const themeChanges = new Map(baseline?.themes.map((change) => [change.id, change]));
-  add({ kind: 'overall', label: stats.questionSet.title, ...summaryCells(stats.overall), ...changeCells(baseline?.overall) });
-  for (const level of stats.overall.levels) add({ kind: 'level', label: level.label, count: level.count, percent: percent(level.share) });
+  add({
+    kind: 'overall',
+    label: stats.questionSet.title,
+    ...summaryCells(stats.overall),
+    ...changeCells(baseline?.overall),
+  });
+  for (const level of stats.overall.levels)
+    add({ kind: 'level', label: level.label, count: level.count, percent: percent(level.share) });
   for (const theme of stats.themes) {
-    add({ kind: 'theme', theme: theme.id, label: theme.title, ...summaryCells(theme), ...changeCells(themeChanges.get(theme.id)) });
-    for (const band of theme.bands) add({ kind: 'band', theme: theme.id, label: band.label, count: band.count, percent: percent(band.share) });
+    add({
+      kind: 'theme',
+      theme: theme.id,
+      label: theme.title,
+      ...summaryCells(theme),
+      ...changeCells(themeChanges.get(theme.id)),
+    });
+    for (const band of theme.bands)
+      add({ kind: 'band', theme: theme.id, label: band.label, count: band.count, percent: percent(band.share) });
   }
   const moved = new Map(baseline?.movedQuestions.map((question) => [question.id, question]));
   for (const question of stats.questions) {
@@ -75,13 +100,34 @@ export function renderReportCsv(input: ReportInput, options: { style: CsvStyle }
       question: question.id,
       label: question.text,
       ...summaryCells(question),
-      ...(change === undefined ? {} : { baseline_n: change.before.n, baseline_mean: change.before.mean, change_mean: change.change, direction_mean: change.direction }),
+      ...(change === undefined
+        ? {}
+        : {
+            baseline_n: change.before.n,
+            baseline_mean: change.before.mean,
+            change_mean: change.change,
+            direction_mean: change.direction,
+          }),
     });
     for (const option of question.options) {
-      add({ kind: 'option', theme: question.theme, question: question.id, option: option.id, label: option.label, count: option.count, percent: percent(option.share) });
+      add({
+        kind: 'option',
+        theme: question.theme,
+        question: question.id,
+        option: option.id,
+        label: option.label,
+        count: option.count,
+        percent: percent(option.share),
+      });
     }
     if (question.notAnswered > 0) {
-      add({ kind: 'not-answered', theme: question.theme, question: question.id, count: question.notAnswered, percent: percent(question.notAnswered / Math.max(1, stats.size)) });
+      add({
+        kind: 'not-answered',
+        theme: question.theme,
+        question: question.id,
+        count: question.notAnswered,
+        percent: percent(question.notAnswered / Math.max(1, stats.size)),
+      });
     }
   }
   return lines.join('');

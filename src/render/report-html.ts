@@ -21,7 +21,18 @@ import { sameBandLabels } from './report-layout.js';
 import { clientsHtml } from './report-clients.js';
 import { TABLE_CLOSE, tableOpen } from './html-page.js';
 import { HEATMAP_MAX_PARTICIPANTS, type ReportInput } from './report-formats.js';
-import { baselineChart, bandFill, heatmap, histogramChart, levelsChart, markSwatch, optionFill, questionChart, swatch, themeChart } from './report-svg.js';
+import {
+  baselineChart,
+  bandFill,
+  heatmap,
+  histogramChart,
+  levelsChart,
+  markSwatch,
+  optionFill,
+  questionChart,
+  swatch,
+  themeChart,
+} from './report-svg.js';
 
 // The page is one self-contained file: no scripts, no fonts, no images, nothing fetched. The
 // Content-Security-Policy allows exactly the one style element (by its hash) and nothing else,
@@ -110,11 +121,19 @@ function bandOfScore(stats: GroupStats, score: number): number | null {
 }
 
 function questionBlock(question: QuestionStats, stats: GroupStats, lang: Lang): string {
-  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
+  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string =>
+    tReport(lang, key, params);
   const theme = stats.themes.find((found) => found.id === question.theme)?.title ?? question.theme;
-  const counts = question.options.map((option, i) => `<span>${swatch(optionFill(question, i).fill)} ${h(option.label)} <b>${option.count}</b></span>`);
-  if (question.notAnswered > 0) counts.push(`<span>${swatch('#ffffff', true)} ${h(t('label.notAnswered'))} <b>${question.notAnswered}</b></span>`);
-  const summary = [`${t('label.mean')} ${formatNumber(question.mean, lang)}`, `${t('label.spread')} ${formatNumber(question.spread, lang)}`, `n=${question.n}`];
+  const counts = question.options.map(
+    (option, i) => `<span>${swatch(optionFill(question, i).fill)} ${h(option.label)} <b>${option.count}</b></span>`,
+  );
+  if (question.notAnswered > 0)
+    counts.push(`<span>${swatch('#ffffff', true)} ${h(t('label.notAnswered'))} <b>${question.notAnswered}</b></span>`);
+  const summary = [
+    `${t('label.mean')} ${formatNumber(question.mean, lang)}`,
+    `${t('label.spread')} ${formatNumber(question.spread, lang)}`,
+    `n=${question.n}`,
+  ];
   if (question.reverse) summary.push(t('label.reverse'));
   return [
     '<div class="question">',
@@ -133,12 +152,19 @@ function translatorFor(lang: Lang): T {
 }
 
 /** The page's header: title, who and when, the traceability warning, the group's notes, and the key figures as cards. */
-export function reportHeader(stats: GroupStats, lang: Lang, baseline: GroupComparison | null = null, duplicates = 0): string[] {
+export function reportHeader(
+  stats: GroupStats,
+  lang: Lang,
+  baseline: GroupComparison | null = null,
+  duplicates = 0,
+): string[] {
   const t = translatorFor(lang);
   const title = `${stats.questionSet.title} · ${t('report.title')}`;
-  const subtitle = [participantsText(stats.size, lang), datesText(stats.dates, lang), t('report.version', { id: stats.questionSet.id, version: stats.questionSet.version })].filter(
-    (part) => part !== null,
-  );
+  const subtitle = [
+    participantsText(stats.size, lang),
+    datesText(stats.dates, lang),
+    t('report.version', { id: stats.questionSet.id, version: stats.questionSet.version }),
+  ].filter((part) => part !== null);
   const body: string[] = [];
   body.push('<header>', `<h1>${h(title)}</h1>`, `<p class="subtitle">${h(subtitle.join(' · '))}</p>`);
   if (stats.traceable) body.push(`<p class="warning" role="alert">${h(t('report.traceable', { n: stats.size }))}</p>`);
@@ -155,12 +181,23 @@ export function reportCards(stats: GroupStats, lang: Lang): string[] {
   const overall = stats.overall;
   const level = overall.meanLevel === null ? null : overall.levels[overall.meanLevel];
   const body = ['<ul class="cards">'];
-  body.push(`<li><span class="big">${stats.size}</span><span class="what">${h(t(stats.size === 1 ? 'label.participant.one' : 'label.participant.other'))}</span></li>`);
-  body.push(`<li><span class="big">${num(overall.mean)}</span><span class="what">${h(`${t('label.overallMean')}${level === null || level === undefined ? '' : ` · ${level.label}`}`)}</span></li>`);
-  if (overall.points !== undefined) body.push(`<li><span class="big">${num(overall.points.mean)}</span><span class="what">${h(t('label.points', { max: overall.points.max }))}</span></li>`);
-  body.push(`<li><span class="big">${num(overall.median)}</span><span class="what">${h(t('label.median'))}</span></li>`);
+  body.push(
+    `<li><span class="big">${stats.size}</span><span class="what">${h(t(stats.size === 1 ? 'label.participant.one' : 'label.participant.other'))}</span></li>`,
+  );
+  body.push(
+    `<li><span class="big">${num(overall.mean)}</span><span class="what">${h(`${t('label.overallMean')}${level === null || level === undefined ? '' : ` · ${level.label}`}`)}</span></li>`,
+  );
+  if (overall.points !== undefined)
+    body.push(
+      `<li><span class="big">${num(overall.points.mean)}</span><span class="what">${h(t('label.points', { max: overall.points.max }))}</span></li>`,
+    );
+  body.push(
+    `<li><span class="big">${num(overall.median)}</span><span class="what">${h(t('label.median'))}</span></li>`,
+  );
   if (overall.min !== null && overall.max !== null) {
-    body.push(`<li><span class="big">${overall.min}–${overall.max}</span><span class="what">${h(t('label.lowestHighest'))}</span></li>`);
+    body.push(
+      `<li><span class="big">${overall.min}–${overall.max}</span><span class="what">${h(t('label.lowestHighest'))}</span></li>`,
+    );
   }
   body.push('</ul>');
   return body;
@@ -171,7 +208,11 @@ export function themesSection(stats: GroupStats, lang: Lang): string[] {
   const t = translatorFor(lang);
   const num = (value: number | null): string => h(formatNumber(value, lang));
   const body: string[] = [];
-  body.push('<section class="first" id="themes">', `<h2>${h(t('report.themes'))}</h2>`, `<p class="note">${h(t('report.themes.note'))}</p>`);
+  body.push(
+    '<section class="first" id="themes">',
+    `<h2>${h(t('report.themes'))}</h2>`,
+    `<p class="note">${h(t('report.themes.note'))}</p>`,
+  );
   // The band zones are explained once when every theme has the same bands (the usual case).
   const first = stats.themes[0]?.bands ?? [];
   const shared = sameBandLabels(stats.themes.map((theme) => theme.bands));
@@ -181,19 +222,36 @@ export function themesSection(stats: GroupStats, lang: Lang): string[] {
     `<li>${markSwatch('bar')} ${h(t('label.mean'))}</li>`,
     `<li>${markSwatch('median')} ${h(t('label.median'))}</li>`,
     `<li>${markSwatch('range')} ${h(t('label.lowToHigh'))}</li>`,
-    ...(shared ? first : []).map((band) => `<li>${swatch(bandFill(band.index, first.length, 'light'))} ${h(`${band.label} (${band.min}–${band.max})`)}</li>`),
+    ...(shared ? first : []).map(
+      (band) =>
+        `<li>${swatch(bandFill(band.index, first.length, 'light'))} ${h(`${band.label} (${band.min}–${band.max})`)}</li>`,
+    ),
     '</ul>',
   );
   // One column per band when every theme has the same bands, one column with all of them otherwise.
-  const bandHeads = shared ? first.map((band) => `<th class="num">${h(band.label)}</th>`).join('') : `<th>${h(t('label.level'))}</th>`;
-  body.push(tableOpen(t('report.themes')), '<thead><tr>', `<th>${h(t('label.theme'))}</th><th class="num">n</th><th class="num">${h(t('label.mean'))}</th><th class="num">${h(t('label.median'))}</th><th class="num">min–max</th><th class="num">${h(t('label.spread'))}</th>${bandHeads}`, '</tr></thead><tbody>');
+  const bandHeads = shared
+    ? first.map((band) => `<th class="num">${h(band.label)}</th>`).join('')
+    : `<th>${h(t('label.level'))}</th>`;
+  body.push(
+    tableOpen(t('report.themes')),
+    '<thead><tr>',
+    `<th>${h(t('label.theme'))}</th><th class="num">n</th><th class="num">${h(t('label.mean'))}</th><th class="num">${h(t('label.median'))}</th><th class="num">min–max</th><th class="num">${h(t('label.spread'))}</th>${bandHeads}`,
+    '</tr></thead><tbody>',
+  );
   for (const theme of stats.themes) {
     const bands = shared
-      ? theme.bands.map((band) => `<td class="num">${band.count} <span class="tag">(${h(formatPercent(band.share, lang))})</span></td>`).join('')
+      ? theme.bands
+          .map(
+            (band) =>
+              `<td class="num">${band.count} <span class="tag">(${h(formatPercent(band.share, lang))})</span></td>`,
+          )
+          .join('')
       : `<td>${theme.bands.map((band) => `${h(band.label)} <b>${band.count}</b>`).join(' · ')}</td>`;
     const missing = theme.missing > 0 ? `<br><span class="tag">${h(t('label.noScore'))}: ${theme.missing}</span>` : '';
     const range = theme.min === null || theme.max === null ? '–' : `${theme.min}–${theme.max}`;
-    body.push(`<tr><td>${h(theme.title)}${missing}</td><td class="num">${theme.n}</td><td class="num"><b>${num(theme.mean)}</b></td><td class="num">${num(theme.median)}</td><td class="num">${range}</td><td class="num">${num(theme.spread)}</td>${bands}</tr>`);
+    body.push(
+      `<tr><td>${h(theme.title)}${missing}</td><td class="num">${theme.n}</td><td class="num"><b>${num(theme.mean)}</b></td><td class="num">${num(theme.median)}</td><td class="num">${range}</td><td class="num">${num(theme.spread)}</td>${bands}</tr>`,
+    );
   }
   body.push(TABLE_CLOSE, '</section>');
   return body;
@@ -204,7 +262,12 @@ export function startersSection(stats: GroupStats, lang: Lang): string[] {
   const t = translatorFor(lang);
   const body = ['<section id="starters">', `<h2>${h(t('report.starters'))}</h2>`];
   if (stats.starters.length === 0) body.push(`<p>${h(t('starter.none'))}</p>`);
-  else body.push('<ol class="starters">', ...stats.starters.map((starter) => `<li>${h(starterText(starter, stats, lang))}</li>`), '</ol>');
+  else
+    body.push(
+      '<ol class="starters">',
+      ...stats.starters.map((starter) => `<li>${h(starterText(starter, stats, lang))}</li>`),
+      '</ol>',
+    );
   body.push('</section>');
   return body;
 }
@@ -213,19 +276,33 @@ function baselineSection(baseline: GroupComparison, lang: Lang): string[] {
   const t = translatorFor(lang);
   const num = (value: number | null): string => h(formatNumber(value, lang));
   const body: string[] = [];
-  body.push('<section id="baseline">', `<h2>${h(t('report.baseline'))}</h2>`, `<p class="note">${h(t('report.baseline.sizes', { before: baseline.beforeSize, after: baseline.afterSize }))}</p>`);
+  body.push(
+    '<section id="baseline">',
+    `<h2>${h(t('report.baseline'))}</h2>`,
+    `<p class="note">${h(t('report.baseline.sizes', { before: baseline.beforeSize, after: baseline.afterSize }))}</p>`,
+  );
   body.push(`<figure>${baselineChart(baseline, lang, 'chart-baseline')}</figure>`);
-  body.push(tableOpen(t('report.baseline')), '<thead><tr>', `<th>${h(t('label.theme'))}</th><th class="num">${h(`${t('label.mean')} ${t('label.before')}`)}</th><th class="num">${h(t('label.after'))}</th><th>${h(t('label.change'))}</th><th class="num">${h(`${t('label.median')} ${t('label.before')}`)}</th><th class="num">${h(t('label.after'))}</th><th>${h(t('label.change'))}</th>`, '</tr></thead><tbody>');
+  body.push(
+    tableOpen(t('report.baseline')),
+    '<thead><tr>',
+    `<th>${h(t('label.theme'))}</th><th class="num">${h(`${t('label.mean')} ${t('label.before')}`)}</th><th class="num">${h(t('label.after'))}</th><th>${h(t('label.change'))}</th><th class="num">${h(`${t('label.median')} ${t('label.before')}`)}</th><th class="num">${h(t('label.after'))}</th><th>${h(t('label.change'))}</th>`,
+    '</tr></thead><tbody>',
+  );
   for (const change of [{ ...baseline.overall, title: t('label.overall') }, ...baseline.themes]) {
-    body.push(`<tr><td>${h(change.title)}</td><td class="num">${num(change.before.mean)}</td><td class="num"><b>${num(change.after.mean)}</b></td>${changeCell(change, 'mean', lang)}<td class="num">${num(change.before.median)}</td><td class="num"><b>${num(change.after.median)}</b></td>${changeCell(change, 'median', lang)}</tr>`);
+    body.push(
+      `<tr><td>${h(change.title)}</td><td class="num">${num(change.before.mean)}</td><td class="num"><b>${num(change.after.mean)}</b></td>${changeCell(change, 'mean', lang)}<td class="num">${num(change.before.median)}</td><td class="num"><b>${num(change.after.median)}</b></td>${changeCell(change, 'median', lang)}</tr>`,
+    );
   }
   body.push(TABLE_CLOSE, `<h3>${h(t('report.moved'))}</h3>`);
-  if (baseline.movedQuestions.length === 0) body.push(`<p>${h(t('report.moved.none', { within: GROUP_SAME_WITHIN }))}</p>`);
+  if (baseline.movedQuestions.length === 0)
+    body.push(`<p>${h(t('report.moved.none', { within: GROUP_SAME_WITHIN }))}</p>`);
   else {
     body.push('<ul>');
     for (const question of baseline.movedQuestions) {
       const move = `${arrowOf(question.direction, true)} ${formatChange(question.change, lang)} ${directionWord(question.direction, lang)}`;
-      body.push(`<li>${question.number}. ${h(question.text)}<br><span class="num">${num(question.before.mean)} → <b>${num(question.after.mean)}</b></span> <span class="${h(question.direction)}">${h(move)}</span></li>`);
+      body.push(
+        `<li>${question.number}. ${h(question.text)}<br><span class="num">${num(question.before.mean)} → <b>${num(question.after.mean)}</b></span> <span class="${h(question.direction)}">${h(move)}</span></li>`,
+      );
     }
     body.push('</ul>');
   }
@@ -251,11 +328,22 @@ function participantsSection(stats: GroupStats, lang: Lang): string[] {
   const overall = stats.overall;
   const body = ['<section id="participants">', `<h2>${h(t('report.heatmap'))}</h2>`];
   if (stats.participants.length > HEATMAP_MAX_PARTICIPANTS) {
-    body.push(`<p>${h(t('report.heatmap.tooMany', { n: stats.size, max: HEATMAP_MAX_PARTICIPANTS }))}</p>`, '</section>');
+    body.push(
+      `<p>${h(t('report.heatmap.tooMany', { n: stats.size, max: HEATMAP_MAX_PARTICIPANTS }))}</p>`,
+      '</section>',
+    );
     return body;
   }
   body.push(`<p class="note">${h(t('report.heatmap.note'))}</p>`);
-  body.push('<ul class="legend">', ...overall.levels.map((band) => `<li>${swatch(bandFill(band.index, overall.levels.length, 'light'))} ${h(`${band.label} (${band.min}–${band.max})`)}</li>`), `<li>${swatch(bandFill(null, 1, 'light'))} ${h(t('label.noScore'))}</li>`, '</ul>');
+  body.push(
+    '<ul class="legend">',
+    ...overall.levels.map(
+      (band) =>
+        `<li>${swatch(bandFill(band.index, overall.levels.length, 'light'))} ${h(`${band.label} (${band.min}–${band.max})`)}</li>`,
+    ),
+    `<li>${swatch(bandFill(null, 1, 'light'))} ${h(t('label.noScore'))}</li>`,
+    '</ul>',
+  );
   body.push(`<figure>${heatmap(stats, lang, 'chart-heatmap')}</figure>`);
   body.push(`<p class="note">${h(t(stats.named ? 'report.named' : 'report.anonymous'))}</p>`, '</section>');
   return body;
@@ -264,7 +352,11 @@ function participantsSection(stats: GroupStats, lang: Lang): string[] {
 /** The answers per question: a bar of option shares and the counts for each. */
 export function questionsSection(stats: GroupStats, lang: Lang): string[] {
   const t = translatorFor(lang);
-  const body = ['<section id="questions">', `<h2>${h(t('report.questions'))}</h2>`, `<p class="note">${h(t('report.questions.note'))}</p>`];
+  const body = [
+    '<section id="questions">',
+    `<h2>${h(t('report.questions'))}</h2>`,
+    `<p class="note">${h(t('report.questions.note'))}</p>`,
+  ];
   for (const question of stats.questions) body.push(questionBlock(question, stats, lang));
   body.push('</section>');
   return body;
@@ -291,7 +383,13 @@ export function renderReportHtml(input: ReportInput): string {
     ...(input.clients === undefined ? [] : clientsHtml(input.clients, lang)),
     '</main>',
   ];
-  body.push('<footer>', `<h2>${h(t('report.howToRead'))}</h2>`, `<p>${h(howToReadText(input.stats, input.lang))}</p>`, `<p>${h(t('report.generated', { version: input.version }))}</p>`, '</footer>');
+  body.push(
+    '<footer>',
+    `<h2>${h(t('report.howToRead'))}</h2>`,
+    `<p>${h(howToReadText(input.stats, input.lang))}</p>`,
+    `<p>${h(t('report.generated', { version: input.version }))}</p>`,
+    '</footer>',
+  );
 
   return htmlPage({ lang, title, css: REPORT_CSS, body });
 }

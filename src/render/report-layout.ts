@@ -24,8 +24,18 @@ export function wrapWords(text: string, width: number): string[] {
 }
 
 /** Wraps text to `width` columns (at least 20 for the words), the first line after `first`, the others after `rest`. */
-export function wrapIndented(text: string, width: number, first: string, rest = ' '.repeat(visibleLength(first))): string[] {
-  return wrapText(text.replace(/\s+/g, ' '), Math.max(20, width - visibleLength(rest)) + visibleLength(rest), rest, first);
+export function wrapIndented(
+  text: string,
+  width: number,
+  first: string,
+  rest = ' '.repeat(visibleLength(first)),
+): string[] {
+  return wrapText(
+    text.replace(/\s+/g, ' '),
+    Math.max(20, width - visibleLength(rest)) + visibleLength(rest),
+    rest,
+    first,
+  );
 }
 
 /** An item whose text is coloured once it has been measured and made safe (colour codes are control characters). */

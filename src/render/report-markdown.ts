@@ -58,14 +58,25 @@ function byScale(questions: readonly QuestionStats[]): QuestionStats[][] {
 /** The group report as Markdown, for minutes and intranet pages. Names and texts are escaped, never raw HTML. */
 export function renderReportMarkdown(input: ReportInput): string {
   const { stats, baseline, lang } = input;
-  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
+  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string =>
+    tReport(lang, key, params);
   const md = markdownText;
   const num = (value: number | null): string => formatNumber(value, lang);
   const out: string[] = [];
 
   out.push(`# ${md(stats.questionSet.title)} · ${md(t('report.title'))}`, '');
   const dates = datesText(stats.dates, lang);
-  out.push([participantsText(stats.size, lang), dates, t('report.version', { id: stats.questionSet.id, version: stats.questionSet.version })].filter((part) => part !== null).map((part) => md(part)).join(' · '), '');
+  out.push(
+    [
+      participantsText(stats.size, lang),
+      dates,
+      t('report.version', { id: stats.questionSet.id, version: stats.questionSet.version }),
+    ]
+      .filter((part) => part !== null)
+      .map((part) => md(part))
+      .join(' · '),
+    '',
+  );
   if (stats.traceable) out.push(`> **${md(t('report.traceable', { n: stats.size }))}**`, '');
   for (const note of groupNotes(stats, baseline, lang)) out.push(md(note), '');
   if ((input.duplicates ?? 0) > 0) out.push(`> **${md(t('report.duplicates', { n: input.duplicates ?? 0 }))}**`, '');
@@ -73,11 +84,17 @@ export function renderReportMarkdown(input: ReportInput): string {
   const overall = stats.overall;
   out.push(`## ${md(t('report.overall'))}`, '');
   const level = overall.meanLevel === null ? '' : ` (${md(overall.levels[overall.meanLevel]?.label ?? '')})`;
-  const range = overall.min === null || overall.max === null ? [] : [t('label.range', { min: overall.min, max: overall.max })];
-  out.push(`${md(t('label.mean'))} **${num(overall.mean)}**${level} · ${[`${t('label.median')} ${num(overall.median)}`, ...range, `${t('label.spread')} ${num(overall.spread)}`, `n=${overall.n}`].map(md).join(' · ')}`, '');
-  if (overall.points !== undefined) out.push(md(t('report.points', { mean: formatNumber(overall.points.mean, lang), max: overall.points.max })), '');
+  const range =
+    overall.min === null || overall.max === null ? [] : [t('label.range', { min: overall.min, max: overall.max })];
+  out.push(
+    `${md(t('label.mean'))} **${num(overall.mean)}**${level} · ${[`${t('label.median')} ${num(overall.median)}`, ...range, `${t('label.spread')} ${num(overall.spread)}`, `n=${overall.n}`].map(md).join(' · ')}`,
+    '',
+  );
+  if (overall.points !== undefined)
+    out.push(md(t('report.points', { mean: formatNumber(overall.points.mean, lang), max: overall.points.max })), '');
   out.push(row([md(t('label.level')), md(t('label.count')), md(t('label.share'))]), divider(['l', 'r', 'r']));
-  for (const band of overall.levels) out.push(row([`${md(band.label)} (${band.min}–${band.max})`, band.count, formatPercent(band.share, lang)]));
+  for (const band of overall.levels)
+    out.push(row([`${md(band.label)} (${band.min}–${band.max})`, band.count, formatPercent(band.share, lang)]));
   out.push('', `**${md(t('report.histogram'))}**`, '');
   out.push(row(['Score', md(t('label.count'))]), divider(['l', 'r']));
   for (const bin of overall.histogram) out.push(row([`${bin.from}–${bin.to}`, bin.count]));
@@ -87,7 +104,15 @@ export function renderReportMarkdown(input: ReportInput): string {
   const shared = sameBandLabels(stats.themes.map((theme) => theme.bands));
   const bandHeads = shared ? (stats.themes[0]?.bands ?? []).map((band) => md(band.label)) : [md(t('label.level'))];
   out.push(
-    row([md(t('label.theme')), 'n', md(t('label.mean')), md(t('label.median')), 'min–max', md(t('label.spread')), ...bandHeads]),
+    row([
+      md(t('label.theme')),
+      'n',
+      md(t('label.mean')),
+      md(t('label.median')),
+      'min–max',
+      md(t('label.spread')),
+      ...bandHeads,
+    ]),
     divider(['l', 'r', 'r', 'r', 'r', 'r', ...bandHeads.map((): 'r' => 'r')]),
   );
   for (const theme of stats.themes) {
@@ -97,7 +122,17 @@ export function renderReportMarkdown(input: ReportInput): string {
       ? theme.bands.map((found) => `${found.count} (${formatPercent(found.share, lang)})`)
       : [theme.bands.map((found) => `${md(found.label)} ${found.count}`).join(', ')];
     const n = theme.missing > 0 ? `${theme.n} (${md(t('label.noScore'))}: ${theme.missing})` : String(theme.n);
-    out.push(row([md(theme.title), n, `**${num(theme.mean)}**${band}`, num(theme.median), rangeCell, num(theme.spread), ...bandCells]));
+    out.push(
+      row([
+        md(theme.title),
+        n,
+        `**${num(theme.mean)}**${band}`,
+        num(theme.median),
+        rangeCell,
+        num(theme.spread),
+        ...bandCells,
+      ]),
+    );
   }
   out.push('');
 
@@ -107,23 +142,48 @@ export function renderReportMarkdown(input: ReportInput): string {
   out.push('');
 
   if (baseline !== null) {
-    out.push(`## ${md(t('report.baseline'))}`, '', md(t('report.baseline.sizes', { before: baseline.beforeSize, after: baseline.afterSize })), '');
+    out.push(
+      `## ${md(t('report.baseline'))}`,
+      '',
+      md(t('report.baseline.sizes', { before: baseline.beforeSize, after: baseline.afterSize })),
+      '',
+    );
     const before = md(t('label.before'));
     const after = md(t('label.after'));
     const mean = md(t('label.mean'));
     const median = md(t('label.median'));
     out.push(
-      row([md(t('label.theme')), `${mean} ${before}`, `${mean} ${after}`, md(t('label.change')), `${median} ${before}`, `${median} ${after}`, md(t('label.change'))]),
+      row([
+        md(t('label.theme')),
+        `${mean} ${before}`,
+        `${mean} ${after}`,
+        md(t('label.change')),
+        `${median} ${before}`,
+        `${median} ${after}`,
+        md(t('label.change')),
+      ]),
       divider(['l', 'r', 'r', 'l', 'r', 'r', 'l']),
     );
     for (const change of [{ ...baseline.overall, title: t('label.overall') }, ...baseline.themes]) {
-      out.push(row([md(change.title), num(change.before.mean), num(change.after.mean), changeText(change, 'mean', lang), num(change.before.median), num(change.after.median), changeText(change, 'median', lang)]));
+      out.push(
+        row([
+          md(change.title),
+          num(change.before.mean),
+          num(change.after.mean),
+          changeText(change, 'mean', lang),
+          num(change.before.median),
+          num(change.after.median),
+          changeText(change, 'median', lang),
+        ]),
+      );
     }
     out.push('', `**${md(t('report.moved'))}**`, '');
     if (baseline.movedQuestions.length === 0) out.push(md(t('report.moved.none', { within: GROUP_SAME_WITHIN })));
     for (const question of baseline.movedQuestions) {
       const move = `${arrowOf(question.direction, true)} ${formatChange(question.change, lang)} ${directionWord(question.direction, lang)}`;
-      out.push(`- ${question.number}. ${md(question.text)} (${num(question.before.mean)} → ${num(question.after.mean)}, ${move})`);
+      out.push(
+        `- ${question.number}. ${md(question.text)} (${num(question.before.mean)} → ${num(question.after.mean)}, ${move})`,
+      );
     }
     out.push('', `*${md(t('report.baseline.note', { within: GROUP_SAME_WITHIN }))}*`, '');
   }
@@ -133,9 +193,14 @@ export function renderReportMarkdown(input: ReportInput): string {
     out.push(md(t('report.heatmap.tooMany', { n: stats.size, max: HEATMAP_MAX_PARTICIPANTS })), '');
   } else {
     out.push(md(t('report.heatmap.note')), '');
-    out.push(row([md(t('label.participant')), md(t('label.overall')), ...stats.themes.map((theme) => md(theme.title))]), divider(['l', 'r', ...stats.themes.map((): 'r' => 'r')]));
+    out.push(
+      row([md(t('label.participant')), md(t('label.overall')), ...stats.themes.map((theme) => md(theme.title))]),
+      divider(['l', 'r', ...stats.themes.map((): 'r' => 'r')]),
+    );
     for (const participant of stats.participants) {
-      out.push(row([md(participant.label), num(participant.overall), ...participant.themes.map((theme) => num(theme.score))]));
+      out.push(
+        row([md(participant.label), num(participant.overall), ...participant.themes.map((theme) => num(theme.score))]),
+      );
     }
     out.push('', `*${md(t(stats.named ? 'report.named' : 'report.anonymous'))}*`, '');
   }
@@ -144,11 +209,23 @@ export function renderReportMarkdown(input: ReportInput): string {
   for (const questions of byScale(stats.questions)) {
     const options = questions[0]?.options ?? [];
     const open = questions.some((question) => question.notAnswered > 0);
-    const heads = [md(t('label.question')), ...options.map((option) => md(option.label)), ...(open ? [md(t('label.notAnswered'))] : []), md(t('label.mean'))];
+    const heads = [
+      md(t('label.question')),
+      ...options.map((option) => md(option.label)),
+      ...(open ? [md(t('label.notAnswered'))] : []),
+      md(t('label.mean')),
+    ];
     out.push(row(heads), divider(['l', ...heads.slice(1).map((): 'r' => 'r')]));
     for (const question of questions) {
       const text = `${question.number}. ${md(question.text)}${question.reverse ? ` *(${md(t('label.reverse'))})*` : ''}`;
-      out.push(row([text, ...question.options.map((option) => option.count), ...(open ? [question.notAnswered] : []), num(question.mean)]));
+      out.push(
+        row([
+          text,
+          ...question.options.map((option) => option.count),
+          ...(open ? [question.notAnswered] : []),
+          num(question.mean),
+        ]),
+      );
     }
     out.push('');
   }

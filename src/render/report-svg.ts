@@ -58,7 +58,9 @@ export function optionFill(question: QuestionStats, optionIndex: number): { fill
 
 /** A small colour square for a legend. */
 export function swatch(fill: string, dashed = false): string {
-  const stroke = dashed ? ' stroke="#555555" stroke-width="2" stroke-dasharray="4 3"' : ' stroke="#555555" stroke-width="1"';
+  const stroke = dashed
+    ? ' stroke="#555555" stroke-width="2" stroke-dasharray="4 3"'
+    : ' stroke="#555555" stroke-width="1"';
   return `<svg class="swatch" width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false"><rect x="1" y="1" width="18" height="18" rx="3" fill="${fill}"${stroke}/></svg>`;
 }
 
@@ -104,7 +106,8 @@ function lines(content: string, chars: number, max: number): string[] {
 
 /** A bar per theme: the mean over band-coloured zones, the median, the range, the number and the band in words. */
 export function themeChart(stats: GroupStats, lang: Lang, id: string): string {
-  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
+  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string =>
+    tReport(lang, key, params);
   const x0 = 290;
   const x100 = 840;
   const x = (score: number): number => x0 + ((x100 - x0) * score) / 100;
@@ -113,7 +116,11 @@ export function themeChart(stats: GroupStats, lang: Lang, id: string): string {
   const height = top + stats.themes.length * rowHeight + 8;
   const parts = [svgOpen(id, height, t('report.themes.note'))];
   const first = stats.themes[0]?.bands ?? [];
-  const shared = stats.themes.every((theme) => theme.bands.map((band) => `${band.min}-${band.max}-${band.label}`).join() === first.map((band) => `${band.min}-${band.max}-${band.label}`).join());
+  const shared = stats.themes.every(
+    (theme) =>
+      theme.bands.map((band) => `${band.min}-${band.max}-${band.label}`).join() ===
+      first.map((band) => `${band.min}-${band.max}-${band.label}`).join(),
+  );
   if (shared) {
     for (const band of first) {
       const middle = (x(band.min) + x(band.max + (band.max === 100 ? 0 : 1))) / 2;
@@ -126,24 +133,46 @@ export function themeChart(stats: GroupStats, lang: Lang, id: string): string {
   parts.push(text(930, 52, t('label.mean'), { 'text-anchor': 'middle', 'font-size': 16, fill: MUTED }));
   stats.themes.forEach((theme, i) => {
     const y = top + i * rowHeight;
-    lines(theme.title, 18, 2).forEach((line, l) => parts.push(text(0, y + 30 + l * 26, line, { 'font-size': 23, 'font-weight': 700, fill: INK })));
+    lines(theme.title, 18, 2).forEach((line, l) =>
+      parts.push(text(0, y + 30 + l * 26, line, { 'font-size': 23, 'font-weight': 700, fill: INK })),
+    );
     for (const band of theme.bands) {
       const end = band.max === 100 ? 100 : band.max + 1;
-      parts.push(rect(x(band.min), y + 8, x(end) - x(band.min), 44, bandFill(band.index, theme.bands.length, 'light'), ' stroke="#ffffff" stroke-width="2"'));
+      parts.push(
+        rect(
+          x(band.min),
+          y + 8,
+          x(end) - x(band.min),
+          44,
+          bandFill(band.index, theme.bands.length, 'light'),
+          ' stroke="#ffffff" stroke-width="2"',
+        ),
+      );
     }
     if (theme.mean !== null) {
       parts.push(rect(x0, y + 18, x(theme.mean) - x0, 24, ACCENT));
       if (theme.median !== null) {
         const m = x(theme.median);
-        parts.push(`<polygon points="${round(m)},${y + 19} ${round(m + 11)},${y + 30} ${round(m)},${y + 41} ${round(m - 11)},${y + 30}" fill="#ffffff" stroke="${INK}" stroke-width="2.5"/>`);
+        parts.push(
+          `<polygon points="${round(m)},${y + 19} ${round(m + 11)},${y + 30} ${round(m)},${y + 41} ${round(m - 11)},${y + 30}" fill="#ffffff" stroke="${INK}" stroke-width="2.5"/>`,
+        );
       }
       if (theme.min !== null && theme.max !== null) {
         const a = x(theme.min);
         const b = x(theme.max);
-        parts.push(`<path d="M${round(a)} ${y + 62}H${round(b)}M${round(a)} ${y + 55}V${y + 69}M${round(b)} ${y + 55}V${y + 69}" stroke="${INK}" stroke-width="3" fill="none"/>`);
+        parts.push(
+          `<path d="M${round(a)} ${y + 62}H${round(b)}M${round(a)} ${y + 55}V${y + 69}M${round(b)} ${y + 55}V${y + 69}" stroke="${INK}" stroke-width="3" fill="none"/>`,
+        );
       }
     }
-    parts.push(text(930, y + 42, formatNumber(theme.mean, lang), { 'text-anchor': 'middle', 'font-size': 36, 'font-weight': 800, fill: INK }));
+    parts.push(
+      text(930, y + 42, formatNumber(theme.mean, lang), {
+        'text-anchor': 'middle',
+        'font-size': 36,
+        'font-weight': 800,
+        fill: INK,
+      }),
+    );
     const band = theme.meanBand === null ? null : theme.bands[theme.meanBand];
     const caption =
       theme.mean === null
@@ -171,17 +200,30 @@ export function levelsChart(overall: OverallStats, lang: Lang, id: string): stri
   const x1 = 820;
   overall.levels.forEach((level: BandCount, i) => {
     const y = i * rowHeight;
-    parts.push(text(0, y + 34, truncate(`${level.label} (${level.min}–${level.max})`, 26), { 'font-size': 22, fill: INK }));
+    parts.push(
+      text(0, y + 34, truncate(`${level.label} (${level.min}–${level.max})`, 26), { 'font-size': 22, fill: INK }),
+    );
     parts.push(rect(x0, y + 8, x1 - x0, 36, '#eeeeee'));
     parts.push(rect(x0, y + 8, (x1 - x0) * level.share, 36, bandFill(level.index, overall.levels.length, 'strong')));
-    parts.push(text(840, y + 35, `${level.count} · ${formatPercent(level.share, lang)}`, { 'font-size': 24, 'font-weight': 700, fill: INK }));
+    parts.push(
+      text(840, y + 35, `${level.count} · ${formatPercent(level.share, lang)}`, {
+        'font-size': 24,
+        'font-weight': 700,
+        fill: INK,
+      }),
+    );
   });
   parts.push(SVG_CLOSE);
   return parts.join('');
 }
 
 /** The overall scores in ten bins, each bar with its count above it and coloured by the level it lies in. */
-export function histogramChart(overall: OverallStats, lang: Lang, id: string, levelOf: (score: number) => number | null): string {
+export function histogramChart(
+  overall: OverallStats,
+  lang: Lang,
+  id: string,
+  levelOf: (score: number) => number | null,
+): string {
   const height = 290;
   const base = 240;
   const most = Math.max(1, ...overall.histogram.map((bin) => bin.count));
@@ -191,9 +233,30 @@ export function histogramChart(overall: OverallStats, lang: Lang, id: string, le
   overall.histogram.forEach((bin, i) => {
     const x = i * width;
     const barHeight = (bin.count / most) * 190;
-    parts.push(rect(x + 8, base - barHeight, width - 16, barHeight, bandFill(levelOf(bin.from), overall.levels.length, 'strong')));
-    parts.push(text(x + width / 2, base - barHeight - 10, String(bin.count), { 'text-anchor': 'middle', 'font-size': 24, 'font-weight': 700, fill: INK }));
-    parts.push(text(x + width / 2, base + 30, `${bin.from}–${bin.to}`, { 'text-anchor': 'middle', 'font-size': 19, fill: MUTED }));
+    parts.push(
+      rect(
+        x + 8,
+        base - barHeight,
+        width - 16,
+        barHeight,
+        bandFill(levelOf(bin.from), overall.levels.length, 'strong'),
+      ),
+    );
+    parts.push(
+      text(x + width / 2, base - barHeight - 10, String(bin.count), {
+        'text-anchor': 'middle',
+        'font-size': 24,
+        'font-weight': 700,
+        fill: INK,
+      }),
+    );
+    parts.push(
+      text(x + width / 2, base + 30, `${bin.from}–${bin.to}`, {
+        'text-anchor': 'middle',
+        'font-size': 19,
+        fill: MUTED,
+      }),
+    );
   });
   parts.push(SVG_CLOSE);
   return parts.join('');
@@ -201,16 +264,22 @@ export function histogramChart(overall: OverallStats, lang: Lang, id: string, le
 
 /** Participants × themes: each cell its score on its band's colour; "–" where there is no score. */
 export function heatmap(stats: GroupStats, lang: Lang, id: string): string {
-  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
+  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string =>
+    tReport(lang, key, params);
   const labelWidth = 210;
-  const columns = [{ title: t('label.overall'), count: stats.overall.levels.length }, ...stats.themes.map((theme) => ({ title: theme.title, count: theme.bands.length }))];
+  const columns = [
+    { title: t('label.overall'), count: stats.overall.levels.length },
+    ...stats.themes.map((theme) => ({ title: theme.title, count: theme.bands.length })),
+  ];
   const gap = 10;
   const columnWidth = (1000 - labelWidth - gap) / columns.length;
   // Bold text is about 0.62 em wide per character; a header whose longest word is wider than
   // its column gets a smaller font rather than running into the next one.
   const chars = Math.max(6, Math.floor((columnWidth - 8) / (17 * 0.62)));
   const heads = columns.map((column) => lines(column.title, chars, 3));
-  const headSizes = heads.map((head) => Math.min(17, (columnWidth - 8) / (0.62 * Math.max(1, ...head.map((line) => [...line].length)))));
+  const headSizes = heads.map((head) =>
+    Math.min(17, (columnWidth - 8) / (0.62 * Math.max(1, ...head.map((line) => [...line].length)))),
+  );
   const headHeight = 14 + Math.max(...heads.map((head) => head.length)) * 21;
   const cellHeight = 46;
   const height = headHeight + stats.participants.length * cellHeight + 6;
@@ -219,7 +288,14 @@ export function heatmap(stats: GroupStats, lang: Lang, id: string): string {
   heads.forEach((head, c) => {
     head.forEach((line, l) => {
       const y = headHeight - 10 - (head.length - 1 - l) * 21;
-      parts.push(text(columnX(c) + columnWidth / 2, y, line, { 'text-anchor': 'middle', 'font-size': round(headSizes[c] ?? 17), 'font-weight': 700, fill: INK }));
+      parts.push(
+        text(columnX(c) + columnWidth / 2, y, line, {
+          'text-anchor': 'middle',
+          'font-size': round(headSizes[c] ?? 17),
+          'font-weight': 700,
+          fill: INK,
+        }),
+      );
     });
   });
   stats.participants.forEach((row, r) => {
@@ -228,7 +304,16 @@ export function heatmap(stats: GroupStats, lang: Lang, id: string): string {
     const cells = [{ score: row.overall, band: row.level }, ...row.themes];
     cells.forEach((cell, c) => {
       const count = columns[c]?.count ?? 1;
-      parts.push(rect(columnX(c), y, columnWidth, cellHeight, bandFill(cell.band, count, 'light'), ' stroke="#ffffff" stroke-width="3"'));
+      parts.push(
+        rect(
+          columnX(c),
+          y,
+          columnWidth,
+          cellHeight,
+          bandFill(cell.band, count, 'light'),
+          ' stroke="#ffffff" stroke-width="3"',
+        ),
+      );
       parts.push(
         text(columnX(c) + columnWidth / 2, y + 31, formatNumber(cell.score, lang), {
           'text-anchor': 'middle',
@@ -245,7 +330,8 @@ export function heatmap(stats: GroupStats, lang: Lang, id: string): string {
 
 /** How a question was answered: one stacked bar of all participants, each part with its count. */
 export function questionChart(question: QuestionStats, size: number, lang: Lang, id: string): string {
-  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
+  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string =>
+    tReport(lang, key, params);
   const parts = [svgOpen(id, 52, `${question.number}. ${question.text}`)];
   const total = Math.max(1, size);
   let x = 0;
@@ -253,10 +339,27 @@ export function questionChart(question: QuestionStats, size: number, lang: Lang,
   const segment = (count: number, label: string, fill: string, ink: string, stroke: string): void => {
     if (count === 0) return;
     const width = (1000 * count) / total;
-    parts.push(rect(x, 2, width, 46, fill, ` stroke="${stroke}" stroke-width="2"${stroke === '#ffffff' ? '' : ' stroke-dasharray="6 4"'}`));
+    parts.push(
+      rect(
+        x,
+        2,
+        width,
+        46,
+        fill,
+        ` stroke="${stroke}" stroke-width="2"${stroke === '#ffffff' ? '' : ' stroke-dasharray="6 4"'}`,
+      ),
+    );
     const full = `${truncate(label, 22)} ${count}`;
     const shown = [...full].length * 12.5 + 16 <= width ? full : String(count);
-    if (width >= 26) parts.push(text(x + width / 2, 34, shown, { 'text-anchor': 'middle', 'font-size': shown === full ? 21 : 24, 'font-weight': 700, fill: ink }));
+    if (width >= 26)
+      parts.push(
+        text(x + width / 2, 34, shown, {
+          'text-anchor': 'middle',
+          'font-size': shown === full ? 21 : 24,
+          'font-weight': 700,
+          fill: ink,
+        }),
+      );
     x += width;
   };
   question.options.forEach((option, i) => {
@@ -264,7 +367,8 @@ export function questionChart(question: QuestionStats, size: number, lang: Lang,
     segment(option.count, option.label, colours.fill, colours.text, '#ffffff');
   });
   if (question.notAnswered > 0) segment(question.notAnswered, t('label.notAnswered'), '#ffffff', INK, '#555555');
-  if (size === 0) parts.push(text(500, 34, t('label.noScore'), { 'text-anchor': 'middle', 'font-size': 20, fill: MUTED }));
+  if (size === 0)
+    parts.push(text(500, 34, t('label.noScore'), { 'text-anchor': 'middle', 'font-size': 20, fill: MUTED }));
   parts.push(SVG_CLOSE);
   return parts.join('');
 }
@@ -275,7 +379,8 @@ function directionInk(direction: Direction | null): string {
 
 /** The previous session against this one: per theme a hollow dot (before) and a filled dot (now) on 0–100. */
 export function baselineChart(comparison: GroupComparison, lang: Lang, id: string): string {
-  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
+  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string =>
+    tReport(lang, key, params);
   const x0 = 290;
   const x100 = 760;
   const x = (score: number): number => x0 + ((x100 - x0) * score) / 100;
@@ -283,23 +388,41 @@ export function baselineChart(comparison: GroupComparison, lang: Lang, id: strin
   const top = 56;
   const rowHeight = 70;
   const parts = [svgOpen(id, top + rows.length * rowHeight + 6, t('report.baseline'))];
-  for (const mark of [0, 25, 50, 75, 100]) parts.push(text(x(mark), 44, String(mark), { 'text-anchor': 'middle', 'font-size': 16, fill: MUTED }));
+  for (const mark of [0, 25, 50, 75, 100])
+    parts.push(text(x(mark), 44, String(mark), { 'text-anchor': 'middle', 'font-size': 16, fill: MUTED }));
   parts.push(`<circle cx="${x0 + 8}" cy="14" r="9" fill="#ffffff" stroke="${MUTED}" stroke-width="3"/>`);
   parts.push(text(x0 + 24, 20, t('label.before'), { 'font-size': 18, fill: INK }));
   parts.push(`<circle cx="${x0 + 150}" cy="14" r="10" fill="${ACCENT}"/>`);
   parts.push(text(x0 + 166, 20, t('label.after'), { 'font-size': 18, fill: INK }));
   rows.forEach((row, i) => {
     const y = top + i * rowHeight + 34;
-    lines(row.title, 19, 2).forEach((line, l, all) => parts.push(text(0, y + 7 - (all.length - 1) * 12 + l * 24, line, { 'font-size': 21, 'font-weight': i === 0 ? 800 : 700, fill: INK })));
+    lines(row.title, 19, 2).forEach((line, l, all) =>
+      parts.push(
+        text(0, y + 7 - (all.length - 1) * 12 + l * 24, line, {
+          'font-size': 21,
+          'font-weight': i === 0 ? 800 : 700,
+          fill: INK,
+        }),
+      ),
+    );
     parts.push(`<path d="M${x0} ${y}H${x100}" stroke="#dddddd" stroke-width="8" stroke-linecap="round"/>`);
     const before = row.before.mean;
     const after = row.after.mean;
     const ink = directionInk(row.meanDirection);
-    if (before !== null && after !== null) parts.push(`<path d="M${round(x(before))} ${y}H${round(x(after))}" stroke="${ink}" stroke-width="5"/>`);
-    if (before !== null) parts.push(`<circle cx="${round(x(before))}" cy="${y}" r="10" fill="#ffffff" stroke="${MUTED}" stroke-width="3"/>`);
+    if (before !== null && after !== null)
+      parts.push(`<path d="M${round(x(before))} ${y}H${round(x(after))}" stroke="${ink}" stroke-width="5"/>`);
+    if (before !== null)
+      parts.push(
+        `<circle cx="${round(x(before))}" cy="${y}" r="10" fill="#ffffff" stroke="${MUTED}" stroke-width="3"/>`,
+      );
     if (after !== null) parts.push(`<circle cx="${round(x(after))}" cy="${y}" r="11" fill="${ACCENT}"/>`);
-    parts.push(text(785, y - 4, `${formatNumber(before, lang)} → ${formatNumber(after, lang)}`, { 'font-size': 21, fill: INK }));
-    const move = row.meanChange === null ? '–' : `${arrowOf(row.meanDirection, true)} ${formatChange(row.meanChange, lang)} ${directionWord(row.meanDirection, lang)}`;
+    parts.push(
+      text(785, y - 4, `${formatNumber(before, lang)} → ${formatNumber(after, lang)}`, { 'font-size': 21, fill: INK }),
+    );
+    const move =
+      row.meanChange === null
+        ? '–'
+        : `${arrowOf(row.meanDirection, true)} ${formatChange(row.meanChange, lang)} ${directionWord(row.meanDirection, lang)}`;
     parts.push(text(785, y + 22, move, { 'font-size': 20, 'font-weight': 700, fill: ink }));
   });
   parts.push(SVG_CLOSE);

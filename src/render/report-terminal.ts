@@ -49,15 +49,33 @@ function header(c: ChalkInstance, text: string, lang: Lang): string {
   return c.bold(text.toLocaleUpperCase(lang));
 }
 
-function summaryLine(lang: Lang, summary: { n: number; mean: number | null; median: number | null; min: number | null; max: number | null; spread: number | null }): string[] {
-  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
+function summaryLine(
+  lang: Lang,
+  summary: {
+    n: number;
+    mean: number | null;
+    median: number | null;
+    min: number | null;
+    max: number | null;
+    spread: number | null;
+  },
+): string[] {
+  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string =>
+    tReport(lang, key, params);
   const parts = [`${t('label.median')} ${formatNumber(summary.median, lang)}`];
-  if (summary.min !== null && summary.max !== null) parts.push(t('label.range', { min: summary.min, max: summary.max }));
+  if (summary.min !== null && summary.max !== null)
+    parts.push(t('label.range', { min: summary.min, max: summary.max }));
   parts.push(`${t('label.spread')} ${formatNumber(summary.spread, lang)}`, `n=${summary.n}`);
   return parts;
 }
 
-function changeCell(change: SummaryChange, which: 'mean' | 'median', lang: Lang, c: ChalkInstance, unicode: boolean): string {
+function changeCell(
+  change: SummaryChange,
+  which: 'mean' | 'median',
+  lang: Lang,
+  c: ChalkInstance,
+  unicode: boolean,
+): string {
   const before = change.before[which];
   const after = change.after[which];
   const delta = which === 'mean' ? change.meanChange : change.medianChange;
@@ -73,28 +91,51 @@ export function renderReportTerminal(input: ReportInput, options: TerminalOption
   const { stats, baseline, lang } = input;
   const { color: c, unicode } = options;
   const width = Math.max(60, Math.min(options.width, 100));
-  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string => tReport(lang, key, params);
+  const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string =>
+    tReport(lang, key, params);
   const out: string[] = [];
 
   out.push(c.bold(`${neutralize(stats.questionSet.title)} · ${t('report.title')}`));
-  out.push([participantsText(stats.size, lang), datesText(stats.dates, lang)].filter((part) => part !== null).join(' · '));
+  out.push(
+    [participantsText(stats.size, lang), datesText(stats.dates, lang)].filter((part) => part !== null).join(' · '),
+  );
   out.push(c.dim(t('report.version', { id: stats.questionSet.id, version: stats.questionSet.version })));
-  if (stats.traceable) out.push('', ...wrapIndented(t('report.traceable', { n: stats.size }), width, '! ', '  ').map((line) => c.yellow(line)));
+  if (stats.traceable)
+    out.push(
+      '',
+      ...wrapIndented(t('report.traceable', { n: stats.size }), width, '! ', '  ').map((line) => c.yellow(line)),
+    );
   for (const note of groupNotes(stats, baseline, lang)) out.push('', ...wrapIndented(note, width, ''));
-  if ((input.duplicates ?? 0) > 0) out.push('', ...wrapIndented(t('report.duplicates', { n: input.duplicates ?? 0 }), width, '! ', '  ').map((line) => c.yellow(line)));
+  if ((input.duplicates ?? 0) > 0)
+    out.push(
+      '',
+      ...wrapIndented(t('report.duplicates', { n: input.duplicates ?? 0 }), width, '! ', '  ').map((line) =>
+        c.yellow(line),
+      ),
+    );
   out.push('');
 
   // Overall
   const overall = stats.overall;
-  const levelLabel = overall.meanLevel === null ? '' : `  ${neutralize(overall.levels[overall.meanLevel]?.label ?? '')}`;
+  const levelLabel =
+    overall.meanLevel === null ? '' : `  ${neutralize(overall.levels[overall.meanLevel]?.label ?? '')}`;
   out.push(header(c, t('report.overall'), lang));
   out.push(`  ${t('label.mean')} ${c.bold(formatNumber(overall.mean, lang))}${levelLabel}`);
-  if (overall.points !== undefined) out.push(...wrapIndented(t('report.points', { mean: formatNumber(overall.points.mean, lang), max: overall.points.max }), width, '  '));
+  if (overall.points !== undefined)
+    out.push(
+      ...wrapIndented(
+        t('report.points', { mean: formatNumber(overall.points.mean, lang), max: overall.points.max }),
+        width,
+        '  ',
+      ),
+    );
   out.push(...wrapItems(summaryLine(lang, overall), width, '  '));
   const levelWidth = Math.min(24, Math.max(...overall.levels.map((level) => visibleLength(level.label))));
   for (const level of overall.levels) {
     const bar = bandColor(c, level.index, overall.levels.length)(textBar(level.share * 100, 20, unicode));
-    out.push(`  ${pad(truncate(level.label, levelWidth), levelWidth)}  ${bar} ${pad(String(level.count), 3, true)}  ${pad(formatPercent(level.share, lang), 4, true)}`);
+    out.push(
+      `  ${pad(truncate(level.label, levelWidth), levelWidth)}  ${bar} ${pad(String(level.count), 3, true)}  ${pad(formatPercent(level.share, lang), 4, true)}`,
+    );
   }
   const first = overall.histogram.findIndex((bin) => bin.count > 0);
   const last = overall.histogram.findLastIndex((bin) => bin.count > 0);
@@ -109,15 +150,25 @@ export function renderReportTerminal(input: ReportInput, options: TerminalOption
   out.push('');
 
   // Themes
-  out.push(header(c, t('report.themes'), lang), ...wrapIndented(t('report.themes.note'), width, '  ').map((line) => c.dim(line)));
+  out.push(
+    header(c, t('report.themes'), lang),
+    ...wrapIndented(t('report.themes.note'), width, '  ').map((line) => c.dim(line)),
+  );
   const labelWidth = Math.min(26, Math.max(...stats.themes.map((theme) => visibleLength(theme.title))));
-  const bandWidth = Math.max(...stats.themes.map((theme) => Math.max(...theme.bands.map((band) => visibleLength(band.label)))));
+  const bandWidth = Math.max(
+    ...stats.themes.map((theme) => Math.max(...theme.bands.map((band) => visibleLength(band.label)))),
+  );
   const barWidth = Math.max(10, Math.min(30, width - 2 - labelWidth - 2 - 2 - 5 - 2 - bandWidth));
   for (const theme of stats.themes) {
     const band = theme.meanBand === null ? null : theme.bands[theme.meanBand];
     const tint = bandColor(c, theme.meanBand, theme.bands.length);
-    const value = theme.mean === null ? c.dim(t('label.noScore')) : `${pad(formatNumber(theme.mean, lang), 5, true)}  ${tint(neutralize(band?.label ?? ''))}`;
-    out.push(`  ${pad(truncate(theme.title, labelWidth), labelWidth)}  ${tint(textBar(theme.mean, barWidth, unicode))}  ${value}`);
+    const value =
+      theme.mean === null
+        ? c.dim(t('label.noScore'))
+        : `${pad(formatNumber(theme.mean, lang), 5, true)}  ${tint(neutralize(band?.label ?? ''))}`;
+    out.push(
+      `  ${pad(truncate(theme.title, labelWidth), labelWidth)}  ${tint(textBar(theme.mean, barWidth, unicode))}  ${value}`,
+    );
     const details = summaryLine(lang, theme);
     if (theme.missing > 0) details.push(`${t('label.noScore')}: ${theme.missing}`);
     out.push(...wrapItems(details, width, '    ').map((line) => c.dim(line)));
@@ -145,7 +196,9 @@ export function renderReportTerminal(input: ReportInput, options: TerminalOption
     rows.forEach((row, i) => {
       const meanCell = meanCells[i] ?? '';
       const filler = ' '.repeat(Math.max(0, meanWidth - visibleLength(stripAnsi(meanCell))));
-      out.push(`  ${pad(truncate(row.title, rowWidth), rowWidth)}  ${meanCell}${filler}   ${changeCell(row, 'median', lang, c, unicode)}`);
+      out.push(
+        `  ${pad(truncate(row.title, rowWidth), rowWidth)}  ${meanCell}${filler}   ${changeCell(row, 'median', lang, c, unicode)}`,
+      );
     });
     out.push('', `  ${t('report.moved')}`);
     if (baseline.movedQuestions.length === 0) out.push(`    ${t('report.moved.none', { within: GROUP_SAME_WITHIN })}`);
@@ -153,40 +206,70 @@ export function renderReportTerminal(input: ReportInput, options: TerminalOption
       out.push(...wrapIndented(truncate(question.text, 150), width, `  ${pad(`${question.number}.`, 4, true)} `));
       const arrow = unicode ? '→' : '->';
       const move = `${arrowOf(question.direction, unicode)} ${formatChange(question.change, lang)} ${directionWord(question.direction, lang)}`;
-      out.push(`       ${formatNumber(question.before.mean, lang)} ${arrow} ${formatNumber(question.after.mean, lang)}  ${directionColor(c, question.direction)(move)}`);
+      out.push(
+        `       ${formatNumber(question.before.mean, lang)} ${arrow} ${formatNumber(question.after.mean, lang)}  ${directionColor(c, question.direction)(move)}`,
+      );
     }
-    out.push(...wrapIndented(t('report.baseline.note', { within: GROUP_SAME_WITHIN }), width, '  ').map((line) => c.dim(line)));
+    out.push(
+      ...wrapIndented(t('report.baseline.note', { within: GROUP_SAME_WITHIN }), width, '  ').map((line) => c.dim(line)),
+    );
     out.push('');
   }
 
   // Participants by theme
   out.push(header(c, t('report.heatmap'), lang));
   if (stats.participants.length > HEATMAP_MAX_PARTICIPANTS) {
-    out.push(...wrapIndented(t('report.heatmap.tooMany', { n: stats.size, max: HEATMAP_MAX_PARTICIPANTS }), width, '  '), '');
+    out.push(
+      ...wrapIndented(t('report.heatmap.tooMany', { n: stats.size, max: HEATMAP_MAX_PARTICIPANTS }), width, '  '),
+      '',
+    );
   } else {
     const nameWidth = Math.min(16, Math.max(4, ...stats.participants.map((row) => visibleLength(row.label))));
     const cell = Math.max(5, Math.min(8, Math.floor((width - 2 - nameWidth - 8) / Math.max(1, stats.themes.length))));
-    out.push(`  ${pad('', nameWidth)}${pad(t('label.overall'), 8, true)}${stats.themes.map((_, i) => pad(String(i + 1), cell, true)).join('')}`);
+    out.push(
+      `  ${pad('', nameWidth)}${pad(t('label.overall'), 8, true)}${stats.themes.map((_, i) => pad(String(i + 1), cell, true)).join('')}`,
+    );
     for (const row of stats.participants) {
-      const overallCell = bandColor(c, row.level, stats.overall.levels.length)(pad(formatNumber(row.overall, lang), 8, true));
-      const cells = row.themes.map((score, i) => bandColor(c, score.band, stats.themes[i]?.bands.length ?? 0)(pad(formatNumber(score.score, lang), cell, true)));
+      const overallCell = bandColor(
+        c,
+        row.level,
+        stats.overall.levels.length,
+      )(pad(formatNumber(row.overall, lang), 8, true));
+      const cells = row.themes.map((score, i) =>
+        bandColor(c, score.band, stats.themes[i]?.bands.length ?? 0)(pad(formatNumber(score.score, lang), cell, true)),
+      );
       out.push(`  ${pad(truncate(row.label, nameWidth), nameWidth)}${overallCell}${cells.join('')}`);
     }
-    out.push(...wrapItems(stats.themes.map((theme, i) => `${i + 1} ${theme.title}`), width, '  ').map((line) => c.dim(line)));
-    out.push(...wrapIndented(t(stats.named ? 'report.named' : 'report.anonymous'), width, '  ').map((line) => c.dim(line)), '');
+    out.push(
+      ...wrapItems(
+        stats.themes.map((theme, i) => `${i + 1} ${theme.title}`),
+        width,
+        '  ',
+      ).map((line) => c.dim(line)),
+    );
+    out.push(
+      ...wrapIndented(t(stats.named ? 'report.named' : 'report.anonymous'), width, '  ').map((line) => c.dim(line)),
+      '',
+    );
   }
 
   // Answers per question
   out.push(header(c, t('report.questions'), lang), c.dim(`  ${t('report.questions.note')}`));
   for (const question of stats.questions) {
-    out.push(...wrapIndented(question.text, width, `  ${pad(`${question.number}.`, 3, true)} `).map((line) => c.bold(line)));
+    out.push(
+      ...wrapIndented(question.text, width, `  ${pad(`${question.number}.`, 3, true)} `).map((line) => c.bold(line)),
+    );
     const counts: Array<string | PaintedItem> = question.options.map((option) => {
       const tone = toned(c, option);
       return { text: `${option.label} ${option.count}`, paint: (text) => tone(text) };
     });
     if (question.notAnswered > 0) counts.push(`${t('label.notAnswered')} ${question.notAnswered}`);
     out.push(...wrapItems(counts, width, '      '));
-    const summary = [`${t('label.mean')} ${formatNumber(question.mean, lang)}`, `${t('label.spread')} ${formatNumber(question.spread, lang)}`, `n=${question.n}`];
+    const summary = [
+      `${t('label.mean')} ${formatNumber(question.mean, lang)}`,
+      `${t('label.spread')} ${formatNumber(question.spread, lang)}`,
+      `n=${question.n}`,
+    ];
     if (question.reverse) summary.push(t('label.reverse'));
     out.push(...wrapItems(summary, width, '      ').map((line) => c.dim(line)));
   }

@@ -32,7 +32,9 @@ const MAX_WIDTH = 79;
 /** A bar of 20 cells for a score 0–100: the number and the words always stand beside it. */
 export function scoreBar(score: number, unicode: boolean): string {
   const filled = Math.max(0, Math.min(BAR_CELLS, Math.round((score / 100) * BAR_CELLS)));
-  return unicode ? '█'.repeat(filled) + '░'.repeat(BAR_CELLS - filled) : `[${'#'.repeat(filled)}${'.'.repeat(BAR_CELLS - filled)}]`;
+  return unicode
+    ? '█'.repeat(filled) + '░'.repeat(BAR_CELLS - filled)
+    : `[${'#'.repeat(filled)}${'.'.repeat(BAR_CELLS - filled)}]`;
 }
 
 /** Lowest band red, highest green, the rest yellow: colour only repeats what the words say. */
@@ -62,7 +64,10 @@ function barLines(
   return [line, ...wrapText(clean, width, '  ').map((part) => tint(part))];
 }
 
-const styledAs = (plain: string, style: (text: string) => string): { plain: string; styled: string } => ({ plain, styled: style(plain) });
+const styledAs = (plain: string, style: (text: string) => string): { plain: string; styled: string } => ({
+  plain,
+  styled: style(plain),
+});
 
 /** A theme's steps tied to its lowest answers: "Bij "…" antwoordde je "Soms". Probeer:" and the steps. */
 function stepLines(steps: readonly StepsResult[], width: number, lang: Lang): string[] {
@@ -81,7 +86,8 @@ function stepLines(steps: readonly StepsResult[], width: number, lang: Lang): st
  */
 export function renderResultText(result: Result, options: ResultTextOptions): string {
   const { lang, color: c, unicode } = options;
-  const t = (key: KeyOf<typeof tCheck>, params: Record<string, string | number> = {}): string => tCheck(lang, key, params);
+  const t = (key: KeyOf<typeof tCheck>, params: Record<string, string | number> = {}): string =>
+    tCheck(lang, key, params);
   const width = Math.max(40, Math.min(options.width - 1, MAX_WIDTH));
   const arrow = unicode ? '→' : '->';
   const out: string[] = [c.bold(t('result.title', { title: options.title })), ''];
@@ -97,7 +103,10 @@ export function renderResultText(result: Result, options: ResultTextOptions): st
     const lead = { plain: `${t('result.overall')}  `, styled: `${c.bold(t('result.overall'))}  ` };
     // A checklist in points shows them ("10 van 12 punten"), its bar filled as far as the points go.
     const points = overall.points;
-    const shown = points === null ? t('result.score', { score: overall.score }) : t('result.points', { points: points.points, max: points.max });
+    const shown =
+      points === null
+        ? t('result.score', { score: overall.score })
+        : t('result.points', { points: points.points, max: points.max });
     const filled = points === null || points.max === 0 ? overall.score : (100 * points.points) / points.max;
     out.push(...barLines(lead, scoreBar(filled, unicode), styledAs(shown, c.bold), label, tint, width));
     if (overall.level !== null) out.push(...wrapText(overall.level.text, width, '  '));
@@ -111,15 +120,31 @@ export function renderResultText(result: Result, options: ResultTextOptions): st
   for (const theme of result.themes) {
     out.push('', c.bold(neutralize(theme.title)));
     if (theme.score === null) {
-      out.push(...wrapText(t('result.tooFew', { answered: theme.answered, total: theme.total, min: theme.minAnswered }), width, '  ').map((line) => c.dim(line)));
+      out.push(
+        ...wrapText(
+          t('result.tooFew', { answered: theme.answered, total: theme.total, min: theme.minAnswered }),
+          width,
+          '  ',
+        ).map((line) => c.dim(line)),
+      );
       // Without a score the theme still says what it is about, so the person learns something from it.
       if (theme.description !== null) out.push(...wrapText(theme.description, width, '  '));
       continue;
     }
     const tint = paint(c, theme.band);
     const label = theme.band === null ? null : theme.band.label;
-    out.push(...barLines({ plain: '  ', styled: '  ' }, scoreBar(theme.score, unicode), styledAs(t('result.score', { score: theme.score }), c.bold), label, tint, width));
-    if (theme.answered < theme.total) out.push(c.dim(`  ${t('result.partly', { answered: theme.answered, total: theme.total })}`));
+    out.push(
+      ...barLines(
+        { plain: '  ', styled: '  ' },
+        scoreBar(theme.score, unicode),
+        styledAs(t('result.score', { score: theme.score }), c.bold),
+        label,
+        tint,
+        width,
+      ),
+    );
+    if (theme.answered < theme.total)
+      out.push(c.dim(`  ${t('result.partly', { answered: theme.answered, total: theme.total })}`));
     if (theme.id === focusId) out.push(...wrapText(t('result.focusPointer', { arrow }), width, '    ', '  '));
     else {
       if (theme.band !== null) out.push(...wrapText(theme.band.text, width, '  '));
@@ -136,12 +161,18 @@ export function renderResultText(result: Result, options: ResultTextOptions): st
     if (strongest === undefined) out.push('');
     if (focus.steps.length > 0) {
       // Steps tied to the person's own answers, when the set gives them (format 2).
-      out.push(...wrapText(t('result.focusOwn', { theme: focus.title, score: focus.score }), width).map((line) => c.bold(line)));
+      out.push(
+        ...wrapText(t('result.focusOwn', { theme: focus.title, score: focus.score }), width).map((line) =>
+          c.bold(line),
+        ),
+      );
       out.push(...stepLines(focus.steps, width, lang));
     } else if (focus.score < 100) {
       // A set without steps of its own: the band's advice, sentence by sentence. A theme at 100
       // has nothing to start with, and its band text would only read as a step by accident.
-      out.push(...wrapText(t('result.focus', { theme: focus.title, score: focus.score }), width).map((line) => c.bold(line)));
+      out.push(
+        ...wrapText(t('result.focus', { theme: focus.title, score: focus.score }), width).map((line) => c.bold(line)),
+      );
       const steps = adviceSteps(focus.band?.text ?? '');
       steps.forEach((step, i) => out.push(...wrapText(step, width, '      ', `  ${String(i + 1).padStart(2)}. `)));
     }
@@ -151,6 +182,7 @@ export function renderResultText(result: Result, options: ResultTextOptions): st
   const answered = result.answered < result.total ? t('result.answeredPart', counts) : t('result.answered', counts);
   out.push('', ...wrapText(answered, width).map((line) => c.dim(line)));
   const nonAnswers = nonAnswerSentence(result, lang);
-  if (nonAnswers !== null && result.answered < result.total) out.push(...wrapText(nonAnswers, width).map((line) => c.dim(line)));
+  if (nonAnswers !== null && result.answered < result.total)
+    out.push(...wrapText(nonAnswers, width).map((line) => c.dim(line)));
   return `${out.join('\n')}\n`;
 }

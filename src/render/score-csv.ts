@@ -16,17 +16,45 @@ export function csvScoreRenderer(header: ScoreHeader, options: ScoreRenderOption
   return {
     start: () =>
       csvStart(style) +
-      csvRow(['file', 'version', 'respondent', 'date', 'answered', 'total', 'score', 'level', ...header.themes.map((theme) => theme.id), 'error'], style),
+      csvRow(
+        [
+          'file',
+          'version',
+          'respondent',
+          'date',
+          'answered',
+          'total',
+          'score',
+          'level',
+          ...header.themes.map((theme) => theme.id),
+          'error',
+        ],
+        style,
+      ),
     result(file, result) {
       const json = toResultJson(result, file);
       return csvRow(
-        [file, json.questionSet.version, json.respondent, json.date, json.answered, json.total, json.overall.score, json.overall.level, ...header.themes.map(({ id }) => json.themes.find((theme) => theme.id === id)?.score ?? null), null],
+        [
+          file,
+          json.questionSet.version,
+          json.respondent,
+          json.date,
+          json.answered,
+          json.total,
+          json.overall.score,
+          json.overall.level,
+          ...header.themes.map(({ id }) => json.themes.find((theme) => theme.id === id)?.score ?? null),
+          null,
+        ],
         style,
       );
     },
     error(error) {
       const place = error.line === null ? '' : `${error.line}:${error.column ?? 1}  `;
-      return csvRow([error.file, null, null, null, null, null, null, null, ...themeCells, `${place}${error.message}`], style);
+      return csvRow(
+        [error.file, null, null, null, null, null, null, null, ...themeCells, `${place}${error.message}`],
+        style,
+      );
     },
     end: () => '',
   };

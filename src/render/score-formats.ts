@@ -49,10 +49,11 @@ export interface ScoreRenderer {
 }
 
 /** The renderer of each format. */
-export const SCORE_RENDERERS: Record<ScoreFormat, (header: ScoreHeader, options: ScoreRenderOptions) => ScoreRenderer> = {
-  table: tableScoreRenderer,
-  json: jsonScoreRenderer,
-  jsonl: jsonlScoreRenderer,
-  csv: csvScoreRenderer,
-  markdown: markdownScoreRenderer,
-};
+export const SCORE_RENDERERS: Record<ScoreFormat, (header: ScoreHeader, options: ScoreRenderOptions) => ScoreRenderer> =
+  {
+    table: tableScoreRenderer,
+    json: jsonScoreRenderer,
+    jsonl: jsonlScoreRenderer,
+    csv: csvScoreRenderer,
+    markdown: markdownScoreRenderer,
+  };

@@ -8,7 +8,9 @@ import type { ScoreHeader, ScoreRenderOptions, ScoreRenderer } from './score-for
 
 /** Text that Markdown shows as it is: no emphasis, links, HTML or broken table cells. */
 function md(text: string): string {
-  return neutralize(text).replace(/\r?\n|\r/g, ' ').replace(/([\\`*_[\]<>|#])/g, '\\$1');
+  return neutralize(text)
+    .replace(/\r?\n|\r/g, ' ')
+    .replace(/([\\`*_[\]<>|#])/g, '\\$1');
 }
 
 /**
@@ -16,7 +18,8 @@ function md(text: string): string {
  * titles as headers, and the files that could not be scored listed at the end.
  */
 export function markdownScoreRenderer(header: ScoreHeader, options: ScoreRenderOptions): ScoreRenderer {
-  const t = (key: KeyOf<typeof tScore>, params: Record<string, string | number> = {}): string => tScore(options.lang, key, params);
+  const t = (key: KeyOf<typeof tScore>, params: Record<string, string | number> = {}): string =>
+    tScore(options.lang, key, params);
   const none = options.unicode ? '–' : '-';
   const errors: ResultErrorJson[] = [];
   // Per file, what the table cannot hold: why there is no overall score, a response style,
@@ -25,7 +28,8 @@ export function markdownScoreRenderer(header: ScoreHeader, options: ScoreRenderO
   const detailsOf = (file: string, result: Result): void => {
     const lines: string[] = [];
     if (result.overall.level !== null) lines.push(md(result.overall.level.text));
-    if (result.overall.gap !== null && result.answered > 0) lines.push(md(gapSentence(result.overall.gap, result.total, result.themes.length, options.lang)));
+    if (result.overall.gap !== null && result.answered > 0)
+      lines.push(md(gapSentence(result.overall.gap, result.total, result.themes.length, options.lang)));
     if (result.consistency.flagged) lines.push(md(consistencyNotice(result.consistency, options.lang)));
     const nonAnswers = nonAnswerSentence(result, options.lang);
     if (nonAnswers !== null) lines.push(md(nonAnswers));
@@ -37,14 +41,20 @@ export function markdownScoreRenderer(header: ScoreHeader, options: ScoreRenderO
       // An unscored theme stays in the handout with what it is about, so the participant sees
       // that it exists and why it has no number (check shows it the same way).
       if (theme.score === null) {
-        return [`- **${md(theme.title)}**: ${md(t('table.noScore'))}`, ...(theme.description === null ? [] : [`  ${md(theme.description)}`])];
+        return [
+          `- **${md(theme.title)}**: ${md(t('table.noScore'))}`,
+          ...(theme.description === null ? [] : [`  ${md(theme.description)}`]),
+        ];
       }
       const band = theme.band === null ? '' : ` · ${md(theme.band.label)}`;
       const start = !allAtTop && theme.id === result.focus ? ` · **${md(t('markdown.startHere'))}**` : '';
       return [
         `- **${md(theme.title)}**: ${theme.score}${band}${start}`,
         ...(theme.band === null ? [] : [`  ${md(theme.band.text)}`]),
-        ...theme.steps.flatMap((entry) => [`  - ${md(stepsLead(entry, options.lang))}`, ...entry.steps.map((step) => `    - ${md(step)}`)]),
+        ...theme.steps.flatMap((entry) => [
+          `  - ${md(stepsLead(entry, options.lang))}`,
+          ...entry.steps.map((step) => `    - ${md(step)}`),
+        ]),
       ];
     });
     if (themes.length > 0) lines.push(`${md(t('markdown.themes'))}:\n\n${themes.join('\n')}`);
@@ -63,7 +73,14 @@ export function markdownScoreRenderer(header: ScoreHeader, options: ScoreRenderO
     themes = result.themes.map((theme) => ({ id: theme.id, title: theme.title }));
     return (
       `${again ? '\n' : ''}${t('markdown.questionSet')}: ${md(result.questionSet.id)} ${md(result.questionSet.version)}\n\n` +
-      row([t('table.file'), t('markdown.respondent'), t('table.answered'), t('table.score'), t('table.level'), ...themes.map((theme) => md(theme.title))]) +
+      row([
+        t('table.file'),
+        t('markdown.respondent'),
+        t('table.answered'),
+        t('table.score'),
+        t('table.level'),
+        ...themes.map((theme) => md(theme.title)),
+      ]) +
       row(['---', '---', '---:', '---:', '---', ...themes.map(() => '---:')])
     );
   };
@@ -71,17 +88,24 @@ export function markdownScoreRenderer(header: ScoreHeader, options: ScoreRenderO
     start: () => `# ${md(t('markdown.title', { title: header.title }))}\n\n`,
     result: (file, result) => {
       detailsOf(file, result);
-      return heading(result) + row([
-        md(file),
-        md(result.respondent ?? ''),
-        t('table.answeredOf', { answered: result.answered, total: result.total }),
-        result.overall.score === null ? none : result.overall.points === null ? `**${result.overall.score}**` : `**${result.overall.points.points}/${result.overall.points.max}**`,
-        md(result.overall.level?.label ?? t('table.noScore')),
-        ...themes.map(({ id }) => {
-          const score = result.themes.find((theme) => theme.id === id)?.score ?? null;
-          return score === null ? none : String(score);
-        }),
-      ]);
+      return (
+        heading(result) +
+        row([
+          md(file),
+          md(result.respondent ?? ''),
+          t('table.answeredOf', { answered: result.answered, total: result.total }),
+          result.overall.score === null
+            ? none
+            : result.overall.points === null
+              ? `**${result.overall.score}**`
+              : `**${result.overall.points.points}/${result.overall.points.max}**`,
+          md(result.overall.level?.label ?? t('table.noScore')),
+          ...themes.map(({ id }) => {
+            const score = result.themes.find((theme) => theme.id === id)?.score ?? null;
+            return score === null ? none : String(score);
+          }),
+        ])
+      );
     },
     error(error) {
       errors.push(error);
@@ -93,7 +117,8 @@ export function markdownScoreRenderer(header: ScoreHeader, options: ScoreRenderO
       const more = details.length === 0 ? '' : `\n## ${md(t('markdown.details'))}\n\n${details.join('\n')}`;
       if (errors.length === 0) return more;
       const items = errors.map((error) => {
-        const place = error.line === null ? '' : ` (${t('markdown.place', { line: error.line, column: error.column ?? 1 })})`;
+        const place =
+          error.line === null ? '' : ` (${t('markdown.place', { line: error.line, column: error.column ?? 1 })})`;
         return `- ${md(error.file)}${place}: ${md(error.message)}`;
       });
       return `${more}\n## ${md(t('markdown.errors'))}\n\n${items.join('\n')}\n`;

@@ -20,7 +20,8 @@ function tint(c: ChalkInstance, band: BandResult | null): (text: string) => stri
  * come and nothing is held.
  */
 export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOptions): ScoreRenderer {
-  const t = (key: KeyOf<typeof tScore>, params: Record<string, string | number> = {}): string => tScore(options.lang, key, params);
+  const t = (key: KeyOf<typeof tScore>, params: Record<string, string | number> = {}): string =>
+    tScore(options.lang, key, params);
   const c = options.color;
   const none = options.unicode ? '–' : '-';
   const noScore = t('table.noScore');
@@ -32,9 +33,15 @@ export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOpti
   const withPoints = header.maxPoints !== null && header.maxPoints !== undefined;
   const scoreHead = withPoints ? t('table.points') : t('table.score');
   const width = {
-    score: Math.max(scoreHead.length, header.maxPoints === null || header.maxPoints === undefined ? 3 : 2 * String(header.maxPoints).length + 1),
+    score: Math.max(
+      scoreHead.length,
+      header.maxPoints === null || header.maxPoints === undefined ? 3 : 2 * String(header.maxPoints).length + 1,
+    ),
     level: Math.max(t('table.level').length, noScore.length, ...header.levels.map((label) => label.length)),
-    answered: Math.max(t('table.answered').length, t('table.answeredOf', { answered: header.questions, total: header.questions }).length),
+    answered: Math.max(
+      t('table.answered').length,
+      t('table.answeredOf', { answered: header.questions, total: header.questions }).length,
+    ),
     themes: themeHeads.map((head) => Math.max(head.length, 3)),
   };
   const line = (cells: string[]): string => `${cells.join('  ').trimEnd()}\n`;
@@ -64,19 +71,27 @@ export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOpti
     result(file: string, result: Result) {
       const overall = tint(c, result.overall.level);
       const points = result.overall.points;
-      const score = result.overall.score === null ? none : points === null ? String(result.overall.score) : `${points.points}/${points.max}`;
+      const score =
+        result.overall.score === null
+          ? none
+          : points === null
+            ? String(result.overall.score)
+            : `${points.points}/${points.max}`;
       const level = neutralize(result.overall.level?.label ?? noScore);
-      return heading(result) + line([
-        overall(score.padStart(width.score)),
-        overall(level.padEnd(width.level)),
-        t('table.answeredOf', { answered: result.answered, total: result.total }).padEnd(width.answered),
-        ...themes.map(({ id }, i) => {
-          const theme = result.themes.find((found) => found.id === id);
-          const score = theme?.score ?? null;
-          return tint(c, theme?.band ?? null)((score === null ? none : String(score)).padStart(width.themes[i] ?? 3));
-        }),
-        neutralize(file),
-      ]);
+      return (
+        heading(result) +
+        line([
+          overall(score.padStart(width.score)),
+          overall(level.padEnd(width.level)),
+          t('table.answeredOf', { answered: result.answered, total: result.total }).padEnd(width.answered),
+          ...themes.map(({ id }, i) => {
+            const theme = result.themes.find((found) => found.id === id);
+            const score = theme?.score ?? null;
+            return tint(c, theme?.band ?? null)((score === null ? none : String(score)).padStart(width.themes[i] ?? 3));
+          }),
+          neutralize(file),
+        ])
+      );
     },
     error: () => '',
     end: () => '',

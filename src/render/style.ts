@@ -6,18 +6,34 @@ import type { Tone } from '../core/question-set.js';
  * Colour only for a person at a terminal: never with --no-color, NO_COLOR (any value),
  * TERM=dumb, or a stream that is not a terminal. chalk alone ignores NO_COLOR.
  */
-export function colorFor(stream: Output, env: Readonly<Record<string, string | undefined>>, flag: boolean): ChalkInstance {
-  const off = !flag || (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') || env['TERM'] === 'dumb' || stream.isTTY !== true;
+export function colorFor(
+  stream: Output,
+  env: Readonly<Record<string, string | undefined>>,
+  flag: boolean,
+): ChalkInstance {
+  const off =
+    !flag ||
+    (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') ||
+    env['TERM'] === 'dumb' ||
+    stream.isTTY !== true;
   const level = off ? 0 : supportsColor === false ? 1 : Math.max(1, supportsColor.level);
   return new Chalk({ level: level === 0 ? 0 : level === 1 ? 1 : level === 2 ? 2 : 3 });
 }
 
 /** Whether a terminal can be trusted with Unicode block characters (bars); ASCII otherwise. */
-export function unicodeFor(env: Readonly<Record<string, string | undefined>>, platform: string = process.platform): boolean {
+export function unicodeFor(
+  env: Readonly<Record<string, string | undefined>>,
+  platform: string = process.platform,
+): boolean {
   if (env['KANTELLAT_ASCII'] === '1' || env['TERM'] === 'dumb' || env['TERM'] === 'linux') return false;
   if (platform !== 'win32') return true;
   // The old Windows console (conhost with a legacy code page) garbles block characters.
-  return env['WT_SESSION'] !== undefined || env['TERM_PROGRAM'] === 'vscode' || env['ConEmuTask'] !== undefined || env['TERM'] !== undefined;
+  return (
+    env['WT_SESSION'] !== undefined ||
+    env['TERM_PROGRAM'] === 'vscode' ||
+    env['ConEmuTask'] !== undefined ||
+    env['TERM'] !== undefined
+  );
 }
 
 /**
@@ -25,7 +41,10 @@ export function unicodeFor(env: Readonly<Record<string, string | undefined>>, pl
  * most terminals' palettes), red, grey. The label is the text itself, so nothing is told by
  * colour alone; without colour (NO_COLOR, --no-color, a pipe) `c` leaves the text as it is.
  */
-export function toned(c: ChalkInstance, option: { tone?: Tone | undefined; color?: string | undefined }): (text: string) => string {
+export function toned(
+  c: ChalkInstance,
+  option: { tone?: Tone | undefined; color?: string | undefined },
+): (text: string) => string {
   if (option.color !== undefined) return (text) => c.hex(option.color ?? '')(text);
   switch (option.tone) {
     case 'good':

@@ -56,21 +56,31 @@ function words(text: string): string[] {
  * Scoring it untouched gives "0 of N answered" and no score.
  */
 export function renderTemplate(view: QuestionSetView, options: TemplateOptions): string {
-  const t = (key: KeyOf<typeof tScore>, params: Record<string, string | number> = {}): string => tScore(options.lang, key, params);
+  const t = (key: KeyOf<typeof tScore>, params: Record<string, string | number> = {}): string =>
+    tScore(options.lang, key, params);
   const width = options.width ?? 80;
   const first = view.questions[0];
   const answerable = first?.options.filter((option) => !option.unanswered) ?? [];
   const example = answerable[Math.floor(answerable.length / 2)] ?? first?.options[0];
   const out: string[] = [];
-  for (const headerLine of t('template.header', { title: view.title, example: first === undefined ? 'id' : yamlKey(first.id), option: example?.id ?? 'id' }).split('\n')) {
+  for (const headerLine of t('template.header', {
+    title: view.title,
+    example: first === undefined ? 'id' : yamlKey(first.id),
+    option: example?.id ?? 'id',
+  }).split('\n')) {
     // The header's lines are short and hold examples that must not break: kept whole.
     out.push(`# ${headerLine}`.trimEnd());
   }
-  const questions = options.questionsFile === null || options.questionsFile === undefined ? '' : ` --questions ${shellQuoted(options.questionsFile)}`;
+  const questions =
+    options.questionsFile === null || options.questionsFile === undefined
+      ? ''
+      : ` --questions ${shellQuoted(options.questionsFile)}`;
   out.push(`# ${options.mirror === true ? t('template.next.mirror') : t('template.next', { questions })}`);
   out.push(`questionSet: ${JSON.stringify(view.id)}`, `version: ${JSON.stringify(view.version)}`);
   if (options.anonymous !== true) {
-    out.push(options.name === undefined || options.name === '' ? 'respondent:' : `respondent: ${JSON.stringify(options.name)}`);
+    out.push(
+      options.name === undefined || options.name === '' ? 'respondent:' : `respondent: ${JSON.stringify(options.name)}`,
+    );
     out.push(`date: ${JSON.stringify(options.date)}`);
   }
   out.push('', 'answers:');
@@ -78,10 +88,18 @@ export function renderTemplate(view: QuestionSetView, options: TemplateOptions):
   for (const [i, question] of view.questions.entries()) {
     if (i > 0) out.push('');
     const title = themes.get(question.theme) ?? question.theme;
-    out.push(...comment(words(t('template.question', { number: question.number, theme: title, text: question.text })), '  ', width));
+    out.push(
+      ...comment(
+        words(t('template.question', { number: question.number, theme: title, text: question.text })),
+        '  ',
+        width,
+      ),
+    );
     // Each "id = label" stays on one line, so the ids can be read off at a glance.
     const [label = '', ...rest] = t('template.options', { options: '\ue000' }).split('\ue000');
-    const options = question.options.map((option, k) => `${option.id} = ${option.label}${k < question.options.length - 1 ? ',' : ''}`);
+    const options = question.options.map(
+      (option, k) => `${option.id} = ${option.label}${k < question.options.length - 1 ? ',' : ''}`,
+    );
     out.push(...comment([...words(label), ...options, ...words(rest.join(''))], '  ', width));
     out.push(`  ${yamlKey(question.id)}:`);
   }

@@ -17,7 +17,8 @@ function keepTogether(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
-    const end = word.startsWith('(') && !word.includes(')') ? words.findIndex((later, j) => j > i && later.includes(')')) : -1;
+    const end =
+      word.startsWith('(') && !word.includes(')') ? words.findIndex((later, j) => j > i && later.includes(')')) : -1;
     const group = end === -1 ? '' : words.slice(i, end + 1).join(' ');
     if (end !== -1 && widthOf(group) <= SHORT_GROUP) {
       out.push(group);

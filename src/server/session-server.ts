@@ -21,7 +21,12 @@ import { newSecret, openSessionFolder, participantFile, participantIdOf } from '
 import { problemMessage } from '../messages/problems.js';
 import { tSession } from '../messages/session.js';
 import { answersFileText } from '../render/answers-yaml.js';
-import { projectorCount, renderProjectorLive, renderProjectorPage, type ProjectorView } from '../render/projector-html.js';
+import {
+  projectorCount,
+  renderProjectorLive,
+  renderProjectorPage,
+  type ProjectorView,
+} from '../render/projector-html.js';
 import { SESSION_LIMITS, type SessionLimits } from './limits.js';
 
 // The HTTP side of `kantellat session`. Only three things are served, each under an unguessable
@@ -68,7 +73,12 @@ export interface RunningSession {
 const UPDATE_DELAY_MS = 250;
 
 /** Paths browsers ask for by themselves: not found, but no wrong guess either. */
-const BROWSER_PATHS = new Set(['/favicon.ico', '/apple-touch-icon.png', '/apple-touch-icon-precomposed.png', '/robots.txt']);
+const BROWSER_PATHS = new Set([
+  '/favicon.ico',
+  '/apple-touch-icon.png',
+  '/apple-touch-icon-precomposed.png',
+  '/robots.txt',
+]);
 
 const SECRET_HEADER = 'x-participant-secret';
 
@@ -85,7 +95,10 @@ const COMMON_HEADERS = {
  * Pages carry their own strict policy (script and style by hash) in a meta element; this header
  * adds what a meta element cannot say: no framing by another site.
  */
-const PAGE_HEADERS = { ...COMMON_HEADERS, 'content-security-policy': "frame-ancestors 'none'; base-uri 'none'; form-action 'none'" };
+const PAGE_HEADERS = {
+  ...COMMON_HEADERS,
+  'content-security-policy': "frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+};
 
 function hostName(address: string): string {
   return address.includes(':') ? `[${address}]` : address;
@@ -103,11 +116,18 @@ function interfaceAddresses(): { v4: string[]; v6: string[] } {
   for (const [name, list] of Object.entries(networkInterfaces())) {
     for (const info of list ?? []) {
       if (info.family !== 'IPv4' && info.address.startsWith('fe80:')) continue;
-      found.push({ address: info.address, v4: info.family === 'IPv4', rank: info.internal ? 2 : VIRTUAL_ADAPTER.test(name) ? 1 : 0 });
+      found.push({
+        address: info.address,
+        v4: info.family === 'IPv4',
+        rank: info.internal ? 2 : VIRTUAL_ADAPTER.test(name) ? 1 : 0,
+      });
     }
   }
   found.sort((a, b) => a.rank - b.rank);
-  return { v4: found.filter((item) => item.v4).map((item) => item.address), v6: found.filter((item) => !item.v4).map((item) => item.address) };
+  return {
+    v4: found.filter((item) => item.v4).map((item) => item.address),
+    v6: found.filter((item) => !item.v4).map((item) => item.address),
+  };
 }
 
 function isLoopback(address: string): boolean {
@@ -123,7 +143,8 @@ function servedHosts(host: string, port: number): { hosts: Set<string>; phone: s
   for (const name of names) hosts.add(`${hostName(name)}:${port}`.toLowerCase());
   if (everywhere || isLoopback(host)) hosts.add(`localhost:${port}`);
   if (everywhere) hosts.add(`127.0.0.1:${port}`);
-  const external = names.find((name) => !isLoopback(name) && !name.includes(':')) ?? names.find((name) => !isLoopback(name));
+  const external =
+    names.find((name) => !isLoopback(name) && !name.includes(':')) ?? names.find((name) => !isLoopback(name));
   const phone = everywhere ? (external ?? '127.0.0.1') : host;
   // For the message on the terminal: the addresses phones can use, not this computer's own loopback.
   const addresses = [...hosts].filter((item) => !/^(localhost|127\.|\[::1\])/.test(item));
@@ -151,7 +172,11 @@ function refuse(reply: FastifyReply, status: number, message: string): FastifyRe
  */
 function warmUp(set: PreparedSet, lang: Lang, minGroup: number): void {
   const answers = Object.fromEntries(set.questions.map((question) => [question.id, question.options[0]?.id ?? null]));
-  const parsed = parseAnswers(JSON.stringify({ questionSet: set.id, version: set.version, date: '2026-01-01', answers }), set, { file: 'answers' });
+  const parsed = parseAnswers(
+    JSON.stringify({ questionSet: set.id, version: set.version, date: '2026-01-01', answers }),
+    set,
+    { file: 'answers' },
+  );
   if (!parsed.ok) return;
   const choices = new Map<string, string>();
   for (const [question, option] of parsed.answers.choices) if (option !== null) choices.set(question, option);
@@ -167,7 +192,8 @@ export async function startSessionServer(options: SessionServerOptions): Promise
   const { set, lang } = options;
   const limits = options.limits ?? SESSION_LIMITS;
   const now = options.now ?? (() => new Date());
-  const t = (key: KeyOf<typeof tSession>, params: Record<string, string | number> = {}): string => tSession(lang, key, params);
+  const t = (key: KeyOf<typeof tSession>, params: Record<string, string | number> = {}): string =>
+    tSession(lang, key, params);
   const session = await openSessionFolder(options.folder, set.id, now());
   const files = session.participants;
   const earlier = files.size;
@@ -223,8 +249,10 @@ export async function startSessionServer(options: SessionServerOptions): Promise
 
   app.setErrorHandler(async (error: { statusCode?: number; code?: string }, _request, reply) => {
     const status = error.statusCode ?? 500;
-    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return refuse(reply, 413, t('http.tooLarge', { limit: Math.round(limits.bodyBytes / 1024) }));
-    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || status === 415) return refuse(reply, 415, t('http.mediaType'));
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return refuse(reply, 413, t('http.tooLarge', { limit: Math.round(limits.bodyBytes / 1024) }));
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || status === 415)
+      return refuse(reply, 415, t('http.mediaType'));
     if (status === 408) return refuse(reply, 408, t('http.timeout'));
     if (status >= 400 && status < 500) return refuse(reply, status, t('http.bad'));
     return refuse(reply, 500, t('http.saveFailed'));
@@ -232,7 +260,11 @@ export async function startSessionServer(options: SessionServerOptions): Promise
 
   // The body stays text: parseAnswers reads it with the same loader as an answer file.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: limits.bodyBytes }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser(
+    'application/json',
+    { parseAs: 'string', bodyLimit: limits.bodyBytes },
+    (_request, body, done) => done(null, body),
+  );
 
   const base = `/s/${session.state.join}/`;
   const projectorBase = `/p/${session.state.projector}/`;
@@ -277,13 +309,21 @@ export async function startSessionServer(options: SessionServerOptions): Promise
     const date = answers.date !== null && /^\d{4}-\d{2}-\d{2}$/.test(answers.date) ? answers.date : localDate(now());
     const choices = new Map<string, string>();
     for (const [question, option] of answers.choices) if (option !== null) choices.set(question, option);
-    const text = answersFileText(set, { respondent: respondent === '' ? null : respondent, date, choices, notes: answers.notes }, lang, options.questionsFile, 'session');
+    const text = answersFileText(
+      set,
+      { respondent: respondent === '' ? null : respondent, date, choices, notes: answers.notes },
+      lang,
+      options.questionsFile,
+      'session',
+    );
     const path = participantFile(session.folder, id);
     // A new participant reserves the id at once, so a second submission cannot take it meanwhile.
     const isNew = secret !== null;
     if (isNew) files.set(id, path);
     // writeFileAtomic, as saveAnswersFile does, without making the folder again: it was made at the start.
-    const write = (queues.get(id) ?? Promise.resolve()).then(() => writeFileAtomic(path, text, { overwrite: !isNew, mode: 0o600, strayTempsRemoved: true }));
+    const write = (queues.get(id) ?? Promise.resolve()).then(() =>
+      writeFileAtomic(path, text, { overwrite: !isNew, mode: 0o600, strayTempsRemoved: true }),
+    );
     const queued = write.catch(() => undefined);
     queues.set(id, queued);
     try {
@@ -301,7 +341,9 @@ export async function startSessionServer(options: SessionServerOptions): Promise
     results.set(id, result);
     scheduleUpdate();
     const json = toResultJson(result, null);
-    return isNew ? send(reply, 201, { participant: id, secret, result: json }) : send(reply, 200, { participant: id, result: json });
+    return isNew
+      ? send(reply, 201, { participant: id, secret, result: json })
+      : send(reply, 200, { participant: id, result: json });
   }
 
   // The page is the same for everyone: made and compressed once, before the first visitor, so a
@@ -313,18 +355,24 @@ export async function startSessionServer(options: SessionServerOptions): Promise
     reply.code(200).headers(PAGE_HEADERS).header('vary', 'accept-encoding').type('text/html; charset=utf-8');
     return gzip ? reply.header('content-encoding', 'gzip').send(joinPageGzip) : reply.send(joinPage);
   });
-  app.get(base.slice(0, -1), async (_request, reply) => reply.code(301).headers(COMMON_HEADERS).header('location', base).send());
+  app.get(base.slice(0, -1), async (_request, reply) =>
+    reply.code(301).headers(COMMON_HEADERS).header('location', base).send(),
+  );
   app.post(`${base}answers`, accept);
 
   // The projector: the page, and its live updates as server-sent events.
   const viewers = new Set<ServerResponse<IncomingMessage>>();
   const view = (): ProjectorView => {
     const count = results.size;
-    const stats = count >= options.minGroup ? groupStats(set, labelParticipants([...results.values()], false), { lang, named: false }) : null;
+    const stats =
+      count >= options.minGroup
+        ? groupStats(set, labelParticipants([...results.values()], false), { lang, named: false })
+        : null;
     return { count, minGroup: options.minGroup, stats, lang };
   };
   const event = (name: string, data: unknown): string => `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
-  const updateOf = (current: ProjectorView): string => event('update', { count: projectorCount(current), html: renderProjectorLive(current) });
+  const updateOf = (current: ProjectorView): string =>
+    event('update', { count: projectorCount(current), html: renderProjectorLive(current) });
   let timer: NodeJS.Timeout | undefined;
   function scheduleUpdate(): void {
     if (timer !== undefined || viewers.size === 0) return;
@@ -345,12 +393,18 @@ export async function startSessionServer(options: SessionServerOptions): Promise
     const page = renderProjectorPage(view(), { title: localize(set.title, lang), joinUrl, joinQrSvg: qr });
     return reply.code(200).headers(PAGE_HEADERS).type('text/html; charset=utf-8').send(page);
   });
-  app.get(projectorBase.slice(0, -1), async (_request, reply) => reply.code(301).headers(COMMON_HEADERS).header('location', projectorBase).send());
+  app.get(projectorBase.slice(0, -1), async (_request, reply) =>
+    reply.code(301).headers(COMMON_HEADERS).header('location', projectorBase).send(),
+  );
   app.get(`${projectorBase}events`, async (request, reply) => {
     if (viewers.size >= limits.projectors) return refuse(reply, 429, t('http.projectors', { max: limits.projectors }));
     reply.hijack();
     const raw = reply.raw;
-    raw.writeHead(200, { ...COMMON_HEADERS, 'content-type': 'text/event-stream; charset=utf-8', connection: 'keep-alive' });
+    raw.writeHead(200, {
+      ...COMMON_HEADERS,
+      'content-type': 'text/event-stream; charset=utf-8',
+      connection: 'keep-alive',
+    });
     raw.write(`retry: 2000\n\n${updateOf(view())}`);
     viewers.add(raw);
     request.raw.on('close', () => viewers.delete(raw));
@@ -382,7 +436,12 @@ export async function startSessionServer(options: SessionServerOptions): Promise
   const host = `127.0.0.1:${port}`;
   if (hosts.has(host)) {
     await app.inject({ method: 'GET', url: base, headers: { host, 'accept-encoding': 'gzip' } });
-    await app.inject({ method: 'POST', url: `${base}answers`, headers: { host, 'content-type': 'application/json' }, payload: '{' });
+    await app.inject({
+      method: 'POST',
+      url: `${base}answers`,
+      headers: { host, 'content-type': 'application/json' },
+      payload: '{',
+    });
   }
   // The projector is opened on the trainer's own computer: through the loopback when it is served there.
   const projectorHost = options.host === '0.0.0.0' ? '127.0.0.1' : options.host === '::' ? '[::1]' : served.phone;
@@ -405,5 +464,8 @@ export async function startSessionServer(options: SessionServerOptions): Promise
  * characters (light on the terminal's dark background; most phone cameras read those too).
  */
 export async function terminalQr(url: string, color: boolean): Promise<string> {
-  return QRCode.toString(url, color ? { type: 'terminal', small: true, errorCorrectionLevel: 'M' } : { type: 'utf8', errorCorrectionLevel: 'M' });
+  return QRCode.toString(
+    url,
+    color ? { type: 'terminal', small: true, errorCorrectionLevel: 'M' } : { type: 'utf8', errorCorrectionLevel: 'M' },
+  );
 }

@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { localeOf } from '../../src/messages/locale.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,7 +66,11 @@ function scripted(script: Item[]) {
   const wrong = (at: string, item: Item): Error => new Error(`at ${at} the script says ${JSON.stringify(item)}`);
   const ask: CheckAsk = {
     async intro(step) {
-      log.push(step.resumed ? `intro resumed ${step.answered}/${step.total} at ${step.continueAt ?? 'summary'}` : `intro ${step.total}`);
+      log.push(
+        step.resumed
+          ? `intro resumed ${step.answered}/${step.total} at ${step.continueAt ?? 'summary'}`
+          : `intro ${step.total}`,
+      );
     },
     async question(step) {
       const at = `q ${step.question.id} current=${step.current ?? '-'} back=${step.back ?? 'none'}`;
@@ -144,7 +157,18 @@ describe('the check flow (scripted, no terminal)', () => {
   });
 
   it('goes back to the previous question with its answer preselected, and on from there', async () => {
-    const { ask, log } = scripted([{ pick: 'soms' }, 'back', { pick: 'altijd' }, { pick: 'nooit' }, 'back', 'back', { pick: 'altijd' }, { pick: 'soms' }, { pick: 'nooit' }, 'done']);
+    const { ask, log } = scripted([
+      { pick: 'soms' },
+      'back',
+      { pick: 'altijd' },
+      { pick: 'nooit' },
+      'back',
+      'back',
+      { pick: 'altijd' },
+      { pick: 'soms' },
+      { pick: 'nooit' },
+      'done',
+    ]);
     const final = await runCheckFlow(small, ask, { notes: false, progress });
     expect(log).toEqual([
       'intro 3',
@@ -260,10 +284,22 @@ describe('the check flow (scripted, no terminal)', () => {
   });
 
   it('resumes from a saved state at the question where it stopped', async () => {
-    const start: CheckState = { phase: 'questions', position: 2, choices: new Map([['q1', 'soms'], ['q2', 'altijd']]), notes: new Map() };
+    const start: CheckState = {
+      phase: 'questions',
+      position: 2,
+      choices: new Map([
+        ['q1', 'soms'],
+        ['q2', 'altijd'],
+      ]),
+      notes: new Map(),
+    };
     const { ask, log } = scripted(['back', { pick: 'soms' }, { pick: 'nooit' }, 'done']);
     const final = await runCheckFlow(small, ask, { notes: false, start, progress });
-    expect(log.slice(0, 3)).toEqual(['intro resumed 2/3 at 3', 'q q3 current=- back=previous', 'q q2 current=altijd back=previous']);
+    expect(log.slice(0, 3)).toEqual([
+      'intro resumed 2/3 at 3',
+      'q q3 current=- back=previous',
+      'q q2 current=altijd back=previous',
+    ]);
     expect(answersOf(final)).toEqual({ q1: 'soms', q2: 'soms', q3: 'nooit' });
   });
 
@@ -324,16 +360,24 @@ describe('kantellat check (in-process, scripted terminal)', () => {
       return exitCodeForError(error, lang, { stderr: stderr.stream });
     }
   };
-  const depsFor = (ask: CheckAsk, now: Date = NOW): CheckDeps => ({ open: async () => ({ ask, close: () => undefined }), now: () => now });
+  const depsFor = (ask: CheckAsk, now: Date = NOW): CheckDeps => ({
+    open: async () => ({ ask, close: () => undefined }),
+    now: () => now,
+  });
   const draftFile = () => join(home, 'drafts', 'check.yaml');
-  const results = () => (existsSync(join(home, 'results')) ? readdirSync(join(home, 'results')).map((name) => join(home, 'results', name)) : []);
+  const results = () =>
+    existsSync(join(home, 'results'))
+      ? readdirSync(join(home, 'results')).map((name) => join(home, 'results', name))
+      : [];
   const twelve = (picks: string[]): Item[] => picks.map((pick) => ({ pick }));
   // The 2.0.0 worked example of docs/scoring.md, in the set's order.
   const ALL = workedExampleOptions(kantellat);
   const IDS = kantellat.questions.map((question) => question.id);
   /** A check stopped with Ctrl-C after three answers, which leaves a draft behind. */
   const leaveDraft = () =>
-    expect(runCheck(context(), {}, depsFor(scripted([...twelve(ALL.slice(0, 3)), 'ctrl-c']).ask))).rejects.toBeInstanceOf(InterruptedError);
+    expect(
+      runCheck(context(), {}, depsFor(scripted([...twelve(ALL.slice(0, 3)), 'ctrl-c']).ask)),
+    ).rejects.toBeInstanceOf(InterruptedError);
 
   it('asks, shows the results and saves a readable answer file under a timestamped name', async () => {
     const { ask, left } = scripted([...twelve(ALL), 'done']);
@@ -347,7 +391,9 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     expect(text).toMatch(/^# De Kantellat: antwoorden, ingevuld met "kantellat check"/);
     expect(text).toContain('  # 5. In hoeveel van je laatste tien');
     const parsed = parseAnswers(text, kantellat);
-    expect(parsed.ok && Object.fromEntries(parsed.answers.choices)).toEqual(Object.fromEntries(IDS.map((id, i) => [id, ALL[i]])));
+    expect(parsed.ok && Object.fromEntries(parsed.answers.choices)).toEqual(
+      Object.fromEntries(IDS.map((id, i) => [id, ALL[i]])),
+    );
     expect(parsed.ok && parsed.answers.respondent).toBe('Anna');
     // The results screen, on stdout, for exactly these answers: (62.5 + 62.5 + 50 + 62.5 + 50) / 5 themes;
     // "resultaat" has one n.v.t. (2 of 2 needed), which could not change the level (52..60).
@@ -368,7 +414,15 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     expect(stderr.text()).toContain('Your answers are saved in:');
 
     const checklist = fileURLToPath(new URL('../fixtures/outside-sets/checklist/checklist.yaml', import.meta.url));
-    const yes = scripted([{ pick: 'ja' }, { pick: 'ja' }, { pick: 'nee' }, { pick: 'ja' }, { pick: 'nee' }, { pick: 'ja' }, 'done']);
+    const yes = scripted([
+      { pick: 'ja' },
+      { pick: 'ja' },
+      { pick: 'nee' },
+      { pick: 'ja' },
+      { pick: 'nee' },
+      { pick: 'ja' },
+      'done',
+    ]);
     expect(await runCheck(context({ questionsFile: checklist }), {}, depsFor(yes.ask))).toBe(0);
     expect(stdout.text()).toContain('4 van 6 punten · Redelijk');
   });
@@ -389,7 +443,9 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     expect(second.log.slice(0, 2)).toEqual(['intro resumed 4/12 at 5', `q ${IDS[4]} current=- back=previous`]);
     const [file] = results();
     const parsed = parseAnswers(readFileSync(file ?? ''), kantellat);
-    expect(parsed.ok && Object.fromEntries(parsed.answers.choices)).toEqual(Object.fromEntries(IDS.map((id, i) => [id, ALL[i]])));
+    expect(parsed.ok && Object.fromEntries(parsed.answers.choices)).toEqual(
+      Object.fromEntries(IDS.map((id, i) => [id, ALL[i]])),
+    );
     expect(existsSync(draftFile())).toBe(false);
   });
 
@@ -400,7 +456,13 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     const stop = scripted([{ draft: 'stop' }]);
     expect(await runCheck(context(), {}, depsFor(stop.ask))).toBe(0);
     expect(stop.drafts).toEqual([
-      { kind: 'fits', started: '2026-11-28T10:15:30.000Z', answered: 3, total: 12, whose: { respondent: null, someoneElse: false, keptAt: null } },
+      {
+        kind: 'fits',
+        started: '2026-11-28T10:15:30.000Z',
+        answered: 3,
+        total: 12,
+        whose: { respondent: null, someoneElse: false, keptAt: null },
+      },
     ]);
     expect(readFileSync(draftFile(), 'utf8')).toBe(before);
     expect(stderr.text()).toContain('Er is niets veranderd. Later verder gaan: kantellat check --resume');
@@ -412,24 +474,38 @@ describe('kantellat check (in-process, scripted terminal)', () => {
   });
 
   it("says whose draft it is, and for another --name starts over by default and keeps the other person's draft aside", async () => {
-    await expect(runCheck(context(), { name: 'Anna' }, depsFor(scripted([...twelve(ALL.slice(0, 3)), 'ctrl-c']).ask))).rejects.toBeInstanceOf(InterruptedError);
+    await expect(
+      runCheck(context(), { name: 'Anna' }, depsFor(scripted([...twelve(ALL.slice(0, 3)), 'ctrl-c']).ask)),
+    ).rejects.toBeInstanceOf(InterruptedError);
     const annas = readFileSync(draftFile(), 'utf8');
     const aside = join(home, 'drafts', 'check-2026-11-28T10-15-30-000Z.yaml');
 
     // Anna herself, with --resume: told whose check continues.
     const same = scripted(['ctrl-c']);
-    await expect(runCheck(context(), { name: 'anna', resume: true }, depsFor(same.ask))).rejects.toBeInstanceOf(InterruptedError);
+    await expect(runCheck(context(), { name: 'anna', resume: true }, depsFor(same.ask))).rejects.toBeInstanceOf(
+      InterruptedError,
+    );
     expect(stderr.text()).toContain('Je gaat verder met de check van Anna, begonnen op ');
     expect(same.log[0]).toBe('intro resumed 3/12 at 4');
 
     // Bram, even with --resume: asked, not continued into Anna's answers.
     const bram = scripted([{ draft: 'restart' }, 'ctrl-c']);
-    await expect(runCheck(context(), { name: 'Bram', resume: true }, depsFor(bram.ask))).rejects.toBeInstanceOf(InterruptedError);
+    await expect(runCheck(context(), { name: 'Bram', resume: true }, depsFor(bram.ask))).rejects.toBeInstanceOf(
+      InterruptedError,
+    );
     expect(bram.drafts).toEqual([
-      { kind: 'fits', started: '2026-11-28T10:15:30.000Z', answered: 3, total: 12, whose: { respondent: 'Anna', someoneElse: true, keptAt: aside } },
+      {
+        kind: 'fits',
+        started: '2026-11-28T10:15:30.000Z',
+        answered: 3,
+        total: 12,
+        whose: { respondent: 'Anna', someoneElse: true, keptAt: aside },
+      },
     ]);
     // Wrapped to the terminal's width, between words.
-    expect(stderr.text().replace(/\s+/g, ' ')).toContain(`De onafgemaakte check van Anna blijft bewaard; zodra je de eerste vraag beantwoordt, staat hij in: ${aside}`);
+    expect(stderr.text().replace(/\s+/g, ' ')).toContain(
+      `De onafgemaakte check van Anna blijft bewaard; zodra je de eerste vraag beantwoordt, staat hij in: ${aside}`,
+    );
     // Stopped before the first answer: Anna's draft is where it was.
     expect(readFileSync(draftFile(), 'utf8')).toBe(annas);
     expect(existsSync(aside)).toBe(false);
@@ -446,7 +522,11 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     const selects: Array<{ message: string; values: unknown[]; default: unknown }> = [];
     const written: string[] = [];
     const prompter = {
-      async select<V>(message: string, choices: ReadonlyArray<{ value: V; name: string } | 'gap'>, options: { default?: V } = {}): Promise<V> {
+      async select<V>(
+        message: string,
+        choices: ReadonlyArray<{ value: V; name: string } | 'gap'>,
+        options: { default?: V } = {},
+      ): Promise<V> {
         const real = choices.filter((c): c is { value: V; name: string } => c !== 'gap');
         selects.push({ message, values: real.map((c) => `${String(c.value)}: ${c.name}`), default: options.default });
         const picked = options.default ?? real[0]?.value;
@@ -462,18 +542,42 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     };
     const ask = checkAsk(prompter, { lang: 'nl', set: kantellat, unicode: true, keepsDrafts: true });
     const started = '2026-11-28T10:15:30.000Z';
-    expect(await ask.draftFound({ kind: 'fits', started, answered: 3, total: 12, whose: { respondent: 'Anna', someoneElse: true, keptAt: '/x/check-a.yaml' } })).toBe('restart');
+    expect(
+      await ask.draftFound({
+        kind: 'fits',
+        started,
+        answered: 3,
+        total: 12,
+        whose: { respondent: 'Anna', someoneElse: true, keptAt: '/x/check-a.yaml' },
+      }),
+    ).toBe('restart');
     expect(written.join('')).toContain('Er is een check van Anna die nog niet af is: begonnen op ');
-    expect(selects[0]?.values).toEqual(['restart: Een nieuwe check beginnen (die van Anna blijft apart bewaard)', 'resume: Verdergaan met de check van Anna', 'stop: Stoppen (er verandert niets)']);
-    expect(await ask.draftFound({ kind: 'fits', started, answered: 3, total: 12, whose: { respondent: 'Anna', someoneElse: false, keptAt: null } })).toBe('resume');
+    expect(selects[0]?.values).toEqual([
+      'restart: Een nieuwe check beginnen (die van Anna blijft apart bewaard)',
+      'resume: Verdergaan met de check van Anna',
+      'stop: Stoppen (er verandert niets)',
+    ]);
+    expect(
+      await ask.draftFound({
+        kind: 'fits',
+        started,
+        answered: 3,
+        total: 12,
+        whose: { respondent: 'Anna', someoneElse: false, keptAt: null },
+      }),
+    ).toBe('resume');
     expect(selects[1]?.values[0]).toBe('resume: Verdergaan met de check van Anna');
   });
 
   it('keeps the draft when stopped at the question what to do with it', async () => {
     await leaveDraft();
     const before = readFileSync(draftFile(), 'utf8');
-    await expect(runCheck(context({ lang: 'en' }), {}, depsFor(scripted(['ctrl-c']).ask))).rejects.toBeInstanceOf(InterruptedError);
-    expect(stderr.text().trim().split('\n').at(-1)).toBe('Stopped; your answers are kept. To continue: kantellat check --resume --lang en');
+    await expect(runCheck(context({ lang: 'en' }), {}, depsFor(scripted(['ctrl-c']).ask))).rejects.toBeInstanceOf(
+      InterruptedError,
+    );
+    expect(stderr.text().trim().split('\n').at(-1)).toBe(
+      'Stopped; your answers are kept. To continue: kantellat check --resume --lang en',
+    );
     expect(readFileSync(draftFile(), 'utf8')).toBe(before);
   });
 
@@ -488,7 +592,9 @@ describe('kantellat check (in-process, scripted terminal)', () => {
 
   it('refuses to resume a draft of another question set, and says how to continue it', async () => {
     const other = scripted([{ pick: 'soms' }, 'ctrl-c']);
-    await expect(runCheck(context({ questionsFile: SMALL }), {}, depsFor(other.ask))).rejects.toBeInstanceOf(InterruptedError);
+    await expect(runCheck(context({ questionsFile: SMALL }), {}, depsFor(other.ask))).rejects.toBeInstanceOf(
+      InterruptedError,
+    );
     expect(stderr.text().replace(/\s+/g, ' ')).toContain(`Verder gaan: kantellat check --resume --questions ${SMALL}`);
     const resume = scripted([]);
     expect(await exitOf(runCheck(context(), { resume: true }, depsFor(resume.ask)))).toBe(2);
@@ -503,10 +609,26 @@ describe('kantellat check (in-process, scripted terminal)', () => {
 
   it('refuses a draft of an older version of the same set', async () => {
     mkdirSync(join(home, 'drafts'), { recursive: true });
-    const draft = { kind: 'kantellat-check-draft', questionSet: 'kantellat', version: '0.9.0', questionsFile: null, respondent: null, saveTo: null, withNotes: false, started: NOW.toISOString(), updated: NOW.toISOString(), phase: 'questions', position: 1, answers: { 'gesprek-tijd': 'vaak' }, notes: {} };
+    const draft = {
+      kind: 'kantellat-check-draft',
+      questionSet: 'kantellat',
+      version: '0.9.0',
+      questionsFile: null,
+      respondent: null,
+      saveTo: null,
+      withNotes: false,
+      started: NOW.toISOString(),
+      updated: NOW.toISOString(),
+      phase: 'questions',
+      position: 1,
+      answers: { 'gesprek-tijd': 'vaak' },
+      notes: {},
+    };
     writeFileSync(draftFile(), stringify(draft));
     expect(await exitOf(runCheck(context(), { resume: true }, depsFor(scripted([]).ask)))).toBe(2);
-    expect(stderr.text()).toContain('De onafgemaakte check is begonnen op versie 0.9.0 van "kantellat"; deze versie is 2.0.0');
+    expect(stderr.text()).toContain(
+      'De onafgemaakte check is begonnen op versie 0.9.0 van "kantellat"; deze versie is 2.0.0',
+    );
   });
 
   it('reports a damaged draft with file, line and column instead of resuming it', async () => {
@@ -528,7 +650,9 @@ describe('kantellat check (in-process, scripted terminal)', () => {
   it('wraps its own messages between words on a narrow terminal (40 columns)', async () => {
     const stopped = scripted([...twelve(ALL.slice(0, 2)), 'ctrl-c']);
     const narrow = { ...stderr.stream, columns: 40 };
-    await expect(runCheck(context({ stderr: narrow }), { save: false }, depsFor(stopped.ask))).rejects.toBeInstanceOf(InterruptedError);
+    await expect(runCheck(context({ stderr: narrow }), { save: false }, depsFor(stopped.ask))).rejects.toBeInstanceOf(
+      InterruptedError,
+    );
     expect(stderr.text()).toBe('Gestopt; er is niets bewaard\n(--no-save).\n');
   });
 
@@ -580,7 +704,9 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     const { ask, log } = scripted([]);
     expect(await exitOf(runCheck(context(), { save: 'link.yaml', force: true }, depsFor(ask)))).toBe(2);
     expect(log).toEqual([]);
-    expect(stderr.text()).toContain(`kantellat: ${join(home, 'link.yaml')} is een symbolische link; daar schrijft kantellat niet doorheen`);
+    expect(stderr.text()).toContain(
+      `kantellat: ${join(home, 'link.yaml')} is een symbolische link; daar schrijft kantellat niet doorheen`,
+    );
     expect(readFileSync(real, 'utf8')).toBe('oud\n');
   });
 
@@ -593,7 +719,11 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     expect(stderr.text()).toContain('--save ANDER-BESTAND.yaml');
     // The data folder itself in the way: nothing is asked either.
     const blocked = scripted([]);
-    expect(await exitOf(runCheck(context({ env: { KANTELLAT_HOME: join(home, 'bestand'), NO_COLOR: '1' } }), {}, depsFor(blocked.ask)))).toBe(2);
+    expect(
+      await exitOf(
+        runCheck(context({ env: { KANTELLAT_HOME: join(home, 'bestand'), NO_COLOR: '1' } }), {}, depsFor(blocked.ask)),
+      ),
+    ).toBe(2);
     expect(blocked.log).toEqual([]);
   });
 
@@ -610,20 +740,28 @@ describe('kantellat check (in-process, scripted terminal)', () => {
       },
     };
     // One stream for both, as on the terminal: the order is what the person sees.
-    const code = await runCheck(context({ stderr: stdout.stream }), { save: join('sessie', 'anna.yaml') }, depsFor(ask));
+    const code = await runCheck(
+      context({ stderr: stdout.stream }),
+      { save: join('sessie', 'anna.yaml') },
+      depsFor(ask),
+    );
     expect(code).toBe(2);
     const screen = stdout.text();
     const results = screen.indexOf('58 van 100');
     const failure = screen.indexOf(`kantellat: kan ${folder} niet schrijven`);
     expect(results).toBeGreaterThan(-1);
     expect(failure).toBeGreaterThan(results);
-    expect(screen.slice(failure)).toContain(`Je antwoorden zijn niet verloren: ze staan in de onafgemaakte check (${draftFile()}). Sla ze ergens anders op met:\n  kantellat check --resume --save ANDER-BESTAND.yaml`);
+    expect(screen.slice(failure)).toContain(
+      `Je antwoorden zijn niet verloren: ze staan in de onafgemaakte check (${draftFile()}). Sla ze ergens anders op met:\n  kantellat check --resume --save ANDER-BESTAND.yaml`,
+    );
     expect(screen).not.toContain('opgeslagen in');
     // The draft holds every answer; --resume --save elsewhere saves them without asking them again.
     const resumed = scripted(['done']);
     expect(await runCheck(context(), { resume: true, save: 'elders.yaml' }, depsFor(resumed.ask))).toBe(0);
     const parsed = parseAnswers(readFileSync(join(home, 'elders.yaml')), kantellat);
-    expect(parsed.ok && Object.fromEntries(parsed.answers.choices)).toEqual(Object.fromEntries(IDS.map((id, i) => [id, ALL[i]])));
+    expect(parsed.ok && Object.fromEntries(parsed.answers.choices)).toEqual(
+      Object.fromEntries(IDS.map((id, i) => [id, ALL[i]])),
+    );
     expect(existsSync(draftFile())).toBe(false);
   });
 
@@ -638,17 +776,29 @@ describe('kantellat check (in-process, scripted terminal)', () => {
 
   it('prints the result document as JSON on stdout with --json', async () => {
     const { ask } = scripted([...twelve(ALL), 'done']);
-    expect(await runCheck(context({ stdout: { write: stdout.stream.write, isTTY: false } }), { json: true }, depsFor(ask))).toBe(0);
+    expect(
+      await runCheck(context({ stdout: { write: stdout.stream.write, isTTY: false } }), { json: true }, depsFor(ask)),
+    ).toBe(0);
     const document = resultDocumentSchema.parse(JSON.parse(stdout.text()));
     expect(document.questionSet).toEqual({ id: 'kantellat', version: '2.0.0' });
-    expect(document.results[0]).toMatchObject({ file: results()[0], answered: 11, total: 12, overall: { score: 58, level: 'Op weg' }, strongest: 'gesprek', focus: 'netwerk' });
+    expect(document.results[0]).toMatchObject({
+      file: results()[0],
+      answered: 11,
+      total: 12,
+      overall: { score: 58, level: 'Op weg' },
+      strongest: 'gesprek',
+      focus: 'netwerk',
+    });
     expect(document.results[0]?.themes.map((theme) => theme.score)).toEqual([63, 63, 50, null, 63, 50]);
     expect(document.results[0]).toMatchObject({ dontKnow: 0, notApplicable: 1, consistency: { flagged: false } });
     expect(document.errors).toEqual([]);
   });
 
   it('says there is no terminal, points to template and score, and exits 2 without asking anything', async () => {
-    for (const change of [{ stdin: Object.assign(new PassThrough(), { isTTY: false }) }, { stdout: { write: stdout.stream.write } }] satisfies Array<Partial<Context>>) {
+    for (const change of [
+      { stdin: Object.assign(new PassThrough(), { isTTY: false }) },
+      { stdout: { write: stdout.stream.write } },
+    ] satisfies Array<Partial<Context>>) {
       let opened = false;
       const deps: CheckDeps = { open: async () => ((opened = true), null), now: () => NOW };
       expect(await exitOf(runCheck(context(change), {}, deps))).toBe(2);
@@ -660,8 +810,21 @@ describe('kantellat check (in-process, scripted terminal)', () => {
   });
 
   it('works with --questions and --lang en, notes included', async () => {
-    const { ask, log } = scripted([{ pick: 'altijd' }, { note: 'my own words' }, { pick: 'altijd' }, { note: '' }, { pick: 'nvt' }, { note: '' }, 'done', { review: false }]);
-    const code = await runCheck(context({ lang: 'en', questionsFile: SMALL }), { notes: true, save: 'out.yaml' }, depsFor(ask));
+    const { ask, log } = scripted([
+      { pick: 'altijd' },
+      { note: 'my own words' },
+      { pick: 'altijd' },
+      { note: '' },
+      { pick: 'nvt' },
+      { note: '' },
+      'done',
+      { review: false },
+    ]);
+    const code = await runCheck(
+      context({ lang: 'en', questionsFile: SMALL }),
+      { notes: true, save: 'out.yaml' },
+      depsFor(ask),
+    );
     expect(code).toBe(0);
     // Both questions of theme one at "altijd", one of them reverse-keyed: named before the result.
     expect(log.at(-1)).toBe('consistency same=- contradictions=een');
@@ -672,7 +835,9 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     const saved = readFileSync(join(home, 'out.yaml'), 'utf8');
     expect(saved).toContain('# Small check: answers, filled in with "kantellat check"');
     // Answers to a set of one's own score again only with that set: the header says how.
-    expect(saved.replace(/\n# /g, ' ')).toContain(`To see the result again: kantellat score --questions ${SMALL} <this file>`);
+    expect(saved.replace(/\n# /g, ' ')).toContain(
+      `To see the result again: kantellat score --questions ${SMALL} <this file>`,
+    );
     const parsed = parseAnswers(saved, small);
     expect(parsed.ok && Object.fromEntries(parsed.answers.notes)).toEqual({ q1: 'my own words' });
   });
@@ -684,7 +849,16 @@ describe('kantellat check: a response style is named before the result', () => {
     const out = terminalBuffer();
     const err = terminalBuffer();
     try {
-      const { ask, log } = scripted([{ pick: 'altijd' }, { pick: 'altijd' }, { pick: 'soms' }, 'done', { review: true }, { change: 'q2' }, { pick: 'nooit' }, 'done']);
+      const { ask, log } = scripted([
+        { pick: 'altijd' },
+        { pick: 'altijd' },
+        { pick: 'soms' },
+        'done',
+        { review: true },
+        { change: 'q2' },
+        { pick: 'nooit' },
+        'done',
+      ]);
       const ctx: Context = {
         locale: localeOf('nl'),
         lang: 'nl',
@@ -697,7 +871,11 @@ describe('kantellat check: a response style is named before the result', () => {
         env: { KANTELLAT_HOME: home, NO_COLOR: '1' },
         cwd: home,
       };
-      const code = await runCheck(ctx, { save: false }, { open: async () => ({ ask, close: () => undefined }), now: () => new Date('2026-11-28T10:15:30Z') });
+      const code = await runCheck(
+        ctx,
+        { save: false },
+        { open: async () => ({ ask, close: () => undefined }), now: () => new Date('2026-11-28T10:15:30Z') },
+      );
       expect(code).toBe(0);
       expect(log.slice(-5)).toEqual([
         'summary 3/3 q1=altijd q2=altijd q3=soms',
@@ -736,7 +914,9 @@ describe('the saved answer file', () => {
       if (!parsed.ok) return;
       expect(parsed.answers.respondent).toBe('no');
       expect(parsed.answers.date).toBe('2026-11-28');
-      expect(Object.fromEntries(parsed.answers.choices)).toEqual(Object.fromEntries(kantellat.questions.map((q) => [q.id, choices.get(q.id) ?? null])));
+      expect(Object.fromEntries(parsed.answers.choices)).toEqual(
+        Object.fromEntries(kantellat.questions.map((q) => [q.id, choices.get(q.id) ?? null])),
+      );
       expect(Object.fromEntries(parsed.answers.notes)).toEqual(Object.fromEntries(notes));
       // Unanswered questions are the only warning.
       expect(parsed.warnings.map((p) => p.code)).toEqual(['answers-unanswered']);
@@ -744,7 +924,16 @@ describe('the saved answer file', () => {
   });
 
   it('accepts CRLF line endings when read back (edited on Windows)', () => {
-    const text = answersFileText(kantellat, { respondent: null, date: '2026-11-28', choices: new Map([['gesprek-aanvraag-aan-tafel', 'helft']]), notes: new Map() }, 'nl');
+    const text = answersFileText(
+      kantellat,
+      {
+        respondent: null,
+        date: '2026-11-28',
+        choices: new Map([['gesprek-aanvraag-aan-tafel', 'helft']]),
+        notes: new Map(),
+      },
+      'nl',
+    );
     const parsed = parseAnswers(text.replace(/\n/g, '\r\n'), kantellat);
     expect(parsed.ok && parsed.answers.choices.get('gesprek-aanvraag-aan-tafel')).toBe('helft');
   });

@@ -8,7 +8,11 @@ import { runInProcess } from './score-harness.js';
 const home = mkdtempSync(join(tmpdir(), 'kantellat-compare-home-'));
 afterAll(() => rmSync(home, { recursive: true, force: true }));
 put(home, 'results/kantellat-2026-03-01T10-00-00.json', answerFile({ respondent: 'Anna', date: '2026-03-01' }));
-put(home, 'results/kantellat-2026-04-01T10-00-00.json', answerFile({ respondent: 'Anna', date: '2026-04-01', answer: 'vaak' }));
+put(
+  home,
+  'results/kantellat-2026-04-01T10-00-00.json',
+  answerFile({ respondent: 'Anna', date: '2026-04-01', answer: 'vaak' }),
+);
 // Saved later, by name and by time, but of another question set: never the "newest" Kantellat result.
 put(
   home,
@@ -30,7 +34,11 @@ describe('compare without files: the two newest results of the current set, by t
     const other = mkdtempSync(join(tmpdir(), 'kantellat-compare-few-'));
     try {
       put(other, 'results/kantellat-2026-03-01T10-00-00.json', answerFile());
-      put(other, 'results/teamcheck-2026-05-01T10-00-00.json', `${JSON.stringify({ questionSet: 'teamcheck', version: '1.0.0', answers: {} })}\n`);
+      put(
+        other,
+        'results/teamcheck-2026-05-01T10-00-00.json',
+        `${JSON.stringify({ questionSet: 'teamcheck', version: '1.0.0', answers: {} })}\n`,
+      );
       const run = await runInProcess(['compare'], { env: { KANTELLAT_HOME: other } });
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(/er staan 1 opgeslagen resultaten/);
@@ -41,13 +49,21 @@ describe('compare without files: the two newest results of the current set, by t
 });
 
 describe('compare without files across the upgrade to 2.0.0', () => {
-  it('counts a 1.0.0 result as the person\'s own, compares it with a 2.0.0 one by theme, and never picks the client card', async () => {
+  it("counts a 1.0.0 result as the person's own, compares it with a 2.0.0 one by theme, and never picks the client card", async () => {
     const mixed = mkdtempSync(join(tmpdir(), 'kantellat-compare-mixed-'));
     try {
       put(mixed, 'results/kantellat-2026-03-01T10-00-00.json', answerFile({ respondent: 'Anna', date: '2026-03-01' }));
-      put(mixed, 'results/kantellat-2026-11-20T10-00-00.yaml', readFileSync('tests/fixtures/mirror-kantellat/self.yaml', 'utf8'));
+      put(
+        mixed,
+        'results/kantellat-2026-11-20T10-00-00.yaml',
+        readFileSync('tests/fixtures/mirror-kantellat/self.yaml', 'utf8'),
+      );
       // Later than both, but the client card of another set: never "the newest result".
-      put(mixed, 'results/kantellat-client-2026-12-01T10-00-00.yaml', readFileSync('tests/fixtures/mirror-kantellat/clients/kaart-1.yaml', 'utf8'));
+      put(
+        mixed,
+        'results/kantellat-client-2026-12-01T10-00-00.yaml',
+        readFileSync('tests/fixtures/mirror-kantellat/clients/kaart-1.yaml', 'utf8'),
+      );
       const run = await runInProcess(['compare', '--format', 'json'], { env: { KANTELLAT_HOME: mixed } });
       expect(run.code, run.stderr).toBe(0);
       expect(run.stderr).toMatch(/kantellat-2026-03-01T10-00-00\.json en kantellat-2026-11-20T10-00-00\.yaml/);

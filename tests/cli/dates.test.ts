@@ -32,6 +32,8 @@ describe('dates are ordered as days, and nonsense is refused', () => {
   it('2026-13-45 is refused with a message that says what to write', async () => {
     const run = await runInProcess(['score', 'nonsense.json'], { cwd: temp });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/nonsense\.json:\d+:\d+ {2}de datum "2026-13-45" bestaat niet; schrijf een echte dag, zoals 2026-04-15 of 15-04-2026 \(date\)/);
+    expect(run.stderr).toMatch(
+      /nonsense\.json:\d+:\d+ {2}de datum "2026-13-45" bestaat niet; schrijf een echte dag, zoals 2026-04-15 of 15-04-2026 \(date\)/,
+    );
   });
 });

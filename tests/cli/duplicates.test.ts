@@ -15,7 +15,9 @@ describe('two files with the same answers', () => {
   it('score warns on stderr, naming both', async () => {
     const run = await runInProcess(['score', 'sessie'], { cwd: temp });
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('sessie/anna.json  waarschuwing: precies dezelfde antwoorden, naam en datum als sessie/anna (1).json');
+    expect(run.stderr).toContain(
+      'sessie/anna.json  waarschuwing: precies dezelfde antwoorden, naam en datum als sessie/anna (1).json',
+    );
   });
 
   it('report warns on stderr and in the report itself, without file names', async () => {

@@ -22,7 +22,9 @@ describe('typed errors: one place maps them to 0/1/2/130', () => {
   it('usage, input and interruption have their named codes', () => {
     expect(mapped(new UsageError('usage.format', { value: 'x', formats: 'a, b' })).code).toBe(EXIT.invalid);
     expect(mapped(new UsageError('noTty', {}, 'check')).stderr).toMatch(/terminal/i);
-    expect(mapped(new InputError([problemAt('x.yaml', 'empty-file', {})])).stderr).toBe('x.yaml  file is empty; expected a YAML or JSON document\n');
+    expect(mapped(new InputError([problemAt('x.yaml', 'empty-file', {})])).stderr).toBe(
+      'x.yaml  file is empty; expected a YAML or JSON document\n',
+    );
     expect(mapped(new InterruptedError()).code).toBe(EXIT.interrupted);
     expect([EXIT.ok, EXIT.belowThreshold, EXIT.invalid, EXIT.interrupted]).toEqual([0, 1, 2, 130]);
   });
@@ -74,7 +76,11 @@ describe('consistency between commands', () => {
   });
 
   it('standard input is called <stdin> in every command', async () => {
-    for (const args of [['score', '-'], ['validate', '-'], ['report', '-']]) {
+    for (const args of [
+      ['score', '-'],
+      ['validate', '-'],
+      ['report', '-'],
+    ]) {
       const run = await runInProcess(args, { stdin: 'x: [\n' });
       expect(run.stderr, args.join(' ')).toMatch(/^<stdin>:\d+:\d+ {2}/m);
       expect(run.stderr).not.toMatch(/^-:/m);

@@ -28,14 +28,26 @@ describe('kantellat form', () => {
     expect(out.code).toBe(0);
     expect(out.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(out.stderr).toBe('');
-    const custom = await runInProcess(['--questions', join('tests', 'fixtures', 'check-small', 'questions.yaml'), 'form', '-o', join(temp, 'klein.html')]);
+    const custom = await runInProcess([
+      '--questions',
+      join('tests', 'fixtures', 'check-small', 'questions.yaml'),
+      'form',
+      '-o',
+      join(temp, 'klein.html'),
+    ]);
     expect(custom.code).toBe(0);
     // The answer file's "score this again" line names the set's file, as the trainer has it.
     expect(readFileSync(join(temp, 'klein.html'), 'utf8')).toContain('"questionsFile":"questions.yaml"');
   });
 
   it('says what is wrong with a broken set, without writing a page', async () => {
-    const run = await runInProcess(['--questions', join('tests', 'fixtures', 'hostile', 'qs-band-gap.yaml'), 'form', '-o', join(temp, 'broken.html')]);
+    const run = await runInProcess([
+      '--questions',
+      join('tests', 'fixtures', 'hostile', 'qs-band-gap.yaml'),
+      'form',
+      '-o',
+      join(temp, 'broken.html'),
+    ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/qs-band-gap\.yaml:\d+:\d+/);
     expect(() => statSync(join(temp, 'broken.html'))).toThrow();

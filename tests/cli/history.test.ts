@@ -12,7 +12,9 @@ import { answersFileText } from '../../src/render/answers-yaml.js';
 import { loadQuestionSet } from '../../src/io/load.js';
 
 // Results saved with the 1.0.0 Kantellat: history scores them with that archived version, as before.
-const kantellat = await loadQuestionSet(fileURLToPath(new URL('../../questions/archive/kantellat-1.0.0.yaml', import.meta.url)));
+const kantellat = await loadQuestionSet(
+  fileURLToPath(new URL('../../questions/archive/kantellat-1.0.0.yaml', import.meta.url)),
+);
 const ids = kantellat.questions.map((question) => question.id);
 
 function buffer() {
@@ -52,16 +54,32 @@ describe('kantellat history', () => {
   it('says kindly that there is nothing yet, on stderr, and exits 0', async () => {
     expect(await runHistory(context(), {})).toBe(0);
     expect(stdout.text()).toBe('');
-    expect(stderr.text()).toBe('Er zijn nog geen opgeslagen uitslagen van "De Kantellat". Vul de vragenlijst in met: kantellat check\n');
+    expect(stderr.text()).toBe(
+      'Er zijn nog geen opgeslagen uitslagen van "De Kantellat". Vul de vragenlijst in met: kantellat check\n',
+    );
     expect(await runHistory(context(), { format: 'json' })).toBe(0);
     expect(JSON.parse(stdout.text())).toEqual({ folder: join(home, 'results'), results: [] });
   });
 
   it('lists saved results newest first with date, name, overall score and level', async () => {
     // all "altijd": every question 1, except the two reverse-keyed ones 0 -> themes 50/100: (50+100+100+50+100+100)/6 = 83
-    save('kantellat-2026-11-20T09-00-00.yaml', answersFileText(kantellat, { respondent: 'Anna', date: '2026-11-20', choices: all('altijd'), notes: new Map() }, 'nl'));
+    save(
+      'kantellat-2026-11-20T09-00-00.yaml',
+      answersFileText(
+        kantellat,
+        { respondent: 'Anna', date: '2026-11-20', choices: all('altijd'), notes: new Map() },
+        'nl',
+      ),
+    );
     // all "soms": 0.5 everywhere, reversed too -> 50
-    save('kantellat-2026-11-28T14-05-09.yaml', answersFileText(kantellat, { respondent: null, date: '2026-11-28', choices: all('soms'), notes: new Map([['gesprek-tijd', 'geheim']]) }, 'nl'));
+    save(
+      'kantellat-2026-11-28T14-05-09.yaml',
+      answersFileText(
+        kantellat,
+        { respondent: null, date: '2026-11-28', choices: all('soms'), notes: new Map([['gesprek-tijd', 'geheim']]) },
+        'nl',
+      ),
+    );
     save('kantellat-2026-11-25T08-00-00.yaml', 'questionSet: iets-anders\nversion: 1.0.0\nanswers: {}\n');
     save('kantellat-2026-11-26T08-00-00.yaml', 'questionSet: kantellat\nversion: [\n');
     expect(await runHistory(context(), {})).toBe(0);
@@ -81,11 +99,19 @@ describe('kantellat history', () => {
   });
 
   it('puts results of different question sets in one list by time', async () => {
-    save('kantellat-2026-11-20T09-00-00.yaml', answersFileText(kantellat, { respondent: 'A', date: '2026-11-20', choices: all('soms'), notes: new Map() }, 'nl'));
+    save(
+      'kantellat-2026-11-20T09-00-00.yaml',
+      answersFileText(kantellat, { respondent: 'A', date: '2026-11-20', choices: all('soms'), notes: new Map() }, 'nl'),
+    );
     save('klein-2026-11-21T09-00-00.yaml', 'questionSet: klein\nversion: 1.0.0\nanswers: {}\n');
-    save('kantellat-2026-11-22T09-00-00.yaml', answersFileText(kantellat, { respondent: 'C', date: '2026-11-22', choices: all('soms'), notes: new Map() }, 'nl'));
+    save(
+      'kantellat-2026-11-22T09-00-00.yaml',
+      answersFileText(kantellat, { respondent: 'C', date: '2026-11-22', choices: all('soms'), notes: new Map() }, 'nl'),
+    );
     expect(await runHistory(context(), { format: 'json' })).toBe(0);
-    const listed = z.object({ results: z.array(z.object({ savedAt: z.string(), status: z.string() })) }).parse(JSON.parse(stdout.text()));
+    const listed = z
+      .object({ results: z.array(z.object({ savedAt: z.string(), status: z.string() })) })
+      .parse(JSON.parse(stdout.text()));
     expect(listed.results.map((entry) => [entry.savedAt.slice(0, 10), entry.status])).toEqual([
       ['2026-11-22', 'scored'],
       ['2026-11-21', 'other-set'],
@@ -94,7 +120,14 @@ describe('kantellat history', () => {
   });
 
   it('gives the same list as JSON, the same in every language', async () => {
-    save('kantellat-2026-11-20T09-00-00.yaml', answersFileText(kantellat, { respondent: 'Anna', date: '2026-11-20', choices: all('altijd'), notes: new Map() }, 'nl'));
+    save(
+      'kantellat-2026-11-20T09-00-00.yaml',
+      answersFileText(
+        kantellat,
+        { respondent: 'Anna', date: '2026-11-20', choices: all('altijd'), notes: new Map() },
+        'nl',
+      ),
+    );
     expect(await runHistory(context('en'), { format: 'json' })).toBe(0);
     const document = JSON.parse(stdout.text());
     expect(document).toEqual({

@@ -47,8 +47,11 @@ describe('machine formats are the same under --lang nl and --lang en, apart from
         .split('\n')
         .map((line) => {
           const value = parseJson(line);
-          const isError = typeof value === 'object' && value !== null && !Array.isArray(value) && value['type'] === 'error';
-          return JSON.stringify(withoutSchemaLabels(value, schemaAt(schema, 'properties', isError ? 'errors' : 'results', 'items')).value);
+          const isError =
+            typeof value === 'object' && value !== null && !Array.isArray(value) && value['type'] === 'error';
+          return JSON.stringify(
+            withoutSchemaLabels(value, schemaAt(schema, 'properties', isError ? 'errors' : 'results', 'items')).value,
+          );
         })
         .join('\n');
     expect(nl).not.toBe(en);
@@ -56,9 +59,17 @@ describe('machine formats are the same under --lang nl and --lang en, apart from
   });
 
   it('score --format csv: all but the level and error columns', async () => {
-    const { nl, en } = await bothLanguages(['score', 'tests/fixtures/score-golden', '--format', 'csv', '--csv-style', 'rfc4180']);
+    const { nl, en } = await bothLanguages([
+      'score',
+      'tests/fixtures/score-golden',
+      '--format',
+      'csv',
+      '--csv-style',
+      'rfc4180',
+    ]);
     // RFC 4180 cells: quoted ones may hold commas and doubled quotes.
-    const cells = (row: string): string[] => [...row.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((match) => match[1] ?? '');
+    const cells = (row: string): string[] =>
+      [...row.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((match) => match[1] ?? '');
     const strip = (text: string): string[] => {
       const rows = text.trimEnd().split('\r\n').map(cells);
       const header = rows[0] ?? [];
@@ -71,7 +82,13 @@ describe('machine formats are the same under --lang nl and --lang en, apart from
   });
 
   it('mirror --format json: the fields the mirror schema marks as labels', async () => {
-    const { nl, en } = await bothLanguages(['mirror', 'tests/fixtures/mirror-kantellat/self.yaml', 'tests/fixtures/mirror-kantellat/clients', '--format', 'json']);
+    const { nl, en } = await bothLanguages([
+      'mirror',
+      'tests/fixtures/mirror-kantellat/self.yaml',
+      'tests/fixtures/mirror-kantellat/clients',
+      '--format',
+      'json',
+    ]);
     const schema = jsonSchema('mirror');
     const a = withoutSchemaLabels(parseJson(nl), schema);
     const b = withoutSchemaLabels(parseJson(en), schema);

@@ -11,7 +11,8 @@ const temp = mkdtempSync(join(tmpdir(), 'kantellat-outside-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 /** Words of the Kantellat that the tool must not put into another set's output. */
-const KANTELLAT_WORDS = /[Kk]antellat|[Gg]ekanteld|[Kk]anteling|[Ss]hifted|jullie gesprekken|your conversations|zoals vaak|such as vaak/;
+const KANTELLAT_WORDS =
+  /[Kk]antellat|[Gg]ekanteld|[Kk]anteling|[Ss]hifted|jullie gesprekken|your conversations|zoals vaak|such as vaak/;
 /** The tool's name stays (`kantellat score ...` in a hint, `kantellat:` before a message, `kind: kantellat-report`): only the instrument's name is banned. */
 const withoutToolName = (text: string): string => text.replace(/\bkantellat(?=[\s"':-]|$)/g, '');
 /** A page's scripts carry the whole message catalogue of the tool (the form); what a person reads is the rest. */
@@ -27,16 +28,48 @@ interface OutsideSet {
 }
 
 const SETS: OutsideSet[] = [
-  { name: 'yes/no checklist in points', set: `${DIR}/checklist/checklist.yaml`, answers: [`${DIR}/checklist/team-a.yaml`, `${DIR}/checklist/team-b.yaml`], title: 'Releasechecklist', dontKnow: false },
-  { name: 'traffic-light health check', set: `${DIR}/health-check/teamcheck.yaml`, answers: [`${DIR}/health-check/sessie-1`, `${DIR}/health-check/sessie-2`], title: 'Teamcheck', dontKnow: false },
-  { name: 'weighted Likert with reverse items and n.v.t.', set: `${DIR}/likert/werkdruk.yaml`, answers: [`${DIR}/likert/noor.yaml`, `${DIR}/likert/sem.yaml`], title: 'Werkdrukscan', dontKnow: false },
-  { name: 'smallest legal set', set: `${DIR}/smallest/kort.yaml`, answers: [`${DIR}/smallest/antwoord.yaml`], title: 'Kort', dontKnow: false },
-  { name: 'English-only set', set: `${DIR}/english-only/workshop.yaml`, answers: [`${DIR}/english-only/kim.yaml`], title: 'Workshop feedback', dontKnow: true },
+  {
+    name: 'yes/no checklist in points',
+    set: `${DIR}/checklist/checklist.yaml`,
+    answers: [`${DIR}/checklist/team-a.yaml`, `${DIR}/checklist/team-b.yaml`],
+    title: 'Releasechecklist',
+    dontKnow: false,
+  },
+  {
+    name: 'traffic-light health check',
+    set: `${DIR}/health-check/teamcheck.yaml`,
+    answers: [`${DIR}/health-check/sessie-1`, `${DIR}/health-check/sessie-2`],
+    title: 'Teamcheck',
+    dontKnow: false,
+  },
+  {
+    name: 'weighted Likert with reverse items and n.v.t.',
+    set: `${DIR}/likert/werkdruk.yaml`,
+    answers: [`${DIR}/likert/noor.yaml`, `${DIR}/likert/sem.yaml`],
+    title: 'Werkdrukscan',
+    dontKnow: false,
+  },
+  {
+    name: 'smallest legal set',
+    set: `${DIR}/smallest/kort.yaml`,
+    answers: [`${DIR}/smallest/antwoord.yaml`],
+    title: 'Kort',
+    dontKnow: false,
+  },
+  {
+    name: 'English-only set',
+    set: `${DIR}/english-only/workshop.yaml`,
+    answers: [`${DIR}/english-only/kim.yaml`],
+    title: 'Workshop feedback',
+    dontKnow: true,
+  },
 ];
 
 /** Every answer file of a set's fixtures (a folder stands for its files). */
 function answerFiles(entry: OutsideSet): string[] {
-  return entry.answers.flatMap((path) => (path.endsWith('.yaml') ? [path] : ['Ayla', 'Bram', 'Chris'].map((who) => `${path}/${who}.yaml`)));
+  return entry.answers.flatMap((path) =>
+    path.endsWith('.yaml') ? [path] : ['Ayla', 'Bram', 'Chris'].map((who) => `${path}/${who}.yaml`),
+  );
 }
 
 function expectOwnWords(entry: OutsideSet, label: string, text: string): void {
@@ -81,7 +114,11 @@ describe.each(SETS)('$name', (entry) => {
   it.each(['terminal', 'markdown', 'csv', 'json', 'html'])('reports in %s', async (format) => {
     const result = await run([...q, 'report', '--format', format, ...entry.answers]);
     expect(result.code, result.stderr).toBe(0);
-    expectOwnWords(entry, `report ${format}`, (format === 'html' ? visible(result.stdout) : result.stdout) + result.stderr);
+    expectOwnWords(
+      entry,
+      `report ${format}`,
+      (format === 'html' ? visible(result.stdout) : result.stdout) + result.stderr,
+    );
   });
 
   it('compares two answer files', async () => {
@@ -113,7 +150,9 @@ describe.each(SETS)('$name', (entry) => {
 
     const home = join(temp, `home-${entry.title}`);
     mkdirSync(join(home, 'results'), { recursive: true });
-    files.slice(0, 2).forEach((file, i) => copyFileSync(file, join(home, 'results', `x-2026-0${i + 1}-01T10-00-00.yaml`)));
+    files
+      .slice(0, 2)
+      .forEach((file, i) => copyFileSync(file, join(home, 'results', `x-2026-0${i + 1}-01T10-00-00.yaml`)));
     const history = await run([...q, 'history'], { KANTELLAT_HOME: home });
     expect(history.code, history.stderr).toBe(0);
     expectOwnWords(entry, 'history', history.stdout + history.stderr);
@@ -166,7 +205,14 @@ describe('the yes/no checklist shows points', () => {
   });
 
   it('is not shown in points for sets without scoring.points', async () => {
-    const result = await run(['--questions', `${DIR}/likert/werkdruk.yaml`, 'score', '--format', 'json', `${DIR}/likert/noor.yaml`]);
+    const result = await run([
+      '--questions',
+      `${DIR}/likert/werkdruk.yaml`,
+      'score',
+      '--format',
+      'json',
+      `${DIR}/likert/noor.yaml`,
+    ]);
     expect(JSON.parse(result.stdout).results[0].overall.points).toBeNull();
   });
 });
@@ -185,14 +231,20 @@ describe('the traffic-light health check shows its tones', () => {
   });
 
   it('colours the counts in a colour terminal, and not with NO_COLOR', async () => {
-    const coloured = await runInProcess([...q, 'report', ...session], { tty: true, env: { NO_COLOR: '', FORCE_COLOR: '1', KANTELLAT_HOME: temp } });
+    const coloured = await runInProcess([...q, 'report', ...session], {
+      tty: true,
+      env: { NO_COLOR: '', FORCE_COLOR: '1', KANTELLAT_HOME: temp },
+    });
     expect(coloured.code, coloured.stderr).toBe(0);
     expect(coloured.stdout).toContain('\u001b[32mGroen 2\u001b[39m');
     expect(coloured.stdout).toContain('\u001b[31mRood 0\u001b[39m');
     const plain = await runInProcess([...q, 'report', ...session], { tty: true, env: { KANTELLAT_HOME: temp } });
     expect(plain.stdout).toContain('Groen 2');
     expect(plain.stdout).not.toContain('\u001b[');
-    const noColorFlag = await runInProcess([...q, '--no-color', 'report', ...session], { tty: true, env: { NO_COLOR: '', KANTELLAT_HOME: temp } });
+    const noColorFlag = await runInProcess([...q, '--no-color', 'report', ...session], {
+      tty: true,
+      env: { NO_COLOR: '', KANTELLAT_HOME: temp },
+    });
     expect(noColorFlag.stdout).not.toContain('\u001b[');
   });
 
@@ -205,7 +257,14 @@ describe('the traffic-light health check shows its tones', () => {
 
 describe('the weighted Likert set', () => {
   it('scores reverse items, n.v.t. and theme weights as computed by hand', async () => {
-    const result = await run(['--questions', `${DIR}/likert/werkdruk.yaml`, 'score', '--format', 'json', `${DIR}/likert/noor.yaml`]);
+    const result = await run([
+      '--questions',
+      `${DIR}/likert/werkdruk.yaml`,
+      'score',
+      '--format',
+      'json',
+      `${DIR}/likert/noor.yaml`,
+    ]);
     const [noor] = JSON.parse(result.stdout).results;
     // Hoeveelheid (weight 2): af "oneens" (weight 2) 25, overwerk reversed "eens" 25, pauze n.v.t.
     // → 25. Regelruimte: volgorde "eens" 75, gestoord reversed "neutraal" 50 → 62.5 → 63.
@@ -216,7 +275,14 @@ describe('the weighted Likert set', () => {
   });
 
   it('names its own non-answer and a neutral reverse label in the report', async () => {
-    const result = await run(['--questions', `${DIR}/likert/werkdruk.yaml`, 'report', '--format', 'markdown', `${DIR}/likert`]);
+    const result = await run([
+      '--questions',
+      `${DIR}/likert/werkdruk.yaml`,
+      'report',
+      '--format',
+      'markdown',
+      `${DIR}/likert`,
+    ]);
     expect(result.stdout).toContain('"Niet van toepassing" en open gelaten vragen tellen niet mee');
     expect(result.stdout).toContain('hoe hoger, hoe beter');
     expect(result.stdout).toContain('omgekeerd gescoord: hier is het laagste antwoord het beste');

@@ -10,7 +10,11 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 const head = 'questionSet: kantellat\nversion: 1.0.0\n';
 put(temp, 'number-name.yaml', `${head}respondent: 123\nanswers:\n  gesprek-tijd: vaak\n`);
 // No version means the current set (2.0.0): its own question id, so the version is the only mistake.
-put(temp, 'banana.yaml', 'questionSet: kantellat\nversion: banana\nanswers:\n  gesprek-samenvatting-voor-oplossing: meeste\n');
+put(
+  temp,
+  'banana.yaml',
+  'questionSet: kantellat\nversion: banana\nanswers:\n  gesprek-samenvatting-voor-oplossing: meeste\n',
+);
 put(temp, 'tab.yaml', `${head}answers:\n\tgesprek-tijd: vaak\n\tgesprek-aanvraag: soms\n`);
 put(temp, 'colon.yaml', `${head}answers:\n  gesprek-tijd vaak\n  gesprek-aanvraag: soms\n`);
 put(temp, 'answers.json', answerFile());
@@ -20,8 +24,14 @@ const RAW = /Ongeldige|verwacht string|ontving|Implicit keys|Tabs are not allowe
 
 describe('every error a person can cause is in plain words and says what to do', () => {
   it.each([
-    ['number-name.yaml', /number-name\.yaml:3:13 {2}verwacht een tekst; zet de waarde tussen aanhalingstekens, zoals respondent: "123"/],
-    ['banana.yaml', /banana\.yaml:2:10 {2}"banana" is geen versie; schrijf de versie van de vragenlijst, zoals 1\.0\.0/],
+    [
+      'number-name.yaml',
+      /number-name\.yaml:3:13 {2}verwacht een tekst; zet de waarde tussen aanhalingstekens, zoals respondent: "123"/,
+    ],
+    [
+      'banana.yaml',
+      /banana\.yaml:2:10 {2}"banana" is geen versie; schrijf de versie van de vragenlijst, zoals 1\.0\.0/,
+    ],
     ['tab.yaml', /^tab\.yaml:4:1 {2}spring in met spaties, niet met tabs\n/],
     ['colon.yaml', /colon\.yaml:4:3 {2}hier ontbreekt een dubbele punt/],
     ['nergens/', /nergens\/ {2}de map nergens bestaat niet/],
@@ -37,7 +47,9 @@ describe('every error a person can cause is in plain words and says what to do',
   it('--questions pointed at an answer file says so, in one line', async () => {
     const run = await runInProcess(['--questions', join(temp, 'answers.json'), 'score', 'answers.json'], { cwd: temp });
     expect(run.code).toBe(2);
-    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/answers\.json:1:1 {2}dit is een antwoordbestand, geen vragenlijst/)]);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/answers\.json:1:1 {2}dit is een antwoordbestand, geen vragenlijst/),
+    ]);
   });
 
   it('in English too', async () => {

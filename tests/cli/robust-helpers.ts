@@ -18,7 +18,9 @@ export const QUESTION_IDS = [
 ];
 
 /** A Kantellat answer file as JSON text (JSON keeps any character exactly as the test means it). */
-export function answerFile(fields: { respondent?: string; date?: string; answer?: string; answers?: Record<string, string> } = {}): string {
+export function answerFile(
+  fields: { respondent?: string; date?: string; answer?: string; answers?: Record<string, string> } = {},
+): string {
   const answers = Object.fromEntries(QUESTION_IDS.map((id) => [id, fields.answer ?? 'soms']));
   return `${JSON.stringify(
     {
@@ -42,4 +44,5 @@ export function put(root: string, relative: string, text: string): string {
 }
 
 /** Any character a terminal would act on instead of showing (newline excepted). */
-export const TERMINAL_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+export const TERMINAL_CONTROL =
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;

@@ -43,13 +43,14 @@ describe('golden outputs', () => {
   it('has the hand-computed scores', async () => {
     const run = await runInProcess(['score', GOLDEN, '--format', 'json']);
     const doc = JSON.parse(run.stdout);
-    const summary = doc.results.map((r: { file: string; answered: number; overall: { score: number | null; level: string | null }; themes: Array<{ score: number | null }> }) => [
-      r.file.replace(/\\/g, '/'),
-      r.answered,
-      r.overall.score,
-      r.overall.level,
-      r.themes.map((t) => t.score),
-    ]);
+    const summary = doc.results.map(
+      (r: {
+        file: string;
+        answered: number;
+        overall: { score: number | null; level: string | null };
+        themes: Array<{ score: number | null }>;
+      }) => [r.file.replace(/\\/g, '/'), r.answered, r.overall.score, r.overall.level, r.themes.map((t) => t.score)],
+    );
     expect(summary).toEqual([
       // gesprek (1 + .75)/2 = 87.5; eigen kracht (.75 + reversed .25)/2 = 75; netwerk 50; resultaat (1 + reversed 0)/1 = 100;
       // samenwerking (.25 + 0)/2 = 12.5; inspraak (.75 + 1)/2 = 87.5; overall 412.5 / 6 = 68.75
@@ -65,13 +66,18 @@ describe('golden outputs', () => {
         line: 5,
         column: 17,
         code: 'answers-unknown-option',
-        message: 'onbekend antwoord "misschien" bij vraag "gesprek-tijd"; kies uit: nooit, zelden, soms, vaak, altijd, nvt (answers.gesprek-tijd)',
+        message:
+          'onbekend antwoord "misschien" bij vraag "gesprek-tijd"; kies uit: nooit, zelden, soms, vaak, altijd, nvt (answers.gesprek-tijd)',
       },
     ]);
     expect(doc.schemaVersion).toBe(1);
     // The document names the current set; each result the version it was scored with (the archived 1.0.0).
     expect(doc.questionSet).toEqual({ id: 'kantellat', version: '2.0.0' });
-    expect(doc.results.map((r: { questionSet: { version: string } }) => r.questionSet.version)).toEqual(['1.0.0', '1.0.0', '1.0.0']);
+    expect(doc.results.map((r: { questionSet: { version: string } }) => r.questionSet.version)).toEqual([
+      '1.0.0',
+      '1.0.0',
+      '1.0.0',
+    ]);
   });
 
   it('lists an unscored theme in the Markdown handout with its description, and ends with a newline', async () => {
@@ -100,18 +106,25 @@ describe('golden outputs', () => {
     );
     const nl = await runInProcess(['score', file, '--format', 'markdown']);
     expect(nl.code).toBe(0);
-    expect(nl.stdout).toMatch(/\n- \*\*Netwerk en mantelzorg\*\*: geen score\n {2}Hoeveel ruimte de mensen om iemand heen/);
+    expect(nl.stdout).toMatch(
+      /\n- \*\*Netwerk en mantelzorg\*\*: geen score\n {2}Hoeveel ruimte de mensen om iemand heen/,
+    );
     expect(nl.stdout).toMatch(/\n- \*\*Resultaat en meedoen\*\*: geen score\n {2}Waar het gesprek naartoe gaat/);
     expect(nl.stdout).toMatch(/\n- \*\*Het gesprek\*\*: 88 · Gekanteld\n/);
     expect(nl.stdout.endsWith('\n')).toBe(true);
     const en = await runInProcess(['--lang', 'en', 'score', file, '--format', 'markdown']);
-    expect(en.stdout).toMatch(/\n- \*\*Network and informal care\*\*: no score\n {2}How much room the people around someone get/);
+    expect(en.stdout).toMatch(
+      /\n- \*\*Network and informal care\*\*: no score\n {2}How much room the people around someone get/,
+    );
     expect(en.stdout.endsWith('\n')).toBe(true);
   });
 
   it('never depends on the terminal or colour settings for machine formats', async () => {
     const plain = await runInProcess(['score', GOLDEN, '--format', 'json']);
-    const coloured = await runInProcess(['score', GOLDEN, '--format', 'json'], { tty: true, env: { FORCE_COLOR: '3', TERM: 'xterm-256color', LANG: 'en_US.UTF-8', LC_ALL: 'de_DE.UTF-8' } });
+    const coloured = await runInProcess(['score', GOLDEN, '--format', 'json'], {
+      tty: true,
+      env: { FORCE_COLOR: '3', TERM: 'xterm-256color', LANG: 'en_US.UTF-8', LC_ALL: 'de_DE.UTF-8' },
+    });
     expect(coloured.stdout).toBe(plain.stdout);
   });
 });
@@ -175,8 +188,20 @@ describe('exit codes', () => {
   });
 
   it('scores and reports every other file when one is broken', async () => {
-    const run = await runInProcess(['score', `${EXIT}/broken.yaml`, `${EXIT}/high.json`, `${EXIT}/low.yaml`, '--format', 'jsonl', '--fail-under', '60']);
-    const out = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const run = await runInProcess([
+      'score',
+      `${EXIT}/broken.yaml`,
+      `${EXIT}/high.json`,
+      `${EXIT}/low.yaml`,
+      '--format',
+      'jsonl',
+      '--fail-under',
+      '60',
+    ]);
+    const out = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(out.map((o: { type: string; overall?: { score: number } }) => [o.type, o.overall?.score ?? null])).toEqual([
       ['error', null],
       ['result', 100],
@@ -193,7 +218,15 @@ describe('exit codes', () => {
       `${EXIT}/low.yaml:6:3  waarschuwing: 2 van 12 vragen niet beantwoord (answers)`,
       '2 gescoord, 0 ongeldig',
     ]);
-    const quiet = await runInProcess([...V1, 'score', `${EXIT}/minor.json`, `${EXIT}/low.yaml`, '--format', 'jsonl', '--quiet']);
+    const quiet = await runInProcess([
+      ...V1,
+      'score',
+      `${EXIT}/minor.json`,
+      `${EXIT}/low.yaml`,
+      '--format',
+      'jsonl',
+      '--quiet',
+    ]);
     expect(quiet.stderr).toBe('');
     expect(quiet.stdout).toBe(loud.stdout);
   });
@@ -202,14 +235,28 @@ describe('exit codes', () => {
 describe('bad files', () => {
   mkdirSync(join(temp, 'bad'), { recursive: true });
   // Latin-1 "é" in a note: not UTF-8.
-  writeFileSync(join(temp, 'bad', 'latin1.yaml'), Buffer.concat([Buffer.from('questionSet: kantellat\nversion: 1.0.0\nnotes:\n  gesprek-tijd: "GEHEIM-NOTITIE-LATIN caf'), Buffer.from([0xe9]), Buffer.from('"\n')]));
-  writeFileSync(join(temp, 'bad', 'oversized.yaml'), `questionSet: kantellat\nversion: 1.0.0\nnotes:\n  gesprek-tijd: "GEHEIM-NOTITIE-BIG ${'x'.repeat(4 * 1024 * 1024)}"\n`);
+  writeFileSync(
+    join(temp, 'bad', 'latin1.yaml'),
+    Buffer.concat([
+      Buffer.from('questionSet: kantellat\nversion: 1.0.0\nnotes:\n  gesprek-tijd: "GEHEIM-NOTITIE-LATIN caf'),
+      Buffer.from([0xe9]),
+      Buffer.from('"\n'),
+    ]),
+  );
+  writeFileSync(
+    join(temp, 'bad', 'oversized.yaml'),
+    `questionSet: kantellat\nversion: 1.0.0\nnotes:\n  gesprek-tijd: "GEHEIM-NOTITIE-BIG ${'x'.repeat(4 * 1024 * 1024)}"\n`,
+  );
 
   const cases: Array<[string, string, RegExp]> = [
     [`${BAD}/syntax.yaml`, 'syntax error', /:7:1 {2}hier ontbreekt een teken: /],
     [`${BAD}/wrong-types.yaml`, 'wrong types', /:5:5 {2}.+ \(answers\.gesprek-tijd\)$/],
     [`${BAD}/unknown-question.yaml`, 'unknown question id', /:5:3 {2}onbekende vraag "gesprek-tijdd"/],
-    [`${BAD}/unknown-option.yaml`, 'unknown option id', /:4:17 {2}onbekend antwoord "misschien" bij vraag "gesprek-tijd"/],
+    [
+      `${BAD}/unknown-option.yaml`,
+      'unknown option id',
+      /:4:17 {2}onbekend antwoord "misschien" bij vraag "gesprek-tijd"/,
+    ],
     [`${BAD}/empty.yaml`, 'empty file', / {2}bestand is leeg/],
     [join(temp, 'bad', 'latin1.yaml'), 'not UTF-8', /:4:42 {2}dit bestand is geen UTF-8/],
     [join(temp, 'bad', 'oversized.yaml'), 'oversized', / {2}bestand is te groot \(\d+ bytes; de grens is 4194304\)/],
@@ -218,22 +265,27 @@ describe('bad files', () => {
     [`${BAD}/wrong-set.yaml`, 'another question set', /:1:14 {2}deze antwoorden horen bij vragenlijst "andere-lijst"/],
   ];
 
-  it.each(cases)('%s (%s): one line on stderr, one entry in errors, no stack, no notes', async (file, _name, message) => {
-    const run = await runInProcess(['score', file, '--format', 'json', '--debug']);
-    expect(run.code).toBe(2);
-    const [line, summary, ...rest] = lines(run.stderr);
-    expect(rest).toEqual([]);
-    expect(line?.startsWith(file)).toBe(true);
-    expect(line).toMatch(message);
-    expect(summary).toBe('0 gescoord, 1 ongeldig');
-    const doc = JSON.parse(run.stdout);
-    expect(doc.results).toEqual([]);
-    expect(doc.errors).toHaveLength(1);
-    expect(doc.errors[0].file).toBe(file);
-    expect(`${doc.errors[0].file}${doc.errors[0].line === null ? '' : `:${doc.errors[0].line}:${doc.errors[0].column}`}  ${doc.errors[0].message}`).toBe(line);
-    expect(run.stderr).not.toMatch(/\n\s+at |Error:/);
-    expect(run.stdout + run.stderr).not.toContain('GEHEIM');
-  });
+  it.each(cases)(
+    '%s (%s): one line on stderr, one entry in errors, no stack, no notes',
+    async (file, _name, message) => {
+      const run = await runInProcess(['score', file, '--format', 'json', '--debug']);
+      expect(run.code).toBe(2);
+      const [line, summary, ...rest] = lines(run.stderr);
+      expect(rest).toEqual([]);
+      expect(line?.startsWith(file)).toBe(true);
+      expect(line).toMatch(message);
+      expect(summary).toBe('0 gescoord, 1 ongeldig');
+      const doc = JSON.parse(run.stdout);
+      expect(doc.results).toEqual([]);
+      expect(doc.errors).toHaveLength(1);
+      expect(doc.errors[0].file).toBe(file);
+      expect(
+        `${doc.errors[0].file}${doc.errors[0].line === null ? '' : `:${doc.errors[0].line}:${doc.errors[0].column}`}  ${doc.errors[0].message}`,
+      ).toBe(line);
+      expect(run.stderr).not.toMatch(/\n\s+at |Error:/);
+      expect(run.stdout + run.stderr).not.toContain('GEHEIM');
+    },
+  );
 
   it('never quotes a note, in any format or language, valid file or not', async () => {
     for (const format of ['table', 'json', 'jsonl', 'csv', 'markdown']) {
@@ -250,11 +302,18 @@ describe('bad files', () => {
     const doc = JSON.parse(run.stdout);
     expect(doc.results).toHaveLength(3);
     expect(doc.errors).toHaveLength(1 + 8 + 2);
-    expect(lines(run.stderr).filter((line) => !line.includes('waarschuwing')).at(-1)).toBe('3 gescoord, 11 ongeldig');
+    expect(
+      lines(run.stderr)
+        .filter((line) => !line.includes('waarschuwing'))
+        .at(-1),
+    ).toBe('3 gescoord, 11 ongeldig');
   });
 
   it('counts the other problems of a file without listing them', async () => {
-    writeFileSync(join(temp, 'two.yaml'), 'questionSet: kantellat\nversion: 1.0.0\nanswers:\n  gesprek-tijd: x\n  gesprek-aanvraag: y\n');
+    writeFileSync(
+      join(temp, 'two.yaml'),
+      'questionSet: kantellat\nversion: 1.0.0\nanswers:\n  gesprek-tijd: x\n  gesprek-aanvraag: y\n',
+    );
     const run = await runInProcess(['score', 'two.yaml', '--format', 'jsonl'], { cwd: temp });
     expect(lines(run.stderr)[0]).toBe(
       'two.yaml:4:17  onbekend antwoord "x" bij vraag "gesprek-tijd"; kies uit: nooit, zelden, soms, vaak, altijd, nvt (answers.gesprek-tijd) (en nog 1 fout; "kantellat validate two.yaml" toont ze allemaal)',
@@ -264,7 +323,11 @@ describe('bad files', () => {
 
 describe('inputs', () => {
   const anna = readFileSync(`${GOLDEN}/a-anna.yaml`, 'utf8');
-  const files = (stdout: string): string[] => stdout.trimEnd().split('\n').map((line) => String(JSON.parse(line).file).replace(/\\/g, '/'));
+  const files = (stdout: string): string[] =>
+    stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => String(JSON.parse(line).file).replace(/\\/g, '/'));
 
   it('reads standard input for -', async () => {
     const run = await runInProcess(['score', '-', '--format', 'jsonl'], { stdin: anna });
@@ -280,22 +343,31 @@ describe('inputs', () => {
 
   it('expands a quoted glob itself, sorted, answer files only', async () => {
     const run = await runInProcess(['score', `${GOLDEN}/*.yaml`, '--format', 'jsonl']);
-    expect(files(run.stdout)).toEqual([`${GOLDEN}/a-anna.yaml`, `${GOLDEN}/b-bram-crlf.yaml`, `${GOLDEN}/d-broken.yaml`]);
+    expect(files(run.stdout)).toEqual([
+      `${GOLDEN}/a-anna.yaml`,
+      `${GOLDEN}/b-bram-crlf.yaml`,
+      `${GOLDEN}/d-broken.yaml`,
+    ]);
   });
 
   it('walks a folder recursively, sorted, skipping hidden files, and names a file only once', async () => {
     const folder = join(temp, 'walk');
     mkdirSync(join(folder, 'b-sub'), { recursive: true });
     mkdirSync(join(folder, '.hidden'), { recursive: true });
-    for (const name of ['c.yaml', 'a.yml', 'b-sub/z.json', '.hidden/x.yaml', 'notes.txt', '.dot.yaml']) writeFileSync(join(folder, name), anna);
-    const run = await runInProcess(['score', 'walk/a.yml', 'walk', 'walk/c.yaml', 'walk/b-sub', '--format', 'jsonl'], { cwd: temp });
+    for (const name of ['c.yaml', 'a.yml', 'b-sub/z.json', '.hidden/x.yaml', 'notes.txt', '.dot.yaml'])
+      writeFileSync(join(folder, name), anna);
+    const run = await runInProcess(['score', 'walk/a.yml', 'walk', 'walk/c.yaml', 'walk/b-sub', '--format', 'jsonl'], {
+      cwd: temp,
+    });
     expect(files(run.stdout)).toEqual(['walk/a.yml', 'walk/b-sub/z.json', 'walk/c.yaml']);
     expect(run.code).toBe(0);
   });
 
   it('reports an empty folder, a pattern without matches and a missing file as errors', async () => {
     mkdirSync(join(temp, 'empty'), { recursive: true });
-    const run = await runInProcess(['score', 'empty', 'nothing-*.yaml', 'missing.yaml', '--format', 'json'], { cwd: temp });
+    const run = await runInProcess(['score', 'empty', 'nothing-*.yaml', 'missing.yaml', '--format', 'json'], {
+      cwd: temp,
+    });
     expect(run.code).toBe(2);
     expect(JSON.parse(run.stdout).errors.map((e: { file: string; message: string }) => [e.file, e.message])).toEqual([
       ['empty', 'in de map empty staan geen .yaml-, .yml- of .json-bestanden'],
@@ -321,7 +393,8 @@ describe('usage', () => {
   });
 
   it('accepts 0, 100 and decimals', async () => {
-    for (const value of ['0', '100', '59.5']) expect((await runInProcess(['score', `${EXIT}/high.json`, '--fail-under', value, '-q'])).code).toBe(0);
+    for (const value of ['0', '100', '59.5'])
+      expect((await runInProcess(['score', `${EXIT}/high.json`, '--fail-under', value, '-q'])).code).toBe(0);
   });
 });
 
@@ -329,25 +402,50 @@ describe('-o FILE', () => {
   it('writes the output, refuses to overwrite without --force, and leaves no temp file', async () => {
     const folder = join(temp, 'out');
     mkdirSync(folder, { recursive: true });
-    const first = await runInProcess(['score', `${EXIT}/high.json`, '--format', 'csv', '-o', join(folder, 'scores.csv')]);
+    const first = await runInProcess([
+      'score',
+      `${EXIT}/high.json`,
+      '--format',
+      'csv',
+      '-o',
+      join(folder, 'scores.csv'),
+    ]);
     expect(first.code).toBe(0);
     expect(first.stdout).toBe('');
     const written = readFileSync(join(folder, 'scores.csv'), 'utf8');
     expect(written.startsWith('\ufefffile;version;respondent;')).toBe(true);
 
-    const again = await runInProcess(['score', `${EXIT}/low.yaml`, '--format', 'csv', '-o', join(folder, 'scores.csv')]);
+    const again = await runInProcess([
+      'score',
+      `${EXIT}/low.yaml`,
+      '--format',
+      'csv',
+      '-o',
+      join(folder, 'scores.csv'),
+    ]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('bestaat al; kies een andere naam of gebruik --force');
     expect(readFileSync(join(folder, 'scores.csv'), 'utf8')).toBe(written);
 
-    const forced = await runInProcess(['score', `${EXIT}/low.yaml`, '--format', 'csv', '-o', join(folder, 'scores.csv'), '--force']);
+    const forced = await runInProcess([
+      'score',
+      `${EXIT}/low.yaml`,
+      '--format',
+      'csv',
+      '-o',
+      join(folder, 'scores.csv'),
+      '--force',
+    ]);
     expect(forced.code).toBe(0);
     expect(readFileSync(join(folder, 'scores.csv'), 'utf8')).toContain('low.yaml;1.0.0;Bram;');
     expect(readdirSync(folder)).toEqual(['scores.csv']);
   });
 
   it('writes relative to the working folder, without colour, and still exits by the scores', async () => {
-    const run = await runInProcess(['score', join(process.cwd(), EXIT, 'low.yaml'), '-o', 'table.txt', '--fail-under', '60'], { cwd: temp, tty: true, env: { FORCE_COLOR: '3' } });
+    const run = await runInProcess(
+      ['score', join(process.cwd(), EXIT, 'low.yaml'), '-o', 'table.txt', '--fail-under', '60'],
+      { cwd: temp, tty: true, env: { FORCE_COLOR: '3' } },
+    );
     expect(run.code).toBe(1);
     expect(readFileSync(join(temp, 'table.txt'), 'utf8')).not.toContain('\u001b[');
   });
@@ -361,8 +459,15 @@ describe('template', () => {
     const run = await runInProcess(['score', 'blank.yaml'], { cwd: temp });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('    –  geen score          0 van 12      –    –    –    –    –    –  blank.yaml');
-    const json = JSON.parse((await runInProcess(['score', 'blank.yaml', '--format', 'json', '--fail-under', '60'], { cwd: temp })).stdout);
-    expect(json.results[0]).toMatchObject({ respondent: 'Anna "A" de Vries', answered: 0, total: 12, overall: { score: null, level: null } });
+    const json = JSON.parse(
+      (await runInProcess(['score', 'blank.yaml', '--format', 'json', '--fail-under', '60'], { cwd: temp })).stdout,
+    );
+    expect(json.results[0]).toMatchObject({
+      respondent: 'Anna "A" de Vries',
+      answered: 0,
+      total: 12,
+      overall: { score: null, level: null },
+    });
   });
 
   it('says "0 of 12 answered" in English', async () => {
@@ -382,7 +487,9 @@ describe('template', () => {
     expect(data).toMatchObject({ questionSet: 'kantellat', version: '2.0.0', respondent: null, notes: null });
     expect(data.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(stdout).toContain('  # Vraag 1 (Het gesprek): In hoeveel van je laatste tien keukentafelgesprekken\n');
-    expect(stdout).toContain('  #   alle = Alle tien, weet-niet = Weet ik niet, nvt = Niet van toepassing\n  gesprek-samenvatting-voor-oplossing:\n');
+    expect(stdout).toContain(
+      '  #   alle = Alle tien, weet-niet = Weet ik niet, nvt = Niet van toepassing\n  gesprek-samenvatting-voor-oplossing:\n',
+    );
     const filled = stdout.replace(/^ {2}([a-z-]+):$/gm, '  $1: alle');
     writeFileSync(join(temp, 'filled.yaml'), filled);
     const run = await runInProcess(['score', 'filled.yaml', '--format', 'json'], { cwd: temp });

@@ -9,7 +9,11 @@ const temp = mkdtempSync(join(tmpdir(), 'kantellat-validate-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 put(temp, 'answers/anna.json', answerFile({ respondent: 'Anna' }));
 put(temp, 'answers/sub/bram.json', answerFile({ respondent: 'Bram' }));
-put(temp, 'answers/scores.json', `${JSON.stringify({ schemaVersion: 1, questionSet: { id: 'kantellat', version: '1.0.0' }, results: [], errors: [] })}\n`);
+put(
+  temp,
+  'answers/scores.json',
+  `${JSON.stringify({ schemaVersion: 1, questionSet: { id: 'kantellat', version: '1.0.0' }, results: [], errors: [] })}\n`,
+);
 // The example set with one error (a question on a scale it does not have), and its answer file.
 const example = readFileSync(join(ROOT, 'docs/examples/teamoverleg.yaml'), 'utf8');
 put(temp, 'team/set.yaml', example.replace('scale: agree', 'scale: onbekend'));
@@ -30,11 +34,13 @@ describe('validate takes folders and patterns like score', () => {
     expect(run.stdout).toContain('answers/anna.json');
   });
 
-  it("a set with errors in the same run: its answer files wait for it instead of failing against another set", async () => {
+  it('a set with errors in the same run: its answer files wait for it instead of failing against another set', async () => {
     const run = await runInProcess(['validate', 'team/set.yaml', 'team/antwoorden.json'], { cwd: temp });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/team\/set\.yaml:\d+:\d+ {2}onbekende schaal "onbekend"/);
-    expect(run.stderr).toMatch(/team\/antwoorden\.json {2}kan deze antwoorden niet controleren: de vragenlijst team\/set\.yaml heeft fouten/);
+    expect(run.stderr).toMatch(
+      /team\/antwoorden\.json {2}kan deze antwoorden niet controleren: de vragenlijst team\/set\.yaml heeft fouten/,
+    );
     expect(run.stderr).not.toMatch(/niet bij "kantellat"|onbekende vraag/);
   });
 });

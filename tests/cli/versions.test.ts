@@ -15,28 +15,49 @@ describe('versions of the bundled set', () => {
     expect(run.stdout).toContain("Thema's (kantellat 2.0.0):\n  T1  Het gesprek");
     expect(run.stdout).toContain('  T5  Breed kijken en voorkomen');
     const json = JSON.parse((await runInProcess(['score', V1, V2, '--format', 'json'])).stdout);
-    expect(json.results.map((r: { questionSet: { version: string }; overall: { score: number } }) => [r.questionSet.version, r.overall.score])).toEqual([
+    expect(
+      json.results.map((r: { questionSet: { version: string }; overall: { score: number } }) => [
+        r.questionSet.version,
+        r.overall.score,
+      ]),
+    ).toEqual([
       ['1.0.0', 69],
       ['2.0.0', 58],
     ]);
   });
 
-  it('compare across versions: says so plainly, compares themes with the same id only, lists no answers, and gives the later file\'s steps', async () => {
+  it("compare across versions: says so plainly, compares themes with the same id only, lists no answers, and gives the later file's steps", async () => {
     const run = await runInProcess(['compare', V1, V2]);
     expect(run.code).toBe(0);
-    expect(run.stdout.replace(/\s+/g, ' ')).toContain('Het eerste bestand is ingevuld op versie 1.0.0 van de vragenlijst, het tweede op versie 2.0.0. Die versies kun je niet vraag voor vraag vergelijken');
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain(
+      'Het eerste bestand is ingevuld op versie 1.0.0 van de vragenlijst, het tweede op versie 2.0.0. Die versies kun je niet vraag voor vraag vergelijken',
+    );
     expect(run.stdout).toMatch(/Het gesprek +88 → 63 +↓ -25 minder/);
     expect(run.stdout).toMatch(/Breed kijken en voorkomen +– → 63\b/);
     expect(run.stdout).not.toContain('Veranderde antwoorden');
     expect(run.stdout).toContain('Volgende stappen, bij de antwoorden van nu');
     const json = JSON.parse((await runInProcess(['compare', V1, V2, '--format', 'json'])).stdout);
-    expect(json).toMatchObject({ versions: { before: '1.0.0', after: '2.0.0' }, questionByQuestion: false, changedAnswers: [] });
+    expect(json).toMatchObject({
+      versions: { before: '1.0.0', after: '2.0.0' },
+      questionByQuestion: false,
+      changedAnswers: [],
+    });
     // Different themes: both overall scores, no change.
     expect(json.overall).toMatchObject({ before: 69, after: 58, change: null, direction: null });
   });
 
   it('compare on one version lists the changed answers and the later steps', async () => {
-    const json = JSON.parse((await runInProcess(['compare', 'tests/fixtures/versions-session/p1.yaml', 'tests/fixtures/versions-session/p3.yaml', '--format', 'json'])).stdout);
+    const json = JSON.parse(
+      (
+        await runInProcess([
+          'compare',
+          'tests/fixtures/versions-session/p1.yaml',
+          'tests/fixtures/versions-session/p3.yaml',
+          '--format',
+          'json',
+        ])
+      ).stdout,
+    );
     expect(json.questionByQuestion).toBe(true);
     expect(json.changedAnswers.length).toBeGreaterThan(0);
     expect(json.steps.length).toBeGreaterThan(0);
@@ -53,13 +74,19 @@ describe('versions of the bundled set', () => {
     const run = await runInProcess(['report', SESSION_V2, '--baseline', SESSION_V1, '--format', 'json']);
     expect(run.code).toBe(0);
     const doc = JSON.parse(run.stdout);
-    expect(doc.baseline).toMatchObject({ versions: { before: '1.0.0', after: '2.0.0' }, questionByQuestion: false, movedQuestions: [] });
+    expect(doc.baseline).toMatchObject({
+      versions: { before: '1.0.0', after: '2.0.0' },
+      questionByQuestion: false,
+      movedQuestions: [],
+    });
     expect(doc.baseline.overall).toMatchObject({ meanChange: null, meanDirection: null });
     const breed = doc.baseline.themes.find((theme: { id: string }) => theme.id === 'breed');
     expect(breed).toMatchObject({ before: { n: 0, mean: null }, meanChange: null });
     expect(doc).toMatchObject({ nonAnswers: { dontKnow: 1, notApplicable: 0 }, consistencyFlagged: 1 });
     const text = (await runInProcess(['report', SESSION_V2, '--baseline', SESSION_V1])).stdout;
-    expect(text.replace(/\s+/g, ' ')).toContain('De vorige sessie vulde versie 1.0.0 van de vragenlijst in, deze sessie versie 2.0.0.');
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      'De vorige sessie vulde versie 1.0.0 van de vragenlijst in, deze sessie versie 2.0.0.',
+    );
     expect(text.replace(/\s+/g, ' ')).toContain('1 van de 3 deelnemers gaf een opvallend antwoordpatroon');
     expect(text).not.toMatch(/P\d.*opvallend/);
   });

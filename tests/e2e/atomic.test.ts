@@ -34,7 +34,14 @@ describe.skipIf(process.platform === 'win32')('saving survives SIGKILL', () => {
     folder = mkdtempSync(join(tmpdir(), 'kantellat-atomic-'));
     // The child runs the real writeFileAtomic from src/, bundled into one plain module.
     const bundle = join(folder, 'atomic-write.mjs');
-    await build({ entryPoints: [join(ROOT, 'src', 'io', 'atomic-write.ts')], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'error' });
+    await build({
+      entryPoints: [join(ROOT, 'src', 'io', 'atomic-write.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: bundle,
+      logLevel: 'error',
+    });
     writeFileSync(join(folder, 'a.txt'), A);
     writeFileSync(join(folder, 'b.txt'), B);
     saver = join(folder, 'saver.mjs');
@@ -55,16 +62,23 @@ describe.skipIf(process.platform === 'win32')('saving survives SIGKILL', () => {
   /** Starts the saver, kills it with SIGKILL after `delay` ms of saving, and waits until it is gone. */
   function saveAndKill(target: string, delay: number): Promise<NodeJS.Signals | null> {
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [saver, target, join(folder, 'a.txt'), join(folder, 'b.txt')], { cwd: folder, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [saver, target, join(folder, 'a.txt'), join(folder, 'b.txt')], {
+        cwd: folder,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       child.stdout.once('data', () => setTimeout(() => child.kill('SIGKILL'), delay));
       child.on('error', reject);
-      child.on('exit', (code, signal) => (signal === null ? reject(new Error(`saver stopped by itself (${code}): ${stderr}`)) : resolve(signal)));
+      child.on('exit', (code, signal) =>
+        signal === null ? reject(new Error(`saver stopped by itself (${code}): ${stderr}`)) : resolve(signal),
+      );
     });
   }
 
-  it(`leaves the old or the new content, never a part, after ${KILLS} kills mid-save`, { timeout: 120_000 }, async () => {
+  it(`leaves the old or the new content, never a part, after ${KILLS} kills mid-save`, {
+    timeout: 120_000,
+  }, async () => {
     const target = join(folder, 'answers.yaml');
     writeFileSync(target, OLD);
     const seen = new Set<string>();

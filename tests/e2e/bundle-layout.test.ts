@@ -11,18 +11,25 @@ const read = (name: string): string => readFileSync(join(DIST, name), 'latin1');
 
 describe('the built dist/ folder', () => {
   it('holds the bundles, the form script and the checked sets', () => {
-    for (const name of ['cli.cjs', 'main.cjs', 'score.cjs', 'form-page.js', 'index.js']) expect(statSync(join(DIST, name)).size).toBeGreaterThan(1000);
+    for (const name of ['cli.cjs', 'main.cjs', 'score.cjs', 'form-page.js', 'index.js'])
+      expect(statSync(join(DIST, name)).size).toBeGreaterThan(1000);
     expect(readdirSync(join(DIST, 'sets'))).toContain('kantellat.yaml.json');
     const archived = readdirSync(join(DIST, 'sets', 'archive'));
     const sources = readdirSync(join(ROOT, 'questions', 'archive')).filter((name) => name.endsWith('.yaml'));
     expect(archived.sort()).toEqual(sources.map((name) => `${name}.json`).sort());
     const checked: unknown = JSON.parse(readFileSync(join(DIST, 'sets', 'kantellat.yaml.json'), 'utf8'));
-    expect(checked).toMatchObject({ source: readFileSync(join(ROOT, 'questions', 'kantellat.yaml'), 'utf8'), set: { id: 'kantellat' } });
+    expect(checked).toMatchObject({
+      source: readFileSync(join(ROOT, 'questions', 'kantellat.yaml'), 'utf8'),
+      set: { id: 'kantellat' },
+    });
   });
 
   it('keeps the form script and the question sets out of the bundles', () => {
     // A stretch of the script without quotes or backslashes reads the same inside a string literal.
-    const runs = read('form-page.js').slice(0, 20_000).match(/[^"'\\\n]{40,}/g) ?? [];
+    const runs =
+      read('form-page.js')
+        .slice(0, 20_000)
+        .match(/[^"'\\\n]{40,}/g) ?? [];
     const probe = [...runs].sort((a, b) => b.length - a.length)[0]?.slice(0, 60) ?? '';
     expect(probe.length).toBe(60);
     for (const bundle of ['main.cjs', 'score.cjs', 'cli.cjs']) {
@@ -35,7 +42,13 @@ describe('the built dist/ folder', () => {
   it('gives score a bundle without the other commands', () => {
     const score = read('score.cjs');
     const main = read('main.cjs');
-    for (const other of ['src/commands/check.ts', 'src/commands/session.ts', 'src/commands/form.ts', 'src/commands/mirror.ts', 'src/prompt.ts']) {
+    for (const other of [
+      'src/commands/check.ts',
+      'src/commands/session.ts',
+      'src/commands/form.ts',
+      'src/commands/mirror.ts',
+      'src/prompt.ts',
+    ]) {
       expect(main).toContain(other);
       expect(score).not.toContain(other);
     }
@@ -44,6 +57,7 @@ describe('the built dist/ folder', () => {
   });
 
   it('writes the bundles and the page script as pure ASCII', () => {
-    for (const name of ['cli.cjs', 'main.cjs', 'score.cjs', 'form-page.js']) expect(readFileSync(join(DIST, name)).every((byte) => byte < 0x80)).toBe(true);
+    for (const name of ['cli.cjs', 'main.cjs', 'score.cjs', 'form-page.js'])
+      expect(readFileSync(join(DIST, name)).every((byte) => byte < 0x80)).toBe(true);
   });
 });

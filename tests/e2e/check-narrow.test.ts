@@ -23,7 +23,18 @@ class Screen {
 
   constructor(args: string[], cols: number, rows: number) {
     const command = `cd '${this.home}' && KANTELLAT_HOME='${this.home}' NO_COLOR=1 '${process.execPath}' '${BIN}' ${args.join(' ')}; sleep 60`;
-    execFileSync('tmux', [...SOCKET, 'new-session', '-d', '-s', this.name, '-x', String(cols), '-y', String(rows), command]);
+    execFileSync('tmux', [
+      ...SOCKET,
+      'new-session',
+      '-d',
+      '-s',
+      this.name,
+      '-x',
+      String(cols),
+      '-y',
+      String(rows),
+      command,
+    ]);
   }
 
   capture(): string[] {
@@ -51,13 +62,20 @@ class Screen {
 
 const kantellat = await loadQuestionSet();
 const texts = [
-  ...(['keys.select', 'intro.facts', 'intro.keys', 'intro.pause', 'intro.private'] as const).map((key) => tCheck('nl', key, { arrows: '↑↓', total: 12, minutes: 5 })),
+  ...(['keys.select', 'intro.facts', 'intro.keys', 'intro.pause', 'intro.private'] as const).map((key) =>
+    tCheck('nl', key, { arrows: '↑↓', total: 12, minutes: 5 }),
+  ),
   ...kantellat.questions.map((question) => localize(question.text, 'nl')),
   ...kantellat.questions.flatMap((question) => question.options.map((option) => localize(option.label, 'nl'))),
   localize(kantellat.intro ?? '', 'nl'),
 ];
 /** Every word the first screens show. */
-const WORDS = new Set(texts.join(' ').split(/[^\p{L}]+/u).filter((word) => word.length > 1));
+const WORDS = new Set(
+  texts
+    .join(' ')
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length > 1),
+);
 
 /** Where a word was cut in two: the end of one line and the start of the next form a word of the text. */
 function brokenWords(lines: readonly string[]): string[] {
@@ -65,7 +83,8 @@ function brokenWords(lines: readonly string[]): string[] {
   for (const [i, line] of lines.entries()) {
     const last = /(\p{L}+)$/u.exec(line)?.[1];
     const first = /^\s*(\p{L}+)/u.exec(lines[i + 1] ?? '')?.[1];
-    if (last !== undefined && first !== undefined && WORDS.has(last + first)) broken.push(`${line}|${lines[i + 1] ?? ''}`);
+    if (last !== undefined && first !== undefined && WORDS.has(last + first))
+      broken.push(`${line}|${lines[i + 1] ?? ''}`);
   }
   return broken;
 }
@@ -95,7 +114,10 @@ describe.skipIf(!hasTmux)('check on a narrow, short terminal (tmux, built binary
     await screen.waitFor(`❯ ${help}.`);
     screen.keys('Enter');
     const shown = await screen.waitFor(tCheck('nl', 'help.read'));
-    const lastWords = localize(kantellat.questions[0]?.help ?? '', 'nl').split(' ').slice(-2).join(' ');
+    const lastWords = localize(kantellat.questions[0]?.help ?? '', 'nl')
+      .split(' ')
+      .slice(-2)
+      .join(' ');
     expect(shown.join(' ').replace(/\s+/g, ' ')).toContain(lastWords);
     expect(brokenWords(shown)).toEqual([]);
     screen.keys('Enter');

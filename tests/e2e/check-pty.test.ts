@@ -130,7 +130,9 @@ const labelOf = (index: number, id: string | undefined): string => {
   const option = kantellat.questions[index]?.optionById.get(id ?? '');
   return option === undefined ? '' : localize(option.label, 'nl');
 };
-const KEYS = OPTIONS.map((option) => ['geen', 'paar', 'helft', 'meeste', 'alle', 'weet-niet', 'nvt'].indexOf(option) + 1);
+const KEYS = OPTIONS.map(
+  (option) => ['geen', 'paar', 'helft', 'meeste', 'alle', 'weet-niet', 'nvt'].indexOf(option) + 1,
+);
 
 describe('kantellat check in a real terminal (built binary)', () => {
   let home: string;
@@ -180,7 +182,9 @@ describe('kantellat check in a real terminal (built binary)', () => {
     expect(screen).toContain('Hier begin je: Netwerk en mantelzorg (50 van 100).');
     const netwerk = kantellat.questions.find((question) => question.theme === 'netwerk');
     const short = netwerk?.short === undefined ? '' : localize(netwerk.short, 'nl');
-    expect(screen.replace(/\s+/g, ' ')).toContain(`Bij "${short}" antwoordde je "Ongeveer de helft (4 tot 6)". Probeer:`);
+    expect(screen.replace(/\s+/g, ' ')).toContain(
+      `Bij "${short}" antwoordde je "Ongeveer de helft (4 tot 6)". Probeer:`,
+    );
     expect(screen).toContain('11 van 12 vragen beantwoord.\nNiet meegeteld in de score: 1 × "niet van toepassing".');
     const results = screen.slice(screen.indexOf('De Kantellat · jouw uitslag'));
     expect(Math.max(...results.split('\n').map((line) => line.length))).toBeLessThanOrEqual(79);
@@ -265,9 +269,13 @@ describe('kantellat check stopped by a signal (built binary)', () => {
       await t.waitForPrompt('Question 2 of 12 ·');
       t.signal('SIGTERM');
       expect(await t.exit).toBe(130);
-      expect(t.sinceKeys().split('\n').map((line) => line.trim()).filter((line) => line !== '')).toEqual([
-        'Stopped; your answers are kept. To continue: kantellat check --resume --lang en',
-      ]);
+      expect(
+        t
+          .sinceKeys()
+          .split('\n')
+          .map((line) => line.trim())
+          .filter((line) => line !== ''),
+      ).toEqual(['Stopped; your answers are kept. To continue: kantellat check --resume --lang en']);
       expect(readFileSync(join(home, 'drafts', 'check.yaml'), 'utf8')).toContain(`${IDS[0]}: meeste`);
     } finally {
       t.kill();

@@ -14,7 +14,9 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 function home(name: string, files: readonly string[]): string {
   const folder = join(temp, name);
   mkdirSync(join(folder, 'results'), { recursive: true });
-  files.forEach((file, i) => copyFileSync(join(ROOT, file), join(folder, 'results', `kantellat-2026-0${i + 4}-14T10-00-00.yaml`)));
+  files.forEach((file, i) =>
+    copyFileSync(join(ROOT, file), join(folder, 'results', `kantellat-2026-0${i + 4}-14T10-00-00.yaml`)),
+  );
   return folder;
 }
 
@@ -45,12 +47,26 @@ describe('kantellat compare A B', () => {
       kind: string;
       overall: { before: number; after: number; change: number; direction: string };
       themes: Array<{ id: string; before: number; after: number; change: number; direction: string }>;
-      changedAnswers: Array<{ id: string; before: { option: string }; after: { option: string }; direction: string | null }>;
+      changedAnswers: Array<{
+        id: string;
+        before: { option: string };
+        after: { option: string };
+        direction: string | null;
+      }>;
     } = JSON.parse(run.stdout);
-    expect(document).toMatchObject({ schemaVersion: 1, kind: 'kantellat-compare', sameRespondent: true, reversedDates: false });
+    expect(document).toMatchObject({
+      schemaVersion: 1,
+      kind: 'kantellat-compare',
+      sameRespondent: true,
+      reversedDates: false,
+    });
     expect(document.overall).toMatchObject({ before: 46, after: 60, change: 14, direction: 'up' });
-    expect(document.themes.map((theme) => [theme.id, theme.before, theme.after, theme.change, theme.direction])).toEqual(THEMES);
-    expect(document.changedAnswers.map((answer) => [answer.id, answer.before.option, answer.after.option, answer.direction])).toEqual([
+    expect(
+      document.themes.map((theme) => [theme.id, theme.before, theme.after, theme.change, theme.direction]),
+    ).toEqual(THEMES);
+    expect(
+      document.changedAnswers.map((answer) => [answer.id, answer.before.option, answer.after.option, answer.direction]),
+    ).toEqual([
       ['gesprek-tijd', 'soms', 'vaak', 'up'],
       ['gesprek-aanvraag', 'zelden', 'vaak', 'up'],
       // reverse-keyed: doing it less often is better
@@ -100,7 +116,9 @@ describe('kantellat compare A B', () => {
     const bad = await runCliInProcess(['compare', BEFORE, join('tests', 'fixtures', 'report-bad', 'kapot.yaml')]);
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
-    expect(bad.stderr).toMatch(/^tests[\\/]fixtures[\\/]report-bad[\\/]kapot\.yaml:\d+:\d+ {2}de inspringing klopt niet/m);
+    expect(bad.stderr).toMatch(
+      /^tests[\\/]fixtures[\\/]report-bad[\\/]kapot\.yaml:\d+:\d+ {2}de inspringing klopt niet/m,
+    );
   });
 });
 
@@ -109,7 +127,9 @@ describe('kantellat compare without files', () => {
     const folder = home('three', [AFTER, BEFORE, AFTER]);
     const run = await runCliInProcess(['compare', '--format', 'json'], { env: { KANTELLAT_HOME: folder } });
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('vergelijkt de twee nieuwste resultaten: kantellat-2026-05-14T10-00-00.yaml en kantellat-2026-06-14T10-00-00.yaml');
+    expect(run.stderr).toContain(
+      'vergelijkt de twee nieuwste resultaten: kantellat-2026-05-14T10-00-00.yaml en kantellat-2026-06-14T10-00-00.yaml',
+    );
     const document: { overall: { before: number; after: number } } = JSON.parse(run.stdout);
     expect(document.overall).toMatchObject({ before: 46, after: 60 });
   });
@@ -119,6 +139,8 @@ describe('kantellat compare without files', () => {
     const run = await runCliInProcess(['compare'], { env: { KANTELLAT_HOME: folder } });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain(`er staan 1 opgeslagen resultaten in ${join(folder, 'results')}; voor een vergelijking zijn er twee nodig`);
+    expect(run.stderr).toContain(
+      `er staan 1 opgeslagen resultaten in ${join(folder, 'results')}; voor een vergelijking zijn er twee nodig`,
+    );
   });
 });

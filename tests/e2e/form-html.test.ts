@@ -50,13 +50,25 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
   const progressOf = (number: number, lang: Lang = 'nl'): string => {
     const question = kantellat.questions[number - 1];
     const theme = kantellat.themes.find((candidate) => candidate.id === question?.theme);
-    return tCheck(lang, 'question.header', { number, total: kantellat.questions.length, theme: theme === undefined ? '?' : localize(theme.title, lang) });
+    return tCheck(lang, 'question.header', {
+      number,
+      total: kantellat.questions.length,
+      theme: theme === undefined ? '?' : localize(theme.title, lang),
+    });
   };
 
   beforeAll(async () => {
     context = await chromium.launchPersistentContext(join(temp, 'profile'), {
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
       viewport: { width: 390, height: 844 },
       acceptDownloads: true,
     });
@@ -100,7 +112,8 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
   /** axe-core's WCAG 2.1 A and AA rules on the page as it is now: the violations, with where. */
   async function axe(page: Page): Promise<string[]> {
     if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.evaluate(AXE);
-    const found = await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    const found =
+      await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
       .then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`);
     return Array.isArray(found) ? found.map(String) : ['axe gave no list'];
   }
@@ -115,11 +128,14 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
 
   /** The steps the result screen shows, in order: per theme the lead ("Bij … antwoordde je …") and its steps; the focus theme's last, or the band's advice steps when it has none of its own. */
   const pageSteps = (page: Page): Promise<string[][]> =>
-    page.evaluate(`[...document.querySelectorAll('.own-steps, ol.steps')].map((b) => b.matches('.own-steps') ? [b.querySelector('.lead').textContent, ...[...b.querySelectorAll('li')].map((li) => li.textContent)] : [...b.querySelectorAll('li')].map((li) => li.textContent))`);
+    page.evaluate(
+      `[...document.querySelectorAll('.own-steps, ol.steps')].map((b) => b.matches('.own-steps') ? [b.querySelector('.lead').textContent, ...[...b.querySelectorAll('li')].map((li) => li.textContent)] : [...b.querySelectorAll('li')].map((li) => li.textContent))`,
+    );
 
   /** The same, from `kantellat score --format json` of the downloaded file and check's catalogue. */
   function expectedSteps(result: ResultJson, focusShown: boolean): string[][] {
-    const own = (theme: ResultJson['themes'][number]): string[][] => theme.steps.map((entry) => [stepsLead(entry, 'nl'), ...entry.steps]);
+    const own = (theme: ResultJson['themes'][number]): string[][] =>
+      theme.steps.map((entry) => [stepsLead(entry, 'nl'), ...entry.steps]);
     const focusId = focusShown ? result.focus : null;
     const out = result.themes.filter((theme) => theme.score !== null && theme.id !== focusId).flatMap(own);
     const focus = result.themes.find((theme) => theme.id === focusId);
@@ -135,12 +151,19 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
     if (reason === null) return tCheck('nl', 'result.noScore');
     const scoredThemes = result.themes.filter((theme) => theme.score !== null).length;
     const { questions, themes } = kantellat.overallMinimum;
-    return gapSentence({ reason, answered: result.answered, neededQuestions: questions, neededThemes: themes, scoredThemes, range }, result.total, result.themes.length, 'nl');
+    return gapSentence(
+      { reason, answered: result.answered, neededQuestions: questions, neededThemes: themes, scoredThemes, range },
+      result.total,
+      result.themes.length,
+      'nl',
+    );
   }
 
   for (const viewport of VIEWPORTS) {
     // A whole walk with a download and a score of it: a minute, so a busy machine does not fail it.
-    it(`is filled in, changed, scored and downloaded at ${viewport.name} size (${viewport.width}x${viewport.height})`, { timeout: 60_000 }, async () => {
+    it(`is filled in, changed, scored and downloaded at ${viewport.name} size (${viewport.width}x${viewport.height})`, {
+      timeout: 60_000,
+    }, async () => {
       const { page, errors, requests, dialogs } = await open(kantellatPage, viewport);
       const tag = `${viewport.name}`;
       expect(await page.locator('head > :first-child').getAttribute('http-equiv')).toBe('Content-Security-Policy');
@@ -167,9 +190,15 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
         expect(await progress(page)).toBe(progressOf(number));
         if (number === 3) await others(page).first().check();
         else if (number === 5) await others(page).last().check();
-        else await options(page).nth((number * 3) % 5).check();
-        if (number === 2) await page.getByLabel('Notitie (mag leeg blijven)').fill('Mijn notitie bij vraag 2 "met aanhalingstekens"');
-        await page.getByRole('button', { name: number === kantellat.questions.length ? 'Naar het overzicht' : 'Volgende' }).click();
+        else
+          await options(page)
+            .nth((number * 3) % 5)
+            .check();
+        if (number === 2)
+          await page.getByLabel('Notitie (mag leeg blijven)').fill('Mijn notitie bij vraag 2 "met aanhalingstekens"');
+        await page
+          .getByRole('button', { name: number === kantellat.questions.length ? 'Naar het overzicht' : 'Volgende' })
+          .click();
       };
       for (let number = 1; number <= 6; number++) await answer(number);
 
@@ -179,13 +208,19 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
       expect(await page.getByRole('status').innerText()).toContain('Welkom terug');
       await page.getByRole('button', { name: 'Vorige vraag' }).click();
       expect(await progress(page)).toBe(progressOf(6));
-      expect(await options(page).nth((6 * 3) % 5).isChecked()).toBe(true);
+      expect(
+        await options(page)
+          .nth((6 * 3) % 5)
+          .isChecked(),
+      ).toBe(true);
       await page.getByRole('button', { name: 'Volgende' }).click();
       for (let number = 7; number <= kantellat.questions.length; number++) await answer(number);
 
       // The summary: 10 answered (two non-answers), then question 4 changed.
       const total = kantellat.questions.length;
-      expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(tCheck('nl', 'summary.title', { answered: total - 2, total }));
+      expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(
+        tCheck('nl', 'summary.title', { answered: total - 2, total }),
+      );
       await shot(page, `${tag}-3-summary`);
       expect(await axe(page)).toEqual([]);
       await page.getByRole('button', { name: 'Wijzig antwoord op vraag 4' }).click();
@@ -213,7 +248,9 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
       const downloading = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Download mijn antwoorden' }).click();
       const download = await downloading;
-      const today = await page.evaluate(`(() => { const d = new Date(); return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0'); })()`);
+      const today = await page.evaluate(
+        `(() => { const d = new Date(); return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0'); })()`,
+      );
       expect(download.suggestedFilename()).toBe(`kantellat-${String(today)}.yaml`);
       const saved = join(temp, `${tag}-${download.suggestedFilename()}`);
       await download.saveAs(saved);
@@ -231,7 +268,11 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
       expect(overall).toBe(overallText(result));
       expect(titles).toEqual(result?.themes.map((theme) => theme.title));
       // A theme with too few answers has no score line (it says so instead).
-      expect(scores).toEqual(result?.themes.filter((theme) => theme.score !== null).map((theme) => `${theme.score} van 100 · ${theme.level}`));
+      expect(scores).toEqual(
+        result?.themes
+          .filter((theme) => theme.score !== null)
+          .map((theme) => `${theme.score} van 100 · ${theme.level}`),
+      );
       if (result === undefined) throw new Error('no result');
       const focusTheme = result.themes.find((theme) => theme.id === result.focus);
       expect(pointer).toBe(true);
@@ -253,7 +294,9 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
         expect(await page.evaluate('navigator.clipboard.readText()')).toBe(text);
         await page.evaluate(`navigator.clipboard.writeText = () => Promise.reject(new Error('blocked'))`);
         await page.getByRole('button', { name: 'Kopieer mijn antwoorden' }).click();
-        await expect.poll(() => page.locator('.fallback [role="alert"]').innerText()).toBe('Kopiëren lukte niet. Selecteer de tekst hieronder en kopieer hem zelf.');
+        await expect
+          .poll(() => page.locator('.fallback [role="alert"]').innerText())
+          .toBe('Kopiëren lukte niet. Selecteer de tekst hieronder en kopieer hem zelf.');
         expect(await page.getByLabel('Je antwoorden als tekst').inputValue()).toBe(text);
         expect(await axe(page)).toEqual([]);
       }
@@ -261,7 +304,8 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
       // Print: the result without the buttons.
       await page.emulateMedia({ media: 'print' });
       expect(await page.getByRole('button', { name: 'Download mijn antwoorden' }).isVisible()).toBe(false);
-      if (viewport.name === 'desktop') await page.pdf({ path: join(SHOTS, 'result-a4.pdf'), format: 'A4', printBackground: true });
+      if (viewport.name === 'desktop')
+        await page.pdf({ path: join(SHOTS, 'result-a4.pdf'), format: 'A4', printBackground: true });
       await page.emulateMedia({ media: 'screen' });
 
       // Start over: two steps, then an empty intro that stays empty after a reload.
@@ -288,7 +332,11 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
   }
 
   /** Downloads the answer file from the result screen and scores it with `kantellat score`. */
-  async function downloadAndScore(page: Page, name: string, questions: string[] = []): Promise<{ text: string; result: ResultJson }> {
+  async function downloadAndScore(
+    page: Page,
+    name: string,
+    questions: string[] = [],
+  ): Promise<{ text: string; result: ResultJson }> {
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download mijn antwoorden' }).click();
     const saved = join(temp, `${name}-${(await downloading).suggestedFilename()}`);
@@ -300,17 +348,24 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
     return { text: readFileSync(saved, 'utf8'), result };
   }
 
-  it('with too few answers: no overall score, check\'s sentence why, and the steps score --format json gives', { timeout: 60_000 }, async () => {
+  it("with too few answers: no overall score, check's sentence why, and the steps score --format json gives", {
+    timeout: 60_000,
+  }, async () => {
     const { page, errors, requests } = await open(kantellatPage, VIEWPORTS[0]);
     const total = kantellat.questions.length;
     // A third answered, the rest "weet ik niet": below the set's minimum for an overall score.
     const answered = Math.max(1, kantellat.overallMinimum.questions - 4);
     await walk(page, total, async (number) => {
-      if (number <= answered) await options(page).nth(number % 3).check();
+      if (number <= answered)
+        await options(page)
+          .nth(number % 3)
+          .check();
       else await others(page).first().check();
     });
     await page.getByRole('button', { name: 'Toon mijn uitslag' }).click();
-    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(tCheck('nl', 'result.title', { title: localize(kantellat.title, 'nl') }));
+    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(
+      tCheck('nl', 'result.title', { title: localize(kantellat.title, 'nl') }),
+    );
     // The result opens at its top, where the overall line is.
     expect(await page.evaluate('window.scrollY')).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'phone-5-too-few.png') });
@@ -334,7 +389,9 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
     await page.close();
   });
 
-  it('with the same answer everywhere: names that before the result, offers the answers again, and asks once', { timeout: 60_000 }, async () => {
+  it('with the same answer everywhere: names that before the result, offers the answers again, and asks once', {
+    timeout: 60_000,
+  }, async () => {
     const { page, errors } = await open(kantellatPage, VIEWPORTS[0]);
     const total = kantellat.questions.length;
     await walk(page, total, async () => {
@@ -347,10 +404,14 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
     expect(await axe(page)).toEqual([]);
     // Look again: back to the summary with every answer kept.
     await page.getByRole('button', { name: tCheck('nl', 'consistency.review') }).click();
-    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(tCheck('nl', 'summary.title', { answered: total, total }));
+    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(
+      tCheck('nl', 'summary.title', { answered: total, total }),
+    );
     // Asked once: the next "show my result" shows it.
     await page.getByRole('button', { name: 'Toon mijn uitslag' }).click();
-    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(tCheck('nl', 'result.title', { title: localize(kantellat.title, 'nl') }));
+    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(
+      tCheck('nl', 'result.title', { title: localize(kantellat.title, 'nl') }),
+    );
     const steps = await pageSteps(page);
     const pointer = (await page.locator('p.pointer').count()) > 0;
     const { result } = await downloadAndScore(page, 'same');
@@ -368,9 +429,13 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
     expect(client.source.anonymous).toBe(true);
     const { page, errors } = await open(file, VIEWPORTS[0]);
     await walk(page, client.questions.length, async (number) => {
-      await options(page).nth(number % 2).check();
+      await options(page)
+        .nth(number % 2)
+        .check();
     });
-    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(tCheck('nl', 'summary.title', { answered: client.questions.length, total: client.questions.length }));
+    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(
+      tCheck('nl', 'summary.title', { answered: client.questions.length, total: client.questions.length }),
+    );
     expect(await page.locator('#respondent').count()).toBe(0);
     expect(await axe(page)).toEqual([]);
     await page.getByRole('button', { name: 'Toon mijn uitslag' }).click();
@@ -383,7 +448,10 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
 
   it('can be done with the keyboard alone: Tab, arrows, Space and Enter', async () => {
     const { page, errors } = await open(kantellatPage, VIEWPORTS[1]);
-    const focused = () => page.evaluate(`(() => { const e = document.activeElement; return e ? (e.tagName + ':' + (e.getAttribute('type') ?? '') + ':' + (e.textContent ?? '').trim()) : ''; })()`);
+    const focused = () =>
+      page.evaluate(
+        `(() => { const e = document.activeElement; return e ? (e.tagName + ':' + (e.getAttribute('type') ?? '') + ':' + (e.textContent ?? '').trim()) : ''; })()`,
+      );
     /** Presses Tab until the focus is on what `wanted` matches (at most 40 times). */
     const tabTo = async (wanted: RegExp): Promise<void> => {
       for (let i = 0; i < 40; i++) {
@@ -405,7 +473,9 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
       await tabTo(/^BUTTON:submit:/);
       await page.keyboard.press('Enter');
     }
-    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(tCheck('nl', 'summary.title', { answered: total, total }));
+    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(
+      tCheck('nl', 'summary.title', { answered: total, total }),
+    );
     await tabTo(/^BUTTON:button:Wijzig antwoord op vraag 1$/);
     await page.keyboard.press('Space');
     expect(await progress(page)).toBe(progressOf(1));
@@ -443,7 +513,17 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
 
   it('fits a 320 px wide screen without sideways scrolling, and keeps two sets apart', async () => {
     const file = join(temp, 'klein.html');
-    expect((await runCliInProcess(['--questions', join('tests', 'fixtures', 'check-small', 'questions.yaml'), 'form', '-o', file])).code).toBe(0);
+    expect(
+      (
+        await runCliInProcess([
+          '--questions',
+          join('tests', 'fixtures', 'check-small', 'questions.yaml'),
+          'form',
+          '-o',
+          file,
+        ])
+      ).code,
+    ).toBe(0);
     const { page, errors } = await open(file, { width: 320, height: 640 });
     const wide = () => page.evaluate('document.documentElement.scrollWidth');
     expect(await wide()).toBe(320);
@@ -455,7 +535,11 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
     const other = await context.newPage();
     await other.goto(pathToFileURL(kantellatPage).href);
     expect(await other.getByRole('heading', { level: 2 }).innerText()).toBe('Voordat je begint');
-    expect(await other.evaluate('Object.keys(localStorage).filter((key) => key.startsWith("kantellat-form:klein@1.2.0")).length')).toBe(1);
+    expect(
+      await other.evaluate(
+        'Object.keys(localStorage).filter((key) => key.startsWith("kantellat-form:klein@1.2.0")).length',
+      ),
+    ).toBe(1);
     await other.close();
     await page.reload({ waitUntil: 'load' });
     expect(await progress(page)).toBe('Vraag 2 van 3 · Thema een');
@@ -478,9 +562,13 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
     expect(html.match(/<script/g)?.length).toBe(3);
     const { page, errors, requests, dialogs } = await open(file);
     expect(await page.locator('h1').innerText()).toBe("Vijandig </title><script>alert('t')</script>");
-    expect(await page.locator('main').innerText()).toContain('Intro </style><style>body{display:none}</style> "quoted" \'single\' & ampersand');
+    expect(await page.locator('main').innerText()).toContain(
+      'Intro </style><style>body{display:none}</style> "quoted" \'single\' & ampersand',
+    );
     await page.getByRole('button', { name: 'Begin' }).click();
-    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe('Vraag </script><script>alert(3)</script> "een"?');
+    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(
+      'Vraag </script><script>alert(3)</script> "een"?',
+    );
     expect(await page.getByLabel('<img src=x onerror=alert(1)>').count()).toBe(1);
     expect(await page.getByLabel('</script><script>alert(2)</script>').count()).toBe(1);
     expect(await page.locator('img, a, iframe, object, embed, link').count()).toBe(0);
@@ -521,11 +609,17 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
           const secret = request.headers['x-participant-secret'];
           received.push({ secret: typeof secret === 'string' ? secret : undefined, body: JSON.parse(body) });
           if (refuse) {
-            response.writeHead(409, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: { message: 'De sessie is gesloten.' } }));
+            response
+              .writeHead(409, { 'Content-Type': 'application/json' })
+              .end(JSON.stringify({ error: { message: 'De sessie is gesloten.' } }));
           } else if (secret === undefined) {
-            response.writeHead(201, { 'Content-Type': 'application/json' }).end(JSON.stringify({ participant: 'P1', secret: 's3cret', result: {} }));
+            response
+              .writeHead(201, { 'Content-Type': 'application/json' })
+              .end(JSON.stringify({ participant: 'P1', secret: 's3cret', result: {} }));
           } else {
-            response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ participant: 'P1', result: {} }));
+            response
+              .writeHead(200, { 'Content-Type': 'application/json' })
+              .end(JSON.stringify({ participant: 'P1', result: {} }));
           }
         });
         return;
@@ -549,10 +643,17 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
       await page.getByLabel('Weet ik niet', { exact: true }).check();
       await page.getByRole('button', { name: 'Naar het overzicht' }).click();
       await page.getByRole('button', { name: 'Toon mijn uitslag' }).click();
-      await expect.poll(() => page.locator('.submit [role="status"]').innerText()).toBe('Je antwoorden zijn verstuurd naar de sessie.');
+      await expect
+        .poll(() => page.locator('.submit [role="status"]').innerText())
+        .toBe('Je antwoorden zijn verstuurd naar de sessie.');
       expect(received[0]).toEqual({
         secret: undefined,
-        body: { questionSet: 'klein', version: '1.2.0', date: expect.stringMatching(/^\d{4}-\d\d-\d\d$/), answers: { q1: 'altijd', q2: 'soms', q3: 'nvt' } },
+        body: {
+          questionSet: 'klein',
+          version: '1.2.0',
+          date: expect.stringMatching(/^\d{4}-\d\d-\d\d$/),
+          answers: { q1: 'altijd', q2: 'soms', q3: 'nvt' },
+        },
       });
       // A revision goes with the secret.
       await page.getByRole('button', { name: 'Antwoorden wijzigen' }).click();
@@ -560,7 +661,9 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
       await page.getByLabel('Nooit', { exact: true }).check();
       await page.getByRole('button', { name: 'Bewaar en terug naar het overzicht' }).click();
       await page.getByRole('button', { name: 'Toon mijn uitslag' }).click();
-      await expect.poll(() => page.locator('.submit [role="status"]').innerText()).toBe('Je gewijzigde antwoorden zijn verstuurd naar de sessie.');
+      await expect
+        .poll(() => page.locator('.submit [role="status"]').innerText())
+        .toBe('Je gewijzigde antwoorden zijn verstuurd naar de sessie.');
       expect(received[1]?.secret).toBe('s3cret');
       // A refusal: the server's message as an alert, the answers still on the page.
       refuse = true;
@@ -571,7 +674,9 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
       expect(await axe(page)).toEqual([]);
       refuse = false;
       await page.getByRole('button', { name: 'Opnieuw versturen' }).click();
-      await expect.poll(() => page.locator('.submit [role="status"]').innerText()).toBe('Je gewijzigde antwoorden zijn verstuurd naar de sessie.');
+      await expect
+        .poll(() => page.locator('.submit [role="status"]').innerText())
+        .toBe('Je gewijzigde antwoorden zijn verstuurd naar de sessie.');
       expect(received).toHaveLength(4);
       expect(errors).toEqual([]);
       await page.close();
@@ -584,7 +689,9 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
 
   it('refuses a script the policy does not allow, so the policy is really enforced', async () => {
     const { page, errors } = await open(kantellatPage);
-    await page.evaluate(`(() => { const s = document.createElement('script'); s.textContent = 'document.title = "ran"'; document.head.append(s); })()`);
+    await page.evaluate(
+      `(() => { const s = document.createElement('script'); s.textContent = 'document.title = "ran"'; document.head.append(s); })()`,
+    );
     expect(await page.title()).toBe('De Kantellat');
     expect(errors.some((error) => /Content Security Policy/i.test(error))).toBe(true);
     // And the axe check does see a fault: an input without a label.

@@ -13,7 +13,11 @@ describe('kantellat history, on the command line', () => {
 
   it('says there is nothing yet, exit 0, nothing on stdout', async () => {
     const run = await runCliInProcess(['history'], { env: { KANTELLAT_HOME: home } });
-    expect(run).toEqual({ code: 0, stdout: '', stderr: 'Er zijn nog geen opgeslagen uitslagen van "De Kantellat". Vul de vragenlijst in met: kantellat check\n' });
+    expect(run).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'Er zijn nog geen opgeslagen uitslagen van "De Kantellat". Vul de vragenlijst in met: kantellat check\n',
+    });
   });
 
   it('lists a saved result with its score and level, and as JSON', async () => {
@@ -21,17 +25,44 @@ describe('kantellat history, on the command line', () => {
     writeFileSync(
       join(home, 'results', 'kantellat-2026-11-28T10-00-00.yaml'),
       // Every question "soms": 0.5, also reversed -> every theme 50 -> overall 50, "Op weg".
-      ['questionSet: kantellat', 'version: 1.0.0', 'respondent: Sanne', 'answers:', ...[
-        'gesprek-tijd', 'gesprek-aanvraag', 'eigen-kracht-talenten', 'eigen-kracht-overnemen', 'netwerk-kaart', 'netwerk-draagkracht',
-        'resultaat-meedoen', 'resultaat-lijst', 'samenwerking-keten', 'samenwerking-voorkomen', 'inspraak-feedback', 'inspraak-taal',
-      ].map((id) => `  ${id}: soms`)].join('\r\n'),
+      [
+        'questionSet: kantellat',
+        'version: 1.0.0',
+        'respondent: Sanne',
+        'answers:',
+        ...[
+          'gesprek-tijd',
+          'gesprek-aanvraag',
+          'eigen-kracht-talenten',
+          'eigen-kracht-overnemen',
+          'netwerk-kaart',
+          'netwerk-draagkracht',
+          'resultaat-meedoen',
+          'resultaat-lijst',
+          'samenwerking-keten',
+          'samenwerking-voorkomen',
+          'inspraak-feedback',
+          'inspraak-taal',
+        ].map((id) => `  ${id}: soms`),
+      ].join('\r\n'),
     );
     const text = await runCliInProcess(['history', '--lang', 'en'], { env: { KANTELLAT_HOME: home, TZ: 'UTC' } });
     expect(text.code).toBe(0);
     expect(text.stdout).toBe(
-      ['Saved results, newest first (1):', '', '  Date              Name   Score  Level', '  2026-11-28 10:00  Sanne     50  On the way', ''].join('\n'),
+      [
+        'Saved results, newest first (1):',
+        '',
+        '  Date              Name   Score  Level',
+        '  2026-11-28 10:00  Sanne     50  On the way',
+        '',
+      ].join('\n'),
     );
     const json = await runCliInProcess(['history', '--format', 'json'], { env: { KANTELLAT_HOME: home } });
-    expect(JSON.parse(json.stdout).results[0]).toMatchObject({ respondent: 'Sanne', score: 50, level: 'Op weg', status: 'scored' });
+    expect(JSON.parse(json.stdout).results[0]).toMatchObject({
+      respondent: 'Sanne',
+      score: 50,
+      level: 'Op weg',
+      status: 'scored',
+    });
   });
 });

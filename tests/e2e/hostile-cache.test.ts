@@ -1,7 +1,16 @@
 // The code cache of src/code-cache.ts as hostile input: whatever stands in the cache folder
 // (garbage, half a file, a cache of another build, a file where the folder should be), the
 // program runs as it would without it, says nothing about it, and repairs it when it can.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,7 +96,12 @@ describe.skipIf(nodeKeepsCode)('the code cache (Node 20)', () => {
     const month = new Date(Date.now() - 30 * 24 * 60 * 60 * 1000);
     utimesSync(stale, month, month);
     expectSameRun(await score(folder));
-    expect(caches(folder).sort()).toEqual([caches(folder).find((name) => !name.startsWith('main-v0.0.0')), 'main-v0.0.0-x64-0123456789abcdef.v8cache'].sort());
+    expect(caches(folder).sort()).toEqual(
+      [
+        caches(folder).find((name) => !name.startsWith('main-v0.0.0')),
+        'main-v0.0.0-x64-0123456789abcdef.v8cache',
+      ].sort(),
+    );
   });
 
   it('runs without it when the folder cannot be made', async () => {

@@ -56,7 +56,9 @@ function expectRejected(result: CliRun, name: string, message: string | undefine
 }
 
 afterAll(() => {
-  console.info(`hostile inputs: slowest run ${Math.round(slowest.ms)} ms (${slowest.what}); limit per case ${PER_CASE_MS} ms`);
+  console.info(
+    `hostile inputs: slowest run ${Math.round(slowest.ms)} ms (${slowest.what}); limit per case ${PER_CASE_MS} ms`,
+  );
 });
 
 // One case after another: in-process runs take turns anyway, and so a case's time limit counts
@@ -90,7 +92,9 @@ describe('hostile corpus through the command line', () => {
         const result = await run(['score', entry.file, '--format', 'json']);
         expectNoCrash(result);
         // Even with a bad file the JSON on stdout is whole, and the file is listed among the errors.
-        const document: { results: unknown[]; errors: Array<{ file: string; message: string }> } = JSON.parse(result.stdout);
+        const document: { results: unknown[]; errors: Array<{ file: string; message: string }> } = JSON.parse(
+          result.stdout,
+        );
         if (entry.expect === 'valid') {
           expect(result.code).toBe(0);
           expect(document.results).toHaveLength(1);
@@ -121,14 +125,30 @@ describe('hostile files made at test time', () => {
   const big = (): string => `${ANSWERS_HEAD}respondent: "${'x'.repeat(50 * 1024 * 1024)}"\n`;
   const generated: Array<{ file: string; what: string; message: string; scoreMessage?: string; text: () => string }> = [
     { file: 'big-50mb.yaml', what: 'a 50 MB answer file', message: 'too large', text: big },
-    { file: 'deep-flow.yaml', what: `${DEPTH} nested flow lists`, message: 'nested too deeply', text: () => `${ANSWERS_HEAD}answers: ${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}\n` },
-    { file: 'deep-block.yaml', what: `${DEPTH} nested block lists`, message: 'nested too deeply', text: () => `${ANSWERS_HEAD}answers:\n  ${'- '.repeat(DEPTH)}x\n` },
-    { file: 'deep-flow-map.yaml', what: `${DEPTH} nested flow maps`, message: 'nested too deeply', text: () => `${ANSWERS_HEAD}answers: ${'{a: '.repeat(DEPTH)}1${'}'.repeat(DEPTH)}\n` },
+    {
+      file: 'deep-flow.yaml',
+      what: `${DEPTH} nested flow lists`,
+      message: 'nested too deeply',
+      text: () => `${ANSWERS_HEAD}answers: ${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}\n`,
+    },
+    {
+      file: 'deep-block.yaml',
+      what: `${DEPTH} nested block lists`,
+      message: 'nested too deeply',
+      text: () => `${ANSWERS_HEAD}answers:\n  ${'- '.repeat(DEPTH)}x\n`,
+    },
+    {
+      file: 'deep-flow-map.yaml',
+      what: `${DEPTH} nested flow maps`,
+      message: 'nested too deeply',
+      text: () => `${ANSWERS_HEAD}answers: ${'{a: '.repeat(DEPTH)}1${'}'.repeat(DEPTH)}\n`,
+    },
     {
       file: 'deep.json',
       what: `${DEPTH} nested JSON objects`,
       message: 'nested too deeply',
-      text: () => `{"questionSet": "kantellat", "version": "1.0.0", "answers": ${'{"a": '.repeat(DEPTH)}1${'}'.repeat(DEPTH)}}\n`,
+      text: () =>
+        `{"questionSet": "kantellat", "version": "1.0.0", "answers": ${'{"a": '.repeat(DEPTH)}1${'}'.repeat(DEPTH)}}\n`,
     },
     {
       file: 'wide.yaml',
@@ -136,14 +156,18 @@ describe('hostile files made at test time', () => {
       // The first 100 problems are told, one line counts the rest (the work per file is bounded).
       message: 'more problems; fix the ones above first',
       scoreMessage: 'unknown question "extra-0"',
-      text: () => `${ANSWERS_HEAD}answers:\n${Array.from({ length: 20_000 }, (_, i) => `  extra-${i}: vaak\n`).join('')}`,
+      text: () =>
+        `${ANSWERS_HEAD}answers:\n${Array.from({ length: 20_000 }, (_, i) => `  extra-${i}: vaak\n`).join('')}`,
     },
   ];
 
   beforeAll(() => {
     folder = mkdtempSync(join(tmpdir(), 'kantellat-hostile-'));
     for (const entry of generated) writeFileSync(join(folder, entry.file), entry.text());
-    writeFileSync(join(folder, 'deep-set.yaml'), `id: deep\nversion: 1.0.0\ntitle: ${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}\n`);
+    writeFileSync(
+      join(folder, 'deep-set.yaml'),
+      `id: deep\nversion: 1.0.0\ntitle: ${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}\n`,
+    );
   });
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -164,7 +188,11 @@ describe('hostile files made at test time', () => {
   });
 
   it('score --questions deep-set.yaml', { timeout: PER_CASE_MS }, async () => {
-    expectRejected(await run(['--questions', 'deep-set.yaml', 'score', VALID_ANSWERS], { cwd: folder }), 'deep-set.yaml', 'nested too deeply');
+    expectRejected(
+      await run(['--questions', 'deep-set.yaml', 'score', VALID_ANSWERS], { cwd: folder }),
+      'deep-set.yaml',
+      'nested too deeply',
+    );
   });
 
   it('validate - (50 MB on standard input)', { timeout: PER_CASE_MS }, async () => {

@@ -15,7 +15,12 @@ cpSync(join(ROOT, 'tests/fixtures/library-answers/answers.yaml'), join(project, 
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 function node(file: string): { stdout: string; stderr: string } {
-  const stdout = execFileSync(process.execPath, [file], { cwd: project, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  const stdout = execFileSync(process.execPath, [file], {
+    cwd: project,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { stdout, stderr: '' };
 }
 
@@ -57,11 +62,11 @@ describe('kantellat as a library', () => {
         'const set = await lib.loadQuestionSet();',
         "const bad = lib.parseAnswers('questionSet: kantellat\\nversion: 2.0.0\\nanswers: { gesprek-aanvraag-aan-tafel: misschien }\\n', set, { file: 'x.yaml' });",
         "const good = lib.parseAnswers('questionSet: kantellat\\nversion: 2.0.0\\nanswers: { gesprek-samenvatting-voor-oplossing: alle, gesprek-aanvraag-aan-tafel: geen }\\n', set);",
-        "const result = good.ok ? lib.scoreAnswers(set, good.answers) : null;",
+        'const result = good.ok ? lib.scoreAnswers(set, good.answers) : null;',
         'const after = events.map((e) => process.listenerCount(e));',
         'const report = { writes, same: JSON.stringify(before) === JSON.stringify(after), exitCode: process.exitCode ?? null, bad: bad.ok ? null : bad.problems.map((p) => [p.severity, p.code, p.line, p.column]), score: result?.themes[0]?.score, json: result ? Object.keys(lib.toResultJson(result, null)) : null };',
-        "process.stdout.write = (chunk) => true;",
-        "console.log = () => undefined;",
+        'process.stdout.write = (chunk) => true;',
+        'console.log = () => undefined;',
         "import('node:fs').then((fs) => fs.writeFileSync('quiet.json', JSON.stringify(report)));",
       ].join('\n'),
     );
@@ -76,7 +81,23 @@ describe('kantellat as a library', () => {
         ['error', 'answers-unknown-option', 3, 40],
       ],
       score: 100,
-      json: ['file', 'questionSet', 'respondent', 'date', 'answered', 'total', 'dontKnow', 'notApplicable', 'dontKnowOrNotApplicable', 'open', 'overall', 'themes', 'strongest', 'focus', 'consistency'],
+      json: [
+        'file',
+        'questionSet',
+        'respondent',
+        'date',
+        'answered',
+        'total',
+        'dontKnow',
+        'notApplicable',
+        'dontKnowOrNotApplicable',
+        'open',
+        'overall',
+        'themes',
+        'strongest',
+        'focus',
+        'consistency',
+      ],
     });
   });
 
@@ -104,11 +125,25 @@ describe('kantellat as a library', () => {
     writeFileSync(
       join(project, 'tsconfig.json'),
       JSON.stringify({
-        compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, types: [], skipLibCheck: true },
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          noEmit: true,
+          types: [],
+          skipLibCheck: true,
+        },
         files: ['consumer.ts'],
       }),
     );
     const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-    expect(() => execFileSync(process.execPath, [tsc, '-p', join(project, 'tsconfig.json')], { cwd: project, encoding: 'utf8', stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync(process.execPath, [tsc, '-p', join(project, 'tsconfig.json')], {
+        cwd: project,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      }),
+    ).not.toThrow();
   });
 });

@@ -26,7 +26,15 @@ describe.skipIf(!available)(`client card and mirror page in headless Chromium ($
   beforeAll(async () => {
     context = await chromium.launchPersistentContext(join(temp, 'profile'), {
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
       viewport: { width: 560, height: 794 },
     });
   });
@@ -76,14 +84,20 @@ describe.skipIf(!available)(`client card and mirror page in headless Chromium ($
     await page.emulateMedia({ media: 'print' });
     // Large type on paper: questions at 15.8 pt (21 px), answers at 14 pt (18.67 px), the intro at 12.9 pt (17 px), the questions larger still.
     // (A string, because the test runs in Node: its types know no DOM.)
-    const px = async (selector: string): Promise<number> => Number.parseFloat(String(await page.evaluate(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).fontSize`)));
+    const px = async (selector: string): Promise<number> =>
+      Number.parseFloat(
+        String(await page.evaluate(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).fontSize`)),
+      );
     expect(await px('p.intro')).toBeGreaterThanOrEqual(17);
     expect(await px('p.question')).toBeGreaterThanOrEqual(21);
     expect(await px('ul.options li')).toBeGreaterThanOrEqual(18.6);
     await page.screenshot({ path: CARD_SCREENSHOT, fullPage: true });
     const pdf = await page.pdf({ path: CARD_PDF, preferCSSPageSize: true, printBackground: true });
     const raw = pdf.toString('latin1');
-    const boxes = [...raw.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const boxes = [...raw.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
     expect(boxes.length).toBeGreaterThanOrEqual(3);
     for (const [width, height] of boxes) {
       expect(Math.abs((width ?? 0) - A5.width)).toBeLessThan(1);
@@ -96,7 +110,15 @@ describe.skipIf(!available)(`client card and mirror page in headless Chromium ($
   });
 
   it('the card in English', async () => {
-    const run = await runCliInProcess(['--lang', 'en', 'questions', '--questions', 'kantellat-client', '--format', 'html']);
+    const run = await runCliInProcess([
+      '--lang',
+      'en',
+      'questions',
+      '--questions',
+      'kantellat-client',
+      '--format',
+      'html',
+    ]);
     const { page } = await open(run.stdout);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('h1').innerText()).toBe('How was your conversation?');
@@ -106,7 +128,15 @@ describe.skipIf(!available)(`client card and mirror page in headless Chromium ($
 
   it('the mirror page: paired bars with numbers, the prompts, nothing run or fetched', async () => {
     const file = join(temp, 'mirror.html');
-    const run = await runCliInProcess(['mirror', 'tests/fixtures/mirror-kantellat/self.yaml', 'tests/fixtures/mirror-kantellat/clients', '--format', 'html', '-o', file]);
+    const run = await runCliInProcess([
+      'mirror',
+      'tests/fixtures/mirror-kantellat/self.yaml',
+      'tests/fixtures/mirror-kantellat/clients',
+      '--format',
+      'html',
+      '-o',
+      file,
+    ]);
     expect(run.code).toBe(0);
     const { page, errors, requests } = await open(readFileSync(file, 'utf8'));
     await page.setViewportSize({ width: 1280, height: 800 });

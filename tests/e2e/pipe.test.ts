@@ -25,17 +25,32 @@ beforeAll(async () => {
   mkdirSync(join(folder, 'answers'));
   const set = await loadQuestionSet();
   for (let i = 0; i < FILES; i++) {
-    const answers = set.questions.map((question, q) => `  ${question.id}: ${question.options[(i + q) % question.options.length]?.id ?? 'null'}`);
-    const text = [`questionSet: ${set.id}`, `version: ${set.version}`, `respondent: Respondent ${i}`, 'answers:', ...answers, ''].join('\n');
+    const answers = set.questions.map(
+      (question, q) => `  ${question.id}: ${question.options[(i + q) % question.options.length]?.id ?? 'null'}`,
+    );
+    const text = [
+      `questionSet: ${set.id}`,
+      `version: ${set.version}`,
+      `respondent: Respondent ${i}`,
+      'answers:',
+      ...answers,
+      '',
+    ].join('\n');
     writeFileSync(join(folder, 'answers', `r${String(i).padStart(4, '0')}.yaml`), text);
   }
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /** Runs kantellat, reads its first chunk of stdout, then closes the pipe while it is still writing. */
-function readFirstChunkAndHangUp(args: string[]): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; first: string }> {
+function readFirstChunkAndHangUp(
+  args: string[],
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; first: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: folder, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: folder,
+      env: env(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     let first = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -60,7 +75,11 @@ describe('output through pipes', () => {
 
   it('is whole when the reader is slow: every jsonl line arrives, the last one too', async () => {
     const { stdout, code } = await new Promise<{ stdout: string; code: number | null }>((resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, 'score', 'answers', '--format', 'jsonl', '--quiet'], { cwd: folder, env: env(), stdio: ['ignore', 'pipe', 'ignore'] });
+      const child = spawn(process.execPath, [BIN, 'score', 'answers', '--format', 'jsonl', '--quiet'], {
+        cwd: folder,
+        env: env(),
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
       const chunks: Buffer[] = [];
       child.stdout.on('data', (chunk: Buffer) => {
         chunks.push(chunk);
@@ -87,9 +106,17 @@ describe('output through pipes', () => {
   });
 
   it.skipIf(process.platform === 'win32')('exits quietly when piped into head -1 (score, questions)', () => {
-    for (const command of ['score answers --format jsonl --quiet', 'score answers --format csv --quiet', 'questions --format json']) {
+    for (const command of [
+      'score answers --format jsonl --quiet',
+      'score answers --format csv --quiet',
+      'questions --format json',
+    ]) {
       // pipefail: the exit status is kantellat's, not head's.
-      const run = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" ${command} | head -1`], { cwd: folder, env: env(), encoding: 'utf8' });
+      const run = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" ${command} | head -1`], {
+        cwd: folder,
+        env: env(),
+        encoding: 'utf8',
+      });
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
       expect(run.stdout.split('\n').filter((line) => line !== '')).toHaveLength(1);

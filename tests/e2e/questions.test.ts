@@ -28,25 +28,43 @@ async function questionsJson(args: string[] = []): Promise<QuestionsJson> {
 }
 
 describe('kantellat questions', () => {
-  it.each(LANGS.flatMap((lang) => FORMATS.map((format) => [lang, format] as const)))('--lang %s --format %s writes only to stdout, without colour', async (lang, format) => {
-    const run = await runCliInProcess(['--lang', lang, 'questions', '--format', format]);
-    expect(run.code).toBe(0);
-    expect(run.stderr).toBe('');
-    expect(run.stdout.length).toBeGreaterThan(1000);
-    expect(run.stdout).not.toContain('\u001b[');
-  });
+  it.each(LANGS.flatMap((lang) => FORMATS.map((format) => [lang, format] as const)))(
+    '--lang %s --format %s writes only to stdout, without colour',
+    async (lang, format) => {
+      const run = await runCliInProcess(['--lang', lang, 'questions', '--format', format]);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toBe('');
+      expect(run.stdout.length).toBeGreaterThan(1000);
+      expect(run.stdout).not.toContain('\u001b[');
+    },
+  );
 
   it('gives the set as data in JSON: id, version, themes, questions with their options', async () => {
     const view = await questionsJson();
     expect(view.id).toBe('kantellat');
     expect(view.version).toBe('2.0.0');
-    expect(view.themes.map((theme) => theme.id)).toEqual(['gesprek', 'eigen-kracht', 'netwerk', 'resultaat', 'breed', 'samenspraak']);
+    expect(view.themes.map((theme) => theme.id)).toEqual([
+      'gesprek',
+      'eigen-kracht',
+      'netwerk',
+      'resultaat',
+      'breed',
+      'samenspraak',
+    ]);
     expect(view.themes[0]).toMatchObject({ id: 'gesprek', title: 'Het gesprek' });
     expect(view.questions).toHaveLength(12);
     for (const [i, question] of view.questions.entries()) {
       expect(question.theme).toBe(view.themes[Math.floor(i / 2)]?.id);
       expect(typeof question.text).toBe('string');
-      expect(question.options.map((option) => option.id)).toEqual(['geen', 'paar', 'helft', 'meeste', 'alle', 'weet-niet', 'nvt']);
+      expect(question.options.map((option) => option.id)).toEqual([
+        'geen',
+        'paar',
+        'helft',
+        'meeste',
+        'alle',
+        'weet-niet',
+        'nvt',
+      ]);
       expect(typeof question.frame).toBe('string');
     }
     expect(view.questions[0]?.options).toEqual([
@@ -60,7 +78,12 @@ describe('kantellat questions', () => {
     ]);
     // One reverse-keyed question in every theme.
     for (const theme of view.themes) {
-      expect(view.questions.filter((question) => question.theme === theme.id).map((question) => question.reverse).sort()).toEqual([false, true]);
+      expect(
+        view.questions
+          .filter((question) => question.theme === theme.id)
+          .map((question) => question.reverse)
+          .sort(),
+      ).toEqual([false, true]);
     }
   });
 
@@ -70,7 +93,15 @@ describe('kantellat questions', () => {
     expect(nl.title).toBe('De Kantellat');
     expect(en.title).toBe('The Kantellat');
     expect(en.themes[0]?.title).toBe('The conversation');
-    expect(en.questions[0]?.options.map((option) => option.label)).toEqual(['None (0)', 'A few (1 to 3)', 'About half (4 to 6)', 'Most (7 to 9)', 'All ten', "Don't know", 'Not applicable']);
+    expect(en.questions[0]?.options.map((option) => option.label)).toEqual([
+      'None (0)',
+      'A few (1 to 3)',
+      'About half (4 to 6)',
+      'Most (7 to 9)',
+      'All ten',
+      "Don't know",
+      'Not applicable',
+    ]);
     // Same ids in both languages; only the words differ.
     expect(en.questions.map((question) => question.id)).toEqual(nl.questions.map((question) => question.id));
     for (const [i, question] of en.questions.entries()) expect(question.text).not.toBe(nl.questions[i]?.text);
@@ -98,7 +129,11 @@ describe('kantellat questions', () => {
     expect(md.match(/^\*\*\d+\. (In|Bij|Na) hoeveel /gm)).toHaveLength(12);
     // Each question's recall frame stands just above it.
     expect(md.match(/^\*Denk aan .*\*  \n\*\*\d+\. /gm)).toHaveLength(12);
-    expect(md.match(/^☐ Geen \(0\) &nbsp; ☐ Een paar \(1 tot 3\) &nbsp; ☐ Ongeveer de helft \(4 tot 6\) &nbsp; ☐ De meeste \(7 tot 9\) &nbsp; ☐ Alle tien &nbsp; ☐ Weet ik niet &nbsp; ☐ Niet van toepassing$/gm)).toHaveLength(12);
+    expect(
+      md.match(
+        /^☐ Geen \(0\) &nbsp; ☐ Een paar \(1 tot 3\) &nbsp; ☐ Ongeveer de helft \(4 tot 6\) &nbsp; ☐ De meeste \(7 tot 9\) &nbsp; ☐ Alle tien &nbsp; ☐ Weet ik niet &nbsp; ☐ Niet van toepassing$/gm,
+      ),
+    ).toHaveLength(12);
     expect(md.match(/^> Uitleg bij deze vraag: /gm)).toHaveLength(12);
     expect(md).toContain('| Score | Uitkomst |\n|---|---|\n| 0–39 | **Nog niet gekanteld**: ');
   });
@@ -132,11 +167,21 @@ describe('kantellat questions', () => {
       ['eigenaar', 'besluiten', false],
       ['terugkoppeling', 'besluiten', false],
     ]);
-    expect(view.questions[0]?.options.at(-1)).toEqual({ id: 'weet-niet', value: null, label: "Don't know", unanswered: true });
+    expect(view.questions[0]?.options.at(-1)).toEqual({
+      id: 'weet-niet',
+      value: null,
+      label: "Don't know",
+      unanswered: true,
+    });
   });
 
   it('falls back to Dutch for a set without English', async () => {
-    const view = await questionsJson(['--questions', 'tests/fixtures/loader-few-aliases/question-set.yaml', '--lang', 'en']);
+    const view = await questionsJson([
+      '--questions',
+      'tests/fixtures/loader-few-aliases/question-set.yaml',
+      '--lang',
+      'en',
+    ]);
     expect(view.title).toBe('Fixture');
     expect(view.themes.map((theme) => theme.title)).toEqual(['A', 'B']);
     expect(view.questions[0]?.options.map((option) => option.label)).toEqual(['Ja', 'Nee']);
@@ -144,11 +189,19 @@ describe('kantellat questions', () => {
 
   it('refuses an unknown format with the formats it knows', async () => {
     const run = await runCliInProcess(['questions', '--format', 'pdf']);
-    expect(run).toEqual({ code: 2, stdout: '', stderr: 'kantellat: onbekend formaat "pdf"; kies uit: text, markdown, json, yaml, html\n' });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'kantellat: onbekend formaat "pdf"; kies uit: text, markdown, json, yaml, html\n',
+    });
   });
 
   it('refuses a broken --questions set with its problems, not a stack trace', async () => {
-    const run = await runCliInProcess(['--questions', 'tests/fixtures/check-question-set-unknown-scale/question-set.yaml', 'questions']);
+    const run = await runCliInProcess([
+      '--questions',
+      'tests/fixtures/check-question-set-unknown-scale/question-set.yaml',
+      'questions',
+    ]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(

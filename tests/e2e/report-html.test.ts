@@ -28,7 +28,15 @@ describe.skipIf(!available)(`HTML report in headless Chromium (${CHROMIUM})`, ()
   beforeAll(async () => {
     context = await chromium.launchPersistentContext(join(temp, 'profile'), {
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
       viewport: { width: 1280, height: 800 },
     });
   });
@@ -115,11 +123,13 @@ describe.skipIf(!available)(`HTML report in headless Chromium (${CHROMIUM})`, ()
       const box = table.parentElement;
       return { wrapped: box.classList.contains('table-scroll'), right: box.getBoundingClientRect().right, focusable: box.tabIndex === 0 };
     })`);
-    for (const table of Array.isArray(tables) ? tables : []) expect(table).toEqual({ wrapped: true, right: expect.any(Number), focusable: true });
+    for (const table of Array.isArray(tables) ? tables : [])
+      expect(table).toEqual({ wrapped: true, right: expect.any(Number), focusable: true });
     for (const table of Array.isArray(tables) ? tables : []) expect(table.right).toBeLessThanOrEqual(400);
     await page.screenshot({ path: SCREENSHOT_PHONE, fullPage: true });
     await page.evaluate(AXE);
-    const violations = await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    const violations =
+      await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
       .then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`);
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);

@@ -9,7 +9,23 @@ const BASELINE = join('tests', 'fixtures', 'report-baseline');
 const BAD = join('tests', 'fixtures', 'report-bad');
 
 /** What must never show in an anonymous report: the respondents' names and the files' names. */
-const NAMES = ['Anouk', 'Bram', 'Fatima', 'Sanne', 'Daan', 'Priya', 'Joost', 'Lotte', 'Mehmet', 'Eva', 'Kees', 'onerror', 'de-vries', 'deelnemer-11', '.yaml'];
+const NAMES = [
+  'Anouk',
+  'Bram',
+  'Fatima',
+  'Sanne',
+  'Daan',
+  'Priya',
+  'Joost',
+  'Lotte',
+  'Mehmet',
+  'Eva',
+  'Kees',
+  'onerror',
+  'de-vries',
+  'deelnemer-11',
+  '.yaml',
+];
 /** Words from the notes in the fixtures: notes are personal and never shown. */
 const NOTES = ['huisbezoeken', 'Ecogram', 'ambtelijk', '</script>', 'script'];
 
@@ -30,7 +46,9 @@ describe('kantellat report on a 12-person session with a baseline', () => {
     expect(run.stdout.startsWith('\ufeffkind;theme;question;option;label;n;mean;median;')).toBe(true);
     expect(run.stdout.split('\r\n').length).toBeGreaterThan(100);
     // The network theme: 12 scores, mean 48.1 (hand-checked against the heat map in report.md)
-    expect(run.stdout).toContain('\r\ntheme;netwerk;;;Sociaal netwerk;12;48,1;50;13;75;20,2;;;10;33,9;25;14,2;25;up\r\n');
+    expect(run.stdout).toContain(
+      '\r\ntheme;netwerk;;;Sociaal netwerk;12;48,1;50;13;75;20,2;;;10;33,9;25;14,2;25;up\r\n',
+    );
     await expect(run.stdout).toMatchFileSnapshot('../fixtures/report-golden/report.csv');
   });
 
@@ -90,7 +108,9 @@ describe('kantellat report on a 12-person session with a baseline', () => {
     mkdirSync(renamed);
     // Reverse the alphabetical order of the file names: P-numbers must not follow it.
     const files = readdirSync(join(ROOT, GROUP)).sort();
-    files.forEach((file, i) => copyFileSync(join(ROOT, GROUP, file), join(renamed, `${String(files.length - i).padStart(2, '0')}.yaml`)));
+    files.forEach((file, i) =>
+      copyFileSync(join(ROOT, GROUP, file), join(renamed, `${String(files.length - i).padStart(2, '0')}.yaml`)),
+    );
     const original = await runCliInProcess(['report', GROUP, '--format', 'json']);
     const moved = await runCliInProcess(['report', renamed, '--format', 'json']);
     expect(moved.stdout).toBe(original.stdout);
@@ -119,7 +139,16 @@ describe('kantellat report on a 12-person session with a baseline', () => {
   });
 
   it('speaks English with --lang en', async () => {
-    const run = await runCliInProcess(['--lang', 'en', 'report', GROUP, '--baseline', BASELINE, '--format', 'markdown']);
+    const run = await runCliInProcess([
+      '--lang',
+      'en',
+      'report',
+      GROUP,
+      '--baseline',
+      BASELINE,
+      '--format',
+      'markdown',
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('# The Kantellat · Group report');
     expect(run.stdout).toContain('| Own strength and control |');
@@ -134,8 +163,12 @@ describe('kantellat report with bad files', () => {
     expect(run.code).toBe(2);
     const errors = run.stderr.split('\n').filter((line) => /^tests[\\/]fixtures[\\/]report-bad[\\/]/.test(line));
     expect(errors).toHaveLength(2);
-    expect(errors[0]).toMatch(/^tests[\\/]fixtures[\\/]report-bad[\\/]kapot\.yaml:\d+:\d+ {2}de inspringing klopt niet/);
-    expect(errors[1]).toMatch(/^tests[\\/]fixtures[\\/]report-bad[\\/]onbekend-antwoord\.yaml:5:17 {2}onbekend antwoord "misschien"/);
+    expect(errors[0]).toMatch(
+      /^tests[\\/]fixtures[\\/]report-bad[\\/]kapot\.yaml:\d+:\d+ {2}de inspringing klopt niet/,
+    );
+    expect(errors[1]).toMatch(
+      /^tests[\\/]fixtures[\\/]report-bad[\\/]onbekend-antwoord\.yaml:5:17 {2}onbekend antwoord "misschien"/,
+    );
     expect(run.stderr).toContain('2 deelnemers in het rapport; 2 bestanden overgeslagen');
     expect(run.stderr).toContain('met 2 deelnemers zijn de antwoorden naar personen te herleiden');
     expect(run.stderr).not.toMatch(/^\s+at /m);

@@ -12,16 +12,26 @@ describe('kantellat schema', () => {
     expect(await runCliInProcess(['schema'])).toEqual({ code: 0, stdout: locked('question-set'), stderr: '' });
   });
 
-  it.each(['question-set', 'answers', 'result', 'mirror'])('prints the %s schema, exactly the locked file, in any language', async (name) => {
-    const nl = await runCliInProcess(['schema', name]);
-    expect(nl).toEqual({ code: 0, stdout: locked(name), stderr: '' });
-    expect((await runCliInProcess(['--lang', 'en', 'schema', name])).stdout).toBe(nl.stdout);
-    expect(JSON.parse(nl.stdout)).toMatchObject({ $id: `urn:kantellat:schema:${name}:1` });
-  });
+  it.each(['question-set', 'answers', 'result', 'mirror'])(
+    'prints the %s schema, exactly the locked file, in any language',
+    async (name) => {
+      const nl = await runCliInProcess(['schema', name]);
+      expect(nl).toEqual({ code: 0, stdout: locked(name), stderr: '' });
+      expect((await runCliInProcess(['--lang', 'en', 'schema', name])).stdout).toBe(nl.stdout);
+      expect(JSON.parse(nl.stdout)).toMatchObject({ $id: `urn:kantellat:schema:${name}:1` });
+    },
+  );
 
   it('describes what `score --format json` really prints', async () => {
     const schema: unknown = JSON.parse((await runCliInProcess(['schema', 'result'])).stdout);
-    const scored = await runCliInProcess(['--questions', 'docs/examples/teamoverleg.yaml', 'score', '--format', 'json', 'docs/examples/teamoverleg-antwoorden.yaml']);
+    const scored = await runCliInProcess([
+      '--questions',
+      'docs/examples/teamoverleg.yaml',
+      'score',
+      '--format',
+      'json',
+      'docs/examples/teamoverleg-antwoorden.yaml',
+    ]);
     expect(scored.code).toBe(0);
     expect(schemaErrors(schema, JSON.parse(scored.stdout))).toEqual([]);
   });
@@ -31,7 +41,7 @@ describe('kantellat schema', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      "kantellat: ongeldige waarde \"vragen\" voor <name>; kies uit: question-set, answers, result, mirror\nZie 'kantellat schema --help'.\n",
+      'kantellat: ongeldige waarde "vragen" voor <name>; kies uit: question-set, answers, result, mirror\nZie \'kantellat schema --help\'.\n',
     );
   });
 });

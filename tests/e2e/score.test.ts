@@ -22,13 +22,18 @@ describe('kantellat score on the command line; memory and a closed pipe with the
   it('runs the README "Use in CI" example as written', async () => {
     const [command] = readmeCommands('Use in CI');
     expect(command).toBe('npx kantellat score answers/ --format json --fail-under 60 > scores.json');
-    const args = (command ?? '').replace(/^npx kantellat /, '').replace(/ > scores\.json$/, '').split(' ');
+    const args = (command ?? '')
+      .replace(/^npx kantellat /, '')
+      .replace(/ > scores\.json$/, '')
+      .split(' ');
     mkdirSync(join(temp, 'ci', 'answers'), { recursive: true });
     cpSync(join(ROOT, EXIT, 'high.json'), join(temp, 'ci', 'answers', 'high.json'));
     cpSync(join(ROOT, EXIT, 'low.yaml'), join(temp, 'ci', 'answers', 'low.yaml'));
     const below = await runCliInProcess(args, { cwd: join(temp, 'ci') });
     expect(below.code).toBe(1);
-    expect(JSON.parse(below.stdout).results.map((r: { overall: { score: number } }) => r.overall.score)).toEqual([100, 38]);
+    expect(JSON.parse(below.stdout).results.map((r: { overall: { score: number } }) => r.overall.score)).toEqual([
+      100, 38,
+    ]);
     expect(below.stderr.trimEnd().split('\n').at(-1)).toBe('2 gescoord, 1 onder 60, 0 ongeldig');
 
     writeFileSync(join(temp, 'ci', 'answers', 'broken.yaml'), 'answers: [\n');
@@ -41,17 +46,36 @@ describe('kantellat score on the command line; memory and a closed pipe with the
   it('passes with exit 0 when every file is at or above the threshold', async () => {
     const run = await runCliInProcess(['score', `${EXIT}/high.json`, '--format', 'json', '--fail-under', '60']);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout).results[0].overall).toEqual({ score: 100, level: 'Gekanteld', band: 2, reason: null, range: null, points: null });
+    expect(JSON.parse(run.stdout).results[0].overall).toEqual({
+      score: 100,
+      level: 'Gekanteld',
+      band: 2,
+      reason: null,
+      range: null,
+      points: null,
+    });
   });
 
   it('reads standard input', async () => {
-    const run = await runCliInProcess(['score', '-', '--format', 'jsonl', '--lang', 'en'], { input: readFileSync(join(ROOT, EXIT, 'low.yaml'), 'utf8') });
+    const run = await runCliInProcess(['score', '-', '--format', 'jsonl', '--lang', 'en'], {
+      input: readFileSync(join(ROOT, EXIT, 'low.yaml'), 'utf8'),
+    });
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ type: 'result', file: '<stdin>', overall: { score: 38, level: 'Not yet shifted' } });
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      type: 'result',
+      file: '<stdin>',
+      overall: { score: 38, level: 'Not yet shifted' },
+    });
   });
 
   it('expands a quoted glob itself and shows no progress or colour in a pipe', async () => {
-    const run = await runCliInProcess(['score', 'tests/fixtures/score-golden/*.json', 'tests/fixtures/score-bad', '--fail-under', '60']);
+    const run = await runCliInProcess([
+      'score',
+      'tests/fixtures/score-golden/*.json',
+      'tests/fixtures/score-bad',
+      '--fail-under',
+      '60',
+    ]);
     expect(run.code).toBe(2);
     expect(run.stdout).toContain('tests/fixtures/score-golden/c-chris.json');
     expect(run.stdout + run.stderr).not.toMatch(/[\r\u001b]/);
@@ -63,7 +87,9 @@ describe('kantellat score on the command line; memory and a closed pipe with the
   // Writes 2,000 files and scores them in a process of its own: a minute, so a busy machine does not fail it.
   it('scores 2,000 generated files with jsonl, streaming, in flat memory', { timeout: 60_000 }, async () => {
     const folder = join(temp, 'many');
-    execFileSync(process.execPath, [join(ROOT, 'scripts', 'generate-answers.mjs'), '2000', folder, '--seed', '7'], { stdio: 'ignore' });
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'generate-answers.mjs'), '2000', folder, '--seed', '7'], {
+      stdio: 'ignore',
+    });
     // A probe loaded into the child: after every 100 rows written it collects garbage and notes
     // the live heap; at exit it records the peak resident memory.
     const probe = join(temp, 'probe.mjs');
@@ -91,7 +117,11 @@ describe('kantellat score on the command line; memory and a closed pipe with the
     const rows = run.stdout.trimEnd().split('\n');
     expect(rows).toHaveLength(2000);
     expect(JSON.parse(rows[1999] ?? '{}')).toMatchObject({ type: 'result', respondent: 'Respondent 2000' });
-    const { maxRSS, samples, writes } = JSON.parse(readFileSync(report, 'utf8')) as { maxRSS: number; samples: number[]; writes: number };
+    const { maxRSS, samples, writes } = JSON.parse(readFileSync(report, 'utf8')) as {
+      maxRSS: number;
+      samples: number[];
+      writes: number;
+    };
     // One write per row: each row went out as it was scored, not in one piece at the end.
     expect(writes).toBe(2000);
     expect(samples).toHaveLength(20);
@@ -104,9 +134,15 @@ describe('kantellat score on the command line; memory and a closed pipe with the
 
   it('stops quietly when the reader goes away (| head -1)', () => {
     const folder = join(temp, 'many');
-    if (!existsSync(folder)) execFileSync(process.execPath, [join(ROOT, 'scripts', 'generate-answers.mjs'), '2000', folder], { stdio: 'ignore' });
+    if (!existsSync(folder))
+      execFileSync(process.execPath, [join(ROOT, 'scripts', 'generate-answers.mjs'), '2000', folder], {
+        stdio: 'ignore',
+      });
     const script = `${JSON.stringify(process.execPath)} ${JSON.stringify(join(ROOT, 'bin', 'kantellat.js'))} score ${JSON.stringify(folder)} --format jsonl --quiet 2>${JSON.stringify(join(temp, 'head-stderr.txt'))} | head -1 >/dev/null; echo "\${PIPESTATUS[0]}"`;
-    const status = execFileSync('bash', ['-c', script], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', KANTELLAT_HOME: temp } });
+    const status = execFileSync('bash', ['-c', script], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', KANTELLAT_HOME: temp },
+    });
     expect(status.trim()).toBe('0');
     expect(readFileSync(join(temp, 'head-stderr.txt'), 'utf8')).toBe('');
   });

@@ -19,11 +19,19 @@ const { LOW, SOME, OFTEN, TOP } = scaleAnswers(set);
 const temp = mkdtempSync(join(tmpdir(), 'kantellat-session-server-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-const TEST_LIMITS: SessionLimits = { ...SESSION_LIMITS, headersTimeoutMs: 400, requestTimeoutMs: 1500, timeoutCheckMs: 100, wrongCodes: 5 };
+const TEST_LIMITS: SessionLimits = {
+  ...SESSION_LIMITS,
+  headersTimeoutMs: 400,
+  requestTimeoutMs: 1500,
+  timeoutCheckMs: 100,
+  wrongCodes: 5,
+};
 const JOIN_PAGE = '<!DOCTYPE html><html lang="nl"><title>test</title><p>join</p></html>';
 
 let folders = 0;
-async function start(options: { folder?: string; minGroup?: number; limits?: Partial<SessionLimits> } = {}): Promise<RunningSession & { folder: string }> {
+async function start(
+  options: { folder?: string; minGroup?: number; limits?: Partial<SessionLimits> } = {},
+): Promise<RunningSession & { folder: string }> {
   const folder = options.folder ?? join(temp, `session-${++folders}`);
   const running = await startSessionServer({
     set,
@@ -46,15 +54,24 @@ interface Reply {
 }
 
 /** One HTTP request with full control over headers (fetch would not send another Host). */
-function send(url: string, init: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Reply> {
+function send(
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(url, { method: init.method ?? 'GET', headers: init.headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+      );
     });
     // The server may answer (413) and close before a huge body is sent: that is the point.
-    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? resolve({ status: -1, headers: {}, body: '' }) : reject(error)));
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'EPIPE' || error.code === 'ECONNRESET'
+        ? resolve({ status: -1, headers: {}, body: '' })
+        : reject(error),
+    );
     if (init.body !== undefined) req.write(init.body);
     req.end();
   });
@@ -66,7 +83,11 @@ function answerDocument(choice: string, extra: Record<string, unknown> = {}): st
 }
 
 function post(running: RunningSession, body: string, headers: Record<string, string> = {}): Promise<Reply> {
-  return send(`${running.join}answers`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  return send(`${running.join}answers`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
 }
 
 /** The files in a session folder other than its state file: answer files and anything left over. */
@@ -83,22 +104,43 @@ describe('session server on 127.0.0.1', () => {
       // A Host header of another name (DNS rebinding): refused before anything else.
       const rebinding = await send(running.join, { headers: { host: `evil.example:${new URL(running.join).port}` } });
       expect(rebinding.status).toBe(421);
-      const rebindingPost = await send(`${running.join}answers`, { method: 'POST', headers: { host: 'evil.example', 'content-type': 'application/json' }, body: answerDocument(OFTEN) });
+      const rebindingPost = await send(`${running.join}answers`, {
+        method: 'POST',
+        headers: { host: 'evil.example', 'content-type': 'application/json' },
+        body: answerDocument(OFTEN),
+      });
       expect(rebindingPost.status).toBe(421);
       // Path traversal, in several spellings: nothing but the exact paths exists.
-      for (const path of [`/s/${code}/../../../etc/passwd`, `/s/${code}/..%2f..%2f..%2fetc%2fpasswd`, '/%2e%2e/%2e%2e/etc/passwd', `/s/${code}/answers/../../`]) {
+      for (const path of [
+        `/s/${code}/../../../etc/passwd`,
+        `/s/${code}/..%2f..%2f..%2fetc%2fpasswd`,
+        '/%2e%2e/%2e%2e/etc/passwd',
+        `/s/${code}/answers/../../`,
+      ]) {
         expect((await send(`${origin}${path}`)).status).toBe(404);
       }
       // Invalid JSON, the wrong kind of body, an answer file that does not fit the set.
       const invalid = await post(running, '{"questionSet": "kantellat",');
       expect(invalid.status).toBe(400);
       expect(JSON.parse(invalid.body).error.message).toMatch(/geen geldige JSON/);
-      expect((await send(`${running.join}answers`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: answerDocument(OFTEN) })).status).toBe(415);
+      expect(
+        (
+          await send(`${running.join}answers`, {
+            method: 'POST',
+            headers: { 'content-type': 'text/plain' },
+            body: answerDocument(OFTEN),
+          })
+        ).status,
+      ).toBe(415);
       const wrong = await post(running, answerDocument('misschien'));
       expect(wrong.status).toBe(400);
       expect(JSON.parse(wrong.body).error.message).toMatch(/misschien/);
-      expect((await post(running, JSON.stringify({ questionSet: 'iets-anders', version: '1.0.0', answers: {} }))).status).toBe(400);
-      expect((await post(running, '{"__proto__": {"x": 1}, "questionSet": "kantellat", "version": "1.0.0"}')).status).toBe(400);
+      expect(
+        (await post(running, JSON.stringify({ questionSet: 'iets-anders', version: '1.0.0', answers: {} }))).status,
+      ).toBe(400);
+      expect(
+        (await post(running, '{"__proto__": {"x": 1}, "questionSet": "kantellat", "version": "1.0.0"}')).status,
+      ).toBe(400);
       // 10 MB: refused at the 64 kB limit (or the connection is cut while sending).
       const huge = await post(running, `{"notes": {"a": "${'x'.repeat(10 * 1024 * 1024)}"}}`);
       expect([413, -1]).toContain(huge.status);
@@ -180,7 +222,10 @@ describe('session server on 127.0.0.1', () => {
     let secret = '';
     let participant = '';
     try {
-      const reply = await post(first, answerDocument(OFTEN, { respondent: '  Anna  ', notes: { [set.questions[0]?.id ?? '']: 'een notitie' } }));
+      const reply = await post(
+        first,
+        answerDocument(OFTEN, { respondent: '  Anna  ', notes: { [set.questions[0]?.id ?? '']: 'een notitie' } }),
+      );
       expect(reply.status).toBe(201);
       const body = JSON.parse(reply.body);
       ({ secret, participant } = body);
@@ -241,7 +286,17 @@ describe('session server on 127.0.0.1', () => {
     const folder = join(temp, 'other-set');
     const { mkdirSync, writeFileSync } = await import('node:fs');
     mkdirSync(folder);
-    writeFileSync(join(folder, '.kantellat-session.json'), JSON.stringify({ kind: 'kantellat-session', version: 1, questionSet: 'iets-anders', join: 'abcdefghjk', projector: 'abcdefghijklmnopqrstuvwx', created: '2026-11-30T09:00:00.000Z' }));
+    writeFileSync(
+      join(folder, '.kantellat-session.json'),
+      JSON.stringify({
+        kind: 'kantellat-session',
+        version: 1,
+        questionSet: 'iets-anders',
+        join: 'abcdefghjk',
+        projector: 'abcdefghijklmnopqrstuvwx',
+        created: '2026-11-30T09:00:00.000Z',
+      }),
+    );
     await expect(start({ folder })).rejects.toMatchObject({ code: 'session.otherSet' });
   });
 
@@ -268,7 +323,9 @@ describe('session server on 127.0.0.1', () => {
     const closing = running.close();
     const done = await Promise.all(replies.map((reply) => reply.catch(() => ({ status: -1, headers: {}, body: '' }))));
     await closing;
-    const acknowledged = done.filter((reply) => reply.status === 201).map((reply) => `deelnemer-${JSON.parse(reply.body).participant}.yaml`);
+    const acknowledged = done
+      .filter((reply) => reply.status === 201)
+      .map((reply) => `deelnemer-${JSON.parse(reply.body).participant}.yaml`);
     const files = written(running.folder);
     for (const name of acknowledged) expect(files).toContain(name);
     // Nothing half-written is left: every file is a whole answer file.
@@ -304,11 +361,26 @@ describe('session server on 127.0.0.1', () => {
       await until(1);
       const names = ['Anna Geheim', 'Bram Geheim', 'Carla Geheim'];
       for (const [i, name] of names.entries()) {
-        expect((await post(running, answerDocument([OFTEN, SOME, LOW][i] ?? OFTEN, { respondent: name, notes: { [set.questions[0]?.id ?? '']: 'persoonlijke notitie' } }))).status).toBe(201);
+        expect(
+          (
+            await post(
+              running,
+              answerDocument([OFTEN, SOME, LOW][i] ?? OFTEN, {
+                respondent: name,
+                notes: { [set.questions[0]?.id ?? '']: 'persoonlijke notitie' },
+              }),
+            )
+          ).status,
+        ).toBe(201);
         await until(i + 2);
       }
       const views = updates.map((update) => JSON.parse(update) as { count: string; html: string });
-      expect(views.map((view) => view.count)).toEqual(['Nog geen antwoorden', '1 antwoord', '2 antwoorden', '3 antwoorden']);
+      expect(views.map((view) => view.count)).toEqual([
+        'Nog geen antwoorden',
+        '1 antwoord',
+        '2 antwoorden',
+        '3 antwoorden',
+      ]);
       for (const view of views.slice(0, 3)) {
         expect(view.html).not.toContain('<section');
         expect(view.html).toMatch(/vanaf 3 antwoorden/);

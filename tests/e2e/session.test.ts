@@ -17,7 +17,8 @@ import { ROOT, runCliInProcess } from '../helpers/run-cli.js';
 const BIN = join(ROOT, 'bin', 'kantellat.js');
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`session: browser tests skipped, ${CHROMIUM} not found (install the Debian package "chromium")`);
+if (!hasChromium)
+  console.warn(`session: browser tests skipped, ${CHROMIUM} not found (install the Debian package "chromium")`);
 /** Where the projector screenshot goes, for a person to look at after the run. */
 export const PROJECTOR_SCREENSHOT = join(tmpdir(), 'kantellat-session-projector-1280x800.png');
 
@@ -38,14 +39,20 @@ interface Session {
 /** Starts `kantellat session FOLDER --host 127.0.0.1 --port 0 --json ...` and waits (at most 15 s) for its JSON line. */
 async function startSession(folder: string, extra: string[] = []): Promise<Session> {
   const { FORCE_COLOR: _color, KANTELLAT_LANG: _lang, npm_command: _npm, ...inherited } = process.env;
-  const child = spawn(process.execPath, [BIN, 'session', folder, '--host', '127.0.0.1', '--port', '0', '--json', ...extra], {
-    cwd: temp,
-    env: { ...inherited, NO_COLOR: '1', KANTELLAT_HOME: join(temp, 'home') },
-  });
+  const child = spawn(
+    process.execPath,
+    [BIN, 'session', folder, '--host', '127.0.0.1', '--port', '0', '--json', ...extra],
+    {
+      cwd: temp,
+      env: { ...inherited, NO_COLOR: '1', KANTELLAT_HOME: join(temp, 'home') },
+    },
+  );
   let out = '';
   let err = '';
   child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   const line = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no JSON line within 15 s; stderr: ${err}`)), 15_000);
     child.stdout.on('data', (chunk: Buffer) => {
@@ -64,13 +71,26 @@ async function startSession(folder: string, extra: string[] = []): Promise<Sessi
 
 function answerDocument(choice: string, respondent?: string): string {
   const answers = Object.fromEntries(set.questions.map((question) => [question.id, choice]));
-  return JSON.stringify({ questionSet: set.id, version: set.version, date: '2026-11-30', answers, ...(respondent === undefined ? {} : { respondent }) });
+  return JSON.stringify({
+    questionSet: set.id,
+    version: set.version,
+    date: '2026-11-30',
+    answers,
+    ...(respondent === undefined ? {} : { respondent }),
+  });
 }
 
-async function submit(session: Session, body: string, secret?: string): Promise<{ status: number; body: { participant?: string; secret?: string } }> {
+async function submit(
+  session: Session,
+  body: string,
+  secret?: string,
+): Promise<{ status: number; body: { participant?: string; secret?: string } }> {
   const response = await fetch(`${session.join}answers`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(secret === undefined ? {} : { 'x-participant-secret': secret }) },
+    headers: {
+      'content-type': 'application/json',
+      ...(secret === undefined ? {} : { 'x-participant-secret': secret }),
+    },
     body,
   });
   const reply: unknown = await response.json();
@@ -107,7 +127,9 @@ describe('kantellat session (the built binary, on 127.0.0.1)', () => {
     session.child.kill('SIGINT');
     const { code } = await session.exit;
     expect(code).toBe(0);
-    expect(session.stderr()).toMatch(/2 antwoorden in stop\/; groepsrapport: kantellat report stop\/ --format html -o groepsrapport\.html/);
+    expect(session.stderr()).toMatch(
+      /2 antwoorden in stop\/; groepsrapport: kantellat report stop\/ --format html -o groepsrapport\.html/,
+    );
     const report = await runCliInProcess(['report', folder, '--format', 'json']);
     expect(report.code).toBe(0);
     expect(JSON.parse(report.stdout).size ?? JSON.parse(report.stdout).participants?.length).toBe(2);
@@ -187,10 +209,20 @@ describe('kantellat session (the built binary, on 127.0.0.1)', () => {
     }
 
     // Four browser pages and a projector through a whole session: 26 s on a quiet machine, so two minutes of room.
-    it('shows nothing of the group before the 3rd answer, the group after it, never a name or a note; 0 axe violations', { timeout: 120_000 }, async () => {
+    it('shows nothing of the group before the 3rd answer, the group after it, never a name or a note; 0 axe violations', {
+      timeout: 120_000,
+    }, async () => {
       browser = await chromium.launch({
         executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
       });
       const folder = join(temp, 'browser');
       const session = await startSession(folder);
@@ -234,7 +266,9 @@ describe('kantellat session (the built binary, on 127.0.0.1)', () => {
         expect(answerFiles(folder)).toHaveLength(3);
         await anna.page.getByRole('button', { name: 'Antwoorden wijzigen' }).click();
         await anna.page.getByRole('button', { name: 'Toon mijn uitslag' }).click();
-        await anna.page.getByText('Je gewijzigde antwoorden zijn verstuurd naar de sessie.').waitFor({ timeout: 10_000 });
+        await anna.page
+          .getByText('Je gewijzigde antwoorden zijn verstuurd naar de sessie.')
+          .waitFor({ timeout: 10_000 });
         expect(answerFiles(folder)).toHaveLength(3);
 
         // WCAG 2.1 A/AA on the projector page, with axe-core run in the page.

@@ -20,7 +20,9 @@ describe('kantellat template, on the command line', () => {
     const scored = await runCliInProcess(['score', 'blank.yaml', '--fail-under', '60'], { cwd: temp });
     expect(scored.code).toBe(0);
     expect(scored.stdout).toMatch(/^ {4}– {2}geen score {10}0 van 12 .* blank\.yaml$/m);
-    expect(scored.stderr).toBe('blank.yaml:18:3  waarschuwing: 12 van 12 vragen niet beantwoord (answers)\n1 gescoord, 1 zonder score, 0 onder 60, 0 ongeldig\n');
+    expect(scored.stderr).toBe(
+      'blank.yaml:18:3  waarschuwing: 12 van 12 vragen niet beantwoord (answers)\n1 gescoord, 1 zonder score, 0 onder 60, 0 ongeldig\n',
+    );
   });
 
   it('comes in English with --lang en, and pipes into score -', async () => {
@@ -28,14 +30,27 @@ describe('kantellat template, on the command line', () => {
     expect(made.stdout).toContain('# Question 1 (The conversation): In how many of your last ten kitchen-table');
     const scored = await runCliInProcess(['--lang', 'en', 'score', '-', '--format', 'json'], { input: made.stdout });
     expect(scored.code).toBe(0);
-    expect(JSON.parse(scored.stdout).results[0]).toMatchObject({ file: '<stdin>', answered: 0, total: 12, overall: { score: null, level: null } });
+    expect(JSON.parse(scored.stdout).results[0]).toMatchObject({
+      file: '<stdin>',
+      answered: 0,
+      total: 12,
+      overall: { score: null, level: null },
+    });
   });
 
   it('says how to go on with the set it was made for: --questions kept, a client card to mirror', async () => {
-    const custom = await runCliInProcess(['template', '--questions', join(ROOT, 'docs', 'examples', 'teamoverleg.yaml')]);
-    expect(custom.stdout).toContain(`# Score het daarna met:  kantellat score --questions ${join(ROOT, 'docs', 'examples', 'teamoverleg.yaml')} BESTAND\n`);
+    const custom = await runCliInProcess([
+      'template',
+      '--questions',
+      join(ROOT, 'docs', 'examples', 'teamoverleg.yaml'),
+    ]);
+    expect(custom.stdout).toContain(
+      `# Score het daarna met:  kantellat score --questions ${join(ROOT, 'docs', 'examples', 'teamoverleg.yaml')} BESTAND\n`,
+    );
     const card = await runCliInProcess(['--lang', 'en', 'template', '--questions', 'kantellat-client']);
-    expect(card.stdout).toContain('# Then set the filled-in files beside your own answers:  kantellat mirror YOUR-FILE FOLDER-WITH-THESE-FILES\n');
+    expect(card.stdout).toContain(
+      '# Then set the filled-in files beside your own answers:  kantellat mirror YOUR-FILE FOLDER-WITH-THESE-FILES\n',
+    );
     const npx = await runCliInProcess(['template'], { env: { npm_command: 'exec' } });
     expect(npx.stdout).toContain('# Score het daarna met:  npx kantellat score BESTAND\n');
   });

@@ -14,7 +14,9 @@ const STACK = /^\s+at .+\(.+:\d+:\d+\)$|^\s+at .+:\d+:\d+$/m;
 
 /** stderr without the closing "n van m bestanden geldig." line. */
 function problemLines(stderr: string): string[] {
-  return stderr.split('\n').filter((line) => line !== '' && !/ van \d+ bestand(en)? geldig\.$| of \d+ files? valid\.$/.test(line));
+  return stderr
+    .split('\n')
+    .filter((line) => line !== '' && !/ van \d+ bestand(en)? geldig\.$| of \d+ files? valid\.$/.test(line));
 }
 
 describe('kantellat validate: valid files', () => {
@@ -29,13 +31,24 @@ describe('kantellat validate: valid files', () => {
 
   it('accepts a complete answer file, in English too', async () => {
     const nl = await runCliInProcess(['validate', `${F}/validate-answers/anna.yaml`]);
-    expect(nl).toEqual({ code: 0, stdout: `✓ ${F}/validate-answers/anna.yaml: geldig antwoordbestand voor "kantellat" (12 van 12 beantwoord)\n`, stderr: '' });
+    expect(nl).toEqual({
+      code: 0,
+      stdout: `✓ ${F}/validate-answers/anna.yaml: geldig antwoordbestand voor "kantellat" (12 van 12 beantwoord)\n`,
+      stderr: '',
+    });
     const en = await runCliInProcess(['--lang', 'en', 'validate', `${F}/validate-answers/anna.yaml`]);
-    expect(en.stdout).toBe(`✓ ${F}/validate-answers/anna.yaml: valid answer file for "kantellat" (12 of 12 answered)\n`);
+    expect(en.stdout).toBe(
+      `✓ ${F}/validate-answers/anna.yaml: valid answer file for "kantellat" (12 of 12 answered)\n`,
+    );
   });
 
   it('checks answers against a question set with their id given in the same run, in any order', async () => {
-    const run = await runCliInProcess(['validate', 'docs/examples/teamoverleg-antwoorden.yaml', 'docs/examples/teamoverleg.yaml', 'docs/examples/teamoverleg-antwoorden.json']);
+    const run = await runCliInProcess([
+      'validate',
+      'docs/examples/teamoverleg-antwoorden.yaml',
+      'docs/examples/teamoverleg.yaml',
+      'docs/examples/teamoverleg-antwoorden.json',
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
       [
@@ -51,7 +64,9 @@ describe('kantellat validate: valid files', () => {
   });
 
   it('reads from standard input with -', async () => {
-    const run = await runCliInProcess(['validate', '-'], { input: readFileSync(`${F}/validate-answers/anna.yaml`, 'utf8') });
+    const run = await runCliInProcess(['validate', '-'], {
+      input: readFileSync(`${F}/validate-answers/anna.yaml`, 'utf8'),
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('<stdin>: geldig antwoordbestand voor "kantellat" (12 van 12 beantwoord)');
   });
@@ -72,7 +87,9 @@ describe('kantellat validate: bad files', () => {
     expect(run.stderr).not.toMatch(STACK);
     const lines = problemLines(run.stderr);
     expect(lines.map((line) => line.split('  ')[0])).toEqual([
-      ...['8:7', '9:9', '12:12', '12:21', '12:62', '16:18', '19:9', '24:83', '25:11', '25:22', '25:71'].map((place) => `${files[0]}:${place}`),
+      ...['8:7', '9:9', '12:12', '12:21', '12:62', '16:18', '19:9', '24:83', '25:11', '25:22', '25:71'].map(
+        (place) => `${files[0]}:${place}`,
+      ),
       `${files[1]}:22:5`,
       `${files[2]}:3:15`,
       `${files[3]}:5:3`,
@@ -96,17 +113,27 @@ describe('kantellat validate: bad files', () => {
     expect(run.code).toBe(2);
     const lines = problemLines(run.stderr);
     expect(lines.length).toBeGreaterThanOrEqual(files.length);
-    for (const line of lines) expect(files.some((file) => line.startsWith(`${file}:`) || line.startsWith(`${file}  `))).toBe(true);
-    expect(run.stderr).toContain(`${F}/loader-utf16/answers-utf16le-bom.yaml:1:1  dit bestand is als UTF-16 opgeslagen; sla het op als UTF-8`);
+    for (const line of lines)
+      expect(files.some((file) => line.startsWith(`${file}:`) || line.startsWith(`${file}  `))).toBe(true);
+    expect(run.stderr).toContain(
+      `${F}/loader-utf16/answers-utf16le-bom.yaml:1:1  dit bestand is als UTF-16 opgeslagen; sla het op als UTF-8`,
+    );
   });
 
   it('tells question sets and answer files apart from their content', async () => {
-    const run = await runCliInProcess(['validate', `${F}/validate-answers/half-set.yaml`, `${F}/validate-answers/bob-bad.yaml`, `${F}/validate-answers/not-a-document.yaml`]);
+    const run = await runCliInProcess([
+      'validate',
+      `${F}/validate-answers/half-set.yaml`,
+      `${F}/validate-answers/bob-bad.yaml`,
+      `${F}/validate-answers/not-a-document.yaml`,
+    ]);
     expect(run.code).toBe(2);
     const lines = problemLines(run.stderr);
     // The half-written set is checked as a question set: it is told what a set still lacks.
     expect(lines.filter((line) => line.startsWith(`${F}/validate-answers/half-set.yaml:`))).toEqual(
-      ['version', 'scales', 'levels', 'themes', 'questions'].map((key) => `${F}/validate-answers/half-set.yaml:2:1  het veld "${key}" ontbreekt (${key})`),
+      ['version', 'scales', 'levels', 'themes', 'questions'].map(
+        (key) => `${F}/validate-answers/half-set.yaml:2:1  het veld "${key}" ontbreekt (${key})`,
+      ),
     );
     // The answer file is checked against the Kantellat's questions and options.
     expect(lines).toContain(
@@ -120,14 +147,26 @@ describe('kantellat validate: bad files', () => {
 
   it('never quotes the notes of an answer file', async () => {
     for (const lang of ['nl', 'en']) {
-      const run = await runCliInProcess(['--lang', lang, 'validate', `${F}/validate-answers/bob-bad.yaml`, `${F}/validate-answers/anna.yaml`]);
+      const run = await runCliInProcess([
+        '--lang',
+        lang,
+        'validate',
+        `${F}/validate-answers/bob-bad.yaml`,
+        `${F}/validate-answers/anna.yaml`,
+      ]);
       expect(run.stdout + run.stderr).not.toContain('GEHEIM');
     }
   });
 
   it('shows the problems of a broken --questions set once, and says why the answers cannot be checked', async () => {
     const set = `${F}/check-question-set-band-gap/question-set.yaml`;
-    const run = await runCliInProcess(['--questions', set, 'validate', `${F}/validate-answers/anna.yaml`, `${F}/loader-crlf/answers.yaml`]);
+    const run = await runCliInProcess([
+      '--questions',
+      set,
+      'validate',
+      `${F}/validate-answers/anna.yaml`,
+      `${F}/loader-crlf/answers.yaml`,
+    ]);
     expect(run.code).toBe(2);
     const lines = problemLines(run.stderr);
     expect(lines.filter((line) => line.startsWith(`${set}:`))).toHaveLength(3);
@@ -137,7 +176,7 @@ describe('kantellat validate: bad files', () => {
     ]);
   });
 
-  it('speaks Dutch in schema messages by default and English with --lang en, in its own words (not the validator\'s)', async () => {
+  it("speaks Dutch in schema messages by default and English with --lang en, in its own words (not the validator's)", async () => {
     const file = `${F}/check-question-set-structure/question-set.yaml`;
     const nl = await runCliInProcess(['validate', file]);
     expect(nl.stderr).toContain(`${file}:7:26  verwacht een getal op deze plek (scales.yn.options[0].value)`);
@@ -152,11 +191,20 @@ describe('kantellat validate: bad files', () => {
   });
 
   it('shows no stack trace for bad input, even with --debug', async () => {
-    const run = await runCliInProcess(['--debug', 'validate', `${F}/loader-alias-bomb/answers.yaml`, `${F}/loader-custom-tags/question-set.yaml`]);
+    const run = await runCliInProcess([
+      '--debug',
+      'validate',
+      `${F}/loader-alias-bomb/answers.yaml`,
+      `${F}/loader-custom-tags/question-set.yaml`,
+    ]);
     expect(run.code).toBe(2);
     expect(run.stderr).not.toMatch(STACK);
-    expect(run.stderr).toContain(`${F}/loader-alias-bomb/answers.yaml:4:8  te veel YAML-aliassen (meer dan 100); schrijf de waarden gewoon uit`);
-    expect(run.stderr).toContain(`${F}/loader-custom-tags/question-set.yaml:7:26  eigen YAML-tags (!!python/object/apply:os.system) worden niet ondersteund; haal de tag weg`);
+    expect(run.stderr).toContain(
+      `${F}/loader-alias-bomb/answers.yaml:4:8  te veel YAML-aliassen (meer dan 100); schrijf de waarden gewoon uit`,
+    );
+    expect(run.stderr).toContain(
+      `${F}/loader-custom-tags/question-set.yaml:7:26  eigen YAML-tags (!!python/object/apply:os.system) worden niet ondersteund; haal de tag weg`,
+    );
   });
 });
 
@@ -166,7 +214,11 @@ describe('kantellat validate: hostile sizes, generated at test time', () => {
     writeFileSync(big, `questionSet: kantellat\nversion: 1.0.0\nrespondent: "${'x'.repeat(5 * 1024 * 1024)}"\n`);
     const run = await runCliInProcess(['validate', big]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(new RegExp(`^${big.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}  bestand is te groot \\(5242\\d{3} bytes; de grens is 4194304\\)`));
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `^${big.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}  bestand is te groot \\(5242\\d{3} bytes; de grens is 4194304\\)`,
+      ),
+    );
   });
 
   it('refuses 2 MB of nested brackets quickly and in one message', async () => {

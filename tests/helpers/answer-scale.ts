@@ -18,7 +18,9 @@ export function scaleAnswers(set: PreparedSet): ScaleAnswers {
   const OFTEN = shared.at(-2);
   const TOP = shared.at(-1);
   if (shared.length < 4 || LOW === undefined || SOME === undefined || OFTEN === undefined || TOP === undefined) {
-    throw new Error(`${set.id} ${set.version}: its questions share fewer than four answerable options (${shared.join(', ')})`);
+    throw new Error(
+      `${set.id} ${set.version}: its questions share fewer than four answerable options (${shared.join(', ')})`,
+    );
   }
   return { LOW, SOME, OFTEN, TOP };
 }

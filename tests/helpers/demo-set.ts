@@ -36,7 +36,12 @@ export interface DemoSetOptions {
 export function demoSet(options: DemoSetOptions = {}): PreparedSet {
   const { version = '1.0.0', bilingual = false, questions = 4, q2Weight } = options;
   const [a, b, c, x] = bilingual
-    ? ['{ nl: Nooit, en: Never }', '{ nl: Soms, en: Sometimes }', '{ nl: Altijd, en: Always }', '{ nl: n.v.t., en: n/a }']
+    ? [
+        '{ nl: Nooit, en: Never }',
+        '{ nl: Soms, en: Sometimes }',
+        '{ nl: Altijd, en: Always }',
+        '{ nl: n.v.t., en: n/a }',
+      ]
     : ['A', 'B', 'C', 'X'];
   const theme = (id: string, { title, advice = 'one' }: DemoTheme, more = '') =>
     `  - { id: ${id}, title: ${JSON.stringify(title)}, ${more}advice: ${ADVICE[advice]} }`;
@@ -75,6 +80,13 @@ ${questionLines.map((line) => `  - ${line}`).join('\n')}
 
 /** Scores a plain answers record (question id → option id, null: open) against `set`, as `kantellat score` would. */
 export function scorer(set: PreparedSet) {
-  return (answers: Record<string, string | null>, respondent: string | null = null, date: string | null = null): Result =>
-    scoreAnswers(set, checkAnswers(set, { questionSet: set.id, version: set.version, respondent, date, answers }).answers);
+  return (
+    answers: Record<string, string | null>,
+    respondent: string | null = null,
+    date: string | null = null,
+  ): Result =>
+    scoreAnswers(
+      set,
+      checkAnswers(set, { questionSet: set.id, version: set.version, respondent, date, answers }).answers,
+    );
 }

@@ -53,36 +53,45 @@ export function schemaErrors(schema: unknown, value: unknown, at = ''): string[]
     const actual = typeOf(value);
     if (actual !== type && !(type === 'number' && actual === 'integer')) fail(`expected ${type}, got ${actual}`);
   }
-  if (Array.isArray(schema['enum']) && !schema['enum'].includes(value)) fail(`not one of ${JSON.stringify(schema['enum'])}`);
+  if (Array.isArray(schema['enum']) && !schema['enum'].includes(value))
+    fail(`not one of ${JSON.stringify(schema['enum'])}`);
   if ('const' in schema && schema['const'] !== value) fail(`not ${JSON.stringify(schema['const'])}`);
   if (typeof value === 'string') {
-    if (typeof schema['pattern'] === 'string' && !new RegExp(schema['pattern'], 'u').test(value)) fail(`does not match ${schema['pattern']}`);
-    if (typeof schema['minLength'] === 'number' && [...value].length < schema['minLength']) fail(`shorter than ${schema['minLength']}`);
+    if (typeof schema['pattern'] === 'string' && !new RegExp(schema['pattern'], 'u').test(value))
+      fail(`does not match ${schema['pattern']}`);
+    if (typeof schema['minLength'] === 'number' && [...value].length < schema['minLength'])
+      fail(`shorter than ${schema['minLength']}`);
   }
   if (typeof value === 'number') {
     if (typeof schema['minimum'] === 'number' && value < schema['minimum']) fail(`below ${schema['minimum']}`);
     if (typeof schema['maximum'] === 'number' && value > schema['maximum']) fail(`above ${schema['maximum']}`);
   }
   if (Array.isArray(value)) {
-    if (typeof schema['minItems'] === 'number' && value.length < schema['minItems']) fail(`fewer than ${schema['minItems']} items`);
-    if (typeof schema['maxItems'] === 'number' && value.length > schema['maxItems']) fail(`more than ${schema['maxItems']} items`);
-    if ('items' in schema) value.forEach((item, i) => errors.push(...schemaErrors(schema['items'], item, `${at}/${i}`)));
+    if (typeof schema['minItems'] === 'number' && value.length < schema['minItems'])
+      fail(`fewer than ${schema['minItems']} items`);
+    if (typeof schema['maxItems'] === 'number' && value.length > schema['maxItems'])
+      fail(`more than ${schema['maxItems']} items`);
+    if ('items' in schema)
+      value.forEach((item, i) => errors.push(...schemaErrors(schema['items'], item, `${at}/${i}`)));
   }
   if (isSchema(value)) {
     const properties = isSchema(schema['properties']) ? schema['properties'] : {};
     if (Array.isArray(schema['required'])) {
-      for (const key of schema['required']) if (typeof key === 'string' && !Object.hasOwn(value, key)) fail(`missing ${key}`);
+      for (const key of schema['required'])
+        if (typeof key === 'string' && !Object.hasOwn(value, key)) fail(`missing ${key}`);
     }
     for (const [key, item] of Object.entries(value)) {
       if (Object.hasOwn(properties, key)) errors.push(...schemaErrors(properties[key], item, `${at}/${key}`));
       else if (schema['additionalProperties'] === false) fail(`unknown property ${key}`);
-      else if ('additionalProperties' in schema) errors.push(...schemaErrors(schema['additionalProperties'], item, `${at}/${key}`));
+      else if ('additionalProperties' in schema)
+        errors.push(...schemaErrors(schema['additionalProperties'], item, `${at}/${key}`));
       if ('propertyNames' in schema) errors.push(...schemaErrors(schema['propertyNames'], key, `${at}/${key} (name)`));
     }
   }
   if (Array.isArray(schema['anyOf'])) {
     const branches = schema['anyOf'].map((branch) => schemaErrors(branch, value, at));
-    if (!branches.some((branchErrors) => branchErrors.length === 0)) fail(`fits none of anyOf: ${branches.map((b) => b.join('; ')).join(' | ')}`);
+    if (!branches.some((branchErrors) => branchErrors.length === 0))
+      fail(`fits none of anyOf: ${branches.map((b) => b.join('; ')).join(' | ')}`);
   }
   return errors;
 }

@@ -29,11 +29,16 @@ export function withoutSchemaLabels(value: Json, schema: Schema): { value: Json;
   let removed = 0;
   const walk = (node: Json, at: Schema): Json => {
     if (Array.isArray(node)) {
-      const items = branches(at).map((branch) => branch['items']).find(isObject);
+      const items = branches(at)
+        .map((branch) => branch['items'])
+        .find(isObject);
       return items === undefined ? node : node.map((item) => walk(item, items));
     }
     if (node === null || typeof node !== 'object') return node;
-    const properties = branches(at).map((branch) => branch['properties']).find(isObject) ?? {};
+    const properties =
+      branches(at)
+        .map((branch) => branch['properties'])
+        .find(isObject) ?? {};
     const out: { [key: string]: Json } = {};
     for (const [key, field] of Object.entries(node)) {
       const fieldSchema = properties[key];
@@ -51,7 +56,8 @@ export function withoutSchemaLabels(value: Json, schema: Schema): { value: Json;
 /** A JSON value without the fields named in `names` that hold a text or a list of texts, wherever they stand. */
 export function withoutNamedLabels(value: Json, names: readonly string[]): { value: Json; removed: number } {
   let removed = 0;
-  const isText = (field: Json): boolean => typeof field === 'string' || (Array.isArray(field) && field.every((item) => typeof item === 'string'));
+  const isText = (field: Json): boolean =>
+    typeof field === 'string' || (Array.isArray(field) && field.every((item) => typeof item === 'string'));
   const walk = (node: Json): Json => {
     if (Array.isArray(node)) return node.map(walk);
     if (node === null || typeof node !== 'object') return node;

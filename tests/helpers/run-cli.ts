@@ -40,11 +40,16 @@ export interface CliOptions {
  * The binary must have been built (`npm test` builds before vitest runs).
  */
 export async function runCli(args: string[], options: CliOptions = {}): Promise<CliRun> {
-  const ownHome = options.env?.['KANTELLAT_HOME'] === undefined ? mkdtempSync(join(tmpdir(), 'kantellat-home-')) : undefined;
+  const ownHome =
+    options.env?.['KANTELLAT_HOME'] === undefined ? mkdtempSync(join(tmpdir(), 'kantellat-home-')) : undefined;
   const env = environment(options, ownHome);
   try {
     return await new Promise<CliRun>((resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [BIN, ...args], {
+        cwd: options.cwd ?? ROOT,
+        env,
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
       const stdout: Buffer[] = [];
       const stderr: Buffer[] = [];
       child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
@@ -75,7 +80,9 @@ function environment(options: CliOptions, ownHome: string | undefined): Record<s
 
 /** The process-wide things a run of main() could leave changed behind it. */
 function processState(): string {
-  const listeners = (['SIGINT', 'SIGTERM', 'SIGHUP', 'exit', 'uncaughtException', 'unhandledRejection'] as const).map((event) => `${event}:${process.listenerCount(event)}`);
+  const listeners = (['SIGINT', 'SIGTERM', 'SIGHUP', 'exit', 'uncaughtException', 'unhandledRejection'] as const).map(
+    (event) => `${event}:${process.listenerCount(event)}`,
+  );
   return [...listeners, `exitCode:${String(process.exitCode)}`, `cwd:${process.cwd()}`].join(' ');
 }
 
@@ -100,7 +107,8 @@ export function inProcessTurn<T>(what: string, work: () => Promise<T>): Promise<
     try {
       const result = await work();
       const after = processState();
-      if (after !== before) throw new Error(`kantellat ${what} left the process changed: before ${before}, after ${after}`);
+      if (after !== before)
+        throw new Error(`kantellat ${what} left the process changed: before ${before}, after ${after}`);
       return result;
     } finally {
       z.config({ localeError });
@@ -129,13 +137,17 @@ const START_ONLY = /^(NODE_OPTIONS|NODE_DISABLE_COMPILE_CACHE|KANTELLAT_CACHE_DI
 
 async function runMain(args: string[], options: CliOptions): Promise<CliRun> {
   const startOnly = Object.keys(options.env ?? {}).filter((name) => START_ONLY.test(name));
-  if (startOnly.length > 0) throw new Error(`runCliInProcess: ${startOnly.join(', ')} take effect only when a process starts; use runCli`);
+  if (startOnly.length > 0)
+    throw new Error(`runCliInProcess: ${startOnly.join(', ')} take effect only when a process starts; use runCli`);
   const { main } = await import('../../src/cli.js');
-  const ownHome = options.env?.['KANTELLAT_HOME'] === undefined ? mkdtempSync(join(tmpdir(), 'kantellat-home-')) : undefined;
+  const ownHome =
+    options.env?.['KANTELLAT_HOME'] === undefined ? mkdtempSync(join(tmpdir(), 'kantellat-home-')) : undefined;
   const stdout: string[] = [];
   const stderr: string[] = [];
   const input = Buffer.from(options.input ?? '', 'utf8');
-  const chunks = Array.from({ length: Math.ceil(input.length / 65_536) }, (_, i) => input.subarray(i * 65_536, (i + 1) * 65_536));
+  const chunks = Array.from({ length: Math.ceil(input.length / 65_536) }, (_, i) =>
+    input.subarray(i * 65_536, (i + 1) * 65_536),
+  );
   // Node follows a change of TZ at once; the run's own time zone, as its process would have.
   const zone = process.env['TZ'];
   const ownZone = options.env?.['TZ'];

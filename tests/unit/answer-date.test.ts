@@ -13,9 +13,12 @@ describe('readDate: ISO and the Dutch forms, nothing else ordered', () => {
     expect(readDate(written)).toEqual({ kind: 'date', iso });
   });
 
-  it.each(['2026-13-45', '31-02-2026', '29-02-2026', '2026-04-31', '00-01-2026', '2026-4-5'])('%s does not exist', (written) => {
-    expect(readDate(written).kind).toBe('impossible');
-  });
+  it.each(['2026-13-45', '31-02-2026', '29-02-2026', '2026-04-31', '00-01-2026', '2026-4-5'])(
+    '%s does not exist',
+    (written) => {
+      expect(readDate(written).kind).toBe('impossible');
+    },
+  );
 
   it.each(['voorjaar 2026', 'gisteren', '', 'april'])('"%s" is not a date', (written) => {
     expect(readDate(written).kind).toBe('not-a-date');

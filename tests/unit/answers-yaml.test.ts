@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { quoteYaml } from '../../src/render/answers-yaml.js';
 
-describe('quoteYaml (the answer file writer\'s own quoting)', () => {
+describe("quoteYaml (the answer file writer's own quoting)", () => {
   it('reads back as the same string in a YAML reader, whatever the characters (controls, bidi, lone surrogates too)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {

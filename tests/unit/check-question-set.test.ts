@@ -49,7 +49,11 @@ describe('cross checks, each at the line and column of what to change', () => {
       '17:9 duplicate-id (themes[1].id)',
       '23:11 duplicate-id (questions[1].id)',
     ]);
-    expect(problemList('check-question-set-duplicate-ids').map((p) => p.params['kind'])).toEqual(['option', 'theme', 'question']);
+    expect(problemList('check-question-set-duplicate-ids').map((p) => p.params['kind'])).toEqual([
+      'option',
+      'theme',
+      'question',
+    ]);
   });
 
   it('band gaps: inside, at the end (100 not covered) and at the start (0 not covered)', () => {
@@ -94,7 +98,9 @@ describe('cross checks, each at the line and column of what to change', () => {
   });
 
   it('a theme without questions', () => {
-    expect(problemsOf('check-question-set-theme-without-questions')).toEqual(['16:9 theme-without-questions (themes[1].id)']);
+    expect(problemsOf('check-question-set-theme-without-questions')).toEqual([
+      '16:9 theme-without-questions (themes[1].id)',
+    ]);
   });
 
   it("a minimum of answered questions larger than the theme's questions, from the theme or the default", () => {
@@ -102,7 +108,13 @@ describe('cross checks, each at the line and column of what to change', () => {
       '10:16 min-answered-too-large (scoring.minAnswered)',
       '16:18 min-answered-too-large (themes[0].minAnswered)',
     ]);
-    expect(problemList('check-question-set-min-answered').map((p) => [p.params['theme'], p.params['min'], p.params['count']])).toEqual([
+    expect(
+      problemList('check-question-set-min-answered').map((p) => [
+        p.params['theme'],
+        p.params['min'],
+        p.params['count'],
+      ]),
+    ).toEqual([
       ['b', 2, 1],
       ['a', 3, 2],
     ]);
@@ -126,8 +138,10 @@ describe('cross checks, each at the line and column of what to change', () => {
       '26:45 missing-translation (questions[0].steps[1])',
     ]);
     const messages = problemList('check-question-set-v2-rules').map((p) => formatProblem(p, 'nl'));
-    expect(messages[2]).toContain('minstens 2 thema\'s met een score, maar de vragenlijst heeft er maar 1');
-    expect(problemList('check-question-set-v2-rules').map((p) => formatProblem(p, 'en'))[3]).toContain('at least 3 answered questions, but the set has only 1');
+    expect(messages[2]).toContain("minstens 2 thema's met een score, maar de vragenlijst heeft er maar 1");
+    expect(problemList('check-question-set-v2-rules').map((p) => formatProblem(p, 'en'))[3]).toContain(
+      'at least 3 answered questions, but the set has only 1',
+    );
   });
 
   it('opposite: a question that does not exist, a forward question naming one, a pair across themes', () => {
@@ -136,19 +150,28 @@ describe('cross checks, each at the line and column of what to change', () => {
       '19:61 opposite-not-a-pair (questions[2].opposite)',
       '20:78 opposite-not-a-pair (questions[3].opposite)',
     ]);
-    expect(formatProblem(problemList('check-question-set-opposite')[1] as Problem, 'en')).toContain('put "opposite" on a question with "reverse: true"');
+    expect(formatProblem(problemList('check-question-set-opposite')[1] as Problem, 'en')).toContain(
+      'put "opposite" on a question with "reverse: true"',
+    );
   });
 
   it('an unknown kind of non-answer names the three that exist', () => {
-    const yaml = readFileSync(join(FIXTURES, 'check-question-set-v2-rules/question-set.yaml'), 'utf8').replace('unanswered: not-applicable', 'unanswered: maybe');
+    const yaml = readFileSync(join(FIXTURES, 'check-question-set-v2-rules/question-set.yaml'), 'utf8').replace(
+      'unanswered: not-applicable',
+      'unanswered: maybe',
+    );
     let problems: Problem[] = [];
     try {
       parseQuestionSet(yaml, 'set.yaml');
     } catch (error) {
       if (error instanceof InputError) problems = error.problems;
     }
-    expect(problems.map((p) => `${p.line}:${p.column} ${formatPath(p.path)}`)).toEqual(['12:32 scales.f.options[4].unanswered']);
-    expect(problems.map((p) => formatProblem(p, 'en')).join('\n')).toContain('choose dont-know, not-applicable, or true');
+    expect(problems.map((p) => `${p.line}:${p.column} ${formatPath(p.path)}`)).toEqual([
+      '12:32 scales.f.options[4].unanswered',
+    ]);
+    expect(problems.map((p) => formatProblem(p, 'en')).join('\n')).toContain(
+      'choose dont-know, not-applicable, or true',
+    );
   });
 
   it('reports every problem of a file at once, in file order', () => {
@@ -187,9 +210,15 @@ describe('structure (zod) before the cross checks', () => {
 
   it('says what a field needs in plain words', () => {
     const messages = problemList('check-question-set-structure').map((p) => formatProblem(p, 'en'));
-    expect(messages).toContain('check-question-set-structure/question-set.yaml:1:1  the field "title" is missing (title)');
-    expect(messages).toContain('check-question-set-structure/question-set.yaml:2:10  a version is a semantic version such as 1.0.0 (version)');
-    expect(messages).toContain('check-question-set-structure/question-set.yaml:10:20  expected a whole number (levels[0].max)');
+    expect(messages).toContain(
+      'check-question-set-structure/question-set.yaml:1:1  the field "title" is missing (title)',
+    );
+    expect(messages).toContain(
+      'check-question-set-structure/question-set.yaml:2:10  a version is a semantic version such as 1.0.0 (version)',
+    );
+    expect(messages).toContain(
+      'check-question-set-structure/question-set.yaml:10:20  expected a whole number (levels[0].max)',
+    );
     expect(messages).toContain(
       'check-question-set-structure/question-set.yaml:13:12  expected a text, or one text per language such as {nl: ..., en: ...} (themes[0].title)',
     );
@@ -223,7 +252,9 @@ describe('checkBands on plain data', () => {
         const shrunk = bands[index];
         if (shrunk === undefined || shrunk.min === shrunk.max) return;
         const hole = atStart ? shrunk.min : shrunk.max;
-        const changed = bands.map((b, i) => (i !== index ? b : atStart ? band(b.min + 1, b.max) : band(b.min, b.max - 1)));
+        const changed = bands.map((b, i) =>
+          i !== index ? b : atStart ? band(b.min + 1, b.max) : band(b.min, b.max - 1),
+        );
         const problems: Problem[] = [];
         checkBands(changed, ['levels'], problems);
         expect(problems.map((p) => [p.code, p.params['range']])).toEqual([['band-gap', String(hole)]]);
@@ -237,7 +268,14 @@ describe('checkQuestionSet on plain data', () => {
     id: 'plain',
     version: '1.0.0',
     title: 'Plain',
-    scales: { yn: { options: [{ id: 'ja', value: 1, label: 'Ja' }, { id: 'nee', value: 0, label: 'Nee' }] } },
+    scales: {
+      yn: {
+        options: [
+          { id: 'ja', value: 1, label: 'Ja' },
+          { id: 'nee', value: 0, label: 'Nee' },
+        ],
+      },
+    },
     levels: [{ min: 0, max: 100, label: 'Alles', text: 'Alles' }],
     themes: [{ id: 'a', title: 'A', advice: [{ min: 0, max: 100, label: 'Alles', text: 'Alles' }] }],
     questions: [{ id: 'q1', theme: 'a', text: 'Vraag', scale: 'yn' }],
@@ -262,7 +300,10 @@ describe('checkQuestionSet on plain data', () => {
   });
 
   it('looks scales up as own keys only', () => {
-    const problems = checkQuestionSet({ ...set, questions: [{ id: 'q1', theme: 'a', text: 'Vraag', scale: 'constructor' }] });
+    const problems = checkQuestionSet({
+      ...set,
+      questions: [{ id: 'q1', theme: 'a', text: 'Vraag', scale: 'constructor' }],
+    });
     expect(problems.map((p) => p.code)).toEqual(['unknown-scale']);
   });
 });

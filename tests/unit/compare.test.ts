@@ -15,16 +15,27 @@ describe('compareResults', () => {
   const comparison = compareResults(set, before, after, 'nl');
 
   it('compares theme by theme and overall, any change counting', () => {
-    expect(comparison.themes.map((theme) => [theme.id, theme.before, theme.after, theme.change, theme.direction])).toEqual([
+    expect(
+      comparison.themes.map((theme) => [theme.id, theme.before, theme.after, theme.change, theme.direction]),
+    ).toEqual([
       ['t1', 25, 75, 50, 'up'],
       ['t2', null, 25, null, null],
     ]);
     expect(comparison.themes[0]).toMatchObject({ beforeLevel: 'Laag', afterLevel: 'Hoog' });
-    expect(comparison.overall).toMatchObject({ before: 25, after: 50, change: 25, direction: 'up', beforeLevel: 'Laag', afterLevel: 'Hoog' });
+    expect(comparison.overall).toMatchObject({
+      before: 25,
+      after: 50,
+      change: 25,
+      direction: 'up',
+      beforeLevel: 'Laag',
+      afterLevel: 'Hoog',
+    });
   });
 
   it('lists the questions whose answer changed, with labels in the language asked', () => {
-    expect(comparison.changedAnswers.map((answer) => [answer.id, answer.before.label, answer.after.label, answer.direction])).toEqual([
+    expect(
+      comparison.changedAnswers.map((answer) => [answer.id, answer.before.label, answer.after.label, answer.direction]),
+    ).toEqual([
       ['q1', 'Nooit', 'Soms', 'up'],
       // q2 is reverse-keyed: b (50) -> a (100) is better
       ['q2', 'Soms', 'Nooit', 'up'],

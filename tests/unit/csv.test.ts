@@ -17,11 +17,14 @@ describe('csvRow', () => {
     expect(csvRow(['a,b', 'x;y'], 'rfc4180')).toBe('"a,b","x;y"\r\n');
   });
 
-  it.each(['=SUM(A1)', '+31 6', '-2', '@cmd', '\tx', '\rx', '\uff1dSUM(A1)', '\uff0b1', '\uff0d1', '\uff20x'])('neutralises a formula start in %j', (value) => {
-    const line = csvRow([value], 'rfc4180');
-    // The cell starts with an apostrophe inside (or without) quotes: a spreadsheet shows it as text.
-    expect(line.replace(/^"/, '').startsWith(`'${value[0]}`)).toBe(true);
-  });
+  it.each(['=SUM(A1)', '+31 6', '-2', '@cmd', '\tx', '\rx', '\uff1dSUM(A1)', '\uff0b1', '\uff0d1', '\uff20x'])(
+    'neutralises a formula start in %j',
+    (value) => {
+      const line = csvRow([value], 'rfc4180');
+      // The cell starts with an apostrophe inside (or without) quotes: a spreadsheet shows it as text.
+      expect(line.replace(/^"/, '').startsWith(`'${value[0]}`)).toBe(true);
+    },
+  );
 
   it('leaves numbers as numbers, also negative ones', () => {
     expect(csvRow([-2, 0], 'excel')).toBe('-2;0\r\n');

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { belowThresholds, countOutcome, EMPTY_COUNTS, exitCodeFor, type BatchCounts } from '../../src/core/exit-code.js';
+import {
+  belowThresholds,
+  countOutcome,
+  EMPTY_COUNTS,
+  exitCodeFor,
+  type BatchCounts,
+} from '../../src/core/exit-code.js';
 
-const result = (overall: number | null, themes: Array<number | null>) => ({ overall: { score: overall }, themes: themes.map((score) => ({ score })) });
+const result = (overall: number | null, themes: Array<number | null>) => ({
+  overall: { score: overall },
+  themes: themes.map((score) => ({ score })),
+});
 
 describe('belowThresholds', () => {
   it.each([
@@ -17,7 +26,10 @@ describe('belowThresholds', () => {
     [null, [null, null, null, null, null, null], 60, 60, false, false], // no score: nothing to compare
     [60, [60], 59.5, 60.5, false, true], // thresholds may have decimals
   ] as const)('score %s themes %j with %s / %s', (overall, themes, under, underTheme, expectOverall, expectTheme) => {
-    expect(belowThresholds(result(overall, [...themes]), { overall: under, theme: underTheme })).toEqual({ overall: expectOverall, theme: expectTheme });
+    expect(belowThresholds(result(overall, [...themes]), { overall: under, theme: underTheme })).toEqual({
+      overall: expectOverall,
+      theme: expectTheme,
+    });
   });
 });
 

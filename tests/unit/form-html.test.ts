@@ -32,8 +32,12 @@ describe('renderFormPage', () => {
 
   it('lets a session page send to its own server, or to the origin of an absolute address only', async () => {
     const set = await loadQuestionSet();
-    expect(policyOf(renderFormPage(set, { lang: 'nl', submit: { url: '/s/abc/answers' } }))).toContain("connect-src 'self';");
-    expect(policyOf(renderFormPage(set, { lang: 'en', submit: { url: 'http://127.0.0.1:8123/s/abc/answers' } }))).toContain('connect-src http://127.0.0.1:8123;');
+    expect(policyOf(renderFormPage(set, { lang: 'nl', submit: { url: '/s/abc/answers' } }))).toContain(
+      "connect-src 'self';",
+    );
+    expect(
+      policyOf(renderFormPage(set, { lang: 'en', submit: { url: 'http://127.0.0.1:8123/s/abc/answers' } })),
+    ).toContain('connect-src http://127.0.0.1:8123;');
     expect(renderFormPage(set, { lang: 'nl', submit: { url: '/x' } })).toContain('"submit":{"url":"/x"}');
   });
 
@@ -43,7 +47,7 @@ describe('renderFormPage', () => {
     expect(data).not.toMatch(/[<>\u2028]/);
     expect(JSON.parse(data).questions[0].text.nl).toBe('Vraag </script><script>alert(3)</script> "een"?');
     expect(html.match(/<script/g)).toHaveLength(3);
-    expect(html).toContain("<title>Vijandig &lt;/title&gt;&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt;</title>");
+    expect(html).toContain('<title>Vijandig &lt;/title&gt;&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt;</title>');
   });
 
   it('refuses a script that would end its own element', async () => {

@@ -7,7 +7,7 @@ import { fuzzProperty } from '../../scripts/fuzz.mjs';
 import * as lib from '../../src/index.js';
 
 describe('fuzzing load + score', () => {
-  it('gives only results or the project\'s own problems for 300 broken inputs', () => {
+  it("gives only results or the project's own problems for 300 broken inputs", () => {
     const { property, tally } = fuzzProperty(lib);
     fc.assert(property, { numRuns: 300 });
     // Both paths were taken: some broken files still load and score, most are refused.

@@ -49,13 +49,26 @@ describe('compareGroups', () => {
 
   it('compares the overall scores', () => {
     // before 25, 50: mean 37.5, median 37.5; after 88, 25, 50: mean 54.3, median 50
-    expect(comparison.overall).toMatchObject({ meanChange: 16.8, medianChange: 12.5, meanDirection: 'up', medianDirection: 'up' });
+    expect(comparison.overall).toMatchObject({
+      meanChange: 16.8,
+      medianChange: 12.5,
+      meanDirection: 'up',
+      medianDirection: 'up',
+    });
     expect([comparison.beforeSize, comparison.afterSize]).toEqual([2, 3]);
   });
 
   it('lists the questions that moved most', () => {
     // q1: 25 -> 50; q2: 25 -> 50; q3: 50 -> 50 (not moved); q4: 50 -> 75
-    expect(comparison.movedQuestions.map((question) => [question.id, question.before.mean, question.after.mean, question.change, question.direction])).toEqual([
+    expect(
+      comparison.movedQuestions.map((question) => [
+        question.id,
+        question.before.mean,
+        question.after.mean,
+        question.change,
+        question.direction,
+      ]),
+    ).toEqual([
       ['q1', 25, 50, 25, 'up'],
       ['q2', 25, 50, 25, 'up'],
       ['q4', 50, 75, 25, 'up'],

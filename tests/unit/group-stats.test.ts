@@ -44,13 +44,33 @@ describe('groupStats, three participants (odd n)', () => {
   it('summarises each theme and counts the participants without a score', () => {
     const [t1, t2] = group.themes;
     // t1: 100, 25, 25. Deviations 50, -25, -25: (2500 + 625 + 625) / 3 = 1250, sqrt 35.36
-    expect(t1).toMatchObject({ id: 't1', n: 3, mean: 50, median: 25, min: 25, max: 100, spread: 35.4, missing: 0, meanBand: 1 });
+    expect(t1).toMatchObject({
+      id: 't1',
+      n: 3,
+      mean: 50,
+      median: 25,
+      min: 25,
+      max: 100,
+      spread: 35.4,
+      missing: 0,
+      meanBand: 1,
+    });
     expect(t1?.bands.map((band) => [band.label, band.count, band.share])).toEqual([
       ['Laag', 2, 0.6667],
       ['Hoog', 1, 0.3333],
     ]);
     // t2: Bram has no score; Anna and Cor both 75
-    expect(t2).toMatchObject({ id: 't2', n: 2, mean: 75, median: 75, min: 75, max: 75, spread: 0, missing: 1, meanBand: 1 });
+    expect(t2).toMatchObject({
+      id: 't2',
+      n: 2,
+      mean: 75,
+      median: 75,
+      min: 75,
+      max: 75,
+      spread: 0,
+      missing: 1,
+      meanBand: 1,
+    });
     expect(t2?.bands.map((band) => band.count)).toEqual([0, 2]);
   });
 
@@ -77,7 +97,11 @@ describe('groupStats, three participants (odd n)', () => {
     ]);
     // Only Anna (100) and Cor (50) have a score on q4
     expect(q4).toMatchObject({ n: 2, mean: 75, median: 75, notAnswered: 0, lowOption: 'b', highOption: 'c' });
-    expect(q4?.options.find((option) => option.id === 'x')).toMatchObject({ unanswered: true, value: null, score: null });
+    expect(q4?.options.find((option) => option.id === 'x')).toMatchObject({
+      unanswered: true,
+      value: null,
+      score: null,
+    });
   });
 
   it('scores options after reverse keying', () => {
@@ -130,7 +154,9 @@ describe('groupStats when everything is n.v.t.', () => {
       [0, 0],
       [0, 0],
     ]);
-    expect(group.questions.map((question) => question.options.find((option) => option.id === 'x')?.count)).toEqual([1, 1, 1, 1]);
+    expect(group.questions.map((question) => question.options.find((option) => option.id === 'x')?.count)).toEqual([
+      1, 1, 1, 1,
+    ]);
     expect(group.questions.every((question) => question.mean === null && question.lowOption === null)).toBe(true);
     expect(group.starters).toEqual([]);
     expect(group.traceable).toBe(true);
@@ -150,7 +176,8 @@ describe('groupStats with a question left open', () => {
 });
 
 describe('labelParticipants', () => {
-  const label = (participants: Participant[]) => participants.map((participant) => [participant.label, participant.result.respondent]);
+  const label = (participants: Participant[]) =>
+    participants.map((participant) => [participant.label, participant.result.respondent]);
 
   it('numbers participants in an order that does not depend on the input order', () => {
     const one = label(labelParticipants([A, B, C, D], false));

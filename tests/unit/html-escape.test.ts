@@ -13,7 +13,9 @@ describe('escapeHtml', () => {
     expect(escapeHtml(`" onmouseover="alert(1)`)).toBe('&quot; onmouseover=&quot;alert(1)');
     expect(escapeHtml(`' autofocus onfocus='x`)).toBe('&#39; autofocus onfocus=&#39;x');
     expect(escapeHtml('Tom & Jerry')).toBe('Tom &amp; Jerry');
-    expect(escapeHtml('</script><script>alert(1)</script>')).toBe('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(escapeHtml('</script><script>alert(1)</script>')).toBe(
+      '&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;',
+    );
   });
 
   it('does not escape twice, leaves other text alone and replaces NUL', () => {
@@ -53,11 +55,18 @@ describe('renderReportHtml', () => {
     { respondent: 'Bram', answers: { q1: 'x', q2: 'a' } },
   ].map((file) => scoreAnswers(set, checkAnswers(set, { questionSet: 'demo', version: '1.0.0', ...file }).answers));
   const html = (named: boolean): string =>
-    renderReportHtml({ stats: groupStats(set, labelParticipants(results, named), { lang: 'nl', named }), baseline: null, lang: 'nl', version: '0.0.0' });
+    renderReportHtml({
+      stats: groupStats(set, labelParticipants(results, named), { lang: 'nl', named }),
+      baseline: null,
+      lang: 'nl',
+      version: '0.0.0',
+    });
 
   it('puts the Content-Security-Policy first in <head>, with no scripts and nothing to fetch', () => {
     const page = html(true);
-    expect(page).toMatch(/^<!DOCTYPE html>\n<html lang="nl">\n<head>\n<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;sha256-[A-Za-z0-9+/=]+&#39;;/);
+    expect(page).toMatch(
+      /^<!DOCTYPE html>\n<html lang="nl">\n<head>\n<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;sha256-[A-Za-z0-9+/=]+&#39;;/,
+    );
     expect(page).not.toMatch(/<script/i);
     // No element with a source or link (escaped text such as "&lt;img src=x" is not an element).
     expect(page).not.toMatch(/<[a-z][^>]*\s(src|href|xlink:href)\s*=/i);

@@ -54,7 +54,10 @@ function setProblems(name: string): Problem[] {
   throw new Error(`${name} is a valid question set`);
 }
 
-const teamoverleg = parseQuestionSet(readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'examples', 'teamoverleg.yaml')), 'teamoverleg.yaml');
+const teamoverleg = parseQuestionSet(
+  readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'examples', 'teamoverleg.yaml')),
+  'teamoverleg.yaml',
+);
 
 function answers(name: string, set: PreparedSet = teamoverleg) {
   return parseAnswers(bytes(name), set, { file: name });
@@ -87,7 +90,13 @@ describe('refused constructs, each placed where it stands', () => {
 
   it('refuses every custom or non-core tag at once, and never runs one', () => {
     const problems = parseProblems('loader-custom-tags/question-set.yaml');
-    expect(places(problems)).toEqual(['3:8 custom-tag', '7:26 custom-tag', '8:37 custom-tag', '9:9 custom-tag', '13:12 custom-tag']);
+    expect(places(problems)).toEqual([
+      '3:8 custom-tag',
+      '7:26 custom-tag',
+      '8:37 custom-tag',
+      '9:9 custom-tag',
+      '13:12 custom-tag',
+    ]);
     expect(problems.map((p) => p.params['tag'])).toEqual([
       '!vertaal',
       '!!python/object/apply:os.system',
@@ -116,7 +125,10 @@ describe('refused constructs, each placed where it stands', () => {
   });
 
   it('reports every duplicate key at once, nested and at the top', () => {
-    expect(places(parseProblems('loader-duplicate-keys/question-set.yaml'))).toEqual(['7:40 duplicate-key', '18:1 duplicate-key']);
+    expect(places(parseProblems('loader-duplicate-keys/question-set.yaml'))).toEqual([
+      '7:40 duplicate-key',
+      '18:1 duplicate-key',
+    ]);
   });
 
   it('treats the keys 1 and "1" as the same key', () => {
@@ -132,12 +144,16 @@ describe('refused constructs, each placed where it stands', () => {
     expect(places(parseProblems('loader-comments-only/answers.yaml'))).toEqual(['-:- empty-file']);
   });
 
-  it('places yaml syntax errors, in plain words that say what to do (not the parser\'s)', () => {
+  it("places yaml syntax errors, in plain words that say what to do (not the parser's)", () => {
     const tab = only(parseProblems('loader-yaml-syntax/answers-tab.yaml'));
     expect(places([tab])).toEqual(['4:1 yaml.TAB_AS_INDENT']);
-    expect(formatProblem(tab, 'nl')).toBe('loader-yaml-syntax/answers-tab.yaml:4:1  spring in met spaties, niet met tabs');
+    expect(formatProblem(tab, 'nl')).toBe(
+      'loader-yaml-syntax/answers-tab.yaml:4:1  spring in met spaties, niet met tabs',
+    );
     expect(formatProblem(tab, 'en')).toBe('loader-yaml-syntax/answers-tab.yaml:4:1  indent with spaces, not tabs');
-    expect(places(parseProblems('loader-yaml-syntax/answers-missing-colon.yaml'))).toEqual(['3:1 yaml.MULTILINE_IMPLICIT_KEY']);
+    expect(places(parseProblems('loader-yaml-syntax/answers-missing-colon.yaml'))).toEqual([
+      '3:1 yaml.MULTILINE_IMPLICIT_KEY',
+    ]);
   });
 });
 
@@ -148,12 +164,15 @@ describe('encodings: UTF-8 only', () => {
     if (parsed.ok) expect(parsed.answers.respondent).toBe('Zoë');
   });
 
-  it.each(['answers-utf16le-bom.yaml', 'answers-utf16be-bom.yaml', 'answers-utf16le.yaml'])('refuses UTF-16 (%s) and says to save as UTF-8', (file) => {
-    const problem = only(parseProblems(`loader-utf16/${file}`));
-    expect(places([problem])).toEqual(['1:1 encoding-utf16']);
-    expect(formatProblem(problem, 'nl')).toContain('sla het op als UTF-8');
-    expect(formatProblem(problem, 'en')).toContain('save it as UTF-8');
-  });
+  it.each(['answers-utf16le-bom.yaml', 'answers-utf16be-bom.yaml', 'answers-utf16le.yaml'])(
+    'refuses UTF-16 (%s) and says to save as UTF-8',
+    (file) => {
+      const problem = only(parseProblems(`loader-utf16/${file}`));
+      expect(places([problem])).toEqual(['1:1 encoding-utf16']);
+      expect(formatProblem(problem, 'nl')).toContain('sla het op als UTF-8');
+      expect(formatProblem(problem, 'en')).toContain('save it as UTF-8');
+    },
+  );
 
   it('refuses Latin-1 at the first non-UTF-8 character', () => {
     const problem = only(parseProblems('loader-latin1/answers.yaml'));
@@ -171,7 +190,12 @@ describe('encodings: UTF-8 only', () => {
     expect(answers('loader-crlf/answers.yaml').ok).toBe(true);
     const bad = answers('loader-crlf/answers-bad.yaml');
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(places(bad.problems)).toEqual(['4:3 answers-unanswered', '5:13 answers-unknown-option', '6:3 answers-unknown-question']);
+    if (!bad.ok)
+      expect(places(bad.problems)).toEqual([
+        '4:3 answers-unanswered',
+        '5:13 answers-unknown-option',
+        '6:3 answers-unknown-question',
+      ]);
   });
 });
 
@@ -193,18 +217,25 @@ describe('size and depth limits', () => {
     ['brackets, a million deep (2 MB)', `a: ${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}\n`, '1:67'],
     ['sequences on one line', `${'- '.repeat(100_000)}1\n`, '1:129'],
     ['JSON objects', `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`, '1:321'],
-    ['indentation, 100 levels', Array.from({ length: 100 }, (_, i) => `${' '.repeat(i)}k:`).join('\n') + ' 1\n', '65:65'],
+    [
+      'indentation, 100 levels',
+      Array.from({ length: 100 }, (_, i) => `${' '.repeat(i)}k:`).join('\n') + ' 1\n',
+      '65:65',
+    ],
   ])('refuses deep nesting (%s) where it passes 64 levels', (_name, text, place) => {
     expect(places(problemsOfText('deep.yaml', text))).toEqual([`${place} too-deep`]);
   });
 });
 
 describe('__proto__, constructor and toString stay harmless', () => {
-  it.each(['loader-prototype-keys/proto-key.yaml', 'loader-prototype-keys/proto-key.json'])('refuses a __proto__ key (%s) and pollutes nothing', (name) => {
-    expect(places(parseProblems(name))).toEqual(['5:3 forbidden-key']);
-    expect(Reflect.get({}, 'polluted')).toBeUndefined();
-    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeNames);
-  });
+  it.each(['loader-prototype-keys/proto-key.yaml', 'loader-prototype-keys/proto-key.json'])(
+    'refuses a __proto__ key (%s) and pollutes nothing',
+    (name) => {
+      expect(places(parseProblems(name))).toEqual(['5:3 forbidden-key']);
+      expect(Reflect.get({}, 'polluted')).toBeUndefined();
+      expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeNames);
+    },
+  );
 
   it('uses constructor, toString and friends as plain ids, keys and scale names', () => {
     const set = loadSet('loader-prototype-keys/question-set.yaml');
@@ -229,9 +260,18 @@ describe('__proto__, constructor and toString stay harmless', () => {
   });
 
   it('does not take an answer for a question named like an Object method that the set lacks', () => {
-    const parsed = parseAnswers('questionSet: teamoverleg\nversion: 1.0.0\nanswers:\n  toString: vaak\n  hasOwnProperty: eens\n', teamoverleg, { file: 'a.yaml' });
+    const parsed = parseAnswers(
+      'questionSet: teamoverleg\nversion: 1.0.0\nanswers:\n  toString: vaak\n  hasOwnProperty: eens\n',
+      teamoverleg,
+      { file: 'a.yaml' },
+    );
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(places(parsed.problems)).toEqual(['4:3 answers-unknown-question', '4:3 answers-unanswered', '5:3 answers-unknown-question']);
+    if (!parsed.ok)
+      expect(places(parsed.problems)).toEqual([
+        '4:3 answers-unknown-question',
+        '4:3 answers-unanswered',
+        '5:3 answers-unknown-question',
+      ]);
   });
 });
 

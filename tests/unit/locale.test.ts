@@ -28,8 +28,18 @@ describe('Locale', () => {
 
 describe('translator', () => {
   const catalogue = defineCatalogue({
-    nl: { 'questions.one': '{count} vraag', 'questions.other': '{count} vragen', mean: 'gemiddeld {mean}', port: 'poort {port}' },
-    en: { 'questions.one': '{count} question', 'questions.other': '{count} questions', mean: 'mean {mean}', port: 'port {port}' },
+    nl: {
+      'questions.one': '{count} vraag',
+      'questions.other': '{count} vragen',
+      mean: 'gemiddeld {mean}',
+      port: 'poort {port}',
+    },
+    en: {
+      'questions.one': '{count} question',
+      'questions.other': '{count} questions',
+      mean: 'mean {mean}',
+      port: 'port {port}',
+    },
   });
   const t = translator(catalogue);
 
@@ -80,8 +90,13 @@ questions:
 `,
     'een.yaml',
   );
-  const result = scoreAnswers(set, checkAnswers(set, { questionSet: 'een', version: '1.0.0', respondent: null, date: null, answers: { q: 'ja' } }).answers);
-  const render = (lang: 'nl' | 'en') => renderResultText(result, { lang, title: 'Eén vraag', color: new Chalk({ level: 0 }), unicode: true, width: 80 });
+  const result = scoreAnswers(
+    set,
+    checkAnswers(set, { questionSet: 'een', version: '1.0.0', respondent: null, date: null, answers: { q: 'ja' } })
+      .answers,
+  );
+  const render = (lang: 'nl' | 'en') =>
+    renderResultText(result, { lang, title: 'Eén vraag', color: new Chalk({ level: 0 }), unicode: true, width: 80 });
 
   it('says the one question is answered, never "Alle 1 vragen"', () => {
     expect(render('nl')).toContain('De vraag is beantwoord.');

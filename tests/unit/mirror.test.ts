@@ -40,7 +40,7 @@ describe('mirrorResults', () => {
     expect(mirrorResults(PRO, SELF, CLIENT, [], 'nl')).toMatchObject({ clientCount: 0, enough: false, themes: [] });
   });
 
-  it('with three clients: own score beside the clients\' mean per theme, the largest gap first', () => {
+  it("with three clients: own score beside the clients' mean per theme, the largest gap first", () => {
     const mirror = mirrorResults(PRO, SELF, CLIENT, clients('clients-3'), 'nl');
     expect(mirror.enough).toBe(true);
     // Own: gesprek 100 (altijd, and nooit on the reversed question), eigen-kracht (67 + 100) / 2 = 83.
@@ -50,7 +50,15 @@ describe('mirrorResults', () => {
       ['eigen-kracht', 83, { mean: 91.7, n: 3 }, -8.7, 'close'],
     ]);
     // Questions: c-tijd 100/50/0 -> 50 against the professional's 100: a gap of 50, clearly lower.
-    expect(mirror.lower.map((question) => [question.id, question.mirrorOf, question.self, question.clients.mean, question.gap])).toEqual([['c-tijd', 'tijd', 100, 50, 50]]);
+    expect(
+      mirror.lower.map((question) => [
+        question.id,
+        question.mirrorOf,
+        question.self,
+        question.clients.mean,
+        question.gap,
+      ]),
+    ).toEqual([['c-tijd', 'tijd', 100, 50, 50]]);
     // Valued: the highest client means, reverse-keyed questions left out (a high score there is an absence).
     expect(mirror.valued.map((question) => [question.id, question.clients.mean])).toEqual([
       ['c-zelf', 100],
@@ -79,7 +87,9 @@ describe('mirrorResults', () => {
     const three = clients('clients-3');
     const withoutAnswer = (result: Result): Result => ({
       ...result,
-      questions: result.questions.map((question) => (question.id === 'c-zelf' ? { ...question, option: 'weet-niet', score: null } : question)),
+      questions: result.questions.map((question) =>
+        question.id === 'c-zelf' ? { ...question, option: 'weet-niet', score: null } : question,
+      ),
     });
     const mirror = mirrorResults(PRO, SELF, CLIENT, [withoutAnswer(three[0]!), three[1]!, three[2]!], 'nl');
     expect(clientNumbers(mirror).length).toBeGreaterThan(0);
@@ -89,19 +99,24 @@ describe('mirrorResults', () => {
 
   it('a theme without your own score is no comparison, comes last, and says why', async () => {
     const { themeText } = await import('../../src/messages/mirror.js');
-    const parsed = parseAnswers('questionSet: spiegel-pro\nversion: 1.0.0\nanswers: { tijd: altijd, formulier: nooit, zelf: nvt, beslist: nvt }\n', PRO);
+    const parsed = parseAnswers(
+      'questionSet: spiegel-pro\nversion: 1.0.0\nanswers: { tijd: altijd, formulier: nooit, zelf: nvt, beslist: nvt }\n',
+      PRO,
+    );
     if (!parsed.ok) throw new Error('does not parse');
     const mirror = mirrorResults(PRO, scoreAnswers(PRO, parsed.answers, 'nl'), CLIENT, clients('clients-10'), 'nl');
     expect(mirror.themes.map((theme) => [theme.id, theme.self, theme.gap, theme.missing])).toEqual([
       ['gesprek', 100, 10, null],
       ['eigen-kracht', null, null, 'self'],
     ]);
-    expect(themeText(mirror.themes[1]!, 3, 'nl')).toBe("'Eigen kracht en regie': geen vergelijking, want je eigen antwoorden geven hier geen score.");
+    expect(themeText(mirror.themes[1]!, 3, 'nl')).toBe(
+      "'Eigen kracht en regie': geen vergelijking, want je eigen antwoorden geven hier geen score.",
+    );
     // The clients' mean is still there: only the comparison is missing.
     expect(mirror.themes[1]?.clients).toEqual({ mean: 15, n: 10 });
   });
 
-  it('never uses a client\'s name or date', () => {
+  it("never uses a client's name or date", () => {
     const named = clients('clients-3').map((result) => ({ ...result, respondent: 'Geheime Naam', date: '1999-01-01' }));
     const text = JSON.stringify(mirrorResults(PRO, SELF, CLIENT, named, 'nl'));
     expect(text).not.toContain('Geheime Naam');
@@ -115,7 +130,9 @@ describe('mirrorResults', () => {
       { id: 'eigen-kracht', mean: 40, n: 4 },
     ];
     const result = teamMirror(PRO, team, CLIENT, clients('clients-3'), 'nl');
-    expect(result.themes.map((theme) => [theme.id, theme.team.mean, theme.clients.mean, theme.gap, theme.direction])).toEqual([
+    expect(
+      result.themes.map((theme) => [theme.id, theme.team.mean, theme.clients.mean, theme.gap, theme.direction]),
+    ).toEqual([
       ['gesprek', 80, 66.7, 13.3, 'close'],
       ['eigen-kracht', 40, 91.7, -51.7, 'self-lower'],
     ]);
@@ -134,7 +151,13 @@ describe('checkMirrorPair', () => {
   });
 
   it('reports a mirrorOf that points nowhere and a question in another theme than the one it mirrors', () => {
-    expect(withChanges((text) => text.replace('mirrorOf: zelf, theme: eigen-kracht', 'mirrorOf: zelve, theme: eigen-kracht').replace('mirrorOf: beslist, theme: eigen-kracht', 'mirrorOf: beslist, theme: gesprek'))).toEqual([
+    expect(
+      withChanges((text) =>
+        text
+          .replace('mirrorOf: zelf, theme: eigen-kracht', 'mirrorOf: zelve, theme: eigen-kracht')
+          .replace('mirrorOf: beslist, theme: eigen-kracht', 'mirrorOf: beslist, theme: gesprek'),
+      ),
+    ).toEqual([
       ['mirror-unknown-question', 'error', 'questions.2.mirrorOf'],
       ['mirror-theme-mismatch', 'error', 'questions.3.theme'],
       ['mirror-questions-missing', 'warning', 'questions'],
@@ -148,12 +171,18 @@ describe('checkMirrorPair', () => {
   });
 
   it('versions: another major is an error, another minor a warning', () => {
-    expect(withChanges((text) => text.replace('version: 1.0.0 }', 'version: 2.0.0 }'))).toEqual([['mirror-major-version', 'error', 'mirrors.version']]);
-    expect(withChanges((text) => text.replace('version: 1.0.0 }', 'version: 1.1.0 }'))).toEqual([['mirror-other-version', 'warning', 'mirrors.version']]);
+    expect(withChanges((text) => text.replace('version: 1.0.0 }', 'version: 2.0.0 }'))).toEqual([
+      ['mirror-major-version', 'error', 'mirrors.version'],
+    ]);
+    expect(withChanges((text) => text.replace('version: 1.0.0 }', 'version: 1.1.0 }'))).toEqual([
+      ['mirror-other-version', 'warning', 'mirrors.version'],
+    ]);
   });
 
   it('another set, or no mirrors at all, is refused', () => {
-    expect(withChanges((text) => text.replace('questionSet: spiegel-pro', 'questionSet: teamoverleg'))).toEqual([['mirror-wrong-set', 'error', 'mirrors.questionSet']]);
+    expect(withChanges((text) => text.replace('questionSet: spiegel-pro', 'questionSet: teamoverleg'))).toEqual([
+      ['mirror-wrong-set', 'error', 'mirrors.questionSet'],
+    ]);
     const bare = questionSetSchema.parse({ ...PRO.source });
     expect(checkMirrorPair(bare, PRO).map((p) => p.code)).toEqual(['mirror-not-declared']);
   });
@@ -174,7 +203,9 @@ describe('checkMirrorPair', () => {
     expect(client.id).toBe('kantellat-client');
     expect(client.source.anonymous).toBe(true);
     expect(checkMirrorPair(client.source, kantellat)).toEqual([]);
-    expect(client.questions.map((question) => client.source.questions[question.index]?.mirrorOf).sort()).toEqual(kantellat.questions.map((question) => question.id).sort());
+    expect(client.questions.map((question) => client.source.questions[question.index]?.mirrorOf).sort()).toEqual(
+      kantellat.questions.map((question) => question.id).sort(),
+    );
     expect(client.themes.map((theme) => theme.id)).toEqual(kantellat.themes.map((theme) => theme.id));
   });
 });

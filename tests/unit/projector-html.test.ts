@@ -30,9 +30,22 @@ const set = parseQuestionSet(SET, 'demo.yaml');
 
 function view(respondents: string[], minGroup = 3): ProjectorView {
   const results = respondents.map((respondent, i) =>
-    scoreAnswers(set, checkAnswers(set, { questionSet: 'demo', version: '1.0.0', respondent, answers: { q1: i % 2 === 0 ? 'a' : 'c', q2: 'c' }, notes: { q1: 'geheime notitie' } }).answers, 'nl'),
+    scoreAnswers(
+      set,
+      checkAnswers(set, {
+        questionSet: 'demo',
+        version: '1.0.0',
+        respondent,
+        answers: { q1: i % 2 === 0 ? 'a' : 'c', q2: 'c' },
+        notes: { q1: 'geheime notitie' },
+      }).answers,
+      'nl',
+    ),
   );
-  const stats = results.length >= minGroup ? groupStats(set, labelParticipants(results, false), { lang: 'nl', named: false }) : null;
+  const stats =
+    results.length >= minGroup
+      ? groupStats(set, labelParticipants(results, false), { lang: 'nl', named: false })
+      : null;
   return { count: results.length, minGroup, stats, lang: 'nl' };
 }
 
@@ -41,7 +54,9 @@ const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(
 describe('projector page', () => {
   it('shows no group figure below the minimum, only how many are still needed', () => {
     const html = renderProjectorLive(view(['Anna', 'Bram']));
-    expect(html).toBe('<p class="waiting">Het groepsbeeld verschijnt vanaf 3 antwoorden, zodat niemand te herkennen is. Nog 1 te gaan.</p>');
+    expect(html).toBe(
+      '<p class="waiting">Het groepsbeeld verschijnt vanaf 3 antwoorden, zodat niemand te herkennen is. Nog 1 te gaan.</p>',
+    );
   });
 
   it('shows the report sections from the minimum on, without names or notes', () => {
@@ -54,8 +69,13 @@ describe('projector page', () => {
   });
 
   it('allows exactly its own style and script by hash, and nothing else', () => {
-    const html = renderProjectorPage(view(['A', 'B', 'C']), { title: 'Demo </script><script>alert(1)</script>', joinUrl: 'http://192.168.1.20:8470/s/abcdefghjk/', joinQrSvg: '<svg></svg>' });
-    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1]?.replace(/&#39;/g, "'") ?? '';
+    const html = renderProjectorPage(view(['A', 'B', 'C']), {
+      title: 'Demo </script><script>alert(1)</script>',
+      joinUrl: 'http://192.168.1.20:8470/s/abcdefghjk/',
+      joinQrSvg: '<svg></svg>',
+    });
+    const csp =
+      /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1]?.replace(/&#39;/g, "'") ?? '';
     const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
     const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
     expect(csp).toContain(`style-src ${sha256(style)};`);

@@ -29,11 +29,17 @@ const bandsArb: fc.Arbitrary<Band[]> = fc
 /** A scale: 2–6 answerable options with different values (whole or not, negative too), maybe an n.v.t. option. */
 const scaleArb = fc
   .record({
-    values: fc.uniqueArray(fc.oneof(fc.integer({ min: -5, max: 10 }), fc.double({ min: -10, max: 10, noNaN: true, noDefaultInfinity: true })), {
-      minLength: 2,
-      maxLength: 6,
-      comparator: 'SameValueZero',
-    }),
+    values: fc.uniqueArray(
+      fc.oneof(
+        fc.integer({ min: -5, max: 10 }),
+        fc.double({ min: -10, max: 10, noNaN: true, noDefaultInfinity: true }),
+      ),
+      {
+        minLength: 2,
+        maxLength: 6,
+        comparator: 'SameValueZero',
+      },
+    ),
     nvt: fc.boolean(),
   })
   .filter(({ values }) => new Set(values.map((value) => (Object.is(value, -0) ? 0 : value))).size >= 2)
@@ -46,7 +52,9 @@ const scaleArb = fc
 const questionArb = fc.record({
   themePick: fc.nat(),
   scalePick: fc.nat(),
-  weight: fc.option(fc.oneof(fc.integer({ min: 1, max: 5 }), fc.double({ min: 0.01, max: 5, noNaN: true })), { nil: undefined }),
+  weight: fc.option(fc.oneof(fc.integer({ min: 1, max: 5 }), fc.double({ min: 0.01, max: 5, noNaN: true })), {
+    nil: undefined,
+  }),
   reverse: fc.option(fc.boolean(), { nil: undefined }),
 });
 
@@ -56,7 +64,10 @@ const questionSetArb: fc.Arbitrary<QuestionSet> = fc
     scales: fc.array(scaleArb, { minLength: 1, maxLength: 3 }),
     themeCount: fc.integer({ min: 1, max: 4 }),
     questions: fc.array(questionArb, { minLength: 4, maxLength: 12 }),
-    minFractions: fc.array(fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }), { minLength: 4, maxLength: 4 }),
+    minFractions: fc.array(fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }), {
+      minLength: 4,
+      maxLength: 4,
+    }),
     levels: bandsArb,
     advice: fc.array(bandsArb, { minLength: 4, maxLength: 4 }),
   })
@@ -115,14 +126,17 @@ function numbersIn(value: unknown): number[] {
   return [];
 }
 
-const isScore = (score: number | null): boolean => score === null || (Number.isInteger(score) && score >= 0 && score <= 100);
+const isScore = (score: number | null): boolean =>
+  score === null || (Number.isInteger(score) && score >= 0 && score <= 100);
 
 /** What a result says, independent of the order questions and themes were listed in. */
 function verdict(result: Result): unknown {
   return {
     overall: result.overall.score,
     level: result.overall.level?.label ?? null,
-    themes: Object.fromEntries(result.themes.map((theme) => [theme.id, [theme.score, theme.answered, theme.band?.label ?? null]])),
+    themes: Object.fromEntries(
+      result.themes.map((theme) => [theme.id, [theme.score, theme.answered, theme.band?.label ?? null]]),
+    ),
     questions: Object.fromEntries(result.questions.map((question) => [question.id, [question.option, question.score]])),
     answered: result.answered,
   };
@@ -131,7 +145,9 @@ function verdict(result: Result): unknown {
 /** The answerable options of a question with the lowest and the highest value. */
 function extremes(set: PreparedSet, questionId: string): { low: string; high: string } | undefined {
   const question = set.questionById.get(questionId);
-  const answerable = (question?.options ?? []).filter((option) => option.unanswered !== true && option.value !== undefined);
+  const answerable = (question?.options ?? []).filter(
+    (option) => option.unanswered !== true && option.value !== undefined,
+  );
   const sorted = [...answerable].sort((a, b) => (a.value ?? 0) - (b.value ?? 0));
   const low = sorted[0];
   const high = sorted.at(-1);
@@ -141,7 +157,9 @@ function extremes(set: PreparedSet, questionId: string): { low: string; high: st
 function flipReverse(source: QuestionSet, questionId: string): QuestionSet {
   return {
     ...source,
-    questions: source.questions.map((question) => (question.id === questionId ? { ...question, reverse: !(question.reverse ?? false) } : question)),
+    questions: source.questions.map((question) =>
+      question.id === questionId ? { ...question, reverse: !(question.reverse ?? false) } : question,
+    ),
   };
 }
 
@@ -188,7 +206,9 @@ describe('scoring properties', () => {
         const there = scoreAnswers(flipped, withChoice(base, questionId, high ? ends.low : ends.high));
         const strip = (result: Result): unknown => ({ ...(verdict(result) as object), questions: null });
         expect(strip(there)).toEqual(strip(here));
-        expect(there.questions.find((q) => q.id === questionId)?.score).toBe(here.questions.find((q) => q.id === questionId)?.score);
+        expect(there.questions.find((q) => q.id === questionId)?.score).toBe(
+          here.questions.find((q) => q.id === questionId)?.score,
+        );
       }),
       { numRuns: 300 },
     );
@@ -225,8 +245,14 @@ describe('scoring properties', () => {
           const key = (i: number): number => shuffleKeys[i % shuffleKeys.length] ?? 0;
           const shuffled: QuestionSet = {
             ...source,
-            questions: source.questions.map((q, i) => ({ q, k: key(i) })).sort((a, b) => a.k - b.k).map(({ q }) => q),
-            themes: source.themes.map((t, i) => ({ t, k: key(i + 13) })).sort((a, b) => a.k - b.k).map(({ t }) => t),
+            questions: source.questions
+              .map((q, i) => ({ q, k: key(i) }))
+              .sort((a, b) => a.k - b.k)
+              .map(({ q }) => q),
+            themes: source.themes
+              .map((t, i) => ({ t, k: key(i + 13) }))
+              .sort((a, b) => a.k - b.k)
+              .map(({ t }) => t),
           };
           const reordered = prepareQuestionSet(shuffled);
           expect(verdict(scoreAnswers(reordered, answers))).toEqual(verdict(scoreAnswers(set, answers)));
@@ -244,9 +270,15 @@ describe('scoring properties', () => {
         fc.infiniteStream(fc.nat()).map((stream) => [...stream.take(8)]),
         (source, people, keys) => {
           const set = prepareQuestionSet(source);
-          const results = people.map((picks, i) => scoreAnswers(set, { ...answersFrom(set, picks), respondent: `R${i}` }));
-          const shuffled = results.map((r, i) => ({ r, k: keys[i] ?? 0 })).sort((a, b) => a.k - b.k).map(({ r }) => r);
-          const stats = (list: Result[]) => groupStats(set, labelParticipants(list, false), { lang: 'nl', named: false });
+          const results = people.map((picks, i) =>
+            scoreAnswers(set, { ...answersFrom(set, picks), respondent: `R${i}` }),
+          );
+          const shuffled = results
+            .map((r, i) => ({ r, k: keys[i] ?? 0 }))
+            .sort((a, b) => a.k - b.k)
+            .map(({ r }) => r);
+          const stats = (list: Result[]) =>
+            groupStats(set, labelParticipants(list, false), { lang: 'nl', named: false });
           expect(stats(shuffled)).toEqual(stats(results));
         },
       ),
@@ -260,14 +292,17 @@ describe('scoring properties', () => {
         const set = prepareQuestionSet(source);
         const question = set.questions[which % set.questions.length];
         if (question === undefined) return;
-        const answerable = question.options.filter((option) => option.unanswered !== true && option.value !== undefined);
+        const answerable = question.options.filter(
+          (option) => option.unanswered !== true && option.value !== undefined,
+        );
         const a = answerable[from % answerable.length];
         const b = answerable[to % answerable.length];
         if (a === undefined || b === undefined || (a.value ?? 0) > (b.value ?? 0)) return;
         const base = answersFrom(set, picks);
         const lower = scoreAnswers(set, withChoice(base, question.id, a.id));
         const higher = scoreAnswers(set, withChoice(base, question.id, b.id));
-        const themeScore = (result: Result): number | null => result.themes.find((theme) => theme.id === question.theme)?.score ?? null;
+        const themeScore = (result: Result): number | null =>
+          result.themes.find((theme) => theme.id === question.theme)?.score ?? null;
         const [before, after] = [themeScore(lower), themeScore(higher)];
         // Both answers count as answered, so the theme is scored in both or in neither.
         expect(before === null).toBe(after === null);
@@ -289,9 +324,22 @@ describe('scoring properties', () => {
           const hasNvt = question.options.some((option) => option.id === 'nvt');
           choices.set(question.id, nvt[i] === true && hasNvt ? 'nvt' : null);
         });
-        const result = scoreAnswers(set, { questionSet: set.id, version: set.version, respondent: null, date: null, choices, notes: new Map() });
-        expect(result.overall).toMatchObject({ score: null, level: null, gap: { reason: 'too-few-themes', scoredThemes: 0 } });
-        expect(result.themes.every((theme) => theme.score === null && theme.band === null && theme.answered === 0)).toBe(true);
+        const result = scoreAnswers(set, {
+          questionSet: set.id,
+          version: set.version,
+          respondent: null,
+          date: null,
+          choices,
+          notes: new Map(),
+        });
+        expect(result.overall).toMatchObject({
+          score: null,
+          level: null,
+          gap: { reason: 'too-few-themes', scoredThemes: 0 },
+        });
+        expect(
+          result.themes.every((theme) => theme.score === null && theme.band === null && theme.answered === 0),
+        ).toBe(true);
         expect(result.questions.every((question) => question.score === null)).toBe(true);
         expect(result.answered).toBe(0);
         expect(result.focus).toBeNull();
@@ -313,7 +361,9 @@ describe('scoring properties', () => {
           themes: result.themes.map(({ score, band, answered, steps }) => ({ score, band, answered, steps })),
           answered: result.answered,
         });
-        expect(scores(scoreAnswers(set, { ...answers, choices: asMissing }))).toEqual(scores(scoreAnswers(set, answers)));
+        expect(scores(scoreAnswers(set, { ...answers, choices: asMissing }))).toEqual(
+          scores(scoreAnswers(set, answers)),
+        );
       }),
     );
   });
@@ -322,11 +372,49 @@ describe('scoring properties', () => {
 /** Free text as people type it, and the strings YAML is known to take for something else. */
 const textArb = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 40 }),
-  fc.constantFrom('no', 'yes', 'off', 'null', '~', '1.0', '0x1F', '1e3', '.nan', '-.inf', '2025-01-01', ' leading', 'trailing ', '# not a comment', 'a: b', '- item', '"quoted"', "it's", '\ttab', 'two\nlines', 'crlf\r\nline', 'line sep\u2028here', '\u0085next', 'bom \ufeff inside', '*alias', '&anchor', '!tag', '%YAML 1.1', '---', '...', '{ flow }', '[1, 2]', '@at', '`tick`', '💬 emoji', 'ĳ Ĳ', 'é'),
+  fc.constantFrom(
+    'no',
+    'yes',
+    'off',
+    'null',
+    '~',
+    '1.0',
+    '0x1F',
+    '1e3',
+    '.nan',
+    '-.inf',
+    '2025-01-01',
+    ' leading',
+    'trailing ',
+    '# not a comment',
+    'a: b',
+    '- item',
+    '"quoted"',
+    "it's",
+    '\ttab',
+    'two\nlines',
+    'crlf\r\nline',
+    'line sep\u2028here',
+    '\u0085next',
+    'bom \ufeff inside',
+    '*alias',
+    '&anchor',
+    '!tag',
+    '%YAML 1.1',
+    '---',
+    '...',
+    '{ flow }',
+    '[1, 2]',
+    '@at',
+    '`tick`',
+    '💬 emoji',
+    'ĳ Ĳ',
+    'é',
+  ),
 );
 
 describe('answer files round-trip', () => {
-  it('parses a saved answer file (check\'s commented YAML) back to the same answers, respondent, date and notes', async () => {
+  it("parses a saved answer file (check's commented YAML) back to the same answers, respondent, date and notes", async () => {
     const bundled = await loadQuestionSet();
     fc.assert(
       fc.property(
@@ -338,7 +426,9 @@ describe('answer files round-trip', () => {
         fc.constantFrom('nl' as const, 'en' as const),
         (set, picks, respondent, day, noteTexts, lang) => {
           const answers = answersFrom(set, picks);
-          const choices = new Map([...answers.choices].flatMap(([id, option]) => (option === null ? [] : [[id, option] as const])));
+          const choices = new Map(
+            [...answers.choices].flatMap(([id, option]) => (option === null ? [] : [[id, option] as const])),
+          );
           const notes = new Map(
             set.questions.flatMap((question, i) => {
               const note = noteTexts[i] ?? null;
@@ -362,21 +452,26 @@ describe('answer files round-trip', () => {
   it('parses a plain YAML answer file, as any YAML library writes it, back to the same answers', async () => {
     const bundled = await loadQuestionSet();
     fc.assert(
-      fc.property(picksArb, fc.option(textArb, { nil: null }), fc.option(textArb, { nil: null }), (picks, respondent, note) => {
-        const answers = answersFrom(bundled, picks);
-        const file = {
-          questionSet: bundled.id,
-          version: bundled.version,
-          respondent,
-          answers: Object.fromEntries(answers.choices),
-          ...(note === null ? {} : { notes: { [bundled.questions[0]?.id ?? 'x']: note } }),
-        };
-        const parsed = parseAnswers(stringify(file), bundled, { file: 'plain.yaml' });
-        if (!parsed.ok) throw new Error(`did not parse back: ${JSON.stringify(parsed.problems)}`);
-        expect(parsed.answers.choices).toEqual(answers.choices);
-        expect(parsed.answers.respondent).toBe(respondent);
-        expect([...parsed.answers.notes.values()]).toEqual(note === null || note.trim() === '' ? [] : [note]);
-      }),
+      fc.property(
+        picksArb,
+        fc.option(textArb, { nil: null }),
+        fc.option(textArb, { nil: null }),
+        (picks, respondent, note) => {
+          const answers = answersFrom(bundled, picks);
+          const file = {
+            questionSet: bundled.id,
+            version: bundled.version,
+            respondent,
+            answers: Object.fromEntries(answers.choices),
+            ...(note === null ? {} : { notes: { [bundled.questions[0]?.id ?? 'x']: note } }),
+          };
+          const parsed = parseAnswers(stringify(file), bundled, { file: 'plain.yaml' });
+          if (!parsed.ok) throw new Error(`did not parse back: ${JSON.stringify(parsed.problems)}`);
+          expect(parsed.answers.choices).toEqual(answers.choices);
+          expect(parsed.answers.respondent).toBe(respondent);
+          expect([...parsed.answers.notes.values()]).toEqual(note === null || note.trim() === '' ? [] : [note]);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -391,9 +486,17 @@ describe('scoring many files', () => {
     const names: string[] = [];
     for (let i = 0; i < 24; i++) {
       const name = join(folder, `a${i}.yaml`);
-      const answers = Object.fromEntries(set.questions.map((question, q) => [question.id, question.options[(i * 7 + q * 3) % question.options.length]?.id ?? null]));
+      const answers = Object.fromEntries(
+        set.questions.map((question, q) => [
+          question.id,
+          question.options[(i * 7 + q * 3) % question.options.length]?.id ?? null,
+        ]),
+      );
       // Every fifth file is broken, so failures travel with their file too.
-      const text = i % 5 === 4 ? `questionSet: ${set.id}\nversion: [` : stringify({ questionSet: set.id, version: set.version, respondent: `R${i}`, answers });
+      const text =
+        i % 5 === 4
+          ? `questionSet: ${set.id}\nversion: [`
+          : stringify({ questionSet: set.id, version: set.version, respondent: `R${i}`, answers });
       writeFileSync(name, text);
       names.push(name);
     }
@@ -406,12 +509,16 @@ describe('scoring many files', () => {
     expect(reference.size).toBe(24);
     expect([...reference.values()].filter((outcome) => !outcome.ok).length).toBe(4);
     await fc.assert(
-      fc.asyncProperty(fc.shuffledSubarray(names, { minLength: names.length }), fc.integer({ min: 1, max: 32 }), async (order, concurrency) => {
-        const outcomes = await collect(order, concurrency);
-        // In the order given, and each file with its own outcome.
-        expect([...outcomes.keys()]).toEqual(order);
-        for (const file of order) expect(outcomes.get(file)).toEqual(reference.get(file));
-      }),
+      fc.asyncProperty(
+        fc.shuffledSubarray(names, { minLength: names.length }),
+        fc.integer({ min: 1, max: 32 }),
+        async (order, concurrency) => {
+          const outcomes = await collect(order, concurrency);
+          // In the order given, and each file with its own outcome.
+          expect([...outcomes.keys()]).toEqual(order);
+          for (const file of order) expect(outcomes.get(file)).toEqual(reference.get(file));
+        },
+      ),
       { numRuns: 25 },
     );
   });

@@ -37,8 +37,15 @@ function input(lang: 'nl' | 'en', names: boolean) {
   const results = [
     { respondent: 'Ann *bold* | pipe', answers: { q1: 'a', q2: 'c' } },
     { respondent: 'Bo', answers: { q1: 'c', q2: 'c' } },
-  ].map((file) => scoreAnswers(set, checkAnswers(set, { questionSet: 'demo', version: '1.0.0', ...file }).answers, lang));
-  return { stats: groupStats(set, labelParticipants(results, names), { lang, named: names }), baseline: null, lang, version: '0.0.0' };
+  ].map((file) =>
+    scoreAnswers(set, checkAnswers(set, { questionSet: 'demo', version: '1.0.0', ...file }).answers, lang),
+  );
+  return {
+    stats: groupStats(set, labelParticipants(results, names), { lang, named: names }),
+    baseline: null,
+    lang,
+    version: '0.0.0',
+  };
 }
 
 describe('numbers for people', () => {
@@ -62,7 +69,11 @@ describe('markdownText', () => {
 
 describe('report renderers', () => {
   it('warns in the terminal report that two people can be recognised, without colour codes', () => {
-    const text = renderReportTerminal(input('nl', false), { color: new Chalk({ level: 0 }), unicode: false, width: 80 });
+    const text = renderReportTerminal(input('nl', false), {
+      color: new Chalk({ level: 0 }),
+      unicode: false,
+      width: 80,
+    });
     expect(text).toContain('! Let op: met 2 deelnemers zijn de antwoorden naar personen te herleiden.');
     // t1: Ann 0, Bo 100 -> mean 50: half of a 30-cell ASCII bar (short titles leave room for the widest bar)
     expect(text).toMatch(/^ {2}=Formule +#{15}\.{15} +50 {2}Alles$/m);
@@ -92,9 +103,22 @@ describe('report renderers', () => {
 
   it('leaves the per-participant table out above 60 participants, in every human format', () => {
     const results = Array.from({ length: 61 }, (_, i) =>
-      scoreAnswers(set, checkAnswers(set, { questionSet: 'demo', version: '1.0.0', respondent: `R${i}`, answers: { q1: i % 2 === 0 ? 'a' : 'c', q2: 'c' } }).answers),
+      scoreAnswers(
+        set,
+        checkAnswers(set, {
+          questionSet: 'demo',
+          version: '1.0.0',
+          respondent: `R${i}`,
+          answers: { q1: i % 2 === 0 ? 'a' : 'c', q2: 'c' },
+        }).answers,
+      ),
     );
-    const big = { stats: groupStats(set, labelParticipants(results, false), { lang: 'nl' as const, named: false }), baseline: null, lang: 'nl' as const, version: '0.0.0' };
+    const big = {
+      stats: groupStats(set, labelParticipants(results, false), { lang: 'nl' as const, named: false }),
+      baseline: null,
+      lang: 'nl' as const,
+      version: '0.0.0',
+    };
     const markdown = renderReportMarkdown(big);
     expect(markdown).toContain('Met 61 deelnemers is de tabel per deelnemer weggelaten');
     expect(markdown).not.toContain('| P61 |');

@@ -10,11 +10,16 @@ import { renderResultText, scoreBar, wrapText } from '../../src/render/result-te
 
 const FILE = new URL('../fixtures/check-worked-example/answers.yaml', import.meta.url);
 // The 1.0.0 worked example, with the archived 1.0.0 set it was answered on.
-const set = await loadQuestionSet(fileURLToPath(new URL('../../questions/archive/kantellat-1.0.0.yaml', import.meta.url)));
+const set = await loadQuestionSet(
+  fileURLToPath(new URL('../../questions/archive/kantellat-1.0.0.yaml', import.meta.url)),
+);
 const parsed = parseAnswers(readFileSync(FILE), set);
 if (!parsed.ok) throw new Error('fixture does not parse');
 const plain = new Chalk({ level: 0 });
-const render = (lang: 'nl' | 'en', options: { unicode?: boolean; width?: number; color?: InstanceType<typeof Chalk> } = {}) =>
+const render = (
+  lang: 'nl' | 'en',
+  options: { unicode?: boolean; width?: number; color?: InstanceType<typeof Chalk> } = {},
+) =>
   renderResultText(scoreAnswers(set, parsed.answers, lang), {
     lang,
     title: lang === 'nl' ? 'De Kantellat' : 'The Kantellat',
@@ -27,11 +32,19 @@ describe('renderResultText', () => {
   it('shows the overall score and level, a bar with number and label per theme, and the steps to start with', () => {
     const text = render('nl');
     expect(text).toContain('Totaal  ██████████░░░░░░░░░░  52 van 100 · Op weg');
-    expect(text).toContain('Sociaal netwerk\n  █████░░░░░░░░░░░░░░░  25 van 100 · Nog niet gekanteld\n  → Hier begin je; de stappen staan hieronder.');
-    expect(text).toContain('Eigen kracht en regie\n  ███████████████░░░░░  75 van 100 · Gekanteld\n  Je gaat uit van wat iemand zelf kan');
-    expect(text).toContain('Resultaat en meedoen\n  ██████████░░░░░░░░░░  50 van 100 · Op weg\n  1 van 2 vragen beantwoord');
+    expect(text).toContain(
+      'Sociaal netwerk\n  █████░░░░░░░░░░░░░░░  25 van 100 · Nog niet gekanteld\n  → Hier begin je; de stappen staan hieronder.',
+    );
+    expect(text).toContain(
+      'Eigen kracht en regie\n  ███████████████░░░░░  75 van 100 · Gekanteld\n  Je gaat uit van wat iemand zelf kan',
+    );
+    expect(text).toContain(
+      'Resultaat en meedoen\n  ██████████░░░░░░░░░░  50 van 100 · Op weg\n  1 van 2 vragen beantwoord',
+    );
     expect(text).toContain('Je sterkste thema: Eigen kracht en regie (75 van 100).');
-    expect(text).toContain('Hier begin je: Sociaal netwerk (25 van 100). Probeer deze stappen:\n   1. Teken in je volgende gesprek');
+    expect(text).toContain(
+      'Hier begin je: Sociaal netwerk (25 van 100). Probeer deze stappen:\n   1. Teken in je volgende gesprek',
+    );
     expect(text).toMatch(/\n {3}2\. Vraag bij elke naam wat die nu al doet/);
     // The focus theme's advice appears once: as the numbered steps.
     expect(text.split('Teken in je volgende gesprek').length).toBe(2);
@@ -47,7 +60,11 @@ describe('renderResultText', () => {
       [40, 40],
     ] as const) {
       for (const lang of ['nl', 'en'] as const) {
-        const longest = Math.max(...render(lang, { width }).split('\n').map((line) => line.length));
+        const longest = Math.max(
+          ...render(lang, { width })
+            .split('\n')
+            .map((line) => line.length),
+        );
         expect(longest, `${lang} at ${width}`).toBeLessThanOrEqual(max);
       }
     }
@@ -55,7 +72,9 @@ describe('renderResultText', () => {
 
   it('at 40 columns puts a band label that does not fit beside its bar on the next line, whole', () => {
     const text = render('nl', { width: 40 });
-    expect(text).toContain('Sociaal netwerk\n  █████░░░░░░░░░░░░░░░  25 van 100\n  Nog niet gekanteld\n  → Hier begin je; de stappen staan\n    hieronder.');
+    expect(text).toContain(
+      'Sociaal netwerk\n  █████░░░░░░░░░░░░░░░  25 van 100\n  Nog niet gekanteld\n  → Hier begin je; de stappen staan\n    hieronder.',
+    );
     expect(text).toContain('Totaal  ██████████░░░░░░░░░░  52 van 100\n  Op weg\n');
     // In colour the same words stand on the same lines.
     expect(render('nl', { width: 40, color: new Chalk({ level: 1 }) }).replace(/\u001b\[[0-9;]*m/g, '')).toBe(text);
@@ -64,7 +83,9 @@ describe('renderResultText', () => {
   it('falls back to ASCII bars where block characters are unsafe', () => {
     const text = render('en', { unicode: false });
     expect(text).toContain('Overall  [##########..........]  52 of 100 · On the way');
-    expect(text).toContain('  [#####...............]  25 of 100 · Not yet shifted\n  -> Start here; the steps are below.');
+    expect(text).toContain(
+      '  [#####...............]  25 of 100 · Not yet shifted\n  -> Start here; the steps are below.',
+    );
     expect(text).not.toMatch(/[█░→]/);
     expect(scoreBar(0, false)).toBe('[....................]');
     expect(scoreBar(100, true)).toBe('█'.repeat(20));
@@ -80,8 +101,18 @@ describe('renderResultText', () => {
   });
 
   it('says plainly when too little was answered to give a score', () => {
-    const answers = checkAnswers(set, { questionSet: 'kantellat', version: '1.0.0', answers: { 'gesprek-tijd': 'nvt' } }).answers;
-    const text = renderResultText(scoreAnswers(set, answers, 'nl'), { lang: 'nl', title: 'De Kantellat', color: plain, unicode: true, width: 80 });
+    const answers = checkAnswers(set, {
+      questionSet: 'kantellat',
+      version: '1.0.0',
+      answers: { 'gesprek-tijd': 'nvt' },
+    }).answers;
+    const text = renderResultText(scoreAnswers(set, answers, 'nl'), {
+      lang: 'nl',
+      title: 'De Kantellat',
+      color: plain,
+      unicode: true,
+      width: 80,
+    });
     expect(text).toContain('Er zijn te weinig vragen beantwoord om een score te geven.');
     expect(text).toContain('Het gesprek\n  geen score: te weinig antwoorden (0 van 2, minstens 1 nodig)');
     expect(text).not.toContain('Hier begin je');
@@ -91,10 +122,26 @@ describe('renderResultText', () => {
   it('shows what a theme without a score is about, so it still says something', async () => {
     const current = await loadQuestionSet();
     const netwerk = current.themes.find((theme) => theme.id === 'netwerk');
-    const answers = checkAnswers(current, { questionSet: 'kantellat', version: current.version, answers: { 'netwerk-een-korte-vraag': 'paar', 'netwerk-mantelzorger-apart-grenzen': 'nvt' } }).answers;
-    const text = renderResultText(scoreAnswers(current, answers, 'en'), { lang: 'en', title: 'The Kantellat', color: plain, unicode: true, width: 80 });
-    const description = wrapText(netwerk?.description === undefined ? 'missing' : localize(netwerk.description, 'en'), 79, '  ').join('\n');
-    expect(text).toContain(`Network and informal care\n  no score: too few answers (1 of 2, at least 2 needed)\n${description}\n`);
+    const answers = checkAnswers(current, {
+      questionSet: 'kantellat',
+      version: current.version,
+      answers: { 'netwerk-een-korte-vraag': 'paar', 'netwerk-mantelzorger-apart-grenzen': 'nvt' },
+    }).answers;
+    const text = renderResultText(scoreAnswers(current, answers, 'en'), {
+      lang: 'en',
+      title: 'The Kantellat',
+      color: plain,
+      unicode: true,
+      width: 80,
+    });
+    const description = wrapText(
+      netwerk?.description === undefined ? 'missing' : localize(netwerk.description, 'en'),
+      79,
+      '  ',
+    ).join('\n');
+    expect(text).toContain(
+      `Network and informal care\n  no score: too few answers (1 of 2, at least 2 needed)\n${description}\n`,
+    );
   });
 
   it('wraps words, with a hanging indent for numbered steps', () => {
@@ -103,7 +150,11 @@ describe('renderResultText', () => {
     expect(wrapText('eenheelerglangwoord x', 8)).toEqual(['eenheelerglangwoord', 'x']);
     // A short bracketed group stays on one line; a long one wraps as words.
     expect(wrapText('je antwoord "De meeste (7 tot 9)".', 28)).toEqual(['je antwoord "De meeste', '(7 tot 9)".']);
-    expect(wrapText('een (heel lange opmerking tussen haakjes)', 20)).toEqual(['een (heel lange', 'opmerking tussen', 'haakjes)']);
+    expect(wrapText('een (heel lange opmerking tussen haakjes)', 20)).toEqual([
+      'een (heel lange',
+      'opmerking tussen',
+      'haakjes)',
+    ]);
   });
 });
 
@@ -115,7 +166,9 @@ describe('renderResultText with the format 2 rules', async () => {
 
   it('says in one sentence why there is no overall score and what to do, and still shows the theme scores', () => {
     const text = screen({ a1: 'vaak', a2: 'zelden', b1: 'nvt', b2: 'nvt', c1: 'altijd', c2: 'wn' });
-    expect(text).toContain('Geen totaalscore en geen niveau: je beantwoordde 3 van de 6 vragen, en voor een\ntotaal zijn er minstens 4 nodig.');
+    expect(text).toContain(
+      'Geen totaalscore en geen niveau: je beantwoordde 3 van de 6 vragen, en voor een\ntotaal zijn er minstens 4 nodig.',
+    );
     expect(text).not.toContain('Totaal  ');
     expect(text).toContain('Thema A\n  ███████████████░░░░░  75 van 100');
     expect(text).toContain('Niet meegeteld in de score: 1 × "weet ik niet" en 2 × "niet van toepassing".');
@@ -123,8 +176,12 @@ describe('renderResultText with the format 2 rules', async () => {
 
   it('ties the steps to the lowest answers of the theme to start with and the next weakest, and no more', () => {
     const text = screen({ a1: 'soms', a2: 'vaak', b1: 'vaak', b2: 'zelden', c1: 'soms', c2: 'soms' });
-    expect(text).toContain('Hier begin je: Thema A (38 van 100).\n  Bij "Kort a2" antwoordde je "Vaak". Probeer:\n    - Eerst a2.\n    - Dan a2.');
-    expect(text).toContain('  Dit past bij op weg.\n  Bij "Kort c1" antwoordde je "Soms". Probeer:\n    - Probeer c1.\n');
+    expect(text).toContain(
+      'Hier begin je: Thema A (38 van 100).\n  Bij "Kort a2" antwoordde je "Vaak". Probeer:\n    - Eerst a2.\n    - Dan a2.',
+    );
+    expect(text).toContain(
+      '  Dit past bij op weg.\n  Bij "Kort c1" antwoordde je "Soms". Probeer:\n    - Probeer c1.\n',
+    );
     // Thema B (75) is the third weakest: its advice, but no steps of its own.
     expect(text).not.toContain('Kort b');
     expect(text.match(/Probeer:/g)).toHaveLength(2);

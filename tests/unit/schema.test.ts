@@ -18,7 +18,9 @@ describe('the published JSON Schemas', () => {
   // The snapshots are the schema files next to the documented example, so the files editors
   // point at are exactly what `kantellat schema` prints; `vitest -u` updates them on purpose.
   it.each(SCHEMA_NAMES)('%s is locked by a snapshot', async (name) => {
-    await expect(`${JSON.stringify(jsonSchema(name), null, 2)}\n`).toMatchFileSnapshot(join(ROOT, 'docs', 'examples', `${name}.schema.json`));
+    await expect(`${JSON.stringify(jsonSchema(name), null, 2)}\n`).toMatchFileSnapshot(
+      join(ROOT, 'docs', 'examples', `${name}.schema.json`),
+    );
   });
 
   it.each(SCHEMA_NAMES)('%s has an $id and says which draft it follows', (name) => {
@@ -40,7 +42,9 @@ describe('the published JSON Schemas', () => {
   });
 
   it('refuses what the loader refuses for its structure', () => {
-    expect(schemaErrors(jsonSchema('question-set'), data('tests/fixtures/check-question-set-structure/question-set.yaml'))).toEqual([
+    expect(
+      schemaErrors(jsonSchema('question-set'), data('tests/fixtures/check-question-set-structure/question-set.yaml')),
+    ).toEqual([
       '/: missing title',
       '/version: does not match ^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$',
       '/: unknown property titel',

@@ -38,8 +38,15 @@ describe('openFileAtomic', () => {
 
   it('refuses an existing target before writing anything, and a missing folder with a usage error', async () => {
     writeFileSync(join(temp, 'exists.txt'), 'mine');
-    await expect(openFileAtomic(join(temp, 'exists.txt'))).rejects.toMatchObject({ name: 'UsageError', code: 'write.exists' });
-    await expect(openFileAtomic(join(temp, 'no-such-folder', 'x.txt'))).rejects.toMatchObject({ name: 'UsageError', code: 'write.failed', params: { reason: 'ENOENT' } });
+    await expect(openFileAtomic(join(temp, 'exists.txt'))).rejects.toMatchObject({
+      name: 'UsageError',
+      code: 'write.exists',
+    });
+    await expect(openFileAtomic(join(temp, 'no-such-folder', 'x.txt'))).rejects.toMatchObject({
+      name: 'UsageError',
+      code: 'write.failed',
+      params: { reason: 'ENOENT' },
+    });
   });
 });
 
@@ -48,7 +55,10 @@ describe('streamSink', () => {
     const listeners: Array<() => void> = [];
     const written: string[] = [];
     // A stream whose buffer is always full, like a slow pipe.
-    const slow = { write: (chunk: string) => (written.push(chunk), false), once: (_event: 'drain', listener: () => void) => listeners.push(listener) };
+    const slow = {
+      write: (chunk: string) => (written.push(chunk), false),
+      once: (_event: 'drain', listener: () => void) => listeners.push(listener),
+    };
     const sink = streamSink(slow);
     let done = false;
     const writing = sink.write('a').then(() => (done = true));
@@ -66,7 +76,10 @@ describe('expandInputs', () => {
     mkdirSync(join(temp, 'tree', 'sub'), { recursive: true });
     for (const name of ['a.yaml', 'sub/b.yaml', 'sub/c.json']) writeFileSync(join(temp, 'tree', name), 'x');
     const sub = join('tree', 'sub');
-    const { files, problems } = await expandInputs([join(sub, 'c.json'), sub, 'tree', join('tree', 'a.yaml'), 'tree/*.yaml'], temp);
+    const { files, problems } = await expandInputs(
+      [join(sub, 'c.json'), sub, 'tree', join('tree', 'a.yaml'), 'tree/*.yaml'],
+      temp,
+    );
     expect(files).toEqual([join(sub, 'c.json'), join(sub, 'b.yaml'), join('tree', 'a.yaml')]);
     expect(problems).toEqual([]);
   });

@@ -1,9 +1,19 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { toResultJson, resultDocumentSchema, RESULT_SCHEMA_VERSION, type ResultErrorJson } from '../../src/core/result-json.js';
+import {
+  toResultJson,
+  resultDocumentSchema,
+  RESULT_SCHEMA_VERSION,
+  type ResultErrorJson,
+} from '../../src/core/result-json.js';
 import type { Result } from '../../src/core/score.js';
 import { createProgress } from '../../src/io/output.js';
-import { SCORE_RENDERERS, type ScoreFormat, type ScoreHeader, type ScoreRenderOptions } from '../../src/render/score-formats.js';
+import {
+  SCORE_RENDERERS,
+  type ScoreFormat,
+  type ScoreHeader,
+  type ScoreRenderOptions,
+} from '../../src/render/score-formats.js';
 import { demoSet, scorer } from '../helpers/demo-set.js';
 
 // One question per theme, none reverse-keyed; t1's title has a '|' for the Markdown table to escape.
@@ -22,7 +32,13 @@ const HEADER: ScoreHeader = {
 
 const OPTIONS: ScoreRenderOptions = { lang: 'nl', color: new Chalk({ level: 0 }), csvStyle: 'rfc4180', unicode: true };
 
-const ERROR: ResultErrorJson = { file: 'bad.yaml', line: 3, column: 5, code: 'answers-unknown-option', message: 'onbekend antwoord "x"' };
+const ERROR: ResultErrorJson = {
+  file: 'bad.yaml',
+  line: 3,
+  column: 5,
+  code: 'answers-unknown-option',
+  message: 'onbekend antwoord "x"',
+};
 
 type Row = readonly [string, Result] | ResultErrorJson;
 const isError = (row: Row): row is ResultErrorJson => 'message' in row;
@@ -38,7 +54,15 @@ describe('json', () => {
   it.each([
     ['no files', []],
     ['one result', [['a.yaml', score({ q1: 'c', q2: 'b' }, 'Anna')]]],
-    ['results and errors', [['a.yaml', score({ q1: 'c', q2: 'b' })], ERROR, ['b.yaml', score({})], { ...ERROR, file: 'c.yaml', line: null, column: null }]],
+    [
+      'results and errors',
+      [
+        ['a.yaml', score({ q1: 'c', q2: 'b' })],
+        ERROR,
+        ['b.yaml', score({})],
+        { ...ERROR, file: 'c.yaml', line: null, column: null },
+      ],
+    ],
     ['only errors', [ERROR]],
   ] as const)('streams exactly JSON.stringify(document, null, 2): %s', (_name, rows) => {
     const out = render('json', [...rows]);
@@ -55,14 +79,23 @@ describe('json', () => {
   it('gives null for a theme and an overall score without answers', () => {
     const doc = JSON.parse(render('json', [['a.yaml', score({ q1: 'a' })]]));
     // q1 = a -> 0: t1 = 0; t2 unanswered -> null; overall = mean of scored themes = 0
-    expect(doc.results[0].overall).toEqual({ score: 0, level: 'Laag', band: 0, reason: null, range: null, points: null });
+    expect(doc.results[0].overall).toEqual({
+      score: 0,
+      level: 'Laag',
+      band: 0,
+      reason: null,
+      range: null,
+      points: null,
+    });
     expect(doc.results[0].themes.map((t: { score: number | null }) => t.score)).toEqual([0, null]);
   });
 });
 
 describe('jsonl', () => {
   it('writes one object per line, results and errors told apart by type', () => {
-    const lines = render('jsonl', [['a.yaml', score({ q1: 'c', q2: 'b' })], ERROR]).trimEnd().split('\n');
+    const lines = render('jsonl', [['a.yaml', score({ q1: 'c', q2: 'b' })], ERROR])
+      .trimEnd()
+      .split('\n');
     expect(lines).toHaveLength(2);
     const [first, second] = lines.map((line) => JSON.parse(line));
     // q1 = c -> 100 (t1), q2 = b -> 50 (t2); overall (100 + 50) / 2 = 75
@@ -108,7 +141,7 @@ describe('table', () => {
 
   it('colours by band but always shows the number and the words', () => {
     const renderer = SCORE_RENDERERS.table(HEADER, { ...OPTIONS, color: new Chalk({ level: 1 }) });
-    expect(renderer.result('first.yaml', score({ q1: 'c', q2: 'c' }))).toContain('Thema\'s:'); // the first row brings the heads
+    expect(renderer.result('first.yaml', score({ q1: 'c', q2: 'c' }))).toContain("Thema's:"); // the first row brings the heads
     const row = renderer.result('a.yaml', score({ q1: 'a', q2: 'a' }));
     expect(row).toContain('\u001b[31m');
     expect(row.replace(/\u001b\[\d+m/g, '')).toBe('    0  Laag        2 van 2       0    0  a.yaml\n');
@@ -159,7 +192,10 @@ describe('markdown', () => {
 describe('progress', () => {
   it('stays silent off a terminal', () => {
     const written: string[] = [];
-    const progress = createProgress({ write: (s: string) => written.push(s), isTTY: false }, (n) => `${n}`, { enabled: true, now: () => 10_000 });
+    const progress = createProgress({ write: (s: string) => written.push(s), isTTY: false }, (n) => `${n}`, {
+      enabled: true,
+      now: () => 10_000,
+    });
     progress.update(1);
     progress.clear();
     expect(written).toEqual([]);
@@ -168,7 +204,10 @@ describe('progress', () => {
   it('on a terminal: nothing for a short batch, then at most one line per interval, cleared at the end', () => {
     const written: string[] = [];
     let clock = 0;
-    const progress = createProgress({ write: (s: string) => written.push(s), isTTY: true }, (n) => `${n} klaar`, { enabled: true, now: () => clock });
+    const progress = createProgress({ write: (s: string) => written.push(s), isTTY: true }, (n) => `${n} klaar`, {
+      enabled: true,
+      now: () => clock,
+    });
     clock = 150;
     progress.update(1);
     expect(written).toEqual([]);
@@ -185,7 +224,10 @@ describe('progress', () => {
 
   it('stays silent with --quiet', () => {
     const written: string[] = [];
-    const progress = createProgress({ write: (s: string) => written.push(s), isTTY: true }, (n) => `${n}`, { enabled: false, now: () => 10_000 });
+    const progress = createProgress({ write: (s: string) => written.push(s), isTTY: true }, (n) => `${n}`, {
+      enabled: false,
+      now: () => 10_000,
+    });
     progress.update(1);
     expect(written).toEqual([]);
   });
@@ -209,7 +251,10 @@ describe('format 2 results in Markdown and JSON', async () => {
   const gapped = v2Scorer(v2)({ a1: 'soms', a2: 'soms', b1: 'soms', b2: 'nvt', c1: 'wn', c2: null });
 
   it('Markdown lists, after the table, the steps tied to the answers and why a file has no overall score', () => {
-    const text = run('markdown', [['a.yaml', low], ['b.yaml', gapped]]);
+    const text = run('markdown', [
+      ['a.yaml', low],
+      ['b.yaml', gapped],
+    ]);
     // Per theme what check shows: score, band, its advice and the steps, with the theme to start with marked.
     expect(text).toContain(
       '### a.yaml\n\nhoog\n\nPer thema: advies, en volgende stappen bij je eigen antwoorden:\n\n' +
@@ -219,15 +264,34 @@ describe('format 2 results in Markdown and JSON', async () => {
     expect(text.match(/Hier begin je/g)).toHaveLength(2); // once per file
     expect(text).toContain('### b.yaml\n\nGeen totaalscore en geen niveau: je beantwoordde 3 van de 6 vragen');
     expect(text).toContain('Je gaf bij alle 3 vragen hetzelfde antwoord ("Soms")');
-    expect(text).toContain('Niet meegeteld in de score: 1 × "weet ik niet", 1 × "niet van toepassing" en 1 × niet ingevuld.');
+    expect(text).toContain(
+      'Niet meegeteld in de score: 1 × "weet ik niet", 1 × "niet van toepassing" en 1 × niet ingevuld.',
+    );
   });
 
   it('JSON holds the counts, the reason, the steps and the consistency, and fits the published schema', () => {
-    const doc = JSON.parse(run('json', [['b.yaml', gapped], ['a.yaml', low]]));
+    const doc = JSON.parse(
+      run('json', [
+        ['b.yaml', gapped],
+        ['a.yaml', low],
+      ]),
+    );
     expect(resultDocumentSchema.safeParse(doc).success).toBe(true);
     const [b, a] = doc.results;
-    expect(b).toMatchObject({ dontKnow: 1, notApplicable: 1, open: 1, overall: { score: null, level: null, reason: 'too-few-questions', range: null } });
-    expect(b.consistency).toEqual({ flagged: true, sameOption: { option: 'soms', label: 'Soms', count: 3 }, contradictions: [], allAtBest: null });
-    expect(a.themes[0].steps).toEqual([{ question: 'a2', short: 'Kort a2', option: 'vaak', answer: 'Vaak', score: 25, steps: ['Eerst a2.', 'Dan a2.'] }]);
+    expect(b).toMatchObject({
+      dontKnow: 1,
+      notApplicable: 1,
+      open: 1,
+      overall: { score: null, level: null, reason: 'too-few-questions', range: null },
+    });
+    expect(b.consistency).toEqual({
+      flagged: true,
+      sameOption: { option: 'soms', label: 'Soms', count: 3 },
+      contradictions: [],
+      allAtBest: null,
+    });
+    expect(a.themes[0].steps).toEqual([
+      { question: 'a2', short: 'Kort a2', option: 'vaak', answer: 'Vaak', score: 25, steps: ['Eerst a2.', 'Dan a2.'] },
+    ]);
   });
 });

@@ -6,12 +6,16 @@ import { parseQuestionSet } from '../../src/io/load.js';
 
 // Answer patterns to the 1.0.0 Kantellat with the overall and theme scores that kantellat 0.1.0
 // (main before format 2) gave them, computed once with that code and kept here as plain numbers.
-const EXPECTED: Record<string, { answers: Record<string, string | null>; overall: number | null; themes: Array<number | null> }> = JSON.parse(
-  readFileSync(new URL('../fixtures/score-v1-compat/expected.json', import.meta.url), 'utf8'),
-);
+const EXPECTED: Record<
+  string,
+  { answers: Record<string, string | null>; overall: number | null; themes: Array<number | null> }
+> = JSON.parse(readFileSync(new URL('../fixtures/score-v1-compat/expected.json', import.meta.url), 'utf8'));
 
 describe('a 1.0.0 answer file scores exactly as in 0.1.0', () => {
-  const set = parseQuestionSet(readFileSync(new URL('../../questions/archive/kantellat-1.0.0.yaml', import.meta.url)), 'kantellat-1.0.0.yaml');
+  const set = parseQuestionSet(
+    readFileSync(new URL('../../questions/archive/kantellat-1.0.0.yaml', import.meta.url)),
+    'kantellat-1.0.0.yaml',
+  );
 
   it.each(Object.entries(EXPECTED))('%s', (_, { answers, overall, themes }) => {
     const { answers: checked } = checkAnswers(set, { questionSet: 'kantellat', version: '1.0.0', answers });

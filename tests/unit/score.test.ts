@@ -26,7 +26,11 @@ describe('scoreAnswers', () => {
 
   it('gives no score and no NaN when nothing is answered', () => {
     const result = score({});
-    expect(result.overall).toMatchObject({ score: null, level: null, gap: { reason: 'too-few-themes', scoredThemes: 0 } });
+    expect(result.overall).toMatchObject({
+      score: null,
+      level: null,
+      gap: { reason: 'too-few-themes', scoredThemes: 0 },
+    });
     expect(result.answered).toBe(0);
   });
 });

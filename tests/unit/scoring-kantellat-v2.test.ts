@@ -12,7 +12,8 @@ const score = (answers: Record<string, string | null>): Result =>
   scoreAnswers(set, checkAnswers(set, { questionSet: set.id, version: set.version, answers }).answers, 'nl');
 const forward = set.questions.filter((question) => !question.reverse).map((question) => question.id);
 const reverse = set.questions.filter((question) => question.reverse).map((question) => question.id);
-const every = (option: string): Record<string, string> => Object.fromEntries(set.questions.map((question) => [question.id, option]));
+const every = (option: string): Record<string, string> =>
+  Object.fromEntries(set.questions.map((question) => [question.id, option]));
 /** Forward questions answered `high`, reverse-keyed ones `low` (by position, so the pattern varies a little). */
 const pattern = (forwardOptions: string[], reverseOptions: string[]): Record<string, string> => ({
   ...Object.fromEntries(forward.map((id, i) => [id, forwardOptions[i % forwardOptions.length] ?? 'helft'])),
@@ -22,13 +23,18 @@ const pattern = (forwardOptions: string[], reverseOptions: string[]): Record<str
 describe('the Kantellat 2.0.0 gives honest results for realistic patterns', () => {
   it('is the 2.0.0 set, with a reverse-keyed question in every theme', () => {
     expect(set.version).toBe('2.0.0');
-    for (const theme of set.themes) expect(theme.questions.map((question) => question.reverse).sort()).toEqual([false, true]);
+    for (const theme of set.themes)
+      expect(theme.questions.map((question) => question.reverse).sort()).toEqual([false, true]);
   });
 
   it('11 × "niet van toepassing" and one answer: no overall score and no level', () => {
     const answers = { ...every('nvt'), [forward[0] ?? '']: 'alle' };
     const result = score(answers);
-    expect(result.overall).toMatchObject({ score: null, level: null, gap: { reason: 'too-few-questions', answered: 1, neededQuestions: 9 } });
+    expect(result.overall).toMatchObject({
+      score: null,
+      level: null,
+      gap: { reason: 'too-few-questions', answered: 1, neededQuestions: 9 },
+    });
     expect(result.notApplicable).toBe(11);
     // The one answered theme has only one of its two questions: no theme score either, so no advice is claimed.
     expect(result.themes.every((theme) => theme.score === null && theme.band === null)).toBe(true);
@@ -67,7 +73,11 @@ describe('the Kantellat 2.0.0 gives honest results for realistic patterns', () =
   it('a realistic gekanteld consultant gets at most six steps, tied to the two weakest themes', () => {
     // "De meeste" forward and "Een paar" reverse (75 in every theme), with two weaker spots (63):
     // before, every theme showed the steps of both its questions, about twenty-five in all.
-    const result = score({ ...pattern(['meeste'], ['paar']), 'eigen-kracht-zelf-regelen': 'helft', 'samenspraak-feedback': 'helft' });
+    const result = score({
+      ...pattern(['meeste'], ['paar']),
+      'eigen-kracht-zelf-regelen': 'helft',
+      'samenspraak-feedback': 'helft',
+    });
     expect(result.overall.level?.label).toBe('Gekanteld');
     const shown = result.themes.flatMap((theme) => theme.steps);
     expect(shown.map((entry) => entry.question)).toEqual(['eigen-kracht-zelf-regelen', 'samenspraak-feedback']);
@@ -99,7 +109,10 @@ describe('the Kantellat 2.0.0 gives honest results for realistic patterns', () =
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom(...answerable), { minLength: 12, maxLength: 12 }),
-        fc.subarray(set.themes.map((theme) => theme.id), { minLength: 1 }),
+        fc.subarray(
+          set.themes.map((theme) => theme.id),
+          { minLength: 1 },
+        ),
         fc.constantFrom('nvt', 'weet-niet'),
         fc.boolean(),
         (picks, themes, kind, both) => {
@@ -122,15 +135,22 @@ describe('the Kantellat 2.0.0 keeps an honest "niet van toepassing" rare', () =>
   const texts = (pick: (question: (typeof set.questions)[number]) => unknown): string[] =>
     set.questions.flatMap((question) => {
       const text = pick(question);
-      return typeof text === 'object' && text !== null ? Object.values(text).filter((value): value is string => typeof value === 'string') : [];
+      return typeof text === 'object' && text !== null
+        ? Object.values(text).filter((value): value is string => typeof value === 'string')
+        : [];
     });
 
   it('no help text invites "Niet van toepassing": every frame fits a professional who holds Wmo conversations', () => {
-    for (const help of texts((question) => question.help)) expect(help).not.toMatch(/niet van toepassing|not applicable/i);
+    for (const help of texts((question) => question.help))
+      expect(help).not.toMatch(/niet van toepassing|not applicable/i);
   });
 
   it('a wijkteam worker who makes no applications (and so answers "Geen") gets every theme and a level', () => {
-    const result = score({ ...pattern(['meeste'], ['paar']), 'gesprek-aanvraag-aan-tafel': 'geen', 'netwerk-mantelzorger-apart-grenzen': 'paar' });
+    const result = score({
+      ...pattern(['meeste'], ['paar']),
+      'gesprek-aanvraag-aan-tafel': 'geen',
+      'netwerk-mantelzorger-apart-grenzen': 'paar',
+    });
     expect(result.themes.every((theme) => theme.score !== null)).toBe(true);
     expect(result.overall).toMatchObject({ score: 73, level: { label: 'Gekanteld' } });
   });
@@ -141,7 +161,11 @@ describe('the Kantellat 2.0.0 keeps an honest "niet van toepassing" rare', () =>
   });
 
   it('writes Dutch without "hij of zij" and English help texts that say "Count" as the Dutch says "Telt mee"', () => {
-    const all = [...texts((question) => question.help), ...texts((question) => question.text), ...texts((question) => question.frame)];
+    const all = [
+      ...texts((question) => question.help),
+      ...texts((question) => question.text),
+      ...texts((question) => question.frame),
+    ];
     for (const text of all) expect(text).not.toMatch(/hij of zij|zijn of haar|hem of haar/);
     for (const question of set.questions) {
       const help = question.help;

@@ -8,7 +8,9 @@ import { loadQuestionSet, parseAnswers } from '../../src/io/load.js';
 const FILE = new URL('../fixtures/check-worked-example/answers.yaml', import.meta.url);
 
 describe('the worked example in docs/scoring.md', async () => {
-  const set = await loadQuestionSet(fileURLToPath(new URL('../../questions/archive/kantellat-1.0.0.yaml', import.meta.url)));
+  const set = await loadQuestionSet(
+    fileURLToPath(new URL('../../questions/archive/kantellat-1.0.0.yaml', import.meta.url)),
+  );
   const parsed = parseAnswers(readFileSync(FILE), set);
   if (!parsed.ok) throw new Error('fixture does not parse');
   const result = scoreAnswers(set, parsed.answers, 'nl');

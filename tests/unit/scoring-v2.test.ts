@@ -10,13 +10,26 @@ const all = (option: string): Record<string, string> => Object.fromEntries(IDS.m
 describe('format 2 scoring rules', () => {
   it('counts "weet ik niet" and "niet van toepassing" separately, overall and per theme, and leaves both out of the score', () => {
     const result = score({ a1: 'vaak', a2: 'wn', b1: 'nvt', b2: 'nvt', c1: 'soms', c2: null });
-    expect([result.dontKnow, result.notApplicable, result.dontKnowOrNotApplicable, result.open, result.answered]).toEqual([1, 2, 0, 1, 2]);
+    expect([
+      result.dontKnow,
+      result.notApplicable,
+      result.dontKnowOrNotApplicable,
+      result.open,
+      result.answered,
+    ]).toEqual([1, 2, 0, 1, 2]);
     expect(result.themes.map((theme) => [theme.id, theme.dontKnow, theme.notApplicable, theme.open])).toEqual([
       ['a', 1, 0, 0],
       ['b', 0, 2, 0],
       ['c', 0, 0, 1],
     ]);
-    expect(result.questions.map((question) => question.nonAnswer)).toEqual([null, 'dont-know', 'not-applicable', 'not-applicable', null, null]);
+    expect(result.questions.map((question) => question.nonAnswer)).toEqual([
+      null,
+      'dont-know',
+      'not-applicable',
+      'not-applicable',
+      null,
+      null,
+    ]);
   });
 
   it('below the overall minimum of questions: theme scores stay, no overall score, no level, and the reason', () => {
@@ -25,7 +38,14 @@ describe('format 2 scoring rules', () => {
     expect(result.overall).toEqual({
       score: null,
       level: null,
-      gap: { reason: 'too-few-questions', answered: 3, neededQuestions: 4, scoredThemes: 1, neededThemes: 2, range: null },
+      gap: {
+        reason: 'too-few-questions',
+        answered: 3,
+        neededQuestions: 4,
+        scoredThemes: 1,
+        neededThemes: 2,
+        range: null,
+      },
       points: null,
     });
   });
@@ -40,7 +60,11 @@ describe('format 2 scoring rules', () => {
     // a = 75, b = 75 (both complete); c has one n.v.t.: filled it is 50..100 → overall 67..83, Midden or Hoog.
     const result = score({ a1: 'vaak', a2: 'zelden', b1: 'vaak', b2: 'zelden', c1: 'altijd', c2: 'nvt' });
     expect(result.themes.map((theme) => theme.score)).toEqual([75, 75, null]);
-    expect(result.overall).toMatchObject({ score: null, level: null, gap: { reason: 'level-uncertain', range: { min: 67, max: 83 } } });
+    expect(result.overall).toMatchObject({
+      score: null,
+      level: null,
+      gap: { reason: 'level-uncertain', range: { min: 67, max: 83 } },
+    });
   });
 
   it('gives the level when no answer to the open questions could change it', () => {
@@ -53,7 +77,16 @@ describe('format 2 scoring rules', () => {
     // a = 38 (a2 lowest), b = 75 (a tie: b1 is asked first), c = 100 (nothing to try).
     const result = score({ a1: 'soms', a2: 'vaak', b1: 'vaak', b2: 'zelden', c1: 'altijd', c2: 'nooit' });
     expect(result.themes.map((theme) => theme.steps)).toEqual([
-      [{ question: 'a2', short: 'Kort a2', option: 'vaak', answer: 'Vaak', score: 25, steps: ['Eerst a2.', 'Dan a2.'] }],
+      [
+        {
+          question: 'a2',
+          short: 'Kort a2',
+          option: 'vaak',
+          answer: 'Vaak',
+          score: 25,
+          steps: ['Eerst a2.', 'Dan a2.'],
+        },
+      ],
       [{ question: 'b1', short: 'Kort b1', option: 'vaak', answer: 'Vaak', score: 75, steps: ['Probeer b1.'] }],
       [],
     ]);
@@ -70,7 +103,12 @@ describe('format 2 scoring rules', () => {
 
   it('names a response style: every answer the same option', () => {
     const result = score(all('soms'));
-    expect(result.consistency).toEqual({ sameOption: { option: 'soms', label: 'Soms', count: 6 }, contradictions: [], allAtBest: null, flagged: true });
+    expect(result.consistency).toEqual({
+      sameOption: { option: 'soms', label: 'Soms', count: 6 },
+      contradictions: [],
+      allAtBest: null,
+      flagged: true,
+    });
     expect(score({ a1: 'soms', a2: 'soms' }).consistency.flagged).toBe(false);
   });
 
@@ -83,12 +121,19 @@ describe('format 2 scoring rules', () => {
       flagged: true,
     });
     expect(score(all('altijd')).consistency.contradictions.map((c) => c.theme)).toEqual(['a', 'b', 'c']);
-    expect(score({ a1: 'altijd', a2: 'nooit', b1: 'vaak', b2: 'zelden', c1: 'soms', c2: 'soms' }).consistency.flagged).toBe(false);
+    expect(
+      score({ a1: 'altijd', a2: 'nooit', b1: 'vaak', b2: 'zelden', c1: 'soms', c2: 'soms' }).consistency.flagged,
+    ).toBe(false);
   });
 
   it('names the most favourable answer everywhere, from three quarters of the set answered, without changing the score', () => {
     const best = { a1: 'altijd', a2: 'nooit', b1: 'altijd', b2: 'nooit', c1: 'altijd', c2: 'nooit' };
-    expect(score(best).consistency).toEqual({ sameOption: null, contradictions: [], allAtBest: { count: 6 }, flagged: true });
+    expect(score(best).consistency).toEqual({
+      sameOption: null,
+      contradictions: [],
+      allAtBest: { count: 6 },
+      flagged: true,
+    });
     expect(score(best).overall.score).toBe(100);
     // Four of six answered is less than three quarters: nothing to name.
     expect(score({ ...best, c1: 'nvt', c2: 'nvt' }).consistency.allAtBest).toBeNull();
@@ -97,7 +142,14 @@ describe('format 2 scoring rules', () => {
 
   it('names a contradiction only for pairs the set declares as opposite', () => {
     const undeclared = v2Set(V2_YAML.replaceAll(/\n    opposite: \w+/g, ''));
-    const result = v2Scorer(undeclared)({ a1: 'altijd', a2: 'altijd', b1: 'altijd', b2: 'nooit', c1: 'vaak', c2: 'altijd' });
+    const result = v2Scorer(undeclared)({
+      a1: 'altijd',
+      a2: 'altijd',
+      b1: 'altijd',
+      b2: 'nooit',
+      c1: 'vaak',
+      c2: 'altijd',
+    });
     expect(result.consistency).toEqual({ sameOption: null, contradictions: [], allAtBest: null, flagged: false });
   });
 
@@ -110,14 +162,20 @@ describe('format 2 scoring rules', () => {
   it('never raises the overall level by turning answers into n.v.t. or "weet ik niet"', () => {
     const option = fc.constantFrom('nooit', 'zelden', 'soms', 'vaak', 'altijd');
     fc.assert(
-      fc.property(fc.array(option, { minLength: 6, maxLength: 6 }), fc.array(fc.constantFrom(null, 'nvt', 'wn'), { minLength: 6, maxLength: 6 }), (picks, blanks) => {
-        const full = Object.fromEntries(IDS.map((id, i) => [id, picks[i] ?? 'soms']));
-        const gapped = Object.fromEntries(IDS.map((id, i) => [id, blanks[i] === null ? (picks[i] ?? 'soms') : (blanks[i] ?? 'nvt')]));
-        const before = score(full).overall.level?.index ?? -1;
-        const after = score(gapped).overall.level?.index ?? -1;
-        // A level after n.v.t. is the level the full answers had; else there is none.
-        expect(after === -1 || after === before).toBe(true);
-      }),
+      fc.property(
+        fc.array(option, { minLength: 6, maxLength: 6 }),
+        fc.array(fc.constantFrom(null, 'nvt', 'wn'), { minLength: 6, maxLength: 6 }),
+        (picks, blanks) => {
+          const full = Object.fromEntries(IDS.map((id, i) => [id, picks[i] ?? 'soms']));
+          const gapped = Object.fromEntries(
+            IDS.map((id, i) => [id, blanks[i] === null ? (picks[i] ?? 'soms') : (blanks[i] ?? 'nvt')]),
+          );
+          const before = score(full).overall.level?.index ?? -1;
+          const after = score(gapped).overall.level?.index ?? -1;
+          // A level after n.v.t. is the level the full answers had; else there is none.
+          expect(after === -1 || after === before).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -143,10 +201,19 @@ ${weights.map((weight, i) => `  - { id: q${i + 1}, theme: t, text: Q, scale: f, 
   it('rounds an exact half up also with weights 0.1, 0.2 and 0.3 (37.5 → 38, not 37)', () => {
     const set = parseQuestionSet(weighted([0.1, 0.2, 0.3]), 'w.yaml');
     // q3 = d (0.75) alone: 100 × 0.3 × 0.75 / 0.6 = 37.5, which floating point makes 37.499999999999986.
-    const result = scoreAnswers(set, checkAnswers(set, { questionSet: 'w', version: '1.0.0', answers: { q1: 'a', q2: 'a', q3: 'd' } }).answers);
+    const result = scoreAnswers(
+      set,
+      checkAnswers(set, { questionSet: 'w', version: '1.0.0', answers: { q1: 'a', q2: 'a', q3: 'd' } }).answers,
+    );
     expect(result.themes[0]).toMatchObject({ score: 38, band: { label: 'Hoog' } });
     expect(result.overall.score).toBe(38);
-    expect([roundScore(12.499999999999998), roundScore(62.49999999999999), roundScore(62.4), roundScore(0.5), roundScore(99.5)]).toEqual([13, 63, 62, 1, 100]);
+    expect([
+      roundScore(12.499999999999998),
+      roundScore(62.49999999999999),
+      roundScore(62.4),
+      roundScore(0.5),
+      roundScore(99.5),
+    ]).toEqual([13, 63, 62, 1, 100]);
   });
 
   it('refuses weights whose sum cannot be computed (1e308), at the weight that tips it over', () => {
@@ -163,14 +230,24 @@ ${weights.map((weight, i) => `  - { id: q${i + 1}, theme: t, text: Q, scale: f, 
 
 describe('overall score rules (issue 10): theme weights, all themes required', () => {
   it('weights themes in the overall score: t1 (weight 2) at 100 and t2 (weight 1) at 50 give (200 + 50) / 3 = 83', () => {
-    const yaml = V2_YAML.replace('  - { id: a, title:', '  - { id: a, weight: 2, title:').replace('  overallMinimum: { themes: 2, questions: 4 }\n', '');
+    const yaml = V2_YAML.replace('  - { id: a, title:', '  - { id: a, weight: 2, title:').replace(
+      '  overallMinimum: { themes: 2, questions: 4 }\n',
+      '',
+    );
     const weightedSet = v2Set(yaml);
     expect(weightedSet.themes.map((theme) => theme.weight)).toEqual([2, 1, 1]);
     const result = v2Scorer(weightedSet)({ a1: 'altijd', a2: 'nooit', b1: 'soms', b2: 'soms' });
     expect(result.themes.map((theme) => theme.score)).toEqual([100, 50, null]);
     expect(result.overall.score).toBe(83);
     // Unweighted, the same answers give (100 + 50) / 2 = 75.
-    expect(v2Scorer(v2Set(V2_YAML.replace('  overallMinimum: { themes: 2, questions: 4 }\n', '')))({ a1: 'altijd', a2: 'nooit', b1: 'soms', b2: 'soms' }).overall.score).toBe(75);
+    expect(
+      v2Scorer(v2Set(V2_YAML.replace('  overallMinimum: { themes: 2, questions: 4 }\n', '')))({
+        a1: 'altijd',
+        a2: 'nooit',
+        b1: 'soms',
+        b2: 'soms',
+      }).overall.score,
+    ).toBe(75);
   });
 
   it('refuses a theme weight of 0 or less', () => {
@@ -181,6 +258,10 @@ describe('overall score rules (issue 10): theme weights, all themes required', (
     const all = v2Set(V2_YAML.replace('overallMinimum: { themes: 2, questions: 4 }', 'overallMinimum: { themes: 3 }'));
     const result = v2Scorer(all)({ a1: 'altijd', a2: 'nooit', b1: 'altijd', b2: 'nooit', c1: 'altijd', c2: 'wn' });
     expect(result.themes.map((theme) => theme.score)).toEqual([100, 100, null]);
-    expect(result.overall).toMatchObject({ score: null, level: null, gap: { reason: 'too-few-themes', scoredThemes: 2, neededThemes: 3 } });
+    expect(result.overall).toMatchObject({
+      score: null,
+      level: null,
+      gap: { reason: 'too-few-themes', scoredThemes: 2, neededThemes: 3 },
+    });
   });
 });

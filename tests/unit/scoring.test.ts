@@ -53,7 +53,8 @@ questions:
 
 const set = parseQuestionSet(SET, 'calc.yaml');
 const score = scorer(set);
-const themeScores = (result: ReturnType<typeof score>) => Object.fromEntries(result.themes.map((theme) => [theme.id, theme.score]));
+const themeScores = (result: ReturnType<typeof score>) =>
+  Object.fromEntries(result.themes.map((theme) => [theme.id, theme.score]));
 
 describe('scoring, hand-computed', () => {
   it('normalises each scale, weights, reverses and leaves n.v.t. out of the denominator', () => {
@@ -133,16 +134,29 @@ describe('scoring, hand-computed', () => {
   it('counts "weet ik niet" as not answered, everywhere', () => {
     const result = score({ a1: 'x', a2: 'x', a3: null, b1: null, b2: 'x', c1: 'x' });
     expect(result.answered).toBe(0);
-    expect(result.overall).toMatchObject({ score: null, level: null, gap: { reason: 'too-few-themes', scoredThemes: 0 } });
+    expect(result.overall).toMatchObject({
+      score: null,
+      level: null,
+      gap: { reason: 'too-few-themes', scoredThemes: 0 },
+    });
     expect(result.themes.every((theme) => theme.score === null && theme.answered === 0)).toBe(true);
     expect(result.strongest).toBeNull();
     expect(result.focus).toBeNull();
-    expect(result.questions.find((question) => question.id === 'a1')).toEqual({ id: 'a1', theme: 'A', option: 'x', score: null, nonAnswer: 'either' });
+    expect(result.questions.find((question) => question.id === 'a1')).toEqual({
+      id: 'a1',
+      theme: 'A',
+      option: 'x',
+      score: null,
+      nonAnswer: 'either',
+    });
     expect([result.dontKnowOrNotApplicable, result.open]).toEqual([4, 2]);
   });
 
   it('refuses a theme without questions when the set is loaded, so no theme is ever empty when scoring', () => {
-    const empty = SET.replace('questions:\n', '  - id: D\n    title: Leeg\n    advice: [{ min: 0, max: 100, label: D, text: d }]\nquestions:\n');
+    const empty = SET.replace(
+      'questions:\n',
+      '  - id: D\n    title: Leeg\n    advice: [{ min: 0, max: 100, label: D, text: d }]\nquestions:\n',
+    );
     let codes: string[] = [];
     try {
       parseQuestionSet(empty, 'empty.yaml');
@@ -204,9 +218,13 @@ describe('adviceSteps', () => {
     for (const theme of kantellat.themes) {
       for (const band of theme.advice) {
         for (const lang of ['nl', 'en'] as const) {
-          const text = typeof band.text === 'string' ? band.text : (lang === 'en' ? band.text.en : band.text.nl) ?? '';
+          const text =
+            typeof band.text === 'string' ? band.text : ((lang === 'en' ? band.text.en : band.text.nl) ?? '');
           const steps = adviceSteps(text);
-          expect(steps.length, `${theme.id} ${band.min}-${band.max} ${lang}: ${JSON.stringify(steps)}`).toBeGreaterThanOrEqual(2);
+          expect(
+            steps.length,
+            `${theme.id} ${band.min}-${band.max} ${lang}: ${JSON.stringify(steps)}`,
+          ).toBeGreaterThanOrEqual(2);
           expect(steps.length).toBeLessThanOrEqual(4);
           for (const step of steps) expect(step).toMatch(/[.?!]["”]?$/);
         }

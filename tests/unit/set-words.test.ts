@@ -61,11 +61,15 @@ describe('texts in the set’s own language', () => {
   });
 
   it('asks the missing language of a set that promises both, at the text', () => {
-    expect(problems(setYaml({ head: 'languages: [nl, en]\ntitle: { en: Small }' }))).toContain('4:8 missing-translation (title)');
+    expect(problems(setYaml({ head: 'languages: [nl, en]\ntitle: { en: Small }' }))).toContain(
+      '4:8 missing-translation (title)',
+    );
     // A plain string is the set's first language: English here, so Dutch is missing (and English is not).
     const found = problems(setYaml({ head: 'languages: [en, nl]\ntitle: Small' }));
     expect(found).toContain('4:8 missing-translation (title)');
-    expect(parseMessages(setYaml({ head: 'languages: [en, nl]\ntitle: Small' }), 'en')[0]).toContain('translation "nl" is missing');
+    expect(parseMessages(setYaml({ head: 'languages: [en, nl]\ntitle: Small' }), 'en')[0]).toContain(
+      'translation "nl" is missing',
+    );
   });
 
   it('asks Dutch of a Dutch set that gives a text in English only', () => {
@@ -74,7 +78,9 @@ describe('texts in the set’s own language', () => {
 
   it('refuses a text object without any language, and an empty one, in words', () => {
     expect(problems(setYaml({ head: 'title: {}' }))).toEqual(['3:8 schema (title)']);
-    expect(parseMessages(setYaml({ head: 'title: {}' }), 'en')).toEqual([expect.stringContaining('expected a text, or one text per language')]);
+    expect(parseMessages(setYaml({ head: 'title: {}' }), 'en')).toEqual([
+      expect.stringContaining('expected a text, or one text per language'),
+    ]);
     expect(problems(setYaml({ head: "title: { en: '' }" }))).toEqual(['3:14 too-short (title.en)']);
   });
 });
@@ -83,28 +89,45 @@ describe('set-provided words', () => {
   it('takes words.scoreMeaning, translated like any text', () => {
     const set = parseQuestionSet(setYaml({ head: 'title: Klein\nwords: { scoreMeaning: "hoe hoger, hoe meer ja" }' }));
     expect(set.scoreMeaning).toBe('hoe hoger, hoe meer ja');
-    expect(problems(setYaml({ head: 'languages: [nl, en]\ntitle: { nl: Klein, en: Small }\nwords: { scoreMeaning: hoe hoger }' }))).toEqual(
-      expect.arrayContaining([expect.stringMatching(/missing-translation \(words\.scoreMeaning\)/)]),
-    );
-    expect(problems(setYaml({ head: 'title: Klein\nwords: { higherMeans: x }' }))).toEqual([expect.stringMatching(/unrecognized-key \(words\.higherMeans\)/)]);
+    expect(
+      problems(
+        setYaml({ head: 'languages: [nl, en]\ntitle: { nl: Klein, en: Small }\nwords: { scoreMeaning: hoe hoger }' }),
+      ),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/missing-translation \(words\.scoreMeaning\)/)]));
+    expect(problems(setYaml({ head: 'title: Klein\nwords: { higherMeans: x }' }))).toEqual([
+      expect.stringMatching(/unrecognized-key \(words\.higherMeans\)/),
+    ]);
   });
 
   it('lists the set’s own non-answer labels, once each', () => {
-    const set = parseQuestionSet(setYaml({ options: '      - { id: ja, value: 1, label: Ja }\n      - { id: nee, value: 0, label: Nee }\n      - { id: nvt, unanswered: not-applicable, label: N.v.t. }' }));
+    const set = parseQuestionSet(
+      setYaml({
+        options:
+          '      - { id: ja, value: 1, label: Ja }\n      - { id: nee, value: 0, label: Nee }\n      - { id: nvt, unanswered: not-applicable, label: N.v.t. }',
+      }),
+    );
     expect(set.nonAnswerLabels).toEqual(['N.v.t.']);
     expect(parseQuestionSet(setYaml()).nonAnswerLabels).toEqual([]);
   });
 });
 
 describe('points', () => {
-  const pointsLevels = 'levels:\n  - { min: 0, max: 1, label: Weinig, text: Meer ja. }\n  - { min: 2, max: 3, label: Veel, text: Goed zo. }';
+  const pointsLevels =
+    'levels:\n  - { min: 0, max: 1, label: Weinig, text: Meer ja. }\n  - { min: 2, max: 3, label: Veel, text: Goed zo. }';
 
   it('tiles the levels on 0 to the highest total, not 0–100', () => {
     expect(problems(setYaml({ head: 'title: Klein\nscoring: { points: true }', levels: pointsLevels }))).toEqual([]);
-    expect(problems(setYaml({ head: 'title: Klein\nscoring: { points: true }' }))).toEqual(['11:20 band-range-points (levels[0].max)']);
-    expect(parseMessages(setYaml({ head: 'title: Klein\nscoring: { points: true }' }), 'en')).toEqual([expect.stringContaining('band 0–100 lies outside 0–3')]);
-    const gap = 'levels:\n  - { min: 0, max: 1, label: Weinig, text: Meer ja. }\n  - { min: 2, max: 2, label: Veel, text: Goed zo. }';
-    expect(problems(setYaml({ head: 'title: Klein\nscoring: { points: true }', levels: gap }))).toEqual([expect.stringMatching(/ band-gap \(levels\[1\]\.max\)$/)]);
+    expect(problems(setYaml({ head: 'title: Klein\nscoring: { points: true }' }))).toEqual([
+      '11:20 band-range-points (levels[0].max)',
+    ]);
+    expect(parseMessages(setYaml({ head: 'title: Klein\nscoring: { points: true }' }), 'en')).toEqual([
+      expect.stringContaining('band 0–100 lies outside 0–3'),
+    ]);
+    const gap =
+      'levels:\n  - { min: 0, max: 1, label: Weinig, text: Meer ja. }\n  - { min: 2, max: 2, label: Veel, text: Goed zo. }';
+    expect(problems(setYaml({ head: 'title: Klein\nscoring: { points: true }', levels: gap }))).toEqual([
+      expect.stringMatching(/ band-gap \(levels\[1\]\.max\)$/),
+    ]);
     expect(parseMessages(setYaml({ head: 'title: Klein\nscoring: { points: true }', levels: gap }))).toEqual([
       expect.stringContaining('de banden laten 3 open; laat ze zonder gat aansluiten van 0 tot en met 3'),
     ]);
@@ -112,16 +135,46 @@ describe('points', () => {
 
   it('asks whole values and weights', () => {
     const options = '      - { id: ja, value: 1.5, label: Ja }\n      - { id: nee, value: 0, label: Nee }';
-    expect(problems(setYaml({ head: 'title: Klein\nscoring: { points: true }', options, levels: 'levels:\n  - { min: 0, max: 4, label: A, text: B. }', weight: '0.5' }))).toEqual(
-      expect.arrayContaining([expect.stringMatching(/points-whole-value \(scales\.jn\.options\[0\]\.value\)/), expect.stringMatching(/points-whole-weight \(questions\[0\]\.weight\)/)]),
+    expect(
+      problems(
+        setYaml({
+          head: 'title: Klein\nscoring: { points: true }',
+          options,
+          levels: 'levels:\n  - { min: 0, max: 4, label: A, text: B. }',
+          weight: '0.5',
+        }),
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/points-whole-value \(scales\.jn\.options\[0\]\.value\)/),
+        expect.stringMatching(/points-whole-weight \(questions\[0\]\.weight\)/),
+      ]),
     );
   });
 
   it('counts weight × the distance from the bottom (from the top when reversed), and the level on the points', () => {
-    const set = parseQuestionSet(setYaml({ head: 'title: Klein\nscoring: { points: true }', levels: 'levels:\n  - { min: 0, max: 2, label: Weinig, text: Meer ja. }\n  - { min: 3, max: 4, label: Veel, text: Goed zo. }', weight: '2' }));
+    const set = parseQuestionSet(
+      setYaml({
+        head: 'title: Klein\nscoring: { points: true }',
+        levels:
+          'levels:\n  - { min: 0, max: 2, label: Weinig, text: Meer ja. }\n  - { min: 3, max: 4, label: Veel, text: Goed zo. }',
+        weight: '2',
+      }),
+    );
     expect(set.maxPoints).toBe(4);
     const score = (choices: Record<string, string | null>) =>
-      scoreAnswers(set, { questionSet: 'klein', version: '1.0.0', respondent: null, date: null, choices: new Map(Object.entries(choices)), notes: new Map() }, 'nl');
+      scoreAnswers(
+        set,
+        {
+          questionSet: 'klein',
+          version: '1.0.0',
+          respondent: null,
+          date: null,
+          choices: new Map(Object.entries(choices)),
+          notes: new Map(),
+        },
+        'nl',
+      );
     // a "ja" (weight 2) = 2, b "nee" = 0, c reversed "nee" = 1: 3 of 4, "Veel".
     const result = score({ a: 'ja', b: 'nee', c: 'nee' });
     expect(result.overall.points).toEqual({ points: 3, max: 4 });
@@ -129,36 +182,79 @@ describe('points', () => {
     // Theme score on 0–100 is unchanged: (100 × 2 + 0 + 100) / 4 = 75.
     expect(result.overall.score).toBe(75);
     // Without points, the same answers have no points.
-    expect(scoreAnswers(parseQuestionSet(setYaml()), { questionSet: 'klein', version: '1.0.0', respondent: null, date: null, choices: new Map([['a', 'ja']]), notes: new Map() }).overall.points).toBeNull();
+    expect(
+      scoreAnswers(parseQuestionSet(setYaml()), {
+        questionSet: 'klein',
+        version: '1.0.0',
+        respondent: null,
+        date: null,
+        choices: new Map([['a', 'ja']]),
+        notes: new Map(),
+      }).overall.points,
+    ).toBeNull();
   });
 
   it('holds the level back while open questions could still move it across a band, on points', () => {
     const set = parseQuestionSet(
-      setYaml({ head: 'title: Klein\nscoring: { points: true, overallMinimum: { questions: 1 } }', levels: 'levels:\n  - { min: 0, max: 1, label: Weinig, text: Meer ja. }\n  - { min: 2, max: 3, label: Veel, text: Goed zo. }' }),
+      setYaml({
+        head: 'title: Klein\nscoring: { points: true, overallMinimum: { questions: 1 } }',
+        levels:
+          'levels:\n  - { min: 0, max: 1, label: Weinig, text: Meer ja. }\n  - { min: 2, max: 3, label: Veel, text: Goed zo. }',
+      }),
     );
     const score = (choices: Record<string, string>) =>
-      scoreAnswers(set, { questionSet: 'klein', version: '1.0.0', respondent: null, date: null, choices: new Map(Object.entries(choices)), notes: new Map() }, 'nl');
+      scoreAnswers(
+        set,
+        {
+          questionSet: 'klein',
+          version: '1.0.0',
+          respondent: null,
+          date: null,
+          choices: new Map(Object.entries(choices)),
+          notes: new Map(),
+        },
+        'nl',
+      );
     // 1 point with two open: 1..3 crosses from "Weinig" to "Veel".
-    expect(score({ a: 'ja' }).overall).toMatchObject({ score: null, points: null, gap: { reason: 'level-uncertain', range: { min: 1, max: 3 } } });
+    expect(score({ a: 'ja' }).overall).toMatchObject({
+      score: null,
+      points: null,
+      gap: { reason: 'level-uncertain', range: { min: 1, max: 3 } },
+    });
     // 2 points with one open: 2..3, "Veel" either way.
-    expect(score({ a: 'ja', b: 'ja' }).overall).toMatchObject({ points: { points: 2, max: 3 }, level: { label: 'Veel' } });
+    expect(score({ a: 'ja', b: 'ja' }).overall).toMatchObject({
+      points: { points: 2, max: 3 },
+      level: { label: 'Veel' },
+    });
   });
 });
 
 describe('option tones', () => {
   it('takes good, warning, bad and neutral, or a #RRGGBB colour, and refuses others in words', () => {
-    const options = '      - { id: ja, value: 1, label: Ja, tone: good }\n      - { id: nee, value: 0, label: Nee, tone: bad, color: "#aa0000" }';
+    const options =
+      '      - { id: ja, value: 1, label: Ja, tone: good }\n      - { id: nee, value: 0, label: Nee, tone: bad, color: "#aa0000" }';
     expect(problems(setYaml({ options }))).toEqual([]);
-    const wrong = setYaml({ options: '      - { id: ja, value: 1, label: Ja, tone: groen }\n      - { id: nee, value: 0, label: Nee, color: red }' });
-    expect(problems(wrong)).toEqual(['7:46 schema (scales.jn.options[0].tone)', '8:49 schema (scales.jn.options[1].color)']);
-    expect(parseMessages(wrong, 'en')).toEqual([expect.stringContaining('choose good (green), warning (orange), bad (red) or neutral (grey)'), expect.stringContaining('such as "#2e7d32"')]);
+    const wrong = setYaml({
+      options:
+        '      - { id: ja, value: 1, label: Ja, tone: groen }\n      - { id: nee, value: 0, label: Nee, color: red }',
+    });
+    expect(problems(wrong)).toEqual([
+      '7:46 schema (scales.jn.options[0].tone)',
+      '8:49 schema (scales.jn.options[1].color)',
+    ]);
+    expect(parseMessages(wrong, 'en')).toEqual([
+      expect.stringContaining('choose good (green), warning (orange), bad (red) or neutral (grey)'),
+      expect.stringContaining('such as "#2e7d32"'),
+    ]);
   });
 
   it('paints the label in its tone, or its own colour, and leaves it alone without colour', () => {
     const colour = new Chalk({ level: 1 });
     expect(toned(colour, { tone: 'good' })('Groen')).toBe('\u001b[32mGroen\u001b[39m');
     expect(toned(colour, { tone: 'bad' })('Rood')).toBe('\u001b[31mRood\u001b[39m');
-    expect(toned(new Chalk({ level: 3 }), { tone: 'bad', color: '#2e7d32' })('Eigen')).toBe('\u001b[38;2;46;125;50mEigen\u001b[39m');
+    expect(toned(new Chalk({ level: 3 }), { tone: 'bad', color: '#2e7d32' })('Eigen')).toBe(
+      '\u001b[38;2;46;125;50mEigen\u001b[39m',
+    );
     expect(toned(new Chalk({ level: 0 }), { tone: 'good' })('Groen')).toBe('Groen');
     expect(toned(colour, {})('Geen')).toBe('Geen');
   });

@@ -21,6 +21,10 @@ describe('wrapText, the one wrapping', () => {
   it('is what the report layout wraps with', () => {
     expect(wrapWords('een twee\ndrie', 8)).toEqual(['een twee', 'drie']);
     expect(wrapIndented('een twee drie', 30, '! ', '  ')).toEqual(['! een twee drie']);
-    expect(wrapIndented('een twee drie vier vijf zes zeven acht negen tien elf', 24, '1. ')).toEqual(['1. een twee drie vier', '   vijf zes zeven acht', '   negen tien elf']);
+    expect(wrapIndented('een twee drie vier vijf zes zeven acht negen tien elf', 24, '1. ')).toEqual([
+      '1. een twee drie vier',
+      '   vijf zes zeven acht',
+      '   negen tien elf',
+    ]);
   });
 });
