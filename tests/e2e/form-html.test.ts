@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resultDocumentSchema, type ResultJson } from '../../src/core/result-json.js';
 import { adviceSteps } from '../../src/core/score.js';
@@ -13,15 +13,14 @@ import { loadQuestionSet } from '../../src/io/load.js';
 import { tCheck } from '../../src/messages/check.js';
 import { consistencyNotice, gapSentence, nonAnswerSentence, stepsLead } from '../../src/messages/result.js';
 import { renderFormPage } from '../../src/render/form-html.js';
+import { CHROMIUM, chromiumFor, launchChromiumContext } from '../helpers/chromium.js';
 import { ROOT, runCliInProcess } from '../helpers/run-cli.js';
 
 // The form page (`kantellat form`) in Debian's headless Chromium, opened from a file as a
 // participant would open a mailed page: filled in with the mouse and with the keyboard only, at
 // a phone and a desktop size, checked with axe-core, and its downloaded answer file scored by
 // the command line (main(), in-process). Without the browser the tests are skipped, saying why.
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available) console.warn(`form-html: skipped, ${CHROMIUM} not found (install the Debian package "chromium")`);
+const available = chromiumFor('form-html');
 
 const HOSTILE = join('tests', 'fixtures', 'form-hostile', 'questions.yaml');
 const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
@@ -58,17 +57,7 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
   };
 
   beforeAll(async () => {
-    context = await chromium.launchPersistentContext(join(temp, 'profile'), {
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+    context = await launchChromiumContext(join(temp, 'profile'), {
       viewport: { width: 390, height: 844 },
       acceptDownloads: true,
     });

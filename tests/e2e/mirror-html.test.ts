@@ -1,15 +1,14 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, chromiumFor, launchChromiumContext } from '../helpers/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliInProcess } from '../helpers/run-cli.js';
 
 // The client's paper card and the mirror page, opened in Debian's headless Chromium as
 // tests/e2e/report-html.test.ts does. Skipped, saying why, when the browser is not there.
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available) console.warn(`mirror-html: skipped, ${CHROMIUM} not found (install the Debian package "chromium")`);
+const available = chromiumFor('mirror-html');
 
 /** Where a person can look at what the test saw, after the run. */
 export const CARD_SCREENSHOT = join(tmpdir(), 'kantellat-client-card.png');
@@ -24,17 +23,7 @@ describe.skipIf(!available)(`client card and mirror page in headless Chromium ($
   let context: BrowserContext;
 
   beforeAll(async () => {
-    context = await chromium.launchPersistentContext(join(temp, 'profile'), {
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+    context = await launchChromiumContext(join(temp, 'profile'), {
       viewport: { width: 560, height: 794 },
     });
   });

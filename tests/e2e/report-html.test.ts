@@ -1,16 +1,15 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { type BrowserContext } from 'playwright-core';
+import { CHROMIUM, chromiumFor, launchChromiumContext } from '../helpers/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliInProcess } from '../helpers/run-cli.js';
 
 // The HTML report opened in Debian's headless Chromium (.ci/run installs the package when it is
 // missing; Playwright's own browser download is not available here). Without the browser the
 // test is skipped, saying why, rather than failing.
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available) console.warn(`report-html: skipped, ${CHROMIUM} not found (install the Debian package "chromium")`);
+const available = chromiumFor('report-html');
 
 const GROUP = join('tests', 'fixtures', 'report-group');
 const BASELINE = join('tests', 'fixtures', 'report-baseline');
@@ -26,17 +25,7 @@ describe.skipIf(!available)(`HTML report in headless Chromium (${CHROMIUM})`, ()
   let context: BrowserContext;
 
   beforeAll(async () => {
-    context = await chromium.launchPersistentContext(join(temp, 'profile'), {
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+    context = await launchChromiumContext(join(temp, 'profile'), {
       viewport: { width: 1280, height: 800 },
     });
   });

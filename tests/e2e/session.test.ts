@@ -3,11 +3,12 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadQuestionSet, parseAnswers } from '../../src/io/load.js';
 import { tCheck } from '../../src/messages/check.js';
 import { scaleAnswers } from '../helpers/answer-scale.js';
+import { chromiumFor, launchChromium } from '../helpers/chromium.js';
 import { ROOT, runCliInProcess } from '../helpers/run-cli.js';
 
 // `kantellat session` as a trainer runs it: the built binary on 127.0.0.1 (port 0), stopped
@@ -15,10 +16,7 @@ import { ROOT, runCliInProcess } from '../helpers/run-cli.js';
 // headless Chromium at once. Every wait here is bounded.
 
 const BIN = join(ROOT, 'bin', 'kantellat.js');
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium)
-  console.warn(`session: browser tests skipped, ${CHROMIUM} not found (install the Debian package "chromium")`);
+const hasChromium = chromiumFor('session');
 /** Where the projector screenshot goes, for a person to look at after the run. */
 export const PROJECTOR_SCREENSHOT = join(tmpdir(), 'kantellat-session-projector-1280x800.png');
 
@@ -212,18 +210,7 @@ describe('kantellat session (the built binary, on 127.0.0.1)', () => {
     it('shows nothing of the group before the 3rd answer, the group after it, never a name or a note; 0 axe violations', {
       timeout: 120_000,
     }, async () => {
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      });
+      browser = await launchChromium();
       const folder = join(temp, 'browser');
       const session = await startSession(folder);
       try {
