@@ -2,6 +2,7 @@ import type { KeyOf } from '../messages/translate.js';
 import type { ChalkInstance } from 'chalk';
 import { GROUP_SAME_WITHIN, type Direction, type SummaryChange } from '../core/group-compare.js';
 import type { BandCount, GroupStats } from '../core/group-stats.js';
+import type { Summary } from '../core/statistics.js';
 import type { Lang } from '../core/text.js';
 import {
   arrowOf,
@@ -49,17 +50,7 @@ function header(c: ChalkInstance, text: string, lang: Lang): string {
   return c.bold(text.toLocaleUpperCase(lang));
 }
 
-function summaryLine(
-  lang: Lang,
-  summary: {
-    n: number;
-    mean: number | null;
-    median: number | null;
-    min: number | null;
-    max: number | null;
-    spread: number | null;
-  },
-): string[] {
+function summaryLine(lang: Lang, summary: Summary): string[] {
   const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string =>
     tReport(lang, key, params);
   const parts = [`${t('label.median')} ${formatNumber(summary.median, lang)}`];

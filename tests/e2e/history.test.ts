@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCliInProcess } from '../helpers/run-cli.js';
+import { QUESTION_IDS } from '../cli/robust-helpers.js';
 
 describe('kantellat history, on the command line', () => {
   let home: string;
@@ -30,20 +31,7 @@ describe('kantellat history, on the command line', () => {
         'version: 1.0.0',
         'respondent: Sanne',
         'answers:',
-        ...[
-          'gesprek-tijd',
-          'gesprek-aanvraag',
-          'eigen-kracht-talenten',
-          'eigen-kracht-overnemen',
-          'netwerk-kaart',
-          'netwerk-draagkracht',
-          'resultaat-meedoen',
-          'resultaat-lijst',
-          'samenwerking-keten',
-          'samenwerking-voorkomen',
-          'inspraak-feedback',
-          'inspraak-taal',
-        ].map((id) => `  ${id}: soms`),
+        ...QUESTION_IDS.map((id) => `  ${id}: soms`),
       ].join('\r\n'),
     );
     const text = await runCliInProcess(['history', '--lang', 'en'], { env: { KANTELLAT_HOME: home, TZ: 'UTC' } });
