@@ -49,10 +49,10 @@ export function checkAnswers(
   options: CheckAnswersOptions = {},
 ): { answers: Answers; problems: Problem[] } {
   const problems: Problem[] = [];
+  // Answers to another set are named as such; that set's version says nothing about this one.
   if (file.questionSet !== set.id) {
     problems.push(problem('answers-wrong-set', ['questionSet'], { found: file.questionSet, expected: set.id }));
-  }
-  if (file.version !== set.version) {
+  } else if (file.version !== set.version) {
     const breaking = major(file.version) !== major(set.version) && options.allowVersionMismatch !== true;
     problems.push(
       problem(
@@ -65,6 +65,17 @@ export function checkAnswers(
   }
   const choices = new Map<string, string | null>();
   for (const question of set.questions) choices.set(question.id, null);
+  const answers = (notes: Map<string, string>): Answers => ({
+    questionSet: file.questionSet,
+    version: file.version,
+    respondent: file.respondent ?? null,
+    date: file.date ?? null,
+    choices,
+    notes,
+  });
+  // Answers to another set, or to another major version, are not checked question by question:
+  // every unknown question would follow from the one line that says which set or version to use.
+  if (problems.some((found) => found.severity === 'error')) return { answers: answers(new Map()), problems };
   for (const [questionId, raw] of Object.entries(file.answers ?? {})) {
     const question = set.questionById.get(questionId);
     if (question === undefined) {
@@ -100,14 +111,7 @@ export function checkAnswers(
     );
   }
   return {
-    answers: {
-      questionSet: file.questionSet,
-      version: file.version,
-      respondent: file.respondent ?? null,
-      date: file.date ?? null,
-      choices,
-      notes,
-    },
+    answers: answers(notes),
     problems,
   };
 }

@@ -275,6 +275,33 @@ describe('__proto__, constructor and toString stay harmless', () => {
   });
 });
 
+describe('answers to another set or major version', () => {
+  it('say only which set or version to use, not every question that then does not match', () => {
+    const otherSet = parseAnswers(
+      'questionSet: kantellat\nversion: 2.0.0\nanswers:\n  gesprek-tijd: vaak\n',
+      teamoverleg,
+      {
+        file: 'a.yaml',
+      },
+    );
+    expect(otherSet.ok === false && places(otherSet.problems)).toEqual(['1:14 answers-wrong-set']);
+    const otherMajor = parseAnswers(
+      'questionSet: teamoverleg\nversion: 2.0.0\nanswers:\n  later: vaak\n',
+      teamoverleg,
+      {
+        file: 'b.yaml',
+      },
+    );
+    expect(otherMajor.ok === false && places(otherMajor.problems)).toEqual(['2:10 answers-major-version']);
+    // Allowed, the file is checked question by question as usual.
+    const allowed = parseAnswers('questionSet: teamoverleg\nversion: 2.0.0\nanswers:\n  later: vaak\n', teamoverleg, {
+      file: 'b.yaml',
+      allowVersionMismatch: true,
+    });
+    expect(allowed.ok === false && places(allowed.problems)).toContain('4:3 answers-unknown-question');
+  });
+});
+
 describe('JSON with the same shape', () => {
   it('reads a question set written in JSON', () => {
     const set = loadSet('loader-json/question-set.json');
