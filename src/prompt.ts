@@ -21,7 +21,7 @@ import { tCheck } from './messages/check.js';
 import { consistencyNotice } from './messages/result.js';
 import { openInputGate } from './input-gate.js';
 import { localStamp } from './render/history-text.js';
-import { wrapText } from './render/wrap.js';
+import { checkWidth, wrapText } from './render/wrap.js';
 
 /**
  * The one adapter around Inquirer (@inquirer/prompts 7). `kantellat check` imports this module
@@ -158,8 +158,7 @@ export async function openPrompter(options: PrompterOptions): Promise<Prompter> 
     }
   };
 
-  // One column short of the terminal: the old Windows console adds an empty line after a full one.
-  const width = (): number => Math.min(79, Math.max(40, (options.output.columns ?? 80) - 1));
+  const width = (): number => checkWidth(options.output.columns ?? 80);
   const rows = (): number => options.output.rows ?? 24;
   const lineCount = (text: string): number => text.split('\n').length;
   // The key hint in words that wrap between words, never in the middle of one (at 40 columns).

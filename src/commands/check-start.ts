@@ -13,7 +13,7 @@ import { UsageError, type Problem } from '../core/problem.js';
 import type { Lang } from '../core/text.js';
 import { asidePath, draftPath, readDraft, removeDraft, type DraftOnDisk } from '../io/drafts.js';
 import { localStamp } from '../render/history-text.js';
-import { wrapText } from '../render/wrap.js';
+import { checkWidth, wrapText } from '../render/wrap.js';
 import { tCheck } from '../messages/check.js';
 import { formatProblem } from '../messages/problems.js';
 import { invocationName, shellQuoted, type KeyOf } from '../messages/translate.js';
@@ -54,7 +54,7 @@ export interface CheckStart {
 export function tell(ctx: Context, key: KeyOf<typeof tCheck>, params: Record<string, string | number> = {}): void {
   const text = tCheck(ctx.lang, key, params);
   const columns = ctx.stderr.isTTY === true ? ctx.stderr.columns : undefined;
-  const width = Math.min(79, Math.max(40, (columns ?? 0) - 1));
+  const width = checkWidth(columns ?? 80);
   // Each line keeps its own indent (a path shown on its own line stays indented).
   const lines =
     columns === undefined

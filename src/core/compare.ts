@@ -1,6 +1,6 @@
 import { dateKey } from './answer-date.js';
 import { directionOf, type Direction } from './group-compare.js';
-import type { PreparedSet } from './prepare.js';
+import { type PreparedSet, setHeading } from './prepare.js';
 import type { Result, StepsResult } from './score.js';
 import { localize, type Lang } from './text.js';
 
@@ -117,7 +117,7 @@ export function compareResults(set: PreparedSet, before: Result, after: Result, 
   }
   const named = before.respondent !== null && after.respondent !== null;
   return {
-    questionSet: { id: set.id, version: set.version, title: localize(set.title, lang) },
+    questionSet: setHeading(set, lang),
     before: { respondent: before.respondent, date: before.date },
     after: { respondent: after.respondent, date: after.date },
     sameRespondent: !named || before.respondent?.trim() === after.respondent?.trim(),

@@ -1,6 +1,6 @@
 import { dateKey } from './answer-date.js';
 import type { Participant } from './participants.js';
-import type { PreparedSet } from './prepare.js';
+import { type PreparedSet, setHeading } from './prepare.js';
 import { isNonAnswer } from './non-answer.js';
 import type { Band, Tone } from './question-set.js';
 import { questionValue } from './score.js';
@@ -316,7 +316,7 @@ export function groupStats(
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map((date) => date.written);
   return {
-    questionSet: { id: set.id, version: set.version, title: localize(set.title, lang) },
+    questionSet: setHeading(set, lang),
     size: participants.length,
     named: options.named,
     traceable: participants.length < MIN_ANONYMOUS_GROUP,

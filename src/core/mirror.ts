@@ -1,4 +1,4 @@
-import type { PreparedSet } from './prepare.js';
+import { type PreparedSet, setHeading } from './prepare.js';
 import type { Result } from './score.js';
 import { round1 } from './statistics.js';
 import { localize, type Lang } from './text.js';
@@ -134,8 +134,8 @@ export function mirrorResults(
 ): MirrorResult {
   const enough = clients.length >= MIN_CLIENTS;
   const head = {
-    selfSet: { id: selfSet.id, version: selfSet.version, title: localize(selfSet.title, lang) },
-    clientSet: { id: clientSet.id, version: clientSet.version, title: localize(clientSet.title, lang) },
+    selfSet: setHeading(selfSet, lang),
+    clientSet: setHeading(clientSet, lang),
     self: { date: self.date, overall: self.overall.score },
     clientCount: clients.length,
     minClients: MIN_CLIENTS,
@@ -241,7 +241,7 @@ export function teamMirror(
 ): TeamMirror {
   const enough = clients.length >= MIN_CLIENTS;
   const head = {
-    clientSet: { id: clientSet.id, version: clientSet.version, title: localize(clientSet.title, lang) },
+    clientSet: setHeading(clientSet, lang),
     clientCount: clients.length,
     minClients: MIN_CLIENTS,
     enough,

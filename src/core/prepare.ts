@@ -1,6 +1,6 @@
 import { isNonAnswer } from './non-answer.js';
 import type { Band, Option, QuestionSet, Theme } from './question-set.js';
-import type { LocalizedText } from './text.js';
+import { type Lang, type LocalizedText, localize } from './text.js';
 
 /** A question with its scale resolved, ready for scoring. */
 export interface PreparedQuestion {
@@ -148,4 +148,9 @@ export function prepareQuestionSet(set: QuestionSet): PreparedSet {
     questionById: new Map(questions.map((question) => [question.id, question])),
     source: set,
   };
+}
+
+/** How a result names its question set: id and version, and the title in the reader's language. */
+export function setHeading(set: PreparedSet, lang: Lang): { id: string; version: string; title: string } {
+  return { id: set.id, version: set.version, title: localize(set.title, lang) };
 }

@@ -29,6 +29,14 @@ function keepTogether(words: readonly string[]): string[] {
 }
 
 /**
+ * The width check writes its questions and messages to: one column short of the terminal (the
+ * old Windows console adds an empty line after a full one), at most 79, at least 40.
+ */
+export function checkWidth(columns: number): number {
+  return Math.min(79, Math.max(40, columns - 1));
+}
+
+/**
  * The one word-wrapping of the tool, for every renderer and prompt that wraps: `text` in lines
  * of at most `width` columns (indents included), broken between words only, with `indent`
  * before every line and `firstIndent` before the first (for numbered lists and "! " notes). A
