@@ -20,4 +20,5 @@ export type { PreparedSet, PreparedTheme, PreparedQuestion } from './core/prepar
 export type { QuestionSet } from './core/question-set.js';
 export { InputError, UsageError, type Problem } from './core/problem.js';
 export { formatProblem } from './messages/problems.js';
-export { LANGS, type Lang } from './core/text.js';
+export { LANGS, type Lang, type LocalizedText } from './core/text.js';
+export { localeOf, type Locale } from './messages/locale.js';

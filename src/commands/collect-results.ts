@@ -32,7 +32,6 @@ export async function collectResults(
   let duplicates = 0;
   const earlierCopy = duplicateFinder();
   const outcomes = scoreFiles(files, set, {
-    lang: ctx.lang,
     cwd: ctx.cwd,
     stdin: ctx.stdin,
     allowVersionMismatch: options.allowVersionMismatch,

@@ -36,7 +36,6 @@ async function resultsOfSet(ctx: Context, set: PreparedSet, allowVersionMismatch
   const found: Array<{ file: string; at: string }> = [];
   const pick = setPicker(set, ctx.questionsFile);
   for await (const outcome of scoreFiles(await listResultFiles(ctx.env), set, {
-    lang: ctx.lang,
     allowVersionMismatch,
     pick,
   })) {
@@ -86,16 +85,16 @@ export async function runCompare(ctx: Context, files: string[], options: Compare
 
   // The later file's own version names its questions (an archived 1.0.0 file keeps 1.0.0's).
   const afterSet = await setPicker(set, ctx.questionsFile)(after.questionSet.id, after.questionSet.version);
-  const comparison = compareResults(afterSet, before, after, ctx.lang);
+  const comparison = compareResults(afterSet, before, after);
   if (!comparison.sameRespondent) ctx.stderr.write(`${t('compare.otherRespondent')}\n`);
   if (comparison.reversedDates) ctx.stderr.write(`${t('compare.reversedDates')}\n`);
   const toFile = outputFile(options.output) !== undefined;
   const text =
     format === 'json'
-      ? renderCompareJson(comparison, { lang: ctx.lang })
+      ? renderCompareJson(comparison, { locale: ctx.locale })
       : format === 'markdown'
-        ? renderCompareMarkdown(comparison, { lang: ctx.lang })
-        : renderCompareText(comparison, { lang: ctx.lang, ...humanLayout(ctx, toFile) });
+        ? renderCompareMarkdown(comparison, { locale: ctx.locale })
+        : renderCompareText(comparison, { locale: ctx.locale, ...humanLayout(ctx, toFile) });
   if (await emitText(ctx, text, options.output, options.force))
     ctx.stderr.write(`${t('compare.written', { file: options.output ?? '' })}\n`);
   return EXIT.ok;

@@ -50,7 +50,6 @@ export async function runHistory(ctx: Context, options: HistoryOptions): Promise
   const entries: HistoryEntry[] = [];
   // Older results were given to older versions of the set: list them anyway.
   for await (const outcome of scoreFiles(files, set, {
-    lang: ctx.lang,
     allowVersionMismatch: true,
     pick: setPicker(set, ctx.questionsFile),
   })) {
@@ -62,7 +61,7 @@ export async function runHistory(ctx: Context, options: HistoryOptions): Promise
   entries.sort((a, b) => (b.savedAt ?? '').localeCompare(a.savedAt ?? ''));
   const folder = resultsFolder(ctx.env);
   if (format === 'json') {
-    ctx.stdout.write(renderHistoryJson(folder, entries));
+    ctx.stdout.write(renderHistoryJson(folder, entries, ctx.locale));
     return 0;
   }
   if (entries.length === 0) {
@@ -74,7 +73,7 @@ export async function runHistory(ctx: Context, options: HistoryOptions): Promise
   const unicode = unicodeFor(ctx.env);
   ctx.stdout.write(
     renderHistoryText(entries, {
-      lang: ctx.lang,
+      locale: ctx.locale,
       color: colorFor(ctx.stdout, ctx.env, ctx.color),
       unicode,
       width: widthOf(ctx),

@@ -64,18 +64,19 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
 
   const set = await loadSet(ctx);
   // The set may have moved the run to its own language.
-  const lang = ctx.lang;
+  const { locale } = ctx;
+  const lang = locale.lang;
   const header: ScoreHeader = {
     questionSet: { id: set.id, version: set.version },
-    title: localize(set.title, lang),
+    title: set.title,
     maxPoints: set.maxPoints,
-    themes: set.themes.map((theme) => ({ id: theme.id, title: localize(theme.title, lang) })),
-    levels: set.levels.map((band) => localize(band.label, lang)),
+    themes: set.themes.map((theme) => ({ id: theme.id, title: theme.title })),
+    levels: set.levels.map((band) => band.label),
     questions: set.questions.length,
   };
   const toFile = outputFile(options.output) !== undefined;
   const renderer = SCORE_RENDERERS[format](header, {
-    lang,
+    locale,
     color: colorFor(ctx.stdout, ctx.env, ctx.color && !toFile),
     csvStyle,
     unicode: unicodeFor(ctx.env),
@@ -109,7 +110,6 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
     let done = 0;
     // Folders are walked as the files are scored: no list of 100,000 names is ever held.
     const outcomes = scoreFiles(iterateInputs(args, ctx.cwd), set, {
-      lang,
       cwd: ctx.cwd,
       ...(args.includes('-') ? { stdin: ctx.stdin } : {}),
       allowVersionMismatch: options.allowVersionMismatch === true,

@@ -74,10 +74,11 @@ export async function runSession(
     import('../server/session-server.js'),
     import('../render/form-html.js'),
   ]);
-  const lang = ctx.lang;
+  const { locale } = ctx;
+  const lang = locale.lang;
   const running = await startSessionServer({
     set,
-    lang,
+    locale,
     folder,
     questionsFile: ctx.questionsFile ?? null,
     host,

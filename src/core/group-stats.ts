@@ -316,7 +316,7 @@ export function groupStats(
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map((date) => date.written);
   return {
-    questionSet: setHeading(set, lang),
+    questionSet: { ...setHeading(set), title: localize(set.title, lang) },
     size: participants.length,
     named: options.named,
     traceable: participants.length < MIN_ANONYMOUS_GROUP,

@@ -134,8 +134,8 @@ export function mirrorResults(
 ): MirrorResult {
   const enough = clients.length >= MIN_CLIENTS;
   const head = {
-    selfSet: setHeading(selfSet, lang),
-    clientSet: setHeading(clientSet, lang),
+    selfSet: { ...setHeading(selfSet), title: localize(selfSet.title, lang) },
+    clientSet: { ...setHeading(clientSet), title: localize(clientSet.title, lang) },
     self: { date: self.date, overall: self.overall.score },
     clientCount: clients.length,
     minClients: MIN_CLIENTS,
@@ -241,7 +241,7 @@ export function teamMirror(
 ): TeamMirror {
   const enough = clients.length >= MIN_CLIENTS;
   const head = {
-    clientSet: setHeading(clientSet, lang),
+    clientSet: { ...setHeading(clientSet), title: localize(clientSet.title, lang) },
     clientCount: clients.length,
     minClients: MIN_CLIENTS,
     enough,

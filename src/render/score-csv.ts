@@ -32,7 +32,7 @@ export function csvScoreRenderer(header: ScoreHeader, options: ScoreRenderOption
         style,
       ),
     result(file, result) {
-      const json = toResultJson(result, file);
+      const json = toResultJson(result, file, options.locale);
       return csvRow(
         [
           file,

@@ -540,7 +540,7 @@ describe('kantellat check (in-process, scripted terminal)', () => {
       room: () => 10,
       close: () => undefined,
     };
-    const ask = checkAsk(prompter, { lang: 'nl', set: kantellat, unicode: true, keepsDrafts: true });
+    const ask = checkAsk(prompter, { locale: localeOf('nl'), set: kantellat, unicode: true, keepsDrafts: true });
     const started = '2026-11-28T10:15:30.000Z';
     expect(
       await ask.draftFound({

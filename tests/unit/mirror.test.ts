@@ -17,7 +17,7 @@ const CLIENT = parseQuestionSet(read('client-set.yaml'), 'client-set.yaml');
 function scored(set: PreparedSet, file: string): Result {
   const parsed = parseAnswers(readFileSync(file), set, { file });
   if (!parsed.ok) throw new Error(`${file} does not parse`);
-  return scoreAnswers(set, parsed.answers, 'nl');
+  return scoreAnswers(set, parsed.answers);
 }
 
 const SELF = scored(PRO, join(DIR, 'self.yaml'));
@@ -104,7 +104,7 @@ describe('mirrorResults', () => {
       PRO,
     );
     if (!parsed.ok) throw new Error('does not parse');
-    const mirror = mirrorResults(PRO, scoreAnswers(PRO, parsed.answers, 'nl'), CLIENT, clients('clients-10'), 'nl');
+    const mirror = mirrorResults(PRO, scoreAnswers(PRO, parsed.answers), CLIENT, clients('clients-10'), 'nl');
     expect(mirror.themes.map((theme) => [theme.id, theme.self, theme.gap, theme.missing])).toEqual([
       ['gesprek', 100, 10, null],
       ['eigen-kracht', null, null, 'self'],

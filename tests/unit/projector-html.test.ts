@@ -39,7 +39,6 @@ function view(respondents: string[], minGroup = 3): ProjectorView {
         answers: { q1: i % 2 === 0 ? 'a' : 'c', q2: 'c' },
         notes: { q1: 'geheime notitie' },
       }).answers,
-      'nl',
     ),
   );
   const stats =

@@ -502,7 +502,7 @@ describe('scoring many files', () => {
     }
     const collect = async (files: string[], concurrency: number): Promise<Map<string, FileOutcome>> => {
       const out = new Map<string, FileOutcome>();
-      for await (const outcome of scoreFiles(files, set, { lang: 'nl', concurrency })) out.set(outcome.file, outcome);
+      for await (const outcome of scoreFiles(files, set, { concurrency })) out.set(outcome.file, outcome);
       return out;
     };
     const reference = await collect(names, 1);

@@ -37,9 +37,7 @@ function input(lang: 'nl' | 'en', names: boolean) {
   const results = [
     { respondent: 'Ann *bold* | pipe', answers: { q1: 'a', q2: 'c' } },
     { respondent: 'Bo', answers: { q1: 'c', q2: 'c' } },
-  ].map((file) =>
-    scoreAnswers(set, checkAnswers(set, { questionSet: 'demo', version: '1.0.0', ...file }).answers, lang),
-  );
+  ].map((file) => scoreAnswers(set, checkAnswers(set, { questionSet: 'demo', version: '1.0.0', ...file }).answers));
   return {
     stats: groupStats(set, labelParticipants(results, names), { lang, named: names }),
     baseline: null,
