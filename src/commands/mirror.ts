@@ -6,7 +6,7 @@ import { expandInputs } from '../io/inputs.js';
 import { formatProblem } from '../messages/problems.js';
 import { tMirror } from '../messages/mirror.js';
 import { describeBadFile } from '../messages/score.js';
-import { MIRROR_FORMATS, type MirrorFormat, type MirrorInput } from '../render/mirror-formats.js';
+import { MIRROR_FORMATS, mirrorInput, type MirrorFormat, type MirrorInput } from '../render/mirror-formats.js';
 import { loadClientSet } from './client-set.js';
 import { collectResults } from './collect-results.js';
 import type { Context, Host } from './context.js';
@@ -81,9 +81,9 @@ export async function runMirror(
   });
   const invalid = clients.invalid + expanded.problems.length;
 
-  const mirror = mirrorResults(selfSet, self, clientSet, clients.results, ctx.lang);
+  const mirror = mirrorResults(selfSet, self, clientSet, clients.results);
   const toFile = options.output !== undefined && options.output !== '-';
-  const text = await render(format, { mirror, lang: ctx.lang, version: __KANTELLAT_VERSION__ }, ctx, toFile);
+  const text = await render(format, mirrorInput(mirror, ctx.locale, __KANTELLAT_VERSION__), ctx, toFile);
   if (await emitText(ctx, text, options.output, options.force)) {
     ctx.stderr.write(`${tMirror(ctx.lang, 'mirror.written', { file: options.output ?? '' })}\n`);
   }

@@ -14,7 +14,7 @@ import { tMirror } from '../messages/mirror.js';
 import { tReport } from '../messages/report.js';
 import { describeBadFile } from '../messages/score.js';
 import { CSV_STYLES, type CsvStyle } from '../render/csv.js';
-import { REPORT_FORMATS, type ReportFormat, type ReportInput } from '../render/report-formats.js';
+import { REPORT_FORMATS, reportInput, type ReportFormat, type ReportInput } from '../render/report-formats.js';
 import type { Context, Host } from './context.js';
 import { collectResults, type CollectedResults } from './collect-results.js';
 import { loadClientSet } from './client-set.js';
@@ -108,7 +108,7 @@ export async function runReport(ctx: Context, inputs: string[], options: ReportO
   const named = options.names === true;
   const pick = setPicker(set, ctx.questionsFile);
   const ownSet = await sessionSet(ctx, pick, session.results);
-  const stats = groupStats(ownSet, labelParticipants(session.results, named), { lang: ctx.lang, named });
+  const stats = groupStats(ownSet, labelParticipants(session.results, named), { named });
 
   let baseline: GroupComparison | null = null;
   let invalid = session.invalid;
@@ -120,7 +120,7 @@ export async function runReport(ctx: Context, inputs: string[], options: ReportO
       // The baseline is only ever shown as a group: its participants need no names.
       const earlierSet = await sessionSet(ctx, pick, earlier.results);
       baseline = compareGroups(
-        groupStats(earlierSet, labelParticipants(earlier.results, false), { lang: ctx.lang, named: false }),
+        groupStats(earlierSet, labelParticipants(earlier.results, false), { named: false }),
         stats,
       );
       if (earlier.invalid > 0)
@@ -148,17 +148,13 @@ export async function runReport(ctx: Context, inputs: string[], options: ReportO
       ctx.stderr.write(
         `${tMirror(ctx.lang, 'team.skipped', { valid: collected.results.length, invalid: badClients })}\n`,
       );
-    clients = teamMirror(ownSet, stats.themes, clientSet, collected.results, ctx.lang);
+    clients = teamMirror(ownSet, stats.themes, clientSet, collected.results);
   }
 
-  const input = {
-    stats,
-    baseline,
-    lang: ctx.lang,
-    version: __KANTELLAT_VERSION__,
-    duplicates: session.duplicates,
-    clients,
-  };
+  const input = reportInput(
+    { stats, baseline, version: __KANTELLAT_VERSION__, duplicates: session.duplicates, clients },
+    ctx.locale,
+  );
   const text = await render(format, input, ctx, options, csvStyle);
   if (await emitText(ctx, text, options.output, options.force))
     ctx.stderr.write(`${t('report.written', { file: options.output ?? '' })}\n`);

@@ -43,7 +43,7 @@ function summaryCells(summary: Summary): Partial<Record<Column, CsvCell>> {
   };
 }
 
-function changeCells(change: SummaryChange | undefined): Partial<Record<Column, CsvCell>> {
+function changeCells(change: SummaryChange<string> | undefined): Partial<Record<Column, CsvCell>> {
   if (change === undefined) return {};
   return {
     baseline_n: change.before.n,

@@ -22,6 +22,7 @@ import { problemMessage } from '../messages/problems.js';
 import type { Locale } from '../messages/locale.js';
 import { tSession } from '../messages/session.js';
 import { answersFileText } from '../render/answers-yaml.js';
+import { wordGroupStats } from '../render/worded.js';
 import {
   projectorCount,
   renderProjectorLive,
@@ -186,7 +187,10 @@ function warmUp(set: PreparedSet, locale: Locale, minGroup: number): void {
   answersFileText(set, { respondent: null, date: '2026-01-01', choices, notes: new Map() }, lang, null, 'session');
   const result = scoreAnswers(set, parsed.answers);
   toResultJson(result, null, locale);
-  const stats = groupStats(set, labelParticipants([result, result, result], false), { lang, named: false });
+  const stats = wordGroupStats(
+    groupStats(set, labelParticipants([result, result, result], false), { named: false }),
+    locale,
+  );
   renderProjectorLive({ count: 3, minGroup: Math.min(minGroup, 3), stats, lang });
 }
 
@@ -370,7 +374,7 @@ export async function startSessionServer(options: SessionServerOptions): Promise
     const count = results.size;
     const stats =
       count >= options.minGroup
-        ? groupStats(set, labelParticipants([...results.values()], false), { lang, named: false })
+        ? wordGroupStats(groupStats(set, labelParticipants([...results.values()], false), { named: false }), locale)
         : null;
     return { count, minGroup: options.minGroup, stats, lang };
   };

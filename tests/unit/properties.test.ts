@@ -277,8 +277,7 @@ describe('scoring properties', () => {
             .map((r, i) => ({ r, k: keys[i] ?? 0 }))
             .sort((a, b) => a.k - b.k)
             .map(({ r }) => r);
-          const stats = (list: Result[]) =>
-            groupStats(set, labelParticipants(list, false), { lang: 'nl', named: false });
+          const stats = (list: Result[]) => groupStats(set, labelParticipants(list, false), { named: false });
           expect(stats(shuffled)).toEqual(stats(results));
         },
       ),

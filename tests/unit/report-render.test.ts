@@ -9,6 +9,8 @@ import { formatChange, formatNumber, starterText } from '../../src/messages/repo
 import { renderReportCsv } from '../../src/render/report-csv.js';
 import { markdownText, renderReportMarkdown } from '../../src/render/report-markdown.js';
 import { renderReportTerminal } from '../../src/render/report-terminal.js';
+import { reportInput } from '../../src/render/report-formats.js';
+import { localeOf } from '../../src/messages/locale.js';
 
 const SET = `
 id: demo
@@ -38,12 +40,10 @@ function input(lang: 'nl' | 'en', names: boolean) {
     { respondent: 'Ann *bold* | pipe', answers: { q1: 'a', q2: 'c' } },
     { respondent: 'Bo', answers: { q1: 'c', q2: 'c' } },
   ].map((file) => scoreAnswers(set, checkAnswers(set, { questionSet: 'demo', version: '1.0.0', ...file }).answers));
-  return {
-    stats: groupStats(set, labelParticipants(results, names), { lang, named: names }),
-    baseline: null,
-    lang,
-    version: '0.0.0',
-  };
+  return reportInput(
+    { stats: groupStats(set, labelParticipants(results, names), { named: names }), baseline: null, version: '0.0.0' },
+    localeOf(lang),
+  );
 }
 
 describe('numbers for people', () => {
@@ -111,12 +111,10 @@ describe('report renderers', () => {
         }).answers,
       ),
     );
-    const big = {
-      stats: groupStats(set, labelParticipants(results, false), { lang: 'nl' as const, named: false }),
-      baseline: null,
-      lang: 'nl' as const,
-      version: '0.0.0',
-    };
+    const big = reportInput(
+      { stats: groupStats(set, labelParticipants(results, false), { named: false }), baseline: null, version: '0.0.0' },
+      localeOf('nl'),
+    );
     const markdown = renderReportMarkdown(big);
     expect(markdown).toContain('Met 61 deelnemers is de tabel per deelnemer weggelaten');
     expect(markdown).not.toContain('| P61 |');
