@@ -13,7 +13,7 @@ export {
 } from './io/load.js';
 export { scoreAnswers, type Result, type ThemeResult, type QuestionResult, type BandResult } from './core/score.js';
 export { toResultJson, RESULT_SCHEMA_VERSION, type ResultJson, type ResultDocument } from './core/result-json.js';
-export { describeQuestionSet, type QuestionSetView } from './core/describe.js';
+export { describeQuestionSet, type QuestionSetView } from './render/question-set-view.js';
 export { jsonSchema, SCHEMA_NAMES, type SchemaName } from './core/schemas.js';
 export type { Answers, AnswersFile, CheckAnswersOptions } from './core/answers.js';
 export type { PreparedSet, PreparedTheme, PreparedQuestion } from './core/prepare.js';

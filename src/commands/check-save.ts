@@ -59,7 +59,7 @@ export async function saveAnswers(
       choices: final.choices,
       notes: final.notes,
     },
-    ctx.lang,
+    ctx.locale,
     questionsFile,
   );
   const retry = resumeCommand(questionsFile, ctx.lang);

@@ -24,7 +24,7 @@ function defaultFile(setId: string): string {
 export async function runForm(ctx: Context, options: FormOptions): Promise<number> {
   const set = await loadSet(ctx);
   const page = renderFormPage(set, {
-    lang: ctx.lang,
+    locale: ctx.locale,
     questionsFile: ctx.questionsFile === undefined ? null : basename(ctx.questionsFile),
   });
   const target = options.output ?? defaultFile(set.id);

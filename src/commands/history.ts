@@ -9,7 +9,6 @@ import { renderHistoryText } from '../render/history-text.js';
 import { colorFor, unicodeFor } from '../render/style.js';
 import type { Context, Host } from './context.js';
 import { pickFormat, widthOf, loadSet, questionsFlag } from './shared.js';
-import { localize } from '../core/text.js';
 
 interface HistoryOptions {
   format?: string;
@@ -66,7 +65,7 @@ export async function runHistory(ctx: Context, options: HistoryOptions): Promise
   }
   if (entries.length === 0) {
     ctx.stderr.write(
-      `${tCheck(ctx.lang, 'history.none', { title: localize(set.title, ctx.lang), questions: questionsFlag(ctx) })}\n`,
+      `${tCheck(ctx.lang, 'history.none', { title: ctx.locale.text(set.title), questions: questionsFlag(ctx) })}\n`,
     );
     return 0;
   }

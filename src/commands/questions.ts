@@ -1,6 +1,5 @@
 import { Command } from 'commander';
-import { describeQuestionSet } from '../core/describe.js';
-import { localize } from '../core/text.js';
+import { describeQuestionSet } from '../render/question-set-view.js';
 import { tCli } from '../messages/cli.js';
 import { tHelp } from '../messages/help.js';
 import {
@@ -21,7 +20,7 @@ interface QuestionsOptions {
 export async function runQuestions(ctx: Context, options: QuestionsOptions): Promise<number> {
   const format = pickFormat(options.format, QUESTION_FORMATS, 'text');
   const set = await loadSet(ctx);
-  const view = describeQuestionSet(set, ctx.lang);
+  const view = describeQuestionSet(set, ctx.locale);
   const renderers = {
     text: () =>
       renderQuestionsText(view, {
@@ -36,8 +35,7 @@ export async function runQuestions(ctx: Context, options: QuestionsOptions): Pro
   if (format === 'html') {
     const { renderQuestionsHtml } = await import('../render/questions-html.js');
     const frames = new Map<string, string>();
-    for (const question of set.questions)
-      if (question.frame !== undefined) frames.set(question.id, localize(question.frame, ctx.lang));
+    for (const question of view.questions) if (question.frame !== null) frames.set(question.id, question.frame);
     ctx.stdout.write(renderQuestionsHtml(view, { lang: ctx.lang, anonymous: set.source.anonymous === true, frames }));
     return 0;
   }

@@ -2,7 +2,7 @@ import type { KeyOf } from '../messages/translate.js';
 import { Command } from 'commander';
 import { belowThresholds, countOutcome, EMPTY_COUNTS, exitCodeFor, type Thresholds } from '../core/exit-code.js';
 import { problemAt, UsageError } from '../core/problem.js';
-import { localize, type Lang } from '../core/text.js';
+import type { Lang } from '../core/text.js';
 import { iterateInputs } from '../io/inputs.js';
 import { setPicker } from '../io/load.js';
 import { createProgress, openSink } from '../io/output.js';

@@ -84,7 +84,7 @@ export async function runSession(
     host,
     port,
     minGroup,
-    joinPage: (url) => renderFormPage(set, { lang, questionsFile: ctx.questionsFile ?? null, submit: { url } }),
+    joinPage: (url) => renderFormPage(set, { locale, questionsFile: ctx.questionsFile ?? null, submit: { url } }),
   });
   const shownFolder = folderForPeople(ctx, folder);
   if (options.json === true) {

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { InterruptedError, UsageError } from '../core/problem.js';
 import type { PreparedSet } from '../core/prepare.js';
-import { localize, setLanguages } from '../core/text.js';
+import { setLanguages } from '../core/text.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { loadQuestionSet } from '../io/load.js';
 import { tCli } from '../messages/cli.js';
@@ -29,7 +29,7 @@ export async function loadSet(ctx: Context): Promise<PreparedSet> {
     return set;
   }
   ctx.stderr.write(
-    `${tCli(ctx.lang, 'note.setLanguage', { title: localize(set.title, own), language: tCli(ctx.lang, `language.${own}`) })}\n`,
+    `${tCli(ctx.lang, 'note.setLanguage', { title: localeOf(own).text(set.title), language: tCli(ctx.lang, `language.${own}`) })}\n`,
   );
   return set;
 }

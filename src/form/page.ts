@@ -741,7 +741,7 @@ function resultScreen(final: CheckState): Promise<ResultReply> {
     const fileText = answersFileText(
       set,
       { respondent, date, choices: final.choices, notes: final.notes },
-      lang,
+      locale,
       config.questionsFile,
       'form',
     );

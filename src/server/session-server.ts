@@ -13,7 +13,7 @@ import type { PreparedSet } from '../core/prepare.js';
 import { formatPath, UsageError, type Problem } from '../core/problem.js';
 import { toResultJson } from '../core/result-json.js';
 import { scoreAnswers, type Result } from '../core/score.js';
-import { localize, type Lang } from '../core/text.js';
+import type { Lang } from '../core/text.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { parseAnswers } from '../io/load.js';
 import { scoreFiles } from '../io/score-files.js';
@@ -184,7 +184,7 @@ function warmUp(set: PreparedSet, locale: Locale, minGroup: number): void {
   if (!parsed.ok) return;
   const choices = new Map<string, string>();
   for (const [question, option] of parsed.answers.choices) if (option !== null) choices.set(question, option);
-  answersFileText(set, { respondent: null, date: '2026-01-01', choices, notes: new Map() }, lang, null, 'session');
+  answersFileText(set, { respondent: null, date: '2026-01-01', choices, notes: new Map() }, locale, null, 'session');
   const result = scoreAnswers(set, parsed.answers);
   toResultJson(result, null, locale);
   const stats = wordGroupStats(
@@ -320,7 +320,7 @@ export async function startSessionServer(options: SessionServerOptions): Promise
     const text = answersFileText(
       set,
       { respondent: respondent === '' ? null : respondent, date, choices, notes: answers.notes },
-      lang,
+      locale,
       options.questionsFile,
       'session',
     );
@@ -398,7 +398,7 @@ export async function startSessionServer(options: SessionServerOptions): Promise
   let joinUrl = '';
   let qr = '';
   app.get(projectorBase, async (_request, reply) => {
-    const page = renderProjectorPage(view(), { title: localize(set.title, lang), joinUrl, joinQrSvg: qr });
+    const page = renderProjectorPage(view(), { title: locale.text(set.title), joinUrl, joinQrSvg: qr });
     return reply.code(200).headers(PAGE_HEADERS).type('text/html; charset=utf-8').send(page);
   });
   app.get(projectorBase.slice(0, -1), async (_request, reply) =>

@@ -908,7 +908,7 @@ describe('the saved answer file', () => {
       ['resultaat-eerste-oplossing', 'alle'],
     ]);
     for (const lang of ['nl', 'en'] as const) {
-      const text = answersFileText(kantellat, { respondent: 'no', date: '2026-11-28', choices, notes }, lang);
+      const text = answersFileText(kantellat, { respondent: 'no', date: '2026-11-28', choices, notes }, localeOf(lang));
       const parsed = parseAnswers(text, kantellat);
       expect(parsed.ok).toBe(true);
       if (!parsed.ok) return;
@@ -932,7 +932,7 @@ describe('the saved answer file', () => {
         choices: new Map([['gesprek-aanvraag-aan-tafel', 'helft']]),
         notes: new Map(),
       },
-      'nl',
+      localeOf('nl'),
     );
     const parsed = parseAnswers(text.replace(/\n/g, '\r\n'), kantellat);
     expect(parsed.ok && parsed.answers.choices.get('gesprek-aanvraag-aan-tafel')).toBe('helft');

@@ -580,7 +580,7 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
 
   it('with submit: sends the answers once, revisions with the secret, and shows a refusal as an alert', async () => {
     const set = await loadQuestionSet(join(ROOT, 'tests', 'fixtures', 'check-small', 'questions.yaml'));
-    const html = renderFormPage(set, { lang: 'nl', submit: { url: '/answers' } });
+    const html = renderFormPage(set, { locale: localeOf('nl'), submit: { url: '/answers' } });
     const received: { secret: string | undefined; body: unknown }[] = [];
     let refuse = false;
     const read = (request: IncomingMessage): Promise<string> =>
