@@ -60,7 +60,13 @@ const terminal: CheckDeps = {
     const plain = color.level === 0;
     // Inquirer is loaded only here, once there is a terminal to ask in.
     const { checkAsk, openPrompter } = await import('../prompt.js');
-    const prompter = await openPrompter({ lang: ctx.lang, input: ctx.stdin, output, plain, unicode: screen.unicode });
+    const prompter = await openPrompter({
+      lang: ctx.locale.lang,
+      input: ctx.stdin,
+      output,
+      plain,
+      unicode: screen.unicode,
+    });
     return {
       ask: checkAsk(prompter, { locale: ctx.locale, ...screen, paint: (option) => toned(color, option) }),
       close: () => prompter.close(),
@@ -132,7 +138,7 @@ async function check(run: CheckRun, options: CheckOptions, deps: CheckDeps): Pro
         run.setAside = null;
       }
       await writeDraft(ctx.env, draftOf(set, state, meta, deps.now().toISOString()));
-      run.continueWith = resumeCommand(run.questionsFile, ctx.lang);
+      run.continueWith = resumeCommand(run.questionsFile, ctx.locale.lang);
     },
   };
   let final = await runCheckFlow(set, run.ask, {

@@ -52,7 +52,7 @@ async function pickFiles(
   allowVersionMismatch: boolean,
 ): Promise<[string, string]> {
   const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string =>
-    tReport(ctx.lang, key, params);
+    tReport(ctx.locale.lang, key, params);
   const [first, second] = files;
   if (files.length === 2 && first !== undefined && second !== undefined) return [first, second];
   if (files.length !== 0) throw new UsageError('error.usage', { message: t('compare.needTwo') });
@@ -74,7 +74,7 @@ async function pickFiles(
 export async function runCompare(ctx: Context, files: string[], options: CompareOptions): Promise<number> {
   const format = pickFormat(options.format, COMPARE_FORMATS, 'text');
   const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string =>
-    tReport(ctx.lang, key, params);
+    tReport(ctx.locale.lang, key, params);
   const set = await loadSet(ctx);
   const [beforeFile, afterFile] = await pickFiles(ctx, set, files, options.allowVersionMismatch === true);
   const { results, invalid } = await collectResults(ctx, set, [beforeFile, afterFile], {

@@ -29,7 +29,7 @@ export async function runForm(ctx: Context, options: FormOptions): Promise<numbe
   });
   const target = options.output ?? defaultFile(set.id);
   const toFile = await emitText(ctx, page, target, options.force);
-  if (toFile) ctx.stderr.write(`${tForm(ctx.lang, 'form.written', { file: target })}\n`);
+  if (toFile) ctx.stderr.write(`${tForm(ctx.locale.lang, 'form.written', { file: target })}\n`);
   return 0;
 }
 

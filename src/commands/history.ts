@@ -65,7 +65,7 @@ export async function runHistory(ctx: Context, options: HistoryOptions): Promise
   }
   if (entries.length === 0) {
     ctx.stderr.write(
-      `${tCheck(ctx.lang, 'history.none', { title: ctx.locale.text(set.title), questions: questionsFlag(ctx) })}\n`,
+      `${tCheck(ctx.locale.lang, 'history.none', { title: ctx.locale.text(set.title), questions: questionsFlag(ctx) })}\n`,
     );
     return 0;
   }
@@ -78,7 +78,7 @@ export async function runHistory(ctx: Context, options: HistoryOptions): Promise
       width: widthOf(ctx),
     }),
   );
-  ctx.stderr.write(`${tCheck(ctx.lang, 'history.folder', { folder })}\n`);
+  ctx.stderr.write(`${tCheck(ctx.locale.lang, 'history.folder', { folder })}\n`);
   return 0;
 }
 

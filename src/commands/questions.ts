@@ -24,11 +24,11 @@ export async function runQuestions(ctx: Context, options: QuestionsOptions): Pro
   const renderers = {
     text: () =>
       renderQuestionsText(view, {
-        lang: ctx.lang,
+        lang: ctx.locale.lang,
         color: colorFor(ctx.stdout, ctx.env, ctx.color),
         width: widthOf(ctx),
       }),
-    markdown: () => renderQuestionsMarkdown(view, { lang: ctx.lang }),
+    markdown: () => renderQuestionsMarkdown(view, { lang: ctx.locale.lang }),
     json: () => renderQuestionsJson(view),
     yaml: () => renderQuestionsYaml(view),
   };
@@ -36,7 +36,9 @@ export async function runQuestions(ctx: Context, options: QuestionsOptions): Pro
     const { renderQuestionsHtml } = await import('../render/questions-html.js');
     const frames = new Map<string, string>();
     for (const question of view.questions) if (question.frame !== null) frames.set(question.id, question.frame);
-    ctx.stdout.write(renderQuestionsHtml(view, { lang: ctx.lang, anonymous: set.source.anonymous === true, frames }));
+    ctx.stdout.write(
+      renderQuestionsHtml(view, { lang: ctx.locale.lang, anonymous: set.source.anonymous === true, frames }),
+    );
     return 0;
   }
   ctx.stdout.write(renderers[format]());

@@ -43,8 +43,8 @@ async function collect(
   options: ReportOptions,
 ): Promise<CollectedResults> {
   const expanded = await expandInputs(args, ctx.cwd);
-  for (const note of expanded.notes) ctx.stderr.write(`${formatProblem(note, ctx.lang)}\n`);
-  for (const p of expanded.problems) ctx.stderr.write(`${describeBadFile(p.file ?? '', [p], ctx.lang).line}\n`);
+  for (const note of expanded.notes) ctx.stderr.write(`${formatProblem(note, ctx.locale.lang)}\n`);
+  for (const p of expanded.problems) ctx.stderr.write(`${describeBadFile(p.file ?? '', [p], ctx.locale.lang).line}\n`);
   const collected = await collectResults(ctx, set, expanded.files, {
     allowVersionMismatch: options.allowVersionMismatch === true,
     quiet: QUIET_WARNINGS,
@@ -66,7 +66,7 @@ async function sessionSet(ctx: Context, pick: SetPicker, results: readonly Resul
     versions.set(result.questionSet.version, (versions.get(result.questionSet.version) ?? 0) + 1);
   if (versions.size > 1) {
     const list = [...versions].map(([version, count]) => `${version}: ${count}`).join(', ');
-    throw new UsageError('error.usage', { message: tReport(ctx.lang, 'versions.mixed', { versions: list }) });
+    throw new UsageError('error.usage', { message: tReport(ctx.locale.lang, 'versions.mixed', { versions: list }) });
   }
   const first = results[0];
   return pick(first?.questionSet.id, first?.questionSet.version);
@@ -100,7 +100,7 @@ export async function runReport(ctx: Context, inputs: string[], options: ReportO
   const format = pickFormat(options.format, REPORT_FORMATS, 'terminal');
   const csvStyle = pickFormat(options.csvStyle, CSV_STYLES, 'excel');
   const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string =>
-    tReport(ctx.lang, key, params);
+    tReport(ctx.locale.lang, key, params);
   const set = await loadSet(ctx);
 
   const session = await collect(ctx, set, inputs, options);
@@ -135,8 +135,9 @@ export async function runReport(ctx: Context, inputs: string[], options: ReportO
     // The client card must mirror the version the team answered (a 1.0.0 session has other questions).
     const clientSet = await loadClientSet(ctx, ownSet, options.clientQuestions);
     const expanded = await expandInputs(options.clients, ctx.cwd);
-    for (const note of expanded.notes) ctx.stderr.write(`${formatProblem(note, ctx.lang)}\n`);
-    for (const p of expanded.problems) ctx.stderr.write(`${describeBadFile(p.file ?? '', [p], ctx.lang).line}\n`);
+    for (const note of expanded.notes) ctx.stderr.write(`${formatProblem(note, ctx.locale.lang)}\n`);
+    for (const p of expanded.problems)
+      ctx.stderr.write(`${describeBadFile(p.file ?? '', [p], ctx.locale.lang).line}\n`);
     // Per-file warnings about a client's open questions would tell something about one client.
     const collected = await collectResults(ctx, clientSet, expanded.files, {
       allowVersionMismatch: options.allowVersionMismatch === true,
@@ -146,7 +147,7 @@ export async function runReport(ctx: Context, inputs: string[], options: ReportO
     invalid += badClients;
     if (badClients > 0)
       ctx.stderr.write(
-        `${tMirror(ctx.lang, 'team.skipped', { valid: collected.results.length, invalid: badClients })}\n`,
+        `${tMirror(ctx.locale.lang, 'team.skipped', { valid: collected.results.length, invalid: badClients })}\n`,
       );
     clients = teamMirror(ownSet, stats.themes, clientSet, collected.results);
   }

@@ -54,12 +54,12 @@ function parseCsvStyle(lang: Lang, value: string | undefined): CsvStyle {
  */
 export async function runScore(ctx: Context, args: string[], options: ScoreOptions): Promise<number> {
   const format = pickFormat(options.format, SCORE_FORMATS, 'table');
-  const csvStyle = parseCsvStyle(ctx.lang, options.csvStyle);
+  const csvStyle = parseCsvStyle(ctx.locale.lang, options.csvStyle);
   const thresholds: Thresholds = {
-    overall: parseThreshold(ctx.lang, '--fail-under', options.failUnder),
-    theme: parseThreshold(ctx.lang, '--fail-under-theme', options.failUnderTheme),
+    overall: parseThreshold(ctx.locale.lang, '--fail-under', options.failUnder),
+    theme: parseThreshold(ctx.locale.lang, '--fail-under-theme', options.failUnderTheme),
   };
-  if (args.filter((arg) => arg === '-').length > 1) throw usage(ctx.lang, 'score.usage.stdinTwice', {});
+  if (args.filter((arg) => arg === '-').length > 1) throw usage(ctx.locale.lang, 'score.usage.stdinTwice', {});
   const quiet = options.quiet === true;
 
   const set = await loadSet(ctx);

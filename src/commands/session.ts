@@ -64,7 +64,7 @@ export async function runSession(
   stop?: Promise<void>,
 ): Promise<number> {
   const t = (key: KeyOf<typeof tSession>, params: Record<string, string | number> = {}): string =>
-    tSession(ctx.lang, key, params);
+    tSession(ctx.locale.lang, key, params);
   const port = wholeNumber(options.port, DEFAULT_PORT, 0, 65535, 'session.port');
   const minGroup = wholeNumber(options.minGroup, DEFAULT_MIN_GROUP, 1, 100, 'session.minGroup');
   const host = options.host ?? '0.0.0.0';

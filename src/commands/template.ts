@@ -17,7 +17,7 @@ export async function runTemplate(ctx: Context, options: TemplateOptions, now: D
   const set = await loadSet(ctx);
   const view = describeQuestionSet(set, ctx.locale);
   const text = renderTemplate(view, {
-    lang: ctx.lang,
+    lang: ctx.locale.lang,
     name: options.name,
     date: localDate(now),
     anonymous: set.source.anonymous === true,

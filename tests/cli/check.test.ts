@@ -340,8 +340,7 @@ describe('kantellat check (in-process, scripted terminal)', () => {
   afterEach(() => rmSync(home, { recursive: true, force: true }));
 
   const context = (change: Partial<Context> = {}): Context => ({
-    locale: localeOf(change.lang ?? 'nl'),
-    lang: 'nl',
+    locale: localeOf('nl'),
     questionsFile: undefined,
     color: true,
     debug: false,
@@ -572,9 +571,9 @@ describe('kantellat check (in-process, scripted terminal)', () => {
   it('keeps the draft when stopped at the question what to do with it', async () => {
     await leaveDraft();
     const before = readFileSync(draftFile(), 'utf8');
-    await expect(runCheck(context({ lang: 'en' }), {}, depsFor(scripted(['ctrl-c']).ask))).rejects.toBeInstanceOf(
-      InterruptedError,
-    );
+    await expect(
+      runCheck(context({ locale: localeOf('en') }), {}, depsFor(scripted(['ctrl-c']).ask)),
+    ).rejects.toBeInstanceOf(InterruptedError);
     expect(stderr.text().trim().split('\n').at(-1)).toBe(
       'Stopped; your answers are kept. To continue: kantellat check --resume --lang en',
     );
@@ -821,7 +820,7 @@ describe('kantellat check (in-process, scripted terminal)', () => {
       { review: false },
     ]);
     const code = await runCheck(
-      context({ lang: 'en', questionsFile: SMALL }),
+      context({ locale: localeOf('en'), questionsFile: SMALL }),
       { notes: true, save: 'out.yaml' },
       depsFor(ask),
     );
@@ -861,7 +860,6 @@ describe('kantellat check: a response style is named before the result', () => {
       ]);
       const ctx: Context = {
         locale: localeOf('nl'),
-        lang: 'nl',
         questionsFile: SMALL,
         color: false,
         debug: false,

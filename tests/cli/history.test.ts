@@ -35,7 +35,6 @@ describe('kantellat history', () => {
 
   const context = (lang: 'nl' | 'en' = 'nl'): Context => ({
     locale: localeOf(lang),
-    lang,
     questionsFile: undefined,
     color: false,
     debug: false,
