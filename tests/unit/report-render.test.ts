@@ -96,7 +96,7 @@ describe('report renderers', () => {
 
   it('neutralises formula-like titles in CSV', () => {
     const csv = renderReportCsv(input('nl', false), { style: 'rfc4180' });
-    expect(csv).toContain("\r\ntheme,t1,,,'=Formule,2,50,50,0,100,50,");
+    expect(csv).toContain("\r\ntheme,t1,,,'=Formule,,2,50,50,0,100,50,");
   });
 
   it('leaves the per-participant table out above 60 participants, in every human format', () => {

@@ -114,10 +114,10 @@ describe('csv', () => {
   it('writes a header with theme ids, a row per file, the error in the last column', () => {
     expect(render('csv', [['a.yaml', score({ q1: 'c', q2: 'a' }, '@Anna')], ERROR])).toBe(
       [
-        'file,version,respondent,date,answered,total,score,level,t1,t2,error',
-        // q1 = c -> 100, q2 = a -> 0: overall 50
-        "a.yaml,1.2.0,'@Anna,,2,2,50,Hoog,100,0,",
-        'bad.yaml,,,,,,,,,,"3:5  onbekend antwoord ""x"""',
+        'file,version,respondent,date,answered,total,score,level,band,t1,t2,error',
+        // q1 = c -> 100, q2 = a -> 0: overall 50, "Hoog", the second of the two levels (band 1)
+        "a.yaml,1.2.0,'@Anna,,2,2,50,Hoog,1,100,0,",
+        'bad.yaml,,,,,,,,,,,"3:5  onbekend antwoord ""x"""',
         '',
       ].join('\r\n'),
     );
@@ -125,7 +125,7 @@ describe('csv', () => {
 
   it('writes Excel style with a BOM and semicolons', () => {
     const renderer = SCORE_RENDERERS.csv(HEADER, { ...OPTIONS, csvStyle: 'excel' });
-    expect(renderer.start()).toBe('\ufefffile;version;respondent;date;answered;total;score;level;t1;t2;error\r\n');
+    expect(renderer.start()).toBe('\ufefffile;version;respondent;date;answered;total;score;level;band;t1;t2;error\r\n');
   });
 });
 
