@@ -3,7 +3,7 @@ import type { Lang } from '../core/text.js';
 import { formatNumber } from './report.js';
 import { defineCatalogue, translator } from './translate.js';
 
-const catalogue = defineCatalogue({
+const catalogue = defineCatalogue(() => ({
   nl: {
     'mirror.description':
       'zet je eigen antwoorden naast die van je cliënten: per thema, de grootste verschillen eerst, als vragen om over na te denken',
@@ -176,7 +176,7 @@ const catalogue = defineCatalogue({
     'team.skipped':
       '{valid:clients} in the comparison; {invalid:files} from clients left out because of errors (see above)',
   },
-});
+}));
 
 /** Texts of `kantellat mirror` and of the clients' part of `report --clients`, in `lang`. */
 export const tMirror = translator(catalogue);

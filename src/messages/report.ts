@@ -4,7 +4,7 @@ import type { Lang } from '../core/text.js';
 import { localeOf } from './locale.js';
 import { defineCatalogue, translator } from './translate.js';
 
-const catalogue = defineCatalogue({
+const catalogue = defineCatalogue(() => ({
   nl: {
     'versions.person':
       "Het eerste bestand is ingevuld op versie {before} van de vragenlijst, het tweede op versie {after}. Die versies kun je niet vraag voor vraag vergelijken: er staat alleen een verandering bij thema's die in beide versies bestaan, en ook daar kunnen de vragen anders zijn.",
@@ -292,7 +292,7 @@ const catalogue = defineCatalogue({
     'compare.changed': 'Changed answers',
     'compare.changed.none': 'All answers stayed the same.',
   },
-});
+}));
 
 /** The report's and compare's texts in `lang`. */
 export const tReport = translator(catalogue);

@@ -6,7 +6,7 @@ import { defineCatalogue, translator } from './translate.js';
 // The words every result shares, wherever it is shown (check, score Markdown, compare, report):
 // why there is no overall score, the response-style notice, the steps tied to an answer, and
 // the non-answer counts.
-const catalogue = defineCatalogue({
+const catalogue = defineCatalogue(() => ({
   nl: {
     'gap.too-few-questions':
       'Geen totaalscore en geen niveau: je beantwoordde {answered} van de {total} vragen, en voor een totaal zijn er minstens {needed} nodig. Vul de vragen die over jouw werk gaan nog in; de themascores hieronder staan er al.',
@@ -57,7 +57,7 @@ const catalogue = defineCatalogue({
     'nonAnswers.open': '{count} × left blank',
     and: 'and',
   },
-});
+}));
 
 export const tResult = translator(catalogue);
 

@@ -41,7 +41,7 @@ describe('kantellat as a library', () => {
         'Network and informal care: 50',
         'Results and taking part: -',
         'The wider picture and prevention: 63',
-        'Client voice and language: 50',
+        "Residents' voice and language: 50",
         '',
       ].join('\n'),
     );
