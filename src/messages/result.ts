@@ -1,5 +1,6 @@
 import type { Consistency, NonAnswerCounts, OverallGap, StepsResult } from '../core/score.js';
 import type { Lang } from '../core/text.js';
+import type { Locale } from './locale.js';
 import { defineCatalogue, translator } from './translate.js';
 
 // The words every result shares, wherever it is shown (check, score Markdown, compare, report):
@@ -80,15 +81,21 @@ export function gapSentence(gap: OverallGap, total: number, themes: number, lang
 }
 
 /** The kind words about a response style: what was seen, never a verdict. */
-export function consistencyNotice(notice: Consistency, lang: Lang): string {
+export function consistencyNotice(notice: Consistency, locale: Locale): string {
+  const { lang } = locale;
   const parts: string[] = [];
   if (notice.sameOption !== null)
-    parts.push(tResult(lang, 'consistency.same', { count: notice.sameOption.count, label: notice.sameOption.label }));
+    parts.push(
+      tResult(lang, 'consistency.same', {
+        count: notice.sameOption.count,
+        label: locale.text(notice.sameOption.label),
+      }),
+    );
   else if (notice.contradictions.length > 0) {
     parts.push(
       tResult(lang, 'consistency.contradiction', {
         themes: list(
-          notice.contradictions.map((c) => `"${c.title}"`),
+          notice.contradictions.map((c) => `"${locale.text(c.title)}"`),
           lang,
         ),
       }),
@@ -99,8 +106,8 @@ export function consistencyNotice(notice: Consistency, lang: Lang): string {
 }
 
 /** "Bij "Kort" antwoordde je "Soms". Probeer:" */
-export function stepsLead(steps: StepsResult, lang: Lang): string {
-  return tResult(lang, 'steps.lead', { short: steps.short, answer: steps.answer });
+export function stepsLead(steps: StepsResult, locale: Locale): string {
+  return tResult(locale.lang, 'steps.lead', { short: locale.text(steps.short), answer: locale.text(steps.answer) });
 }
 
 /** "Niet meegeteld in de score: 2 × "weet ik niet" en 1 × "niet van toepassing".", or null when there were none. */

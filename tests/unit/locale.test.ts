@@ -109,7 +109,13 @@ questions:
       .answers,
   );
   const render = (lang: 'nl' | 'en') =>
-    renderResultText(result, { lang, title: 'Eén vraag', color: new Chalk({ level: 0 }), unicode: true, width: 80 });
+    renderResultText(result, {
+      locale: localeOf(lang),
+      title: 'Eén vraag',
+      color: new Chalk({ level: 0 }),
+      unicode: true,
+      width: 80,
+    });
 
   it('says the one question is answered, never "Alle 1 vragen"', () => {
     expect(render('nl')).toContain('De vraag is beantwoord.');

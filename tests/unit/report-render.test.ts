@@ -9,6 +9,8 @@ import { formatChange, formatNumber, starterText } from '../../src/messages/repo
 import { renderReportCsv } from '../../src/render/report-csv.js';
 import { markdownText, renderReportMarkdown } from '../../src/render/report-markdown.js';
 import { renderReportTerminal } from '../../src/render/report-terminal.js';
+import { reportInput } from '../../src/render/report-formats.js';
+import { localeOf } from '../../src/messages/locale.js';
 
 const SET = `
 id: demo
@@ -37,15 +39,11 @@ function input(lang: 'nl' | 'en', names: boolean) {
   const results = [
     { respondent: 'Ann *bold* | pipe', answers: { q1: 'a', q2: 'c' } },
     { respondent: 'Bo', answers: { q1: 'c', q2: 'c' } },
-  ].map((file) =>
-    scoreAnswers(set, checkAnswers(set, { questionSet: 'demo', version: '1.0.0', ...file }).answers, lang),
+  ].map((file) => scoreAnswers(set, checkAnswers(set, { questionSet: 'demo', version: '1.0.0', ...file }).answers));
+  return reportInput(
+    { stats: groupStats(set, labelParticipants(results, names), { named: names }), baseline: null, version: '0.0.0' },
+    localeOf(lang),
   );
-  return {
-    stats: groupStats(set, labelParticipants(results, names), { lang, named: names }),
-    baseline: null,
-    lang,
-    version: '0.0.0',
-  };
 }
 
 describe('numbers for people', () => {
@@ -98,7 +96,7 @@ describe('report renderers', () => {
 
   it('neutralises formula-like titles in CSV', () => {
     const csv = renderReportCsv(input('nl', false), { style: 'rfc4180' });
-    expect(csv).toContain("\r\ntheme,t1,,,'=Formule,2,50,50,0,100,50,");
+    expect(csv).toContain("\r\ntheme,t1,,,'=Formule,,2,50,50,0,100,50,");
   });
 
   it('leaves the per-participant table out above 60 participants, in every human format', () => {
@@ -113,12 +111,10 @@ describe('report renderers', () => {
         }).answers,
       ),
     );
-    const big = {
-      stats: groupStats(set, labelParticipants(results, false), { lang: 'nl' as const, named: false }),
-      baseline: null,
-      lang: 'nl' as const,
-      version: '0.0.0',
-    };
+    const big = reportInput(
+      { stats: groupStats(set, labelParticipants(results, false), { named: false }), baseline: null, version: '0.0.0' },
+      localeOf('nl'),
+    );
     const markdown = renderReportMarkdown(big);
     expect(markdown).toContain('Met 61 deelnemers is de tabel per deelnemer weggelaten');
     expect(markdown).not.toContain('| P61 |');
