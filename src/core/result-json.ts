@@ -82,7 +82,7 @@ export const resultJsonSchema = once(() =>
         .strictObject({ min: z.number().int(), max: z.number().int() })
         .nullable()
         .describe(
-          'For level-uncertain: the lowest and highest overall score the open questions allow (in points, for a set with scoring.points).',
+          'With questions left open (non-answers, blanks): the lowest and highest overall score they allow, however they would be answered (in points, for a set with scoring.points); also given with a score, and for level-uncertain. null when nothing is open, or with too few answers for an overall score.',
         ),
       points: z
         .strictObject({
@@ -198,7 +198,7 @@ export function toResultJson(result: Result, file: string | null, locale: TextPi
       level: result.overall.level ? locale.text(result.overall.level.label) : null,
       band: result.overall.level?.index ?? null,
       reason: result.overall.gap?.reason ?? null,
-      range: result.overall.gap?.range ?? null,
+      range: result.overall.range,
       points: result.overall.points,
     },
     themes: result.themes.map((theme) => ({

@@ -76,8 +76,6 @@ export interface OverallGap {
   neededQuestions: number;
   scoredThemes: number;
   neededThemes: number;
-  /** For 'level-uncertain': the lowest and highest overall score the open questions allow (in points, with `scoring.points`). */
-  range: { min: number; max: number } | null;
 }
 
 /** A response style worth a second look: every answer the same, or a theme that contradicts itself. */
@@ -108,6 +106,13 @@ export interface Result extends NonAnswerCounts {
     level: BandResult | null;
     gap: OverallGap | null;
     points: { points: number; max: number } | null;
+    /**
+     * With questions left open (non-answers, blanks): the lowest and highest overall score they
+     * allow, however they would have been answered (in points, with `scoring.points`). Shown with
+     * the score, so a non-answer can never quietly lift the number; null when nothing is open or
+     * there are too few answers for an overall score.
+     */
+    range: { min: number; max: number } | null;
   };
   themes: ThemeResult[];
   questions: QuestionResult[];
@@ -370,13 +375,12 @@ export function scoreAnswers(set: PreparedSet, answers: Answers): Result {
   // The weighted mean of the scored themes; with every theme at weight 1, the plain mean.
   const mean = raws.length === 0 ? null : roundScore(weighted / weights);
   const minimum = set.overallMinimum;
-  const gapOf = (reason: OverallGap['reason'], range: OverallGap['range'] = null): OverallGap => ({
+  const gapOf = (reason: OverallGap['reason']): OverallGap => ({
     reason,
     answered,
     neededQuestions: minimum.questions,
     scoredThemes: raws.length,
     neededThemes: minimum.themes,
-    range,
   });
   let gap: OverallGap | null = null;
   if (answered < minimum.questions) gap = gapOf('too-few-questions');
@@ -384,16 +388,20 @@ export function scoreAnswers(set: PreparedSet, answers: Answers): Result {
   const points = set.maxPoints === null ? null : pointsOf(set, answers);
   // With points the levels are bands on the points, else on the 0–100 score.
   const measure = points === null ? mean : points.got;
-  if (gap === null && minimum.certainLevel && measure !== null) {
-    // The level must be the same however the open questions would have been answered: then a
-    // non-answer can hide a level, but never raise (or lower) it.
-    const range =
-      points === null
+  // What the overall could be with every open question answered, worst to best.
+  const bounds =
+    gap !== null || measure === null
+      ? null
+      : points === null
         ? { min: roundScore(low / allWeights), max: roundScore(high / allWeights) }
         : { min: points.got, max: points.got + points.open };
-    const level = findBand(set.levels, measure)?.index;
+  const range = bounds !== null && bounds.min < bounds.max ? bounds : null;
+  if (range !== null && minimum.certainLevel) {
+    // The level must be the same however the open questions would have been answered: then a
+    // non-answer can hide a level, but never raise (or lower) it.
+    const level = findBand(set.levels, measure ?? 0)?.index;
     if (findBand(set.levels, range.min)?.index !== level || findBand(set.levels, range.max)?.index !== level)
-      gap = gapOf('level-uncertain', range);
+      gap = gapOf('level-uncertain');
   }
   const overall = gap === null ? mean : null;
   const overallPoints =
@@ -419,6 +427,7 @@ export function scoreAnswers(set: PreparedSet, answers: Answers): Result {
       level: overall === null ? null : findBand(set.levels, overallPoints === null ? overall : overallPoints.points),
       gap,
       points: overallPoints,
+      range,
     },
     themes,
     questions,

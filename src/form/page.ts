@@ -30,7 +30,7 @@ import { optionColour } from '../core/tones.js';
 import { tCheck } from '../messages/check.js';
 import { tForm } from '../messages/form.js';
 import { answersFileText } from '../render/answers-yaml.js';
-import { consistencyNotice, gapSentence, nonAnswerSentence, stepsLead } from '../messages/result.js';
+import { consistencyNotice, gapSentence, openQuestionsSentence, stepsLead } from '../messages/result.js';
 import type { FormPageConfig, SubmitReply } from './contract.js';
 
 type Params = Record<string, string | number>;
@@ -613,7 +613,9 @@ function resultBlocks(result: Result): Node[] {
     );
     if (overall.level !== null) top.append(el('p', {}, text(overall.level.text)));
   } else if (overall.gap !== null && result.answered > 0) {
-    top.append(el('p', { class: 'gap' }, gapSentence(overall.gap, result.total, result.themes.length, lang)));
+    top.append(
+      el('p', { class: 'gap' }, gapSentence(overall.gap, overall.range, result.total, result.themes.length, lang)),
+    );
   } else top.append(el('p', { class: 'gap' }, tc('result.noScore')));
   out.push(top);
 
@@ -694,7 +696,7 @@ function resultBlocks(result: Result): Node[] {
       result.answered < result.total ? tc('result.answeredPart', counts) : tc('result.answered', counts),
     ),
   );
-  const nonAnswers = nonAnswerSentence(result, lang);
+  const nonAnswers = openQuestionsSentence(result, lang);
   if (nonAnswers !== null && result.answered < result.total)
     next.append(el('p', { class: 'muted non-answers' }, nonAnswers));
   out.push(next);

@@ -1,4 +1,4 @@
-import type { Consistency, NonAnswerCounts, OverallGap, StepsResult } from '../core/score.js';
+import type { Consistency, NonAnswerCounts, OverallGap, Result, StepsResult } from '../core/score.js';
 import type { Lang } from '../core/text.js';
 import type { Locale } from './locale.js';
 import { defineCatalogue, translator } from './translate.js';
@@ -30,6 +30,8 @@ const catalogue = defineCatalogue(() => ({
     'nonAnswers.notApplicable': '{count} × "niet van toepassing"',
     'nonAnswers.either': '{count} × "weet ik niet / n.v.t."',
     'nonAnswers.open': '{count} × niet ingevuld',
+    'nonAnswers.range.one': 'Met die vraag beantwoord zou je totaal ergens tussen {min} en {max} liggen.',
+    'nonAnswers.range.other': 'Met die vragen beantwoord zou je totaal ergens tussen {min} en {max} liggen.',
     and: 'en',
   },
   en: {
@@ -55,6 +57,9 @@ const catalogue = defineCatalogue(() => ({
     'nonAnswers.notApplicable': '{count} × "not applicable"',
     'nonAnswers.either': '{count} × "don\'t know / not applicable"',
     'nonAnswers.open': '{count} × left blank',
+    'nonAnswers.range.one': 'With that question answered, your overall score would lie somewhere from {min} to {max}.',
+    'nonAnswers.range.other':
+      'With those questions answered, your overall score would lie somewhere from {min} to {max}.',
     and: 'and',
   },
 }));
@@ -68,15 +73,21 @@ function list(items: readonly string[], lang: Lang): string {
 }
 
 /** One sentence why there is no overall score, and what to do. */
-export function gapSentence(gap: OverallGap, total: number, themes: number, lang: Lang): string {
+export function gapSentence(
+  gap: OverallGap,
+  range: Result['overall']['range'],
+  total: number,
+  themes: number,
+  lang: Lang,
+): string {
   return tResult(lang, `gap.${gap.reason}`, {
     answered: gap.answered,
     total,
     needed: gap.reason === 'too-few-questions' ? gap.neededQuestions : gap.neededThemes,
     scored: gap.scoredThemes,
     themes,
-    min: gap.range?.min ?? 0,
-    max: gap.range?.max ?? 100,
+    min: range?.min ?? 0,
+    max: range?.max ?? 100,
   });
 }
 
@@ -111,13 +122,28 @@ export function stepsLead(steps: StepsResult, locale: Locale): string {
 }
 
 /** "Niet meegeteld in de score: 2 × "weet ik niet" en 1 × "niet van toepassing".", or null when there were none. */
-export function nonAnswerSentence(counts: NonAnswerCounts, lang: Lang, withOpen = true): string | null {
+function nonAnswerSentence(counts: NonAnswerCounts, lang: Lang): string | null {
   const parts: string[] = [];
   if (counts.dontKnow > 0) parts.push(tResult(lang, 'nonAnswers.dontKnow', { count: counts.dontKnow }));
   if (counts.notApplicable > 0) parts.push(tResult(lang, 'nonAnswers.notApplicable', { count: counts.notApplicable }));
   if (counts.dontKnowOrNotApplicable > 0)
     parts.push(tResult(lang, 'nonAnswers.either', { count: counts.dontKnowOrNotApplicable }));
-  if (withOpen && counts.open > 0) parts.push(tResult(lang, 'nonAnswers.open', { count: counts.open }));
+  if (counts.open > 0) parts.push(tResult(lang, 'nonAnswers.open', { count: counts.open }));
   if (parts.length === 0) return null;
   return tResult(lang, 'nonAnswers.parts', { parts: list(parts, lang) });
+}
+
+/**
+ * The questions a result left open, and, when it has an overall score all the same, what that
+ * score could be with them answered: the number a non-answer leaves is never shown as if exact.
+ */
+export function openQuestionsSentence(
+  result: NonAnswerCounts & { overall: Pick<Result['overall'], 'score' | 'range'> },
+  lang: Lang,
+): string | null {
+  const counts = nonAnswerSentence(result, lang);
+  const { score, range } = result.overall;
+  if (counts === null || score === null || range === null) return counts;
+  const count = result.dontKnow + result.notApplicable + result.dontKnowOrNotApplicable + result.open;
+  return `${counts} ${tResult(lang, 'nonAnswers.range', { ...range, count })}`;
 }

@@ -48,6 +48,8 @@ const catalogue = defineCatalogue(() => ({
     'table.answered': 'Beantwoord',
     'table.file': 'Bestand',
     'table.noScore': 'geen score',
+    'table.flagged':
+      '! = een opvallend antwoordpatroon: overal hetzelfde antwoord, overal het gunstigste, of tegenstrijdige antwoorden binnen een thema. Bekijk die antwoorden nog eens; de Markdown- en JSON-uitvoer zeggen welk patroon.',
     'table.themes': "Thema's",
     'table.answeredOf': '{answered} van {total}',
     'markdown.title': 'Scores: {title}',
@@ -117,6 +119,8 @@ const catalogue = defineCatalogue(() => ({
     'table.answered': 'Answered',
     'table.file': 'File',
     'table.noScore': 'no score',
+    'table.flagged':
+      '! = a striking answer pattern: the same answer everywhere, the most favourable everywhere, or answers that contradict each other within a theme. Look at those answers again; the Markdown and JSON output say which pattern.',
     'table.themes': 'Themes',
     'table.answeredOf': '{answered} of {total}',
     'markdown.title': 'Scores: {title}',

@@ -1,7 +1,7 @@
 import type { KeyOf } from '../messages/translate.js';
 import type { ResultErrorJson } from '../core/result-json.js';
 import type { Result } from '../core/score.js';
-import { consistencyNotice, gapSentence, nonAnswerSentence, stepsLead } from '../messages/result.js';
+import { consistencyNotice, gapSentence, openQuestionsSentence, stepsLead } from '../messages/result.js';
 import { neutralize } from '../core/terminal-text.js';
 import type { LocalizedText } from '../core/text.js';
 import { tScore } from '../messages/score.js';
@@ -32,9 +32,9 @@ export function markdownScoreRenderer(header: ScoreHeader, options: ScoreRenderO
     const lines: string[] = [];
     if (result.overall.level !== null) lines.push(md(locale.text(result.overall.level.text)));
     if (result.overall.gap !== null && result.answered > 0)
-      lines.push(md(gapSentence(result.overall.gap, result.total, result.themes.length, lang)));
+      lines.push(md(gapSentence(result.overall.gap, result.overall.range, result.total, result.themes.length, lang)));
     if (result.consistency.flagged) lines.push(md(consistencyNotice(result.consistency, locale)));
-    const nonAnswers = nonAnswerSentence(result, lang);
+    const nonAnswers = openQuestionsSentence(result, lang);
     if (nonAnswers !== null) lines.push(md(nonAnswers));
     // Per scored theme what check shows: score, band, the band's advice and the steps tied to the
     // answers, with the theme to start with marked as check marks it (none when every theme is in

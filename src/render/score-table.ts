@@ -6,6 +6,9 @@ import type { LocalizedText } from '../core/text.js';
 import { tScore } from '../messages/score.js';
 import type { ScoreHeader, ScoreRenderOptions, ScoreRenderer } from './score-formats.js';
 
+/** The mark after the level of a result with a striking answer pattern (`consistency.flagged`). */
+const FLAG = ' !';
+
 /** Lowest band red, highest green, the rest yellow; the number and the words are always there too. */
 function tint(c: ChalkInstance, band: BandResult | null): (text: string) => string {
   if (band === null) return c.dim;
@@ -38,11 +41,10 @@ export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOpti
       scoreHead.length,
       header.maxPoints === null || header.maxPoints === undefined ? 3 : 2 * String(header.maxPoints).length + 1,
     ),
-    level: Math.max(
-      t('table.level').length,
-      noScore.length,
-      ...header.levels.map((label) => locale.text(label).length),
-    ),
+    // Room for " !" after the level: a striking answer pattern (the footnote says what it means).
+    level:
+      Math.max(t('table.level').length, noScore.length, ...header.levels.map((label) => locale.text(label).length)) +
+      FLAG.length,
     answered: Math.max(
       t('table.answered').length,
       t('table.answeredOf', { answered: header.questions, total: header.questions }).length,
@@ -53,6 +55,7 @@ export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOpti
   // The legend and the column heads come with the first row: when no file could be scored,
   // the error lines on stderr stand alone, not under an empty table.
   let headed = false;
+  let flagged = false;
   const heading = (result: Result): string => {
     const own = result.themes.map((theme) => ({ id: theme.id, title: theme.title }));
     const same = own.map((theme) => theme.id).join(' ') === themes.map((theme) => theme.id).join(' ');
@@ -84,7 +87,10 @@ export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOpti
           : points === null
             ? String(result.overall.score)
             : `${points.points}/${points.max}`;
-      const level = neutralize(result.overall.level === null ? noScore : locale.text(result.overall.level.label));
+      const level =
+        neutralize(result.overall.level === null ? noScore : locale.text(result.overall.level.label)) +
+        (result.consistency.flagged ? FLAG : '');
+      flagged ||= result.consistency.flagged;
       return (
         heading(result) +
         line([
@@ -101,6 +107,6 @@ export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOpti
       );
     },
     error: () => '',
-    end: () => '',
+    end: () => (flagged ? `\n${c.dim(t('table.flagged'))}\n` : ''),
   };
 }

@@ -458,7 +458,7 @@ describe('template', () => {
     writeFileSync(join(temp, 'blank.yaml'), template.stdout);
     const run = await runInProcess(['score', 'blank.yaml'], { cwd: temp });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('    –  geen score          0 van 12      –    –    –    –    –    –  blank.yaml');
+    expect(run.stdout).toContain('    –  geen score            0 van 12      –    –    –    –    –    –  blank.yaml');
     const json = JSON.parse(
       (await runInProcess(['score', 'blank.yaml', '--format', 'json', '--fail-under', '60'], { cwd: temp })).stdout,
     );

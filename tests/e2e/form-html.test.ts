@@ -11,7 +11,7 @@ import { localize, type Lang } from '../../src/core/text.js';
 import type { PreparedSet } from '../../src/core/prepare.js';
 import { loadQuestionSet } from '../../src/io/load.js';
 import { tCheck } from '../../src/messages/check.js';
-import { consistencyNotice, gapSentence, nonAnswerSentence, stepsLead } from '../../src/messages/result.js';
+import { consistencyNotice, gapSentence, openQuestionsSentence, stepsLead } from '../../src/messages/result.js';
 import { renderFormPage } from '../../src/render/form-html.js';
 import { CHROMIUM, chromiumFor, launchChromiumContext } from '../helpers/chromium.js';
 import { ROOT, runCliInProcess } from '../helpers/run-cli.js';
@@ -142,7 +142,8 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
     const scoredThemes = result.themes.filter((theme) => theme.score !== null).length;
     const { questions, themes } = kantellat.overallMinimum;
     return gapSentence(
-      { reason, answered: result.answered, neededQuestions: questions, neededThemes: themes, scoredThemes, range },
+      { reason, answered: result.answered, neededQuestions: questions, neededThemes: themes, scoredThemes },
+      range,
       result.total,
       result.themes.length,
       'nl',
@@ -270,7 +271,7 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
       // The steps tied to the person's own answers, theme by theme, as `score` gives them.
       expect(steps).toEqual(expectedSteps(result, pointer));
       // Non-answers counted apart, in check's words.
-      expect(nonAnswers).toBe(nonAnswerSentence(result, 'nl'));
+      expect(nonAnswers).toBe(openQuestionsSentence(result, 'nl'));
       // The notes went into the file, and the file reads back unchanged.
       const check = await runCliInProcess(['score', saved]);
       expect(check.code).toBe(0);
@@ -373,7 +374,7 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
     expect(result.overall.reason).not.toBeNull();
     expect(gap).toBe(overallText(result));
     expect(steps).toEqual(expectedSteps(result, pointer));
-    expect(nonAnswers).toBe(nonAnswerSentence(result, 'nl'));
+    expect(nonAnswers).toBe(openQuestionsSentence(result, 'nl'));
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
     await page.close();

@@ -84,13 +84,14 @@ describe('json', () => {
 
   it('gives null for a theme and an overall score without answers', () => {
     const doc = JSON.parse(render('json', [['a.yaml', score({ q1: 'a' })]]));
-    // q1 = a -> 0: t1 = 0; t2 unanswered -> null; overall = mean of scored themes = 0
+    // q1 = a -> 0: t1 = 0; t2 unanswered -> null; overall = mean of scored themes = 0, and with
+    // q2 answered anything from 0 (t2 at 0) to 50 (t2 at 100)
     expect(doc.results[0].overall).toEqual({
       score: 0,
       level: 'Laag',
       band: 0,
       reason: null,
-      range: null,
+      range: { min: 0, max: 50 },
       points: null,
     });
     expect(doc.results[0].themes.map((t: { score: number | null }) => t.score)).toEqual([0, null]);
@@ -137,9 +138,9 @@ describe('table', () => {
         '  T1  Eén | twee',
         '  T2  T2',
         '',
-        'Score  Niveau      Beantwoord   T1   T2  Bestand',
-        '   50  Hoog        2 van 2     100    0  a.yaml',
-        '    –  geen score  0 van 2       –    –  leeg.yaml',
+        'Score  Niveau        Beantwoord   T1   T2  Bestand',
+        '   50  Hoog          2 van 2     100    0  a.yaml',
+        '    –  geen score    0 van 2       –    –  leeg.yaml',
         '',
       ].join('\n'),
     );
@@ -150,7 +151,7 @@ describe('table', () => {
     expect(renderer.result('first.yaml', score({ q1: 'c', q2: 'c' }))).toContain("Thema's:"); // the first row brings the heads
     const row = renderer.result('a.yaml', score({ q1: 'a', q2: 'a' }));
     expect(row).toContain('\u001b[31m');
-    expect(row.replace(/\u001b\[\d+m/g, '')).toBe('    0  Laag        2 van 2       0    0  a.yaml\n');
+    expect(row.replace(/\u001b\[\d+m/g, '')).toBe('    0  Laag          2 van 2       0    0  a.yaml\n');
   });
 });
 
