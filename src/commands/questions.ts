@@ -12,10 +12,13 @@ import {
 } from '../render/questions.js';
 import { colorFor } from '../render/style.js';
 import type { Context, Host } from './context.js';
-import { pickFormat, widthOf, loadSet } from './shared.js';
+import { emitText, pickFormat, widthOf, loadSet } from './shared.js';
+import { tReport } from '../messages/report.js';
 
 interface QuestionsOptions {
   format?: string;
+  output?: string;
+  force?: boolean;
 }
 
 export async function runQuestions(ctx: Context, options: QuestionsOptions): Promise<number> {
@@ -38,10 +41,11 @@ export async function runQuestions(ctx: Context, options: QuestionsOptions): Pro
     const frames = new Map<string, string>();
     for (const question of set.questions)
       if (question.frame !== undefined) frames.set(question.id, localize(question.frame, ctx.lang));
-    ctx.stdout.write(renderQuestionsHtml(view, { lang: ctx.lang, anonymous: set.source.anonymous === true, frames }));
+    const html = renderQuestionsHtml(view, { lang: ctx.lang, anonymous: set.source.anonymous === true, frames });
+    await emitText(ctx, html, options.output, options.force);
     return 0;
   }
-  ctx.stdout.write(renderers[format]());
+  await emitText(ctx, renderers[format](), options.output, options.force);
   return 0;
 }
 
@@ -49,6 +53,8 @@ export function command(host: Host): Command {
   return new Command('questions')
     .description(tCli(host.lang, 'questions.description'))
     .option('-f, --format <format>', tCli(host.lang, 'option.format', { formats: QUESTION_FORMATS.join(', ') }))
+    .option('-o, --output <file>', tReport(host.lang, 'report.option.output'))
+    .option('--force', tReport(host.lang, 'report.option.force'))
     .addHelpText('after', `\n${tHelp(host.lang, 'examples')}\n${tHelp(host.lang, 'questions.examples')}`)
     .action((options: QuestionsOptions) => host.run((ctx) => runQuestions(ctx, options)));
 }
