@@ -97,7 +97,7 @@ const catalogue = defineCatalogue({
     'save.failed':
       'Je antwoorden zijn niet verloren: ze staan in de onafgemaakte check ({draft}). Sla ze ergens anders op met:\n  {command}',
     saved: 'Je antwoorden zijn opgeslagen in:\n  {file}',
-    'saved.history': 'Eerdere uitslagen bekijk je met:\n  {kantellat} history',
+    'saved.history': 'Eerdere uitslagen bekijk je met:\n  {command}',
     notSaved: 'Je antwoorden zijn niet opgeslagen (--no-save).',
     'file.header': [
       '{title}: antwoorden, ingevuld met "{via}" op {date}.',
@@ -234,7 +234,7 @@ const catalogue = defineCatalogue({
     'save.failed':
       'Your answers are not lost: they are in the unfinished check ({draft}). Save them somewhere else with:\n  {command}',
     saved: 'Your answers are saved in:\n  {file}',
-    'saved.history': 'See earlier results with:\n  {kantellat} history',
+    'saved.history': 'See earlier results with:\n  {command}',
     notSaved: 'Your answers were not saved (--no-save).',
     'file.header': [
       '{title}: answers, filled in with "{via}" on {date}.',
