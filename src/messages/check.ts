@@ -17,7 +17,7 @@ const catalogue = defineCatalogue({
       'kantellat check stelt de vragen één voor één in een terminal, maar hier is geen',
       'interactieve terminal (bijvoorbeeld in CI, of met een pijp of omleiding).',
       'Vul de vragen dan in een bestand in:',
-      '  {kantellat} template > antwoorden.yaml   een leeg antwoordbestand om in te vullen',
+      '  {kantellat} template -o antwoorden.yaml  een leeg antwoordbestand om in te vullen',
       '  {kantellat} score antwoorden.yaml        je uitslag bij dat bestand',
     ].join('\n'),
     stdoutRedirected:
@@ -155,7 +155,7 @@ const catalogue = defineCatalogue({
       'kantellat check asks its questions one by one in a terminal, but there is no',
       'interactive terminal here (in CI, for example, or with a pipe or redirection).',
       'Fill in the questions in a file instead:',
-      '  {kantellat} template > answers.yaml   a blank answer file to fill in',
+      '  {kantellat} template -o answers.yaml  a blank answer file to fill in',
       '  {kantellat} score answers.yaml        your result for that file',
     ].join('\n'),
     stdoutRedirected:

@@ -810,7 +810,7 @@ describe('kantellat check (in-process, scripted terminal)', () => {
       expect(opened).toBe(false);
     }
     expect(stdout.text()).toBe('');
-    expect(stderr.text()).toContain('kantellat template > antwoorden.yaml');
+    expect(stderr.text()).toContain('kantellat template -o antwoorden.yaml');
     expect(stderr.text()).toContain('kantellat score antwoorden.yaml');
   });
 
