@@ -38,7 +38,7 @@ const options = {
   logLevel: 'warning',
   legalComments: 'none',
   metafile: true,
-  plugins: [esmYaml(), lazyChildProcess(), unusedEditorPrompt()],
+  plugins: [esmYaml(), lazyChildProcess(), unusedEditorPrompt(), colorDepthOnly()],
 };
 
 // The bundled question set is checked here, once, with the library itself; the program then
@@ -302,6 +302,31 @@ function lazyChildProcess() {
       builder.onLoad({ filter: /.*/, namespace: 'kantellat-lazy' }, () => ({
         contents:
           "let real; const load = () => (real ??= require('node:child_process')); module.exports = new Proxy({}, { get: (_, key) => load()[key] });",
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/**
+ * chalk works out at load whether stdout and stderr are terminals (node:tty, which loads net and
+ * Node's streams: about a fifth of what `kantellat score` costs above Node's own start). kantellat
+ * never uses chalk's default instance: `colorFor` (src/render/style.ts) decides per stream whether
+ * it is a terminal and asks chalk only how many colours one has, which chalk reads from the
+ * environment. So chalk's copy of supports-color gets a node:tty that says "a terminal" without
+ * asking.
+ */
+function colorDepthOnly() {
+  return {
+    name: 'color-depth-only',
+    setup(builder) {
+      builder.onResolve({ filter: /^(node:)?tty$/ }, (args) =>
+        /[\\/]chalk[\\/]source[\\/]vendor[\\/]supports-color[\\/]/.test(args.importer)
+          ? { path: 'tty', namespace: 'kantellat-color-depth' }
+          : undefined,
+      );
+      builder.onLoad({ filter: /.*/, namespace: 'kantellat-color-depth' }, () => ({
+        contents: 'export default { isatty: () => true };',
         loader: 'js',
       }));
     },

@@ -6,6 +6,7 @@
 // (src/code-cache.ts).
 import { join } from 'node:path';
 import { commandOf } from './command-name.js';
+import { standardOutput } from './io/std-output.js';
 
 /** A bundle of the CLI in dist/ and the SHA-256 of its text (its code cache is named after it). */
 interface BuiltBundle {
@@ -23,11 +24,17 @@ declare const __KANTELLAT_COMMAND_NAMES__: readonly string[];
 const argv = process.argv.slice(2);
 
 // A reader that went away (`kantellat score ... | head -1`) is not an error: stop quietly.
-for (const stream of [process.stdout, process.stderr]) {
+function readerGone(): never {
+  process.exit(process.exitCode ?? 0);
+}
+
+/** Node's own stream for standard output or error, for a terminal: made only when asked for. */
+function nodeStream(stream: NodeJS.WriteStream): NodeJS.WriteStream {
   stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    if (error.code === 'EPIPE') readerGone();
     throw error;
   });
+  return stream;
 }
 
 /** The command being run, when it is one kantellat has: never a word from the command line as such (it names a cache file). */
@@ -50,8 +57,8 @@ async function run(): Promise<void> {
     require,
   );
   const code = await main(argv, {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: standardOutput(1, () => nodeStream(process.stdout), readerGone),
+    stderr: standardOutput(2, () => nodeStream(process.stderr), readerGone),
     // Only commands that read it set up standard input (a stream, and on a pipe the net module).
     get stdin() {
       return process.stdin;
@@ -66,7 +73,7 @@ async function run(): Promise<void> {
 }
 
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-  process.stdout.write(`${__KANTELLAT_VERSION__}\n`);
+  standardOutput(1, () => nodeStream(process.stdout), readerGone).write(`${__KANTELLAT_VERSION__}\n`);
 } else {
   // main() turns every error into a message and an exit code; anything left is a bug, and
   // Node's own report of an unhandled rejection (exit code 1) is the right place for it.

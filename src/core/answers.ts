@@ -1,23 +1,26 @@
 import * as z from 'zod';
+import { once } from './once.js';
 import { idSchema } from './question-set.js';
 import { problem, type Problem } from './problem.js';
 import type { PreparedSet } from './prepare.js';
 
 // An option id; a number is taken as its text, for scales whose options are named 1, 2, 3.
-const optionRefSchema = z.union([z.string(), z.number()], { error: 'kantellat:answer-value' });
+const optionRefSchema = once(() => z.union([z.string(), z.number()], { error: 'kantellat:answer-value' }));
 
 /** An answer file: which option a respondent chose per question, and optional notes. */
-export const answersFileSchema = z.strictObject({
-  $schema: z.string().optional(),
-  questionSet: idSchema,
-  version: z.string().min(1),
-  respondent: z.string().nullable().optional(),
-  date: z.string().nullable().optional(),
-  answers: z.record(idSchema, optionRefSchema.nullable()).nullable().optional(),
-  notes: z.record(idSchema, z.string().nullable()).nullable().optional(),
-});
+export const answersFileSchema = once(() =>
+  z.strictObject({
+    $schema: z.string().optional(),
+    questionSet: idSchema(),
+    version: z.string().min(1),
+    respondent: z.string().nullable().optional(),
+    date: z.string().nullable().optional(),
+    answers: z.record(idSchema(), optionRefSchema().nullable()).nullable().optional(),
+    notes: z.record(idSchema(), z.string().nullable()).nullable().optional(),
+  }),
+);
 /** An answer file: which option a respondent chose per question, and optional notes. */
-export type AnswersFile = z.infer<typeof answersFileSchema>;
+export type AnswersFile = z.infer<ReturnType<typeof answersFileSchema>>;
 
 /** The answers of one respondent, checked against a question set: question id → option id (null: not answered). */
 export interface Answers {

@@ -1,11 +1,12 @@
 import * as z from 'zod';
+import { once } from './once.js';
 import type { NonAnswerCounts, Result } from './score.js';
 
 /** The version of the machine-readable result shape; raised on any breaking change. */
 export const RESULT_SCHEMA_VERSION = 1;
 
-const scoreSchema = z.number().int().min(0).max(100).nullable();
-const countSchema = z.number().int().min(0);
+const scoreSchema = once(() => z.number().int().min(0).max(100).nullable());
+const countSchema = once(() => z.number().int().min(0));
 /**
  * What marks a label field in the published JSON Schema: the one kind of field whose value
  * changes with --lang. Everything else in a machine format is the same in every language.
@@ -14,151 +15,163 @@ export const LABEL_MARK = 'label: follows --lang';
 /** A text in the language of the run (--lang): a label, never a value to compare on. */
 const label = (what: string) => z.string().describe(`${LABEL_MARK}. ${what}.`);
 /** The position of a band among the set's bands (0 = the lowest): the band in a form that never changes with --lang. */
-const bandSchema = z
-  .number()
-  .int()
-  .min(0)
-  .nullable()
-  .describe(
-    'Position of the band among the bands of the question set, 0 = the lowest; null without a score. The same in every language.',
-  );
+const bandSchema = once(() =>
+  z
+    .number()
+    .int()
+    .min(0)
+    .nullable()
+    .describe(
+      'Position of the band among the bands of the question set, 0 = the lowest; null without a score. The same in every language.',
+    ),
+);
 
 /** How many questions got each kind of non-answer: none of them count in a score. */
-const nonAnswerFields = {
-  dontKnow: countSchema.describe('Questions answered "weet ik niet" (don\'t know).'),
-  notApplicable: countSchema.describe('Questions answered "niet van toepassing" (not applicable).'),
-  dontKnowOrNotApplicable: countSchema.describe(
+const nonAnswerFields = once(() => ({
+  dontKnow: countSchema().describe('Questions answered "weet ik niet" (don\'t know).'),
+  notApplicable: countSchema().describe('Questions answered "niet van toepassing" (not applicable).'),
+  dontKnowOrNotApplicable: countSchema().describe(
     'Questions answered with the combined "weet ik niet / n.v.t." of older sets (unanswered: true).',
   ),
-  open: countSchema.describe('Questions left blank.'),
-};
+  open: countSchema().describe('Questions left blank.'),
+}));
 
-const stepsSchema = z
-  .strictObject({
-    question: z.string().describe('Id of the question.'),
-    short: label('The short name of the question'),
-    option: z.string().describe('Id of the option chosen.'),
-    answer: label('The option chosen'),
-    score: z.number().int().min(0).max(100).describe('The score of that answer (0–100, after reverse keying).'),
-    steps: z
-      .array(z.string())
-      .describe(`${LABEL_MARK}. The next steps the question set gives for a low answer to this question.`),
-  })
-  .describe(
-    'The steps of the lowest-scoring answered question of the theme (below the top; on a tie the one asked first).',
-  );
+const stepsSchema = once(() =>
+  z
+    .strictObject({
+      question: z.string().describe('Id of the question.'),
+      short: label('The short name of the question'),
+      option: z.string().describe('Id of the option chosen.'),
+      answer: label('The option chosen'),
+      score: z.number().int().min(0).max(100).describe('The score of that answer (0–100, after reverse keying).'),
+      steps: z
+        .array(z.string())
+        .describe(`${LABEL_MARK}. The next steps the question set gives for a low answer to this question.`),
+    })
+    .describe(
+      'The steps of the lowest-scoring answered question of the theme (below the top; on a tie the one asked first).',
+    ),
+);
 
 /** One scored answer file, as JSON: the same shape for `check --json` and `score --format json`. */
-export const resultJsonSchema = z.strictObject({
-  file: z.string().nullable(),
-  questionSet: z
-    .strictObject({ id: z.string(), version: z.string() })
-    .describe(
-      'The question set and version this file was scored with: an answer file to an archived version (kantellat 1.0.0) is scored with that version.',
-    ),
-  respondent: z.string().nullable(),
-  date: z.string().nullable(),
-  answered: z.number().int().min(0),
-  total: z.number().int().min(0),
-  ...nonAnswerFields,
-  overall: z.strictObject({
-    score: scoreSchema,
-    level: label('The name of the overall level').nullable(),
-    band: bandSchema,
-    reason: z
-      .enum(['too-few-questions', 'too-few-themes', 'level-uncertain'])
-      .nullable()
+export const resultJsonSchema = once(() =>
+  z.strictObject({
+    file: z.string().nullable(),
+    questionSet: z
+      .strictObject({ id: z.string(), version: z.string() })
       .describe(
-        'Why there is no overall score (null when there is one): below the minimum of answered questions or scored themes, or open questions that could change the level. See docs/scoring.md.',
+        'The question set and version this file was scored with: an answer file to an archived version (kantellat 1.0.0) is scored with that version.',
       ),
-    range: z
-      .strictObject({ min: z.number().int(), max: z.number().int() })
-      .nullable()
-      .describe(
-        'For level-uncertain: the lowest and highest overall score the open questions allow (in points, for a set with scoring.points).',
-      ),
-    points: z
-      .strictObject({
-        points: z
-          .number()
-          .int()
-          .min(0)
-          .describe(
-            'The points got: per answered question, weight × its distance from the bottom of its scale (from the top when reversed).',
-          ),
-        max: z.number().int().min(0).describe('The most points there are to get over the whole set.'),
-      })
-      .nullable()
-      .describe(
-        'For a set with scoring.points: the overall as points ("10 of 12"), on which the level is chosen. null for other sets, and when there is no overall score.',
-      ),
-  }),
-  themes: z.array(
-    z.strictObject({
-      id: z.string(),
-      title: label('The theme title'),
-      score: scoreSchema,
-      level: label('The name of the advice band').nullable(),
-      band: bandSchema,
-      advice: label('The advice text of the band').nullable(),
-      answered: z.number().int().min(0),
-      total: z.number().int().min(0),
-      ...nonAnswerFields,
-      steps: z
-        .array(stepsSchema)
+    respondent: z.string().nullable(),
+    date: z.string().nullable(),
+    answered: z.number().int().min(0),
+    total: z.number().int().min(0),
+    ...nonAnswerFields(),
+    overall: z.strictObject({
+      score: scoreSchema(),
+      level: label('The name of the overall level').nullable(),
+      band: bandSchema(),
+      reason: z
+        .enum(['too-few-questions', 'too-few-themes', 'level-uncertain'])
+        .nullable()
         .describe(
-          'Steps tied to the lowest-scoring answered question of the theme, given for at most two scored themes (the lowest scores first; see docs/scoring.md); empty for the other themes, when no answer is below the top, or when the set gives no steps.',
+          'Why there is no overall score (null when there is one): below the minimum of answered questions or scored themes, or open questions that could change the level. See docs/scoring.md.',
+        ),
+      range: z
+        .strictObject({ min: z.number().int(), max: z.number().int() })
+        .nullable()
+        .describe(
+          'For level-uncertain: the lowest and highest overall score the open questions allow (in points, for a set with scoring.points).',
+        ),
+      points: z
+        .strictObject({
+          points: z
+            .number()
+            .int()
+            .min(0)
+            .describe(
+              'The points got: per answered question, weight × its distance from the bottom of its scale (from the top when reversed).',
+            ),
+          max: z.number().int().min(0).describe('The most points there are to get over the whole set.'),
+        })
+        .nullable()
+        .describe(
+          'For a set with scoring.points: the overall as points ("10 of 12"), on which the level is chosen. null for other sets, and when there is no overall score.',
         ),
     }),
-  ),
-  strongest: z.string().nullable(),
-  focus: z.string().nullable(),
-  consistency: z
-    .strictObject({
-      flagged: z.boolean().describe('true when any pattern below was found.'),
-      sameOption: z
-        .strictObject({ option: z.string(), label: label('The option'), count: countSchema })
-        .nullable()
-        .describe('Every answered question (at least three) got this option.'),
-      contradictions: z
-        .array(z.strictObject({ theme: z.string(), title: label('The theme title'), questions: z.array(z.string()) }))
-        .describe('Themes with a declared pair of opposite questions (`opposite`) both answered with the top option.'),
-      allAtBest: z
-        .strictObject({ count: countSchema })
-        .nullable()
-        .describe(
-          'Every answered question (at least three quarters of the set) got its most favourable answer after keying.',
-        ),
-    })
-    .describe('A response-style check: worth a second look at the answers, not an error.'),
-});
+    themes: z.array(
+      z.strictObject({
+        id: z.string(),
+        title: label('The theme title'),
+        score: scoreSchema(),
+        level: label('The name of the advice band').nullable(),
+        band: bandSchema(),
+        advice: label('The advice text of the band').nullable(),
+        answered: z.number().int().min(0),
+        total: z.number().int().min(0),
+        ...nonAnswerFields(),
+        steps: z
+          .array(stepsSchema())
+          .describe(
+            'Steps tied to the lowest-scoring answered question of the theme, given for at most two scored themes (the lowest scores first; see docs/scoring.md); empty for the other themes, when no answer is below the top, or when the set gives no steps.',
+          ),
+      }),
+    ),
+    strongest: z.string().nullable(),
+    focus: z.string().nullable(),
+    consistency: z
+      .strictObject({
+        flagged: z.boolean().describe('true when any pattern below was found.'),
+        sameOption: z
+          .strictObject({ option: z.string(), label: label('The option'), count: countSchema() })
+          .nullable()
+          .describe('Every answered question (at least three) got this option.'),
+        contradictions: z
+          .array(z.strictObject({ theme: z.string(), title: label('The theme title'), questions: z.array(z.string()) }))
+          .describe(
+            'Themes with a declared pair of opposite questions (`opposite`) both answered with the top option.',
+          ),
+        allAtBest: z
+          .strictObject({ count: countSchema() })
+          .nullable()
+          .describe(
+            'Every answered question (at least three quarters of the set) got its most favourable answer after keying.',
+          ),
+      })
+      .describe('A response-style check: worth a second look at the answers, not an error.'),
+  }),
+);
 /** One scored answer file, as JSON. */
-export type ResultJson = z.infer<typeof resultJsonSchema>;
+export type ResultJson = z.infer<ReturnType<typeof resultJsonSchema>>;
 
 /** A file that could not be scored, as JSON. Never holds the file's notes. */
-export const resultErrorJsonSchema = z.strictObject({
-  file: z.string(),
-  line: z.number().int().nullable(),
-  column: z.number().int().nullable(),
-  code: z
-    .string()
-    .describe(
-      'What is wrong, as a stable id (`unknown-option`, `missing-field`, ...): the same in every language, for scripts to act on.',
-    ),
-  message: label('What is wrong and what to do, with its place in the file and a count of further problems'),
-});
+export const resultErrorJsonSchema = once(() =>
+  z.strictObject({
+    file: z.string(),
+    line: z.number().int().nullable(),
+    column: z.number().int().nullable(),
+    code: z
+      .string()
+      .describe(
+        'What is wrong, as a stable id (`unknown-option`, `missing-field`, ...): the same in every language, for scripts to act on.',
+      ),
+    message: label('What is wrong and what to do, with its place in the file and a count of further problems'),
+  }),
+);
 /** A file that could not be scored, as JSON. */
-export type ResultErrorJson = z.infer<typeof resultErrorJsonSchema>;
+export type ResultErrorJson = z.infer<ReturnType<typeof resultErrorJsonSchema>>;
 
 /** The whole JSON document of `kantellat score --format json` (and `check --json`). */
-export const resultDocumentSchema = z.strictObject({
-  schemaVersion: z.literal(RESULT_SCHEMA_VERSION),
-  questionSet: z.strictObject({ id: z.string(), version: z.string() }),
-  results: z.array(resultJsonSchema),
-  errors: z.array(resultErrorJsonSchema),
-});
+export const resultDocumentSchema = once(() =>
+  z.strictObject({
+    schemaVersion: z.literal(RESULT_SCHEMA_VERSION),
+    questionSet: z.strictObject({ id: z.string(), version: z.string() }),
+    results: z.array(resultJsonSchema()),
+    errors: z.array(resultErrorJsonSchema()),
+  }),
+);
 /** The whole JSON document of `kantellat score --format json`. */
-export type ResultDocument = z.infer<typeof resultDocumentSchema>;
+export type ResultDocument = z.infer<ReturnType<typeof resultDocumentSchema>>;
 
 function nonAnswersOf(counts: NonAnswerCounts): NonAnswerCounts {
   return {

@@ -21,7 +21,7 @@ const sources = {
 /** The JSON Schema (draft 2020-12) for `name`, generated from the zod schema the loader uses. */
 export function jsonSchema(name: SchemaName): Record<string, unknown> {
   const { schema, title } = sources[name];
-  const { $schema, ...generated } = z.toJSONSchema(schema, {
+  const { $schema, ...generated } = z.toJSONSchema(schema(), {
     target: 'draft-2020-12',
     io: 'input',
     unrepresentable: 'any',

@@ -57,7 +57,7 @@ export async function readDraft(env: Readonly<Record<string, string | undefined>
   }
   const source = parseInput(path, bytes);
   if ('problems' in source) return { kind: 'broken', problems: source.problems };
-  const parsed = draftSchema.safeParse(source.data);
+  const parsed = draftSchema().safeParse(source.data);
   if (!parsed.success) return { kind: 'broken', problems: placeProblems(source, zodProblems(parsed.error)) };
   return { kind: 'ok', draft: parsed.data };
 }

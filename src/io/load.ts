@@ -272,7 +272,7 @@ export function questionSetFromSource(source: ParsedSource): PreparedSet {
   // An answer file given as --questions would get a dozen "missing field" lines; one says it all.
   if (detectKind(source.data) === 'answers')
     throw new InputError([problemAt(source.file, 'questions-is-answers', {}, 1, 1)]);
-  const parsed = questionSetSchema.safeParse(source.data);
+  const parsed = questionSetSchema().safeParse(source.data);
   if (!parsed.success)
     throw new InputError(inFileOrder(placeProblems(source, zodProblems(parsed.error, source.data), KEY_CODES)));
   const problems = checkQuestionSet(parsed.data);
@@ -397,7 +397,9 @@ export function answersFromSource(
   const own = ownDocumentKind(source.data);
   if (own !== undefined)
     return { ok: false, skipped: true, problems: [{ ...problemAt(source.file, own, {}), severity: 'warning' }] };
-  const parsed = answersFileSchema.safeParse(source.data);
+  // zod compiles a fast parser (new Function) for an object schema on first use; for a run that
+  // scores one file that costs more than it saves.
+  const parsed = answersFileSchema().safeParse(source.data, { jitless: true });
   if (!parsed.success) {
     // Only the first problems are placed (placing is the costly part); the rest are counted.
     const all = zodProblems(parsed.error, source.data);

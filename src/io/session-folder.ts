@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { lstat, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as z from 'zod';
+import { once } from '../core/once.js';
 import { UsageError } from '../core/problem.js';
 import { removeStrayTemps, writeFileAtomic } from './atomic-write.js';
 
@@ -20,16 +21,18 @@ const CODE_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 /** 10 characters of 31: about 50 bits, with wrong guesses rate-limited per address. */
 const JOIN_CODE_LENGTH = 10;
 
-const stateSchema = z.strictObject({
-  kind: z.literal('kantellat-session'),
-  version: z.literal(1),
-  questionSet: z.string(),
-  join: z.string().regex(/^[a-z0-9]{10,64}$/),
-  projector: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/),
-  created: z.string(),
-});
+const stateSchema = once(() =>
+  z.strictObject({
+    kind: z.literal('kantellat-session'),
+    version: z.literal(1),
+    questionSet: z.string(),
+    join: z.string().regex(/^[a-z0-9]{10,64}$/),
+    projector: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/),
+    created: z.string(),
+  }),
+);
 /** What the state file holds. */
-export type SessionState = z.infer<typeof stateSchema>;
+export type SessionState = z.infer<ReturnType<typeof stateSchema>>;
 
 /** A session folder, opened: its codes and the participants already in it (id → file). */
 export interface SessionFolder {
@@ -71,7 +74,7 @@ async function readState(file: string): Promise<SessionState | undefined> {
     throw new UsageError('session.stateBroken', { file });
   }
   try {
-    const parsed = stateSchema.safeParse(JSON.parse(text));
+    const parsed = stateSchema().safeParse(JSON.parse(text));
     if (parsed.success) return parsed.data;
   } catch {
     // Not JSON: the same answer as JSON of the wrong shape.

@@ -784,7 +784,7 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     expect(
       await runCheck(context({ stdout: { write: stdout.stream.write, isTTY: false } }), { json: true }, depsFor(ask)),
     ).toBe(0);
-    const document = resultDocumentSchema.parse(JSON.parse(stdout.text()));
+    const document = resultDocumentSchema().parse(JSON.parse(stdout.text()));
     expect(document.questionSet).toEqual({ id: 'kantellat', version: '2.0.0' });
     expect(document.results[0]).toMatchObject({
       file: results()[0],

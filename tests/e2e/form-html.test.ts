@@ -250,7 +250,7 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
       // kantellat score of the downloaded file: the same scores, levels and advice as the page.
       const scored = await runCliInProcess(['score', saved, '--format', 'json']);
       expect(scored.code).toBe(0);
-      const doc = resultDocumentSchema.parse(JSON.parse(scored.stdout));
+      const doc = resultDocumentSchema().parse(JSON.parse(scored.stdout));
       const result = doc.results[0];
       expect(result?.respondent).toBe('Eva "E" de Vries');
       expect(result?.answered).toBe(total - 2);
@@ -332,7 +332,7 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
     await (await downloading).saveAs(saved);
     const scored = await runCliInProcess([...questions, 'score', saved, '--format', 'json']);
     expect(scored.code).toBe(0);
-    const result = resultDocumentSchema.parse(JSON.parse(scored.stdout)).results[0];
+    const result = resultDocumentSchema().parse(JSON.parse(scored.stdout)).results[0];
     if (result === undefined) throw new Error(`score gave no result for ${saved}`);
     return { text: readFileSync(saved, 'utf8'), result };
   }

@@ -97,14 +97,17 @@ describe('kantellat score on the command line; memory and a closed pipe with the
     writeFileSync(
       probe,
       [
-        "import { writeFileSync } from 'node:fs';",
+        // Standard output to a pipe is written with fs.writeSync (src/io/std-output.ts).
+        "import fs, { writeFileSync } from 'node:fs';",
         'const samples = [];',
         'let writes = 0;',
-        'const write = process.stdout.write.bind(process.stdout);',
-        'process.stdout.write = (chunk, ...rest) => {',
-        '  writes += 1;',
-        '  if (writes % 100 === 0) { globalThis.gc(); samples.push(process.memoryUsage().heapUsed); }',
-        '  return write(chunk, ...rest);',
+        'const writeSync = fs.writeSync;',
+        'fs.writeSync = (fd, ...rest) => {',
+        '  if (fd === 1) {',
+        '    writes += 1;',
+        '    if (writes % 100 === 0) { globalThis.gc(); samples.push(process.memoryUsage().heapUsed); }',
+        '  }',
+        '  return writeSync(fd, ...rest);',
         '};',
         `process.on('exit', () => writeFileSync(${JSON.stringify(report)}, JSON.stringify({ maxRSS: process.resourceUsage().maxRSS, samples, writes })));`,
       ].join('\n'),
@@ -122,9 +125,9 @@ describe('kantellat score on the command line; memory and a closed pipe with the
       samples: number[];
       writes: number;
     };
-    // One write per row: each row went out as it was scored, not in one piece at the end.
-    expect(writes).toBe(2000);
-    expect(samples).toHaveLength(20);
+    // A write per row (a full pipe may split one): each row went out as it was scored, not in one piece at the end.
+    expect(writes).toBeGreaterThanOrEqual(2000);
+    expect(samples.length).toBeGreaterThanOrEqual(20);
     // Holding the results would add a few kB per file (4+ MB here); streaming keeps the live heap level.
     const growth = Math.max(...samples) - (samples[0] ?? 0);
     expect(growth).toBeLessThan(2 * 1024 * 1024);

@@ -142,7 +142,7 @@ describe('mirrorResults', () => {
 
 describe('checkMirrorPair', () => {
   const withChanges = (change: (text: string) => string) => {
-    const data = questionSetSchema.parse(parseQuestionSet(change(read('client-set.yaml'))).source);
+    const data = questionSetSchema().parse(parseQuestionSet(change(read('client-set.yaml'))).source);
     return checkMirrorPair(data, PRO).map((p) => [p.code, p.severity, p.path.join('.')]);
   };
 
@@ -183,12 +183,12 @@ describe('checkMirrorPair', () => {
     expect(withChanges((text) => text.replace('questionSet: spiegel-pro', 'questionSet: teamoverleg'))).toEqual([
       ['mirror-wrong-set', 'error', 'mirrors.questionSet'],
     ]);
-    const bare = questionSetSchema.parse({ ...PRO.source });
+    const bare = questionSetSchema().parse({ ...PRO.source });
     expect(checkMirrorPair(bare, PRO).map((p) => p.code)).toEqual(['mirror-not-declared']);
   });
 
   it('mirrorOf without mirrors is an error of the set itself', () => {
-    const data = questionSetSchema.parse({ ...CLIENT.source, mirrors: undefined });
+    const data = questionSetSchema().parse({ ...CLIENT.source, mirrors: undefined });
     expect(checkQuestionSet(data).map((p) => [p.code, p.path.join('.')])).toEqual([
       ['mirror-of-without-mirrors', 'questions.0.mirrorOf'],
       ['mirror-of-without-mirrors', 'questions.1.mirrorOf'],
