@@ -63,7 +63,10 @@ const checkedSets = [
 mkdirSync(`${out}/sets/archive`, { recursive: true });
 for (const name of checkedSets) {
   const checked = await checkBundledSet(checker, `questions/${name}`);
-  writeFileSync(`${out}/sets/${name}.json`, JSON.stringify({ source: checked.source, set: JSON.parse(checked.set) }));
+  // The file as the build read it, byte for byte, beside the checked set: the program takes the
+  // set only while the two files are equal (a byte compare, no decoding).
+  writeFileSync(`${out}/sets/${name}`, checked.bytes);
+  writeFileSync(`${out}/sets/${name}.json`, checked.set);
 }
 rmSync(checker, { recursive: true, force: true });
 
@@ -173,14 +176,14 @@ try {
 renameSync(out, `${root}/dist`);
 rmSync(old, { recursive: true, force: true });
 
-/** Loads and checks a bundled set (questions/kantellat.yaml) with the freshly built library: its text and the checked set as JSON. */
+/** Loads and checks a bundled set (questions/kantellat.yaml) with the freshly built library: its bytes and the checked set as JSON. */
 async function checkBundledSet(folder, relative) {
   const library = await import(pathToFileURL(`${folder}/index.js`).href);
   const file = `${root}/${relative}`;
   const bytes = readFileSync(file);
   try {
     const set = library.parseQuestionSet(bytes, relative);
-    return { source: new TextDecoder().decode(bytes), set: JSON.stringify(set.source) };
+    return { bytes, set: JSON.stringify(set.source) };
   } catch (error) {
     if (!(error instanceof library.InputError)) throw error;
     for (const p of error.problems) process.stderr.write(`${library.formatProblem(p, 'en')}\n`);

@@ -292,7 +292,7 @@ function checkResult(lib, set, result) {
     ...result.questions.map((question) => question.score),
   ];
   for (const score of scores) if (!isScore(score)) throw new Error(`score out of range: ${score}`);
-  const json = JSON.stringify(lib.toResultJson(result, 'fuzz.yaml'));
+  const json = JSON.stringify(lib.toResultJson(result, 'fuzz.yaml', lib.localeOf('en')));
   if (/NaN|Infinity/.test(json) && !/NaN|Infinity/.test(JSON.stringify(set.source)))
     throw new Error('NaN or Infinity in a result');
 }
@@ -358,11 +358,14 @@ export function runCase(lib, seeds, kase) {
       checkResult(
         lib,
         set,
-        lib.scoreAnswers(
-          set,
-          { questionSet: set.id, version: set.version, respondent: null, date: null, choices, notes: new Map() },
-          'en',
-        ),
+        lib.scoreAnswers(set, {
+          questionSet: set.id,
+          version: set.version,
+          respondent: null,
+          date: null,
+          choices,
+          notes: new Map(),
+        }),
       );
     }
     return 'accepted';
@@ -374,7 +377,7 @@ export function runCase(lib, seeds, kase) {
     return 'rejected';
   }
   checkProblems(lib, parsed.warnings, privateNotes(input));
-  checkResult(lib, seed.set, lib.scoreAnswers(seed.set, parsed.answers, 'nl'));
+  checkResult(lib, seed.set, lib.scoreAnswers(seed.set, parsed.answers));
   return 'accepted';
 }
 

@@ -158,7 +158,6 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const locale = localeOf(isLang(globals.lang) ? globals.lang : lang);
       const ctx: Context = {
         locale,
-        lang: locale.lang,
         langByDefault: !languageChosen(argv, io.env),
         questionsFile: globals.questions,
         color: globals.color,

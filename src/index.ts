@@ -13,11 +13,12 @@ export {
 } from './io/load.js';
 export { scoreAnswers, type Result, type ThemeResult, type QuestionResult, type BandResult } from './core/score.js';
 export { toResultJson, RESULT_SCHEMA_VERSION, type ResultJson, type ResultDocument } from './core/result-json.js';
-export { describeQuestionSet, type QuestionSetView } from './core/describe.js';
+export { describeQuestionSet, type QuestionSetView } from './render/question-set-view.js';
 export { jsonSchema, SCHEMA_NAMES, type SchemaName } from './core/schemas.js';
 export type { Answers, AnswersFile, CheckAnswersOptions } from './core/answers.js';
 export type { PreparedSet, PreparedTheme, PreparedQuestion } from './core/prepare.js';
 export type { QuestionSet } from './core/question-set.js';
 export { InputError, UsageError, type Problem } from './core/problem.js';
 export { formatProblem } from './messages/problems.js';
-export { LANGS, type Lang } from './core/text.js';
+export { LANGS, type Lang, type LocalizedText } from './core/text.js';
+export { localeOf, type Locale } from './messages/locale.js';

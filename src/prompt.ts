@@ -16,7 +16,8 @@ import type { PreparedQuestion, PreparedSet } from './core/prepare.js';
 import type { Option } from './core/question-set.js';
 import type { Consistency } from './core/score.js';
 import { InterruptedError } from './core/problem.js';
-import { localize, type Lang } from './core/text.js';
+import type { Lang } from './core/text.js';
+import type { Locale } from './messages/locale.js';
 import { tCheck } from './messages/check.js';
 import { consistencyNotice } from './messages/result.js';
 import { openInputGate } from './input-gate.js';
@@ -255,7 +256,8 @@ export async function openPrompter(options: PrompterOptions): Promise<Prompter> 
 
 /** Words for what a check looks like in the terminal. */
 export interface CheckScreenOptions {
-  lang: Lang;
+  /** The run's language: the tool's words and the set's texts are written in it. */
+  locale: Locale;
   set: PreparedSet;
   unicode: boolean;
   /** Whether drafts are kept (not with --no-save): the intro says so. */
@@ -264,9 +266,9 @@ export interface CheckScreenOptions {
   paint?: (option: Option) => (text: string) => string;
 }
 
-function optionLabel(question: PreparedQuestion, optionId: string | undefined, lang: Lang): string | undefined {
+function optionLabel(question: PreparedQuestion, optionId: string | undefined, locale: Locale): string | undefined {
   const option = optionId === undefined ? undefined : question.optionById.get(optionId);
-  return option === undefined ? undefined : localize(option.label, lang);
+  return option === undefined ? undefined : locale.text(option.label);
 }
 
 function shorten(text: string, width: number, ellipsis: string): string {
@@ -279,7 +281,8 @@ function shorten(text: string, width: number, ellipsis: string): string {
 
 /** The check's questions, summary and choices asked through a prompter. */
 export function checkAsk(prompter: Prompter, options: CheckScreenOptions): CheckAsk {
-  const { lang, set, unicode } = options;
+  const { locale, set, unicode } = options;
+  const { lang } = locale;
   const t = (key: KeyOf<typeof tCheck>, params: Record<string, string | number> = {}): string =>
     tCheck(lang, key, params);
   const arrow = unicode ? '←' : '<-';
@@ -292,10 +295,10 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
   const questionParts = (step: QuestionStep): { header: string; frame: string[]; text: string[] } => {
     const width = prompter.width();
     return {
-      header: t('question.header', { number: step.number, total: step.total, theme: localize(step.theme.title, lang) }),
+      header: t('question.header', { number: step.number, total: step.total, theme: locale.text(step.theme.title) }),
       // The recall frame ("Denk aan je laatste tien eerste gesprekken.") stands above the question it anchors.
-      frame: step.question.frame === undefined ? [] : wrapText(localize(step.question.frame, lang), width - 2, '  '),
-      text: wrapText(localize(step.question.text, lang), width - 2, '  '),
+      frame: step.question.frame === undefined ? [] : wrapText(locale.text(step.question.frame), width - 2, '  '),
+      text: wrapText(locale.text(step.question.text), width - 2, '  '),
     };
   };
   /**
@@ -322,10 +325,10 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
           ),
         );
       } else {
-        out.push(localize(set.title, lang), '');
+        out.push(locale.text(set.title), '');
         // A set's own intro says what it is and how long it takes; without one, the facts do.
         if (set.intro !== undefined)
-          out.push(...wrapText(`${localize(set.intro, lang)} ${t('intro.private')}`, width), '');
+          out.push(...wrapText(`${locale.text(set.intro)} ${t('intro.private')}`, width), '');
         else
           out.push(
             ...wrapText(
@@ -344,7 +347,7 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
     async question(step: QuestionStep): Promise<QuestionReply> {
       const choices: Array<Choice<QuestionReply>> = step.question.options.map((option) => ({
         value: { kind: 'option', option: option.id },
-        name: (options.paint?.(option) ?? ((text: string) => text))(localize(option.label, lang)),
+        name: (options.paint?.(option) ?? ((text: string) => text))(locale.text(option.label)),
       }));
       const extras: Array<Choice<QuestionReply>> = [];
       if (step.question.help !== undefined) extras.push({ value: { kind: 'help' }, name: t('choice.help') });
@@ -364,8 +367,8 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
         ...(current === undefined || current === 'gap' ? {} : { default: current.value }),
       });
       if (reply.kind === 'option') {
-        const answer = optionLabel(step.question, reply.option, lang) ?? reply.option;
-        const theme = localize(step.theme.title, lang);
+        const answer = optionLabel(step.question, reply.option, locale) ?? reply.option;
+        const theme = locale.text(step.theme.title);
         lines(
           wrapText(t('question.trail', { number: step.number, theme, answer }), prompter.width(), '  ', `${done} `),
         );
@@ -376,7 +379,7 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
     async help(step: QuestionStep) {
       if (step.question.help === undefined) return;
       const width = prompter.width();
-      const help = ['', `  ${t('help.title')}`, ...wrapText(localize(step.question.help, lang), width - 2, '  '), ''];
+      const help = ['', `  ${t('help.title')}`, ...wrapText(locale.text(step.question.help), width - 2, '  '), ''];
       lines(help);
       // On a short terminal the question drawn again would push the explanation out of view at once: it waits for a key.
       const { header, frame, text } = questionParts(step);
@@ -397,12 +400,12 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
     async summary(step: SummaryStep): Promise<SummaryReply> {
       for (;;) {
         const width = prompter.width();
-        const labels = step.rows.map((row) => optionLabel(row.question, row.option, lang) ?? t('summary.none'));
+        const labels = step.rows.map((row) => optionLabel(row.question, row.option, locale) ?? t('summary.none'));
         const labelWidth = Math.max(...labels.map((label) => label.length));
         const numberWidth = String(step.total).length;
         const out = ['', t('summary.title', { answered: step.answered, total: step.total })];
         // A question by its short name where the set has one (2.0 does): its first words alone ("In hoeveel…") tell nothing apart.
-        const names = step.rows.map((row) => localize(row.question.short ?? row.question.text, lang));
+        const names = step.rows.map((row) => locale.text(row.question.short ?? row.question.text));
         const oneLine = 2 + numberWidth + 2 + labelWidth + 2;
         step.rows.forEach((row, i) => {
           const number = `  ${String(row.number).padStart(numberWidth)}. `;
@@ -491,7 +494,7 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
 
     async consistency(notice: Consistency): Promise<boolean> {
       const width = prompter.width();
-      lines(['', ...wrapText(consistencyNotice(notice, lang), width)]);
+      lines(['', ...wrapText(consistencyNotice(notice, locale), width)]);
       const again = await prompter.select<boolean>(t('consistency.ask'), [
         { value: true, name: t('consistency.review') },
         { value: false, name: t('consistency.keep') },

@@ -59,10 +59,10 @@ export async function saveAnswers(
       choices: final.choices,
       notes: final.notes,
     },
-    ctx.lang,
+    ctx.locale,
     questionsFile,
   );
-  const retry = resumeCommand(questionsFile, ctx.lang);
+  const retry = resumeCommand(questionsFile, ctx.locale.lang);
   let path = saveTo ?? fallback;
   let replace = overwrite;
   for (let attempt = 2; ; attempt++) {
@@ -73,8 +73,8 @@ export async function saveAnswers(
       if (!(error instanceof UsageError)) throw error;
       if (error.code !== 'write.exists') {
         // Told after the results (the caller writes it), so it is the last thing on screen and not scrolled away.
-        const other = `${retry} --save ${ctx.lang === 'nl' ? 'ANDER-BESTAND.yaml' : 'OTHER-FILE.yaml'}`;
-        const message = `kantellat: ${tCli.loose(ctx.lang, error.code, error.params)}\n${tCheck(ctx.lang, 'save.failed', { draft: draftPath(ctx.env), command: other })}\n`;
+        const other = `${retry} --save ${ctx.locale.lang === 'nl' ? 'ANDER-BESTAND.yaml' : 'OTHER-FILE.yaml'}`;
+        const message = `kantellat: ${tCli.loose(ctx.locale.lang, error.code, error.params)}\n${tCheck(ctx.locale.lang, 'save.failed', { draft: draftPath(ctx.env), command: other })}\n`;
         return { kind: 'failed', message };
       }
       if (saveTo === null && attempt < 100) {
@@ -84,7 +84,7 @@ export async function saveAnswers(
         replace = true;
       } else {
         tell(ctx, 'save.declinedEnd', {
-          command: `${retry} --save ${ctx.lang === 'nl' ? 'ANDERE-NAAM.yaml' : 'OTHER-NAME.yaml'}`,
+          command: `${retry} --save ${ctx.locale.lang === 'nl' ? 'ANDERE-NAAM.yaml' : 'OTHER-NAME.yaml'}`,
         });
         return { kind: 'declined' };
       }

@@ -52,7 +52,7 @@ export interface CheckStart {
  * wrapped between words to its width (as the prompts are), so no word is cut at the edge.
  */
 export function tell(ctx: Context, key: KeyOf<typeof tCheck>, params: Record<string, string | number> = {}): void {
-  const text = tCheck(ctx.lang, key, params);
+  const text = tCheck(ctx.locale.lang, key, params);
   const columns = ctx.stderr.isTTY === true ? ctx.stderr.columns : undefined;
   const width = checkWidth(columns ?? 80);
   // Each line keeps its own indent (a path shown on its own line stays indented).
@@ -110,14 +110,14 @@ async function startFromResume(run: CheckRun, fresh: DraftMeta): Promise<CheckSt
       throw new UsageError('resume.otherVersion', params, 'check');
     throw new UsageError(
       'resume.otherSet',
-      { ...params, command: resumeCommand(disk.draft.questionsFile, ctx.lang) },
+      { ...params, command: resumeCommand(disk.draft.questionsFile, ctx.locale.lang) },
       'check',
     );
   }
   const whose = ownerOf(run, disk.draft, fresh);
   // --name names someone else: ask, with starting over as the default, instead of continuing their check.
   if (whose.someoneElse) return startFromDraftFound(run, fresh);
-  const date = localStamp(disk.draft.started, ctx.lang) ?? disk.draft.started;
+  const date = localStamp(disk.draft.started, ctx.locale.lang) ?? disk.draft.started;
   if (disk.draft.respondent === null) tell(ctx, 'resume.whoseAnonymous', { date });
   else tell(ctx, 'resume.whose', { name: disk.draft.respondent, date });
   return resumeFrom(run, disk.draft, fresh);
@@ -145,7 +145,7 @@ async function startFromDraftFound(run: CheckRun, fresh: DraftMeta): Promise<Che
   if (disk.kind === 'none') return { state: undefined, meta: fresh };
   // Stopping at this question leaves the draft as it was: say how to continue it.
   const continueDraft =
-    disk.kind === 'ok' ? resumeCommand(disk.draft.questionsFile, ctx.lang) : `${invocationName()} check`;
+    disk.kind === 'ok' ? resumeCommand(disk.draft.questionsFile, ctx.locale.lang) : `${invocationName()} check`;
   run.continueWith = continueDraft;
   const decision = await run.ask.draftFound(draftFound(run, disk, fresh));
   if (decision === 'stop') {
@@ -197,7 +197,7 @@ function resumeFrom(run: CheckRun, draft: Draft, fresh: DraftMeta): CheckStart {
     );
     throw new UsageError('draft.broken', {}, 'check');
   }
-  run.continueWith = resumeCommand(run.questionsFile, ctx.lang);
+  run.continueWith = resumeCommand(run.questionsFile, ctx.locale.lang);
   return {
     state: restored.state,
     meta: {
@@ -211,5 +211,5 @@ function resumeFrom(run: CheckRun, draft: Draft, fresh: DraftMeta): CheckStart {
 }
 
 function writeProblems(ctx: Context, problems: readonly Problem[]): void {
-  for (const p of problems) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);
+  for (const p of problems) ctx.stderr.write(`${formatProblem(p, ctx.locale.lang)}\n`);
 }

@@ -15,7 +15,6 @@ import type { PreparedSet } from '../core/prepare.js';
 import { InterruptedError, UsageError } from '../core/problem.js';
 import { RESULT_SCHEMA_VERSION, toResultJson, type ResultDocument } from '../core/result-json.js';
 import { scoreAnswers, type Result } from '../core/score.js';
-import { localize } from '../core/text.js';
 import { removeDraft, setDraftAside, writeDraft } from '../io/drafts.js';
 import { ensureWritableFolder } from '../io/answers-file.js';
 import { draftsFolder, resultsFolder } from '../io/history.js';
@@ -61,9 +60,15 @@ const terminal: CheckDeps = {
     const plain = color.level === 0;
     // Inquirer is loaded only here, once there is a terminal to ask in.
     const { checkAsk, openPrompter } = await import('../prompt.js');
-    const prompter = await openPrompter({ lang: ctx.lang, input: ctx.stdin, output, plain, unicode: screen.unicode });
+    const prompter = await openPrompter({
+      lang: ctx.locale.lang,
+      input: ctx.stdin,
+      output,
+      plain,
+      unicode: screen.unicode,
+    });
     return {
-      ask: checkAsk(prompter, { lang: ctx.lang, ...screen, paint: (option) => toned(color, option) }),
+      ask: checkAsk(prompter, { locale: ctx.locale, ...screen, paint: (option) => toned(color, option) }),
       close: () => prompter.close(),
     };
   },
@@ -133,7 +138,7 @@ async function check(run: CheckRun, options: CheckOptions, deps: CheckDeps): Pro
         run.setAside = null;
       }
       await writeDraft(ctx.env, draftOf(set, state, meta, deps.now().toISOString()));
-      run.continueWith = resumeCommand(run.questionsFile, ctx.lang);
+      run.continueWith = resumeCommand(run.questionsFile, ctx.locale.lang);
     },
   };
   let final = await runCheckFlow(set, run.ask, {
@@ -142,17 +147,13 @@ async function check(run: CheckRun, options: CheckOptions, deps: CheckDeps): Pro
   });
 
   // A response style is named before the result, once, with the offer to look at the answers again.
-  const { consistency } = scoreAnswers(
-    set,
-    answersOfState(set, final, meta.respondent, localDate(deps.now())),
-    ctx.lang,
-  );
+  const { consistency } = scoreAnswers(set, answersOfState(set, final, meta.respondent, localDate(deps.now())));
   if (consistency.flagged && (await run.ask.consistency(consistency))) {
     final = await runCheckFlow(set, run.ask, { ...flow, start: { ...final, phase: 'summary' }, noIntro: true });
   }
   const finished = deps.now();
   const answers = answersOfState(set, final, meta.respondent, localDate(finished));
-  const result = scoreAnswers(set, answers, ctx.lang);
+  const result = scoreAnswers(set, answers);
   const saved = keepsDrafts
     ? await saveAnswers(run, { final, answers, saveTo: meta.saveTo, finished, overwrite: target.overwrite })
     : null;
@@ -165,7 +166,8 @@ async function check(run: CheckRun, options: CheckOptions, deps: CheckDeps): Pro
   if (savedTo !== null) {
     ctx.stderr.write('\n');
     tell(ctx, 'saved', { file: savedTo });
-    if (meta.saveTo === null) tell(ctx, 'saved.history', { command: historyCommand(run.questionsFile, ctx.lang) });
+    if (meta.saveTo === null)
+      tell(ctx, 'saved.history', { command: historyCommand(run.questionsFile, ctx.locale.lang) });
   } else if (!keepsDrafts) tell(ctx, 'notSaved');
   if (saved?.kind === 'failed') {
     // After the results: the answers are in the draft, and the hint says how to save them elsewhere.
@@ -181,16 +183,14 @@ function writeResult(ctx: Context, set: PreparedSet, result: Result, savedTo: st
     const document: ResultDocument = {
       schemaVersion: RESULT_SCHEMA_VERSION,
       questionSet: { id: set.id, version: set.version },
-      results: [toResultJson(result, savedTo)],
+      results: [toResultJson(result, savedTo, ctx.locale)],
       errors: [],
     };
     ctx.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
     return;
   }
   ctx.stdout.write('\n');
-  ctx.stdout.write(
-    renderResultText(result, { lang: ctx.lang, title: localize(set.title, ctx.lang), ...humanLayout(ctx, false) }),
-  );
+  ctx.stdout.write(renderResultText(result, { locale: ctx.locale, title: set.title, ...humanLayout(ctx, false) }));
 }
 
 export function command(host: Host): Command {

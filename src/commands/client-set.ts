@@ -19,13 +19,15 @@ export async function loadClientSet(
 ): Promise<PreparedSet> {
   const clientSet = option === undefined ? await findBundledMirror(selfSet.id) : await loadQuestionSet(option, ctx);
   if (clientSet === undefined)
-    throw new UsageError('error.usage', { message: tMirror(ctx.lang, 'mirror.noMirrorSet', { id: selfSet.id }) });
+    throw new UsageError('error.usage', {
+      message: tMirror(ctx.locale.lang, 'mirror.noMirrorSet', { id: selfSet.id }),
+    });
   const file = option ?? clientSet.id;
   const problems = checkMirrorPair(clientSet.source, selfSet).map((p) => ({ ...p, file }));
-  for (const p of problems) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);
+  for (const p of problems) ctx.stderr.write(`${formatProblem(p, ctx.locale.lang)}\n`);
   if (pairErrors(problems).length > 0)
     throw new UsageError('error.usage', {
-      message: tMirror(ctx.lang, 'mirror.pairInvalid', { file, id: selfSet.id, version: selfSet.version }),
+      message: tMirror(ctx.locale.lang, 'mirror.pairInvalid', { file, id: selfSet.id, version: selfSet.version }),
     });
   return clientSet;
 }

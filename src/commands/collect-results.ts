@@ -35,7 +35,6 @@ export async function collectResults(
   let duplicates = 0;
   const earlierCopy = duplicateFinder();
   const outcomes = scoreFiles(files, set, {
-    lang: ctx.lang,
     cwd: ctx.cwd,
     stdin: ctx.stdin,
     allowVersionMismatch: options.allowVersionMismatch,
@@ -43,16 +42,16 @@ export async function collectResults(
   });
   for await (const outcome of outcomes) {
     if (!outcome.ok && outcome.skipped === true) {
-      for (const note of outcome.problems) ctx.stderr.write(`${formatProblem(note, ctx.lang)}\n`);
+      for (const note of outcome.problems) ctx.stderr.write(`${formatProblem(note, ctx.locale.lang)}\n`);
       continue;
     }
     if (!outcome.ok) {
       invalid += 1;
-      ctx.stderr.write(`${describeBadFile(outcome.file, outcome.problems, ctx.lang).line}\n`);
+      ctx.stderr.write(`${describeBadFile(outcome.file, outcome.problems, ctx.locale.lang).line}\n`);
       continue;
     }
     for (const p of outcome.warnings)
-      if (options.quiet?.has(p.code) !== true) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);
+      if (options.quiet?.has(p.code) !== true) ctx.stderr.write(`${formatProblem(p, ctx.locale.lang)}\n`);
     const earlier = earlierCopy(outcome.file, outcome.result);
     if (earlier !== undefined) {
       duplicates += 1;
@@ -60,7 +59,7 @@ export async function collectResults(
         ...problemAt(outcome.file, 'duplicate-answers', { other: earlier }),
         severity: 'warning',
       };
-      ctx.stderr.write(`${formatProblem(note, ctx.lang)}\n`);
+      ctx.stderr.write(`${formatProblem(note, ctx.locale.lang)}\n`);
     }
     results.push(outcome.result);
     resultFiles.push(outcome.file);

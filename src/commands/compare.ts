@@ -40,7 +40,6 @@ async function resultsOfSet(
   const found: Array<{ file: string; respondent: string | null; at: string }> = [];
   const pick = setPicker(set, ctx.questionsFile);
   for await (const outcome of scoreFiles(await listResultFiles(ctx.env), set, {
-    lang: ctx.lang,
     allowVersionMismatch,
     pick,
   })) {
@@ -62,7 +61,7 @@ async function pickFiles(
   allowVersionMismatch: boolean,
 ): Promise<[string, string]> {
   const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string =>
-    tReport(ctx.lang, key, params);
+    tReport(ctx.locale.lang, key, params);
   const [first, second] = files;
   if (files.length === 2 && first !== undefined && second !== undefined) return [first, second];
   if (files.length !== 0) throw new UsageError('error.usage', { message: t('compare.needTwo') });
@@ -87,7 +86,7 @@ async function pickFiles(
 export async function runCompare(ctx: Context, files: string[], options: CompareOptions): Promise<number> {
   const format = pickFormat(options.format, COMPARE_FORMATS, 'text');
   const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string =>
-    tReport(ctx.lang, key, params);
+    tReport(ctx.locale.lang, key, params);
   const set = await loadSet(ctx);
   const [beforeFile, afterFile] = await pickFiles(ctx, set, files, options.allowVersionMismatch === true);
   const { results, invalid } = await collectResults(ctx, set, [beforeFile, afterFile], {
@@ -98,16 +97,16 @@ export async function runCompare(ctx: Context, files: string[], options: Compare
 
   // The later file's own version names its questions (an archived 1.0.0 file keeps 1.0.0's).
   const afterSet = await setPicker(set, ctx.questionsFile)(after.questionSet.id, after.questionSet.version);
-  const comparison = compareResults(afterSet, before, after, ctx.lang);
+  const comparison = compareResults(afterSet, before, after);
   if (!comparison.sameRespondent) ctx.stderr.write(`${t('compare.otherRespondent')}\n`);
   if (comparison.reversedDates) ctx.stderr.write(`${t('compare.reversedDates')}\n`);
   const toFile = outputFile(options.output) !== undefined;
   const text =
     format === 'json'
-      ? renderCompareJson(comparison, { lang: ctx.lang })
+      ? renderCompareJson(comparison, { locale: ctx.locale })
       : format === 'markdown'
-        ? renderCompareMarkdown(comparison, { lang: ctx.lang })
-        : renderCompareText(comparison, { lang: ctx.lang, ...humanLayout(ctx, toFile) });
+        ? renderCompareMarkdown(comparison, { locale: ctx.locale })
+        : renderCompareText(comparison, { locale: ctx.locale, ...humanLayout(ctx, toFile) });
   if (await emitText(ctx, text, options.output, options.force))
     ctx.stderr.write(`${t('compare.written', { file: options.output ?? '' })}\n`);
   return EXIT.ok;

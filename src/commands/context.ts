@@ -10,10 +10,12 @@ export interface Output {
 
 /** What every command gets from cli.ts: the global options, the streams and the environment. */
 export interface Context {
-  /** The run's language and its formatting, decided once in cli.ts (loadSet may move it to the set's own language). */
+  /**
+   * The run's language and its formatting, decided once in cli.ts: every word for a person goes
+   * through it (`locale.lang` where only the language is needed, to pick a catalogue). loadSet
+   * replaces it when a set in another language takes the run over.
+   */
   locale: Locale;
-  /** `locale.lang`, for the many calls that need only the language; changed only together with `locale`. */
-  lang: Lang;
   /** true when nobody chose the language (no `--lang`, no KANTELLAT_LANG): a set in another language may then take the run over. */
   langByDefault?: boolean;
   /** `--questions FILE`: a custom question set instead of the bundled Kantellat. */

@@ -24,12 +24,12 @@ function defaultFile(setId: string): string {
 export async function runForm(ctx: Context, options: FormOptions): Promise<number> {
   const set = await loadSet(ctx);
   const page = renderFormPage(set, {
-    lang: ctx.lang,
+    locale: ctx.locale,
     questionsFile: ctx.questionsFile === undefined ? null : basename(ctx.questionsFile),
   });
   const target = options.output ?? defaultFile(set.id);
   const toFile = await emitText(ctx, page, target, options.force);
-  if (toFile) ctx.stderr.write(`${tForm(ctx.lang, 'form.written', { file: target })}\n`);
+  if (toFile) ctx.stderr.write(`${tForm(ctx.locale.lang, 'form.written', { file: target })}\n`);
   return 0;
 }
 

@@ -9,7 +9,6 @@ import { renderHistoryText } from '../render/history-text.js';
 import { colorFor, unicodeFor } from '../render/style.js';
 import type { Context, Host } from './context.js';
 import { pickFormat, widthOf, loadSet, questionsFlag } from './shared.js';
-import { localize } from '../core/text.js';
 
 interface HistoryOptions {
   format?: string;
@@ -50,7 +49,6 @@ export async function runHistory(ctx: Context, options: HistoryOptions): Promise
   const entries: HistoryEntry[] = [];
   // Older results were given to older versions of the set: list them anyway.
   for await (const outcome of scoreFiles(files, set, {
-    lang: ctx.lang,
     allowVersionMismatch: true,
     pick: setPicker(set, ctx.questionsFile),
   })) {
@@ -62,25 +60,25 @@ export async function runHistory(ctx: Context, options: HistoryOptions): Promise
   entries.sort((a, b) => (b.savedAt ?? '').localeCompare(a.savedAt ?? ''));
   const folder = resultsFolder(ctx.env);
   if (format === 'json') {
-    ctx.stdout.write(renderHistoryJson(folder, entries));
+    ctx.stdout.write(renderHistoryJson(folder, entries, ctx.locale));
     return 0;
   }
   if (entries.length === 0) {
     ctx.stderr.write(
-      `${tCheck(ctx.lang, 'history.none', { title: localize(set.title, ctx.lang), questions: questionsFlag(ctx) })}\n`,
+      `${tCheck(ctx.locale.lang, 'history.none', { title: ctx.locale.text(set.title), questions: questionsFlag(ctx) })}\n`,
     );
     return 0;
   }
   const unicode = unicodeFor(ctx.env);
   ctx.stdout.write(
     renderHistoryText(entries, {
-      lang: ctx.lang,
+      locale: ctx.locale,
       color: colorFor(ctx.stdout, ctx.env, ctx.color),
       unicode,
       width: widthOf(ctx),
     }),
   );
-  ctx.stderr.write(`${tCheck(ctx.lang, 'history.folder', { folder })}\n`);
+  ctx.stderr.write(`${tCheck(ctx.locale.lang, 'history.folder', { folder })}\n`);
   return 0;
 }
 

@@ -6,7 +6,7 @@ import { expandInputs } from '../io/inputs.js';
 import { formatProblem } from '../messages/problems.js';
 import { tMirror } from '../messages/mirror.js';
 import { describeBadFile } from '../messages/score.js';
-import { MIRROR_FORMATS, type MirrorFormat, type MirrorInput } from '../render/mirror-formats.js';
+import { MIRROR_FORMATS, mirrorInput, type MirrorFormat, type MirrorInput } from '../render/mirror-formats.js';
 import { loadClientSet } from './client-set.js';
 import { collectResults } from './collect-results.js';
 import type { Context, Host } from './context.js';
@@ -31,7 +31,7 @@ function major(version: string): string {
 }
 
 function usage(ctx: Context, key: KeyOf<typeof tMirror>, params: Record<string, string | number>): UsageError {
-  return new UsageError('error.usage', { message: tMirror(ctx.lang, key, params) });
+  return new UsageError('error.usage', { message: tMirror(ctx.locale.lang, key, params) });
 }
 
 async function render(format: MirrorFormat, input: MirrorInput, ctx: Context, toFile: boolean): Promise<string> {
@@ -73,22 +73,22 @@ export async function runMirror(
   }
 
   const expanded = await expandInputs(clientArgs, ctx.cwd);
-  for (const note of expanded.notes) ctx.stderr.write(`${formatProblem(note, ctx.lang)}\n`);
-  for (const p of expanded.problems) ctx.stderr.write(`${describeBadFile(p.file ?? '', [p], ctx.lang).line}\n`);
+  for (const note of expanded.notes) ctx.stderr.write(`${formatProblem(note, ctx.locale.lang)}\n`);
+  for (const p of expanded.problems) ctx.stderr.write(`${describeBadFile(p.file ?? '', [p], ctx.locale.lang).line}\n`);
   const clients = await collectResults(ctx, clientSet, expanded.files, {
     allowVersionMismatch,
     quiet: QUIET_CLIENT_WARNINGS,
   });
   const invalid = clients.invalid + expanded.problems.length;
 
-  const mirror = mirrorResults(selfSet, self, clientSet, clients.results, ctx.lang);
+  const mirror = mirrorResults(selfSet, self, clientSet, clients.results);
   const toFile = options.output !== undefined && options.output !== '-';
-  const text = await render(format, { mirror, lang: ctx.lang, version: __KANTELLAT_VERSION__ }, ctx, toFile);
+  const text = await render(format, mirrorInput(mirror, ctx.locale, __KANTELLAT_VERSION__), ctx, toFile);
   if (await emitText(ctx, text, options.output, options.force)) {
-    ctx.stderr.write(`${tMirror(ctx.lang, 'mirror.written', { file: options.output ?? '' })}\n`);
+    ctx.stderr.write(`${tMirror(ctx.locale.lang, 'mirror.written', { file: options.output ?? '' })}\n`);
   }
   if (invalid > 0)
-    ctx.stderr.write(`${tMirror(ctx.lang, 'mirror.skipped', { valid: clients.results.length, invalid })}\n`);
+    ctx.stderr.write(`${tMirror(ctx.locale.lang, 'mirror.skipped', { valid: clients.results.length, invalid })}\n`);
   return invalid > 0 ? 2 : 0;
 }
 

@@ -1,6 +1,5 @@
 import { Command } from 'commander';
-import { describeQuestionSet } from '../core/describe.js';
-import { localize } from '../core/text.js';
+import { describeQuestionSet } from '../render/question-set-view.js';
 import { tCli } from '../messages/cli.js';
 import { tHelp } from '../messages/help.js';
 import {
@@ -24,24 +23,23 @@ interface QuestionsOptions {
 export async function runQuestions(ctx: Context, options: QuestionsOptions): Promise<number> {
   const format = pickFormat(options.format, QUESTION_FORMATS, 'text');
   const set = await loadSet(ctx);
-  const view = describeQuestionSet(set, ctx.lang);
+  const view = describeQuestionSet(set, ctx.locale);
   const renderers = {
     text: () =>
       renderQuestionsText(view, {
-        lang: ctx.lang,
+        lang: ctx.locale.lang,
         color: colorFor(ctx.stdout, ctx.env, ctx.color),
         width: widthOf(ctx),
       }),
-    markdown: () => renderQuestionsMarkdown(view, { lang: ctx.lang }),
+    markdown: () => renderQuestionsMarkdown(view, { lang: ctx.locale.lang }),
     json: () => renderQuestionsJson(view),
     yaml: () => renderQuestionsYaml(view),
   };
   if (format === 'html') {
     const { renderQuestionsHtml } = await import('../render/questions-html.js');
     const frames = new Map<string, string>();
-    for (const question of set.questions)
-      if (question.frame !== undefined) frames.set(question.id, localize(question.frame, ctx.lang));
-    const html = renderQuestionsHtml(view, { lang: ctx.lang, anonymous: set.source.anonymous === true, frames });
+    for (const question of view.questions) if (question.frame !== null) frames.set(question.id, question.frame);
+    const html = renderQuestionsHtml(view, { lang: ctx.locale.lang, anonymous: set.source.anonymous === true, frames });
     await emitText(ctx, html, options.output, options.force);
     return 0;
   }

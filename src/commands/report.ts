@@ -14,7 +14,7 @@ import { tMirror } from '../messages/mirror.js';
 import { tReport } from '../messages/report.js';
 import { describeBadFile } from '../messages/score.js';
 import { CSV_STYLES, type CsvStyle } from '../render/csv.js';
-import { REPORT_FORMATS, type ReportFormat, type ReportInput } from '../render/report-formats.js';
+import { REPORT_FORMATS, reportInput, type ReportFormat, type ReportInput } from '../render/report-formats.js';
 import type { Context, Host } from './context.js';
 import { collectResults, type CollectedResults } from './collect-results.js';
 import { loadClientSet } from './client-set.js';
@@ -43,8 +43,8 @@ async function collect(
   options: ReportOptions,
 ): Promise<CollectedResults> {
   const expanded = await expandInputs(args, ctx.cwd);
-  for (const note of expanded.notes) ctx.stderr.write(`${formatProblem(note, ctx.lang)}\n`);
-  for (const p of expanded.problems) ctx.stderr.write(`${describeBadFile(p.file ?? '', [p], ctx.lang).line}\n`);
+  for (const note of expanded.notes) ctx.stderr.write(`${formatProblem(note, ctx.locale.lang)}\n`);
+  for (const p of expanded.problems) ctx.stderr.write(`${describeBadFile(p.file ?? '', [p], ctx.locale.lang).line}\n`);
   const collected = await collectResults(ctx, set, expanded.files, {
     allowVersionMismatch: options.allowVersionMismatch === true,
     quiet: QUIET_WARNINGS,
@@ -85,7 +85,7 @@ async function sessionSet(ctx: Context, pick: SetPicker, collected: CollectedRes
         return `${version}: ${files.length} (${shown}${files.length > MIXED_FILES_SHOWN ? ', …' : ''})`;
       })
       .join('; ');
-    throw new UsageError('error.usage', { message: tReport(ctx.lang, 'versions.mixed', { versions: list }) });
+    throw new UsageError('error.usage', { message: tReport(ctx.locale.lang, 'versions.mixed', { versions: list }) });
   }
   const first = collected.results[0];
   return pick(first?.questionSet.id, first?.questionSet.version);
@@ -119,7 +119,7 @@ export async function runReport(ctx: Context, inputs: string[], options: ReportO
   const format = pickFormat(options.format, REPORT_FORMATS, 'terminal');
   const csvStyle = pickFormat(options.csvStyle, CSV_STYLES, 'excel');
   const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string =>
-    tReport(ctx.lang, key, params);
+    tReport(ctx.locale.lang, key, params);
   const set = await loadSet(ctx);
 
   const session = await collect(ctx, set, inputs, options);
@@ -127,7 +127,7 @@ export async function runReport(ctx: Context, inputs: string[], options: ReportO
   const named = options.names === true;
   const pick = setPicker(set, ctx.questionsFile);
   const ownSet = await sessionSet(ctx, pick, session);
-  const stats = groupStats(ownSet, labelParticipants(session.results, named), { lang: ctx.lang, named });
+  const stats = groupStats(ownSet, labelParticipants(session.results, named), { named });
 
   let baseline: GroupComparison | null = null;
   let invalid = session.invalid;
@@ -139,7 +139,7 @@ export async function runReport(ctx: Context, inputs: string[], options: ReportO
       // The baseline is only ever shown as a group: its participants need no names.
       const earlierSet = await sessionSet(ctx, pick, earlier);
       baseline = compareGroups(
-        groupStats(earlierSet, labelParticipants(earlier.results, false), { lang: ctx.lang, named: false }),
+        groupStats(earlierSet, labelParticipants(earlier.results, false), { named: false }),
         stats,
       );
       if (earlier.invalid > 0)
@@ -154,8 +154,9 @@ export async function runReport(ctx: Context, inputs: string[], options: ReportO
     // The client card must mirror the version the team answered (a 1.0.0 session has other questions).
     const clientSet = await loadClientSet(ctx, ownSet, options.clientQuestions);
     const expanded = await expandInputs(options.clients, ctx.cwd);
-    for (const note of expanded.notes) ctx.stderr.write(`${formatProblem(note, ctx.lang)}\n`);
-    for (const p of expanded.problems) ctx.stderr.write(`${describeBadFile(p.file ?? '', [p], ctx.lang).line}\n`);
+    for (const note of expanded.notes) ctx.stderr.write(`${formatProblem(note, ctx.locale.lang)}\n`);
+    for (const p of expanded.problems)
+      ctx.stderr.write(`${describeBadFile(p.file ?? '', [p], ctx.locale.lang).line}\n`);
     // Per-file warnings about a client's open questions would tell something about one client.
     const collected = await collectResults(ctx, clientSet, expanded.files, {
       allowVersionMismatch: options.allowVersionMismatch === true,
@@ -165,19 +166,15 @@ export async function runReport(ctx: Context, inputs: string[], options: ReportO
     invalid += badClients;
     if (badClients > 0)
       ctx.stderr.write(
-        `${tMirror(ctx.lang, 'team.skipped', { valid: collected.results.length, invalid: badClients })}\n`,
+        `${tMirror(ctx.locale.lang, 'team.skipped', { valid: collected.results.length, invalid: badClients })}\n`,
       );
-    clients = teamMirror(ownSet, stats.themes, clientSet, collected.results, ctx.lang);
+    clients = teamMirror(ownSet, stats.themes, clientSet, collected.results);
   }
 
-  const input = {
-    stats,
-    baseline,
-    lang: ctx.lang,
-    version: __KANTELLAT_VERSION__,
-    duplicates: session.duplicates,
-    clients,
-  };
+  const input = reportInput(
+    { stats, baseline, version: __KANTELLAT_VERSION__, duplicates: session.duplicates, clients },
+    ctx.locale,
+  );
   const text = await render(format, input, ctx, options, csvStyle);
   if (await emitText(ctx, text, options.output, options.force))
     ctx.stderr.write(`${t('report.written', { file: options.output ?? '' })}\n`);

@@ -2,7 +2,7 @@ import type { KeyOf } from '../messages/translate.js';
 import { Command } from 'commander';
 import { belowThresholds, countOutcome, EMPTY_COUNTS, exitCodeFor, type Thresholds } from '../core/exit-code.js';
 import { problemAt, UsageError } from '../core/problem.js';
-import { localize, type Lang } from '../core/text.js';
+import type { Lang } from '../core/text.js';
 import type { Result } from '../core/score.js';
 import { iterateInputs } from '../io/inputs.js';
 import { setPicker } from '../io/load.js';
@@ -55,28 +55,29 @@ function parseCsvStyle(lang: Lang, value: string | undefined): CsvStyle {
  */
 export async function runScore(ctx: Context, args: string[], options: ScoreOptions): Promise<number> {
   const format = pickFormat(options.format, SCORE_FORMATS, 'table');
-  const csvStyle = parseCsvStyle(ctx.lang, options.csvStyle);
+  const csvStyle = parseCsvStyle(ctx.locale.lang, options.csvStyle);
   const thresholds: Thresholds = {
-    overall: parseThreshold(ctx.lang, '--fail-under', options.failUnder),
-    theme: parseThreshold(ctx.lang, '--fail-under-theme', options.failUnderTheme),
+    overall: parseThreshold(ctx.locale.lang, '--fail-under', options.failUnder),
+    theme: parseThreshold(ctx.locale.lang, '--fail-under-theme', options.failUnderTheme),
   };
-  if (args.filter((arg) => arg === '-').length > 1) throw usage(ctx.lang, 'score.usage.stdinTwice', {});
+  if (args.filter((arg) => arg === '-').length > 1) throw usage(ctx.locale.lang, 'score.usage.stdinTwice', {});
   const quiet = options.quiet === true;
 
   const set = await loadSet(ctx);
   // The set may have moved the run to its own language.
-  const lang = ctx.lang;
+  const { locale } = ctx;
+  const lang = locale.lang;
   const header: ScoreHeader = {
     questionSet: { id: set.id, version: set.version },
-    title: localize(set.title, lang),
+    title: set.title,
     maxPoints: set.maxPoints,
-    themes: set.themes.map((theme) => ({ id: theme.id, title: localize(theme.title, lang) })),
-    levels: set.levels.map((band) => localize(band.label, lang)),
+    themes: set.themes.map((theme) => ({ id: theme.id, title: theme.title })),
+    levels: set.levels.map((band) => band.label),
     questions: set.questions.length,
   };
   const toFile = outputFile(options.output) !== undefined;
   const renderer = SCORE_RENDERERS[format](header, {
-    lang,
+    locale,
     color: colorFor(ctx.stdout, ctx.env, ctx.color && !toFile),
     csvStyle,
     unicode: unicodeFor(ctx.env),
@@ -129,7 +130,6 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
     let done = 0;
     // Folders are walked as the files are scored: no list of 100,000 names is ever held.
     const outcomes = scoreFiles(iterateInputs(args, ctx.cwd), set, {
-      lang,
       cwd: ctx.cwd,
       ...(args.includes('-') ? { stdin: ctx.stdin } : {}),
       allowVersionMismatch: options.allowVersionMismatch === true,

@@ -64,7 +64,7 @@ export async function runSession(
   stop?: Promise<void>,
 ): Promise<number> {
   const t = (key: KeyOf<typeof tSession>, params: Record<string, string | number> = {}): string =>
-    tSession(ctx.lang, key, params);
+    tSession(ctx.locale.lang, key, params);
   const port = wholeNumber(options.port, DEFAULT_PORT, 0, 65535, 'session.port');
   const minGroup = wholeNumber(options.minGroup, DEFAULT_MIN_GROUP, 1, 100, 'session.minGroup');
   const host = options.host ?? '0.0.0.0';
@@ -74,16 +74,17 @@ export async function runSession(
     import('../server/session-server.js'),
     import('../render/form-html.js'),
   ]);
-  const lang = ctx.lang;
+  const { locale } = ctx;
+  const lang = locale.lang;
   const running = await startSessionServer({
     set,
-    lang,
+    locale,
     folder,
     questionsFile: ctx.questionsFile ?? null,
     host,
     port,
     minGroup,
-    joinPage: (url) => renderFormPage(set, { lang, questionsFile: ctx.questionsFile ?? null, submit: { url } }),
+    joinPage: (url) => renderFormPage(set, { locale, questionsFile: ctx.questionsFile ?? null, submit: { url } }),
   });
   const shownFolder = folderForPeople(ctx, folder);
   if (options.json === true) {

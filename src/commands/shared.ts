@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { InterruptedError, UsageError } from '../core/problem.js';
 import type { PreparedSet } from '../core/prepare.js';
-import { localize, setLanguages } from '../core/text.js';
+import { setLanguages } from '../core/text.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { loadQuestionSet } from '../io/load.js';
 import { tCli } from '../messages/cli.js';
@@ -20,16 +20,15 @@ import type { Context } from './context.js';
 export async function loadSet(ctx: Context): Promise<PreparedSet> {
   const set = await loadQuestionSet(ctx.questionsFile, ctx);
   const languages = setLanguages(set.source);
-  if (languages.includes(ctx.lang)) return set;
+  if (languages.includes(ctx.locale.lang)) return set;
   const own = languages[0];
   if (ctx.langByDefault === true) {
     // The Locale and its language move together; schema problems are told in it when printed.
     ctx.locale = localeOf(own);
-    ctx.lang = own;
     return set;
   }
   ctx.stderr.write(
-    `${tCli(ctx.lang, 'note.setLanguage', { title: localize(set.title, own), language: tCli(ctx.lang, `language.${own}`) })}\n`,
+    `${tCli(ctx.locale.lang, 'note.setLanguage', { title: localeOf(own).text(set.title), language: tCli(ctx.locale.lang, `language.${own}`) })}\n`,
   );
   return set;
 }

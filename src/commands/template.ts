@@ -1,6 +1,6 @@
 import type { KeyOf } from '../messages/translate.js';
 import { Command } from 'commander';
-import { describeQuestionSet } from '../core/describe.js';
+import { describeQuestionSet } from '../render/question-set-view.js';
 import { tScore } from '../messages/score.js';
 import { localDate } from '../core/local-date.js';
 import { renderTemplate } from '../render/template.js';
@@ -15,9 +15,9 @@ interface TemplateOptions {
 
 export async function runTemplate(ctx: Context, options: TemplateOptions, now: Date = new Date()): Promise<number> {
   const set = await loadSet(ctx);
-  const view = describeQuestionSet(set, ctx.lang);
+  const view = describeQuestionSet(set, ctx.locale);
   const text = renderTemplate(view, {
-    lang: ctx.lang,
+    lang: ctx.locale.lang,
     name: options.name,
     date: localDate(now),
     anonymous: set.source.anonymous === true,

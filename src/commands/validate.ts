@@ -68,7 +68,7 @@ async function readFile(given: string, ctx: Context): Promise<Read> {
 function checkSet(ctx: Context, source: ParsedSource): { verdict: Verdict; set?: PreparedSet } {
   try {
     const set = questionSetFromSource(source);
-    const ok = tCli(ctx.lang, 'validate.ok.set', {
+    const ok = tCli(ctx.locale.lang, 'validate.ok.set', {
       file: source.file,
       id: set.id,
       version: set.version,
@@ -92,7 +92,12 @@ function checkAnswerFile(ctx: Context, source: ParsedSource, set: PreparedSet): 
     return option !== undefined && !isNonAnswer(option);
   }).length;
   return {
-    ok: tCli(ctx.lang, 'validate.ok.answers', { file: source.file, id: set.id, answered, total: set.questions.length }),
+    ok: tCli(ctx.locale.lang, 'validate.ok.answers', {
+      file: source.file,
+      id: set.id,
+      answered,
+      total: set.questions.length,
+    }),
     problems: parsed.warnings,
   };
 }
@@ -123,7 +128,7 @@ async function checkPair(
         setsInRun.get(wanted) ?? (bundledSetId(wanted) === undefined ? undefined : await loadQuestionSet(wanted));
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    for (const p of error.problems) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);
+    for (const p of error.problems) ctx.stderr.write(`${formatProblem(p, ctx.locale.lang)}\n`);
     return placeProblems(source, [
       problem('mirror-target-invalid', ['mirrors', 'questionSet'], { set: mirrored ?? wanted }),
     ]);
@@ -141,7 +146,7 @@ async function checkPair(
 export async function runValidate(ctx: Context, args: string[], options: ValidateOptions = {}): Promise<number> {
   // Folders and quoted patterns as in `score`: every .yaml, .yml and .json file below them.
   const expanded = await expandInputs(args, ctx.cwd);
-  for (const note of expanded.notes) ctx.stderr.write(`${formatProblem(note, ctx.lang)}\n`);
+  for (const note of expanded.notes) ctx.stderr.write(`${formatProblem(note, ctx.locale.lang)}\n`);
   const reads: Read[] = expanded.problems.map((p) => ({ file: p.file ?? '', problems: [p] }));
   for (const file of expanded.files) reads.push(await readFile(file, ctx));
   const files = reads;
@@ -181,7 +186,7 @@ export async function runValidate(ctx: Context, args: string[], options: Validat
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       fallback = { problems: error.problems };
-      for (const p of error.problems) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);
+      for (const p of error.problems) ctx.stderr.write(`${formatProblem(p, ctx.locale.lang)}\n`);
     }
     return fallback;
   };
@@ -230,14 +235,14 @@ export async function runValidate(ctx: Context, args: string[], options: Validat
             };
     }
     if (verdict === undefined) continue;
-    for (const p of verdict.problems) ctx.stderr.write(`${formatProblem(p, ctx.lang)}\n`);
+    for (const p of verdict.problems) ctx.stderr.write(`${formatProblem(p, ctx.locale.lang)}\n`);
     if (verdict.ok !== null) {
       valid += 1;
       ctx.stdout.write(`✓ ${verdict.ok}\n`);
     }
   }
   const checked = files.length - skipped;
-  if (files.length > 1) ctx.stderr.write(`${tCli(ctx.lang, 'validate.summary', { valid, total: checked })}\n`);
+  if (files.length > 1) ctx.stderr.write(`${tCli(ctx.locale.lang, 'validate.summary', { valid, total: checked })}\n`);
   return valid === checked ? EXIT.ok : EXIT.invalid;
 }
 

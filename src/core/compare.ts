@@ -2,7 +2,7 @@ import { dateKey } from './answer-date.js';
 import { directionOf, type Direction } from './group-compare.js';
 import { type PreparedSet, setHeading } from './prepare.js';
 import type { Result, StepsResult } from './score.js';
-import { localize, type Lang } from './text.js';
+import type { LocalizedText } from './text.js';
 
 /** The version of `compare --format json`; raised on any breaking change. */
 export const COMPARE_SCHEMA_VERSION = 1;
@@ -13,32 +13,32 @@ export interface ScoreChange {
   after: number | null;
   change: number | null;
   direction: Direction | null;
-  /** Label: the name of the band then, in the run's language. */
-  beforeLevel: string | null;
-  /** Label: the name of the band now, in the run's language. */
-  afterLevel: string | null;
+  /** Label: the set's name of the band then. */
+  beforeLevel: LocalizedText | null;
+  /** Label: the set's name of the band now. */
+  afterLevel: LocalizedText | null;
   /** The band then and now by position (0 = the lowest): the same in every language. */
   beforeBand: number | null;
   afterBand: number | null;
 }
 
-type BandOf = { label: string; index: number } | null | undefined;
+type BandOf = { label: LocalizedText; index: number } | null | undefined;
 
 /** A question answered differently the second time. */
 export interface AnswerChange {
   id: string;
   number: number;
   theme: string;
-  text: string;
-  before: { option: string | null; label: string | null; score: number | null };
-  after: { option: string | null; label: string | null; score: number | null };
+  text: LocalizedText;
+  before: { option: string | null; label: LocalizedText | null; score: number | null };
+  after: { option: string | null; label: LocalizedText | null; score: number | null };
   /** null when either answer has no score (n.v.t. or not answered). */
   direction: Direction | null;
 }
 
 /** One person's change between two answer files. */
 export interface PersonComparison {
-  questionSet: { id: string; version: string; title: string };
+  questionSet: { id: string; version: string; title: LocalizedText };
   before: { respondent: string | null; date: string | null };
   after: { respondent: string | null; date: string | null };
   /** False when both files name a respondent and the names differ. */
@@ -46,14 +46,14 @@ export interface PersonComparison {
   /** True when both files have a date and the first is later than the second. */
   reversedDates: boolean;
   overall: ScoreChange;
-  themes: Array<ScoreChange & { id: string; title: string }>;
+  themes: Array<ScoreChange & { id: string; title: LocalizedText }>;
   changedAnswers: AnswerChange[];
   /** The versions of the set the two files were answered on. */
   versions: { before: string; after: string };
   /** false across versions: no answers compared, themes only where the id is the same. */
   questionByQuestion: boolean;
   /** The later file's steps, per theme, tied to its lowest answers. */
-  steps: Array<{ theme: string; title: string; steps: StepsResult[] }>;
+  steps: Array<{ theme: string; title: LocalizedText; steps: StepsResult[] }>;
 }
 
 /** Whether `first` is a later day than `second`; false when either is not a date (never compared as text). */
@@ -87,9 +87,9 @@ function overallChange(before: Result, after: Result): ScoreChange {
 /**
  * Compares two results of the same question set, `before` first: each theme's score and
  * band, the overall score, and every question whose answer changed. Results must have been
- * scored against `set` in `lang`.
+ * scored against `set`. Texts are the set's own, in all its languages: the renderer picks.
  */
-export function compareResults(set: PreparedSet, before: Result, after: Result, lang: Lang): PersonComparison {
+export function compareResults(set: PreparedSet, before: Result, after: Result): PersonComparison {
   const changedAnswers: AnswerChange[] = [];
   const sameVersion =
     before.questionSet.id === after.questionSet.id && before.questionSet.version === after.questionSet.version;
@@ -99,9 +99,9 @@ export function compareResults(set: PreparedSet, before: Result, after: Result, 
     const wasOption = was?.option ?? null;
     const nowOption = now?.option ?? null;
     if (wasOption === nowOption) continue;
-    const label = (option: string | null): string | null => {
+    const label = (option: string | null): LocalizedText | null => {
       const found = option === null ? undefined : question.optionById.get(option);
-      return found === undefined ? null : localize(found.label, lang);
+      return found === undefined ? null : found.label;
     };
     const wasScore = was?.score ?? null;
     const nowScore = now?.score ?? null;
@@ -109,7 +109,7 @@ export function compareResults(set: PreparedSet, before: Result, after: Result, 
       id: question.id,
       number: question.index + 1,
       theme: question.theme,
-      text: localize(question.text, lang),
+      text: question.text,
       before: { option: wasOption, label: label(wasOption), score: wasScore },
       after: { option: nowOption, label: label(nowOption), score: nowScore },
       direction: directionOf(wasScore === null || nowScore === null ? null : nowScore - wasScore, 0),
@@ -117,7 +117,7 @@ export function compareResults(set: PreparedSet, before: Result, after: Result, 
   }
   const named = before.respondent !== null && after.respondent !== null;
   return {
-    questionSet: setHeading(set, lang),
+    questionSet: setHeading(set),
     before: { respondent: before.respondent, date: before.date },
     after: { respondent: after.respondent, date: after.date },
     sameRespondent: !named || before.respondent?.trim() === after.respondent?.trim(),

@@ -1,5 +1,6 @@
 import type { GroupStats } from './group-stats.js';
 import { round1, type Summary } from './statistics.js';
+import type { LocalizedText } from './text.js';
 
 /** Which way a score moved. */
 export type Direction = 'up' | 'same' | 'down';
@@ -25,10 +26,10 @@ function change(before: number | null, after: number | null): number | null {
   return before === null || after === null ? null : round1(after - before);
 }
 
-/** One theme (or the overall score) in an earlier session and now. */
-export interface SummaryChange {
+/** One theme (or the overall score) in an earlier session and now. `Text` as in GroupStats. */
+export interface SummaryChange<Text = LocalizedText> {
   id: string;
-  title: string;
+  title: Text;
   before: { n: number; mean: number | null; median: number | null };
   after: { n: number; mean: number | null; median: number | null };
   meanChange: number | null;
@@ -38,11 +39,11 @@ export interface SummaryChange {
 }
 
 /** A question whose mean score moved between the sessions. */
-export interface QuestionChange {
+export interface QuestionChange<Text = LocalizedText> {
   id: string;
   number: number;
   theme: string;
-  text: string;
+  text: Text;
   before: { n: number; mean: number | null };
   after: { n: number; mean: number | null };
   change: number;
@@ -50,13 +51,13 @@ export interface QuestionChange {
 }
 
 /** This session against an earlier one (`report --baseline`). */
-export interface GroupComparison {
+export interface GroupComparison<Text = LocalizedText> {
   beforeSize: number;
   afterSize: number;
-  overall: SummaryChange;
-  themes: SummaryChange[];
+  overall: SummaryChange<Text>;
+  themes: SummaryChange<Text>[];
   /** The questions whose mean moved most (at least GROUP_SAME_WITHIN points), largest first. */
-  movedQuestions: QuestionChange[];
+  movedQuestions: QuestionChange<Text>[];
   /** The versions of the question set of the baseline and of this session. */
   versions: { before: string; after: string };
   /**
@@ -66,7 +67,12 @@ export interface GroupComparison {
   questionByQuestion: boolean;
 }
 
-function summaryChange(id: string, title: string, before: Summary | undefined, after: Summary): SummaryChange {
+function summaryChange<Text>(
+  id: string,
+  title: Text,
+  before: Summary | undefined,
+  after: Summary,
+): SummaryChange<Text> {
   const meanChange = change(before?.mean ?? null, after.mean);
   const medianChange = change(before?.median ?? null, after.median);
   return {
@@ -82,19 +88,20 @@ function summaryChange(id: string, title: string, before: Summary | undefined, a
 }
 
 /** Whether both sessions have the same themes: only then is a change of the overall score a change. */
-function sameThemes(before: GroupStats, after: GroupStats): boolean {
+function sameThemes<Text>(before: GroupStats<Text>, after: GroupStats<Text>): boolean {
   return before.themes.map((theme) => theme.id).join(' ') === after.themes.map((theme) => theme.id).join(' ');
 }
 
 /**
  * Compares two sessions of a group, theme by theme and question by question. Both must be
  * computed from the same question set; themes and questions are matched by id, so a theme
- * missing from the baseline shows no change rather than a wrong one.
+ * missing from the baseline shows no change rather than a wrong one. Texts are carried as they
+ * come (whole from core, or already worded).
  */
-export function compareGroups(before: GroupStats, after: GroupStats): GroupComparison {
+export function compareGroups<Text>(before: GroupStats<Text>, after: GroupStats<Text>): GroupComparison<Text> {
   const beforeThemes = new Map(before.themes.map((theme) => [theme.id, theme]));
   const beforeQuestions = new Map(before.questions.map((question) => [question.id, question]));
-  const moved: QuestionChange[] = [];
+  const moved: QuestionChange<Text>[] = [];
   const sameVersion =
     before.questionSet.id === after.questionSet.id && before.questionSet.version === after.questionSet.version;
   for (const question of sameVersion ? after.questions : []) {

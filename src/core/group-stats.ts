@@ -5,7 +5,7 @@ import { isNonAnswer } from './non-answer.js';
 import type { Band, Tone } from './question-set.js';
 import { questionValue } from './score.js';
 import { summarize, type Summary } from './statistics.js';
-import { localize, type Lang } from './text.js';
+import type { LocalizedText } from './text.js';
 
 /** The version of the report's machine-readable shape (`report --format json`); raised on any breaking change. */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -16,31 +16,35 @@ export const MIN_ANONYMOUS_GROUP = 3;
 /** How many of the largest disagreements become discussion starters, for themes and for questions. */
 const SPREAD_STARTERS = 2;
 
-/** How many participants fall in one score band, and their share of those with a score. */
-export interface BandCount {
+/**
+ * How many participants fall in one score band, and their share of those with a score. `Text` is
+ * how the set's texts are held: whole (`LocalizedText`) as core gives them, `string` once a
+ * renderer has worded them for the run's language (src/render/worded.ts).
+ */
+export interface BandCount<Text = LocalizedText> {
   index: number;
   min: number;
   max: number;
-  label: string;
+  label: Text;
   count: number;
   share: number;
 }
 
 /** The group on one theme: the summary of the participants' theme scores and the band shares. */
-export interface ThemeStats extends Summary {
+export interface ThemeStats<Text = LocalizedText> extends Summary {
   id: string;
-  title: string;
+  title: Text;
   /** Participants without a score for this theme (too few answered questions). */
   missing: number;
   /** The band (index into `bands`) the rounded mean falls in. */
   meanBand: number | null;
-  bands: BandCount[];
+  bands: BandCount<Text>[];
 }
 
 /** How often one option of a question was chosen; `share` is of all participants. */
-export interface OptionCount {
+export interface OptionCount<Text = LocalizedText> {
   id: string;
-  label: string;
+  label: Text;
   /** The option's value on its scale; null for "n.v.t.". */
   value: number | null;
   /** 0–100 after reverse keying; null for "n.v.t.". */
@@ -54,13 +58,13 @@ export interface OptionCount {
 }
 
 /** The group on one question: the summary of its 0–100 scores, and every option's count. */
-export interface QuestionStats extends Summary {
+export interface QuestionStats<Text = LocalizedText> extends Summary {
   id: string;
   number: number;
   theme: string;
-  text: string;
+  text: Text;
   reverse: boolean;
-  options: OptionCount[];
+  options: OptionCount<Text>[];
   /** Participants who left the question open (not even n.v.t.). */
   notAnswered: number;
   /** The chosen options with the lowest and the highest score: the two ends of the disagreement. */
@@ -76,11 +80,11 @@ export interface HistogramBin {
 }
 
 /** The overall scores of the group: the summary, the share per level and a histogram. */
-export interface OverallStats extends Summary {
+export interface OverallStats<Text = LocalizedText> extends Summary {
   missing: number;
   /** The level (index into `levels`) the rounded mean falls in: the mean of the points, with `scoring.points`. */
   meanLevel: number | null;
-  levels: BandCount[];
+  levels: BandCount<Text>[];
   histogram: HistogramBin[];
   /** With `scoring.points` only: the mean of the participants' points and the most there are to get. */
   points?: { mean: number | null; max: number };
@@ -104,8 +108,8 @@ export type Starter =
   | { kind: 'weakest'; theme: string; mean: number };
 
 /** Everything a group report shows. Holds no file names and no notes. */
-export interface GroupStats {
-  questionSet: { id: string; version: string; title: string };
+export interface GroupStats<Text = LocalizedText> {
+  questionSet: { id: string; version: string; title: Text };
   size: number;
   /** True with `--names`: labels are the respondents' names. */
   named: boolean;
@@ -114,16 +118,16 @@ export interface GroupStats {
   /** The earliest and latest answer date, as written in the files. */
   dates: { first: string | null; last: string | null };
   participants: ParticipantRow[];
-  overall: OverallStats;
-  themes: ThemeStats[];
-  questions: QuestionStats[];
+  overall: OverallStats<Text>;
+  themes: ThemeStats<Text>[];
+  questions: QuestionStats<Text>[];
   starters: Starter[];
   /** Non-answers over all participants and questions, by kind. */
   nonAnswers: { dontKnow: number; notApplicable: number; dontKnowOrNotApplicable: number };
   /** How many participants' answers show a response style; never who. */
   consistencyFlagged: number;
   /** The set's own words for the report's texts: what a higher score means (null: neutral words), and the labels of its non-answer options. */
-  wording: { scoreMeaning: string | null; nonAnswerLabels: string[] };
+  wording: { scoreMeaning: Text | null; nonAnswerLabels: Text[] };
 }
 
 /**
@@ -144,7 +148,7 @@ function share(count: number, of: number): number {
   return of === 0 ? 0 : Math.round((count / of) * 10000) / 10000;
 }
 
-function bandCounts(bands: readonly Band[], indexes: ReadonlyArray<number | null>, lang: Lang): BandCount[] {
+function bandCounts(bands: readonly Band[], indexes: ReadonlyArray<number | null>): BandCount[] {
   const scored = indexes.filter((index) => index !== null).length;
   return bands.map((band, index) => {
     const count = indexes.filter((found) => found === index).length;
@@ -152,7 +156,7 @@ function bandCounts(bands: readonly Band[], indexes: ReadonlyArray<number | null
       index,
       min: band.min,
       max: band.max,
-      label: localize(band.label, lang),
+      label: band.label,
       count,
       share: share(count, scored),
     };
@@ -168,7 +172,7 @@ function histogram(scores: readonly number[]): HistogramBin[] {
   });
 }
 
-function themeStats(set: PreparedSet, participants: readonly Participant[], lang: Lang): ThemeStats[] {
+function themeStats(set: PreparedSet, participants: readonly Participant[]): ThemeStats[] {
   return set.themes.map((theme, t) => {
     const results = participants.map((participant) => participant.result.themes[t]);
     const scores = results.flatMap((result) =>
@@ -177,20 +181,19 @@ function themeStats(set: PreparedSet, participants: readonly Participant[], lang
     const summary = summarize(scores);
     return {
       id: theme.id,
-      title: localize(theme.title, lang),
+      title: theme.title,
       ...summary,
       missing: participants.length - scores.length,
       meanBand: bandOf(theme.advice, summary.mean),
       bands: bandCounts(
         theme.advice,
         results.map((result) => result?.band?.index ?? null),
-        lang,
       ),
     };
   });
 }
 
-function questionStats(set: PreparedSet, participants: readonly Participant[], lang: Lang): QuestionStats[] {
+function questionStats(set: PreparedSet, participants: readonly Participant[]): QuestionStats[] {
   return set.questions.map((question, q) => {
     const answers = participants.map((participant) => participant.result.questions[q]);
     const scores = answers.flatMap((answer) =>
@@ -204,7 +207,7 @@ function questionStats(set: PreparedSet, participants: readonly Participant[], l
       const value = unanswered ? null : (option.value ?? null);
       return {
         id: option.id,
-        label: localize(option.label, lang),
+        label: option.label,
         value,
         score,
         unanswered,
@@ -225,7 +228,7 @@ function questionStats(set: PreparedSet, participants: readonly Participant[], l
       id: question.id,
       number: question.index + 1,
       theme: question.theme,
-      text: localize(question.text, lang),
+      text: question.text,
       reverse: question.reverse,
       ...summarize(scores),
       options,
@@ -285,16 +288,15 @@ function starters(themes: readonly ThemeStats[], questions: readonly QuestionSta
 /**
  * The statistics of a group: per theme, per question and overall, each participant's row for
  * the heat map, and the points most worth discussing. `participants` come from
- * labelParticipants; their results must be scored against `set` in `lang`.
+ * labelParticipants; their results must be scored against `set`. The set's texts stay whole.
  */
 export function groupStats(
   set: PreparedSet,
   participants: readonly Participant[],
-  options: { lang: Lang; named: boolean },
+  options: { named: boolean },
 ): GroupStats {
-  const { lang } = options;
-  const themes = themeStats(set, participants, lang);
-  const questions = questionStats(set, participants, lang);
+  const themes = themeStats(set, participants);
+  const questions = questionStats(set, participants);
   const overallScores = participants.flatMap((participant) =>
     participant.result.overall.score === null ? [] : [participant.result.overall.score],
   );
@@ -316,7 +318,7 @@ export function groupStats(
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map((date) => date.written);
   return {
-    questionSet: setHeading(set, lang),
+    questionSet: setHeading(set),
     size: participants.length,
     named: options.named,
     traceable: participants.length < MIN_ANONYMOUS_GROUP,
@@ -340,7 +342,6 @@ export function groupStats(
       levels: bandCounts(
         set.levels,
         participants.map((participant) => participant.result.overall.level?.index ?? null),
-        lang,
       ),
       histogram: histogram(overallScores),
       ...(points === null || set.maxPoints === null ? {} : { points: { mean: points.mean, max: set.maxPoints } }),
@@ -358,8 +359,8 @@ export function groupStats(
     },
     consistencyFlagged: participants.filter((participant) => participant.result.consistency.flagged).length,
     wording: {
-      scoreMeaning: set.scoreMeaning === undefined ? null : localize(set.scoreMeaning, lang),
-      nonAnswerLabels: set.nonAnswerLabels.map((label) => localize(label, lang)),
+      scoreMeaning: set.scoreMeaning ?? null,
+      nonAnswerLabels: [...set.nonAnswerLabels],
     },
   };
 }

@@ -1,7 +1,7 @@
 import { type PreparedSet, setHeading } from './prepare.js';
 import type { Result } from './score.js';
 import { round1 } from './statistics.js';
-import { localize, type Lang } from './text.js';
+import type { LocalizedText } from './text.js';
 
 /**
  * Clients' answers are shown only as a group of at least this many, for every number shown
@@ -31,10 +31,13 @@ export interface ClientView {
   n: number;
 }
 
-/** One theme: the professional's own score beside the clients' mean. */
-export interface MirrorTheme {
+/**
+ * One theme: the professional's own score beside the clients' mean. `Text` is how the sets' texts
+ * are held: whole (`LocalizedText`) from core, `string` once a renderer worded them.
+ */
+export interface MirrorTheme<Text = LocalizedText> {
   id: string;
-  title: string;
+  title: Text;
   self: number | null;
   clients: ClientView;
   /** self − clients' mean, one decimal; null when either side has no number. */
@@ -46,17 +49,17 @@ export interface MirrorTheme {
    * When you rate the theme higher than your clients do: the first step the professional's set
    * gives for the question of this theme where the clients' view is furthest below yours.
    */
-  step: { question: string; text: string } | null;
+  step: { question: Text; text: Text } | null;
 }
 
 /** One mirror question: the clients' mean beside the professional's score on the question it mirrors. */
-export interface MirrorQuestion {
+export interface MirrorQuestion<Text = LocalizedText> {
   id: string;
   mirrorOf: string;
   theme: string;
-  /** The client question, and the professional's question it mirrors (its short name when it has one), in the chosen language. */
-  text: string;
-  selfText: string;
+  /** The client question, and the professional's question it mirrors (its short name when it has one). */
+  text: Text;
+  selfText: Text;
   /** The client question is reverse-keyed: its score is high when clients answered "no". */
   reverse: boolean;
   self: number | null;
@@ -65,9 +68,9 @@ export interface MirrorQuestion {
 }
 
 /** The whole mirror: the professional's view against the clients' view. */
-export interface MirrorResult {
-  selfSet: { id: string; version: string; title: string };
-  clientSet: { id: string; version: string; title: string };
+export interface MirrorResult<Text = LocalizedText> {
+  selfSet: { id: string; version: string; title: Text };
+  clientSet: { id: string; version: string; title: Text };
   /** The professional's own overall score and the date of their answers (their name is left out: a mirror may be shared). */
   self: { date: string | null; overall: number | null };
   clientCount: number;
@@ -75,15 +78,15 @@ export interface MirrorResult {
   /** false below MIN_CLIENTS: then `themes`, `lower` and `valued` hold no client numbers at all. */
   enough: boolean;
   /** Largest gap first; themes without a comparison last, in set order. */
-  themes: MirrorTheme[];
+  themes: MirrorTheme<Text>[];
   /** Questions where the clients' mean is at least QUESTION_GAP below the professional's own answer, largest gap first. */
-  lower: MirrorQuestion[];
+  lower: MirrorQuestion<Text>[];
   /**
    * The questions clients rate highest (at most VALUED_MAX, with a mean of at least VALUED_MIN),
    * highest first. Reverse-keyed questions are left out: a high score there means the old way
    * was absent, which is not something clients can be said to value.
    */
-  valued: MirrorQuestion[];
+  valued: MirrorQuestion<Text>[];
 }
 
 /** The clients' mean of some scores, or no number below MIN_CLIENTS. */
@@ -130,12 +133,11 @@ export function mirrorResults(
   self: Result,
   clientSet: PreparedSet,
   clients: readonly Result[],
-  lang: Lang,
 ): MirrorResult {
   const enough = clients.length >= MIN_CLIENTS;
   const head = {
-    selfSet: setHeading(selfSet, lang),
-    clientSet: setHeading(clientSet, lang),
+    selfSet: setHeading(selfSet),
+    clientSet: setHeading(clientSet),
     self: { date: self.date, overall: self.overall.score },
     clientCount: clients.length,
     minClients: MIN_CLIENTS,
@@ -158,8 +160,8 @@ export function mirrorResults(
         id: question.id,
         mirrorOf,
         theme: question.theme,
-        text: localize(question.text, lang),
-        selfText: localize(mirrored.short ?? mirrored.text, lang),
+        text: question.text,
+        selfText: mirrored.short ?? mirrored.text,
         reverse: question.reverse,
         self: own,
         clients: view,
@@ -175,9 +177,7 @@ export function mirrorResults(
     )[0];
     const mirrored = widest === undefined ? undefined : selfSet.questionById.get(widest.mirrorOf);
     const first = mirrored?.steps[0];
-    return widest === undefined || first === undefined
-      ? null
-      : { question: widest.selfText, text: localize(first, lang) };
+    return widest === undefined || first === undefined ? null : { question: widest.selfText, text: first };
   };
 
   const themes = selfSet.themes.map((theme): MirrorTheme => {
@@ -186,7 +186,7 @@ export function mirrorResults(
     const gap = own === null || view.mean === null ? null : round1(own - view.mean);
     return {
       id: theme.id,
-      title: localize(theme.title, lang),
+      title: theme.title,
       self: own,
       clients: view,
       gap,
@@ -209,9 +209,9 @@ export function mirrorResults(
 }
 
 /** One theme of a team against all its clients: the team's mean of own scores beside the clients' mean. */
-export interface TeamMirrorTheme {
+export interface TeamMirrorTheme<Text = LocalizedText> {
   id: string;
-  title: string;
+  title: Text;
   team: { mean: number | null; n: number };
   clients: ClientView;
   gap: number | null;
@@ -219,13 +219,13 @@ export interface TeamMirrorTheme {
 }
 
 /** A team's self-view against the view of all its clients together, per theme in the set's order. */
-export interface TeamMirror {
-  clientSet: { id: string; version: string; title: string };
+export interface TeamMirror<Text = LocalizedText> {
+  clientSet: { id: string; version: string; title: Text };
   clientCount: number;
   minClients: number;
   /** false below MIN_CLIENTS clients: then `themes` is empty. */
   enough: boolean;
-  themes: TeamMirrorTheme[];
+  themes: TeamMirrorTheme<Text>[];
 }
 
 /**
@@ -237,11 +237,10 @@ export function teamMirror(
   team: ReadonlyArray<{ id: string; mean: number | null; n: number }>,
   clientSet: PreparedSet,
   clients: readonly Result[],
-  lang: Lang,
 ): TeamMirror {
   const enough = clients.length >= MIN_CLIENTS;
   const head = {
-    clientSet: setHeading(clientSet, lang),
+    clientSet: setHeading(clientSet),
     clientCount: clients.length,
     minClients: MIN_CLIENTS,
     enough,
@@ -253,7 +252,7 @@ export function teamMirror(
     const gap = own.mean === null || view.mean === null ? null : round1(own.mean - view.mean);
     return {
       id: theme.id,
-      title: localize(theme.title, lang),
+      title: theme.title,
       team: { mean: own.mean, n: own.n },
       clients: view,
       gap,

@@ -1,6 +1,6 @@
 import { isNonAnswer } from './non-answer.js';
 import type { Band, Option, QuestionSet, Theme } from './question-set.js';
-import { type Lang, type LocalizedText, localize } from './text.js';
+import type { LocalizedText } from './text.js';
 
 /** A question with its scale resolved, ready for scoring. */
 export interface PreparedQuestion {
@@ -150,7 +150,7 @@ export function prepareQuestionSet(set: QuestionSet): PreparedSet {
   };
 }
 
-/** How a result names its question set: id and version, and the title in the reader's language. */
-export function setHeading(set: PreparedSet, lang: Lang): { id: string; version: string; title: string } {
-  return { id: set.id, version: set.version, title: localize(set.title, lang) };
+/** How a result names its question set: id, version and title (in every language the set has). */
+export function setHeading(set: PreparedSet): { id: string; version: string; title: LocalizedText } {
+  return { id: set.id, version: set.version, title: set.title };
 }

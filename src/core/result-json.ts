@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { once } from './once.js';
 import type { NonAnswerCounts, Result } from './score.js';
+import type { TextPicker } from './text.js';
 
 /** The version of the machine-readable result shape; raised on any breaking change. */
 export const RESULT_SCHEMA_VERSION = 1;
@@ -182,8 +183,8 @@ function nonAnswersOf(counts: NonAnswerCounts): NonAnswerCounts {
   };
 }
 
-/** A result in its JSON shape. */
-export function toResultJson(result: Result, file: string | null): ResultJson {
+/** A result in its JSON shape; `locale` words its label fields. */
+export function toResultJson(result: Result, file: string | null, locale: TextPicker): ResultJson {
   return {
     file,
     questionSet: { id: result.questionSet.id, version: result.questionSet.version },
@@ -194,7 +195,7 @@ export function toResultJson(result: Result, file: string | null): ResultJson {
     ...nonAnswersOf(result),
     overall: {
       score: result.overall.score,
-      level: result.overall.level?.label ?? null,
+      level: result.overall.level ? locale.text(result.overall.level.label) : null,
       band: result.overall.level?.index ?? null,
       reason: result.overall.gap?.reason ?? null,
       range: result.overall.gap?.range ?? null,
@@ -202,22 +203,34 @@ export function toResultJson(result: Result, file: string | null): ResultJson {
     },
     themes: result.themes.map((theme) => ({
       id: theme.id,
-      title: theme.title,
+      title: locale.text(theme.title),
       score: theme.score,
-      level: theme.band?.label ?? null,
+      level: theme.band ? locale.text(theme.band.label) : null,
       band: theme.band?.index ?? null,
-      advice: theme.band?.text ?? null,
+      advice: theme.band ? locale.text(theme.band.text) : null,
       answered: theme.answered,
       total: theme.total,
       ...nonAnswersOf(theme),
-      steps: theme.steps.map((entry) => ({ ...entry, steps: [...entry.steps] })),
+      steps: theme.steps.map((entry) => ({
+        ...entry,
+        short: locale.text(entry.short),
+        answer: locale.text(entry.answer),
+        steps: entry.steps.map((step) => locale.text(step)),
+      })),
     })),
     strongest: result.strongest,
     focus: result.focus,
     consistency: {
       flagged: result.consistency.flagged,
-      sameOption: result.consistency.sameOption,
-      contradictions: result.consistency.contradictions.map((c) => ({ ...c, questions: [...c.questions] })),
+      sameOption: result.consistency.sameOption && {
+        ...result.consistency.sameOption,
+        label: locale.text(result.consistency.sameOption.label),
+      },
+      contradictions: result.consistency.contradictions.map((c) => ({
+        ...c,
+        title: locale.text(c.title),
+        questions: [...c.questions],
+      })),
       allAtBest: result.consistency.allAtBest,
     },
   };

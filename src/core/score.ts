@@ -2,14 +2,17 @@ import type { Answers } from './answers.js';
 import type { PreparedQuestion, PreparedSet, PreparedTheme } from './prepare.js';
 import { isNonAnswer, nonAnswerKind, type UnansweredKind } from './non-answer.js';
 import type { Band } from './question-set.js';
-import { localize, type Lang } from './text.js';
+import type { LocalizedText } from './text.js';
 
-/** A band a score falls in: its position among the bands (0 = lowest), label and text. */
+/**
+ * A band a score falls in: its position among the bands (0 = lowest), and the set's label and
+ * text for it in every language the set has (a renderer picks one with its Locale).
+ */
 export interface BandResult {
   index: number;
   count: number;
-  label: string;
-  text: string;
+  label: LocalizedText;
+  text: LocalizedText;
 }
 
 /** How one question was answered. `score` is 0–100 after reverse keying; null when unanswered. */
@@ -38,21 +41,21 @@ export interface NonAnswerCounts {
 /** The next steps of one question, tied to the answer that scored lowest in its theme. */
 export interface StepsResult {
   question: string;
-  /** The question's short name (or its text when the set gives none), in the result's language. */
-  short: string;
+  /** The question's short name (or its text when the set gives none). */
+  short: LocalizedText;
   option: string;
-  /** The label of the option chosen. */
-  answer: string;
+  /** The label of the option chosen (its id when the set has no such option). */
+  answer: LocalizedText;
   score: number;
-  steps: string[];
+  steps: LocalizedText[];
 }
 
 /** The score of one theme. `score` is null when too few of its questions were answered. */
 export interface ThemeResult extends NonAnswerCounts {
   id: string;
-  title: string;
-  /** What the theme is about, in the result's language; shown where a theme got no score. Null when the set gives none. */
-  description: string | null;
+  title: LocalizedText;
+  /** What the theme is about; shown where a theme got no score. Null when the set gives none. */
+  description: LocalizedText | null;
   score: number | null;
   /** The advice band for the score, null without a score. */
   band: BandResult | null;
@@ -80,9 +83,9 @@ export interface OverallGap {
 /** A response style worth a second look: every answer the same, or a theme that contradicts itself. */
 export interface Consistency {
   /** Every answered question (at least three) got this option. */
-  sameOption: { option: string; label: string; count: number } | null;
+  sameOption: { option: string; label: LocalizedText; count: number } | null;
   /** Themes with a declared pair of opposite questions (`opposite`) both answered with the top option. */
-  contradictions: Array<{ theme: string; title: string; questions: string[] }>;
+  contradictions: Array<{ theme: string; title: LocalizedText; questions: string[] }>;
   /** Every answered question (most of the set) at the most gekanteld end after keying: worth a second look too. */
   allAtBest: { count: number } | null;
   /** Whether any of the three is found. */
@@ -157,11 +160,11 @@ export function roundScore(value: number): number {
 }
 
 /** The band that holds a whole-number score; bands are sorted and tile 0–100. */
-export function findBand(bands: readonly Band[], score: number, lang: Lang): BandResult | null {
+export function findBand(bands: readonly Band[], score: number): BandResult | null {
   const index = bands.findIndex((band) => score >= band.min && score <= band.max);
   const band = bands[index];
   if (band === undefined) return null;
-  return { index, count: bands.length, label: localize(band.label, lang), text: localize(band.text, lang) };
+  return { index, count: bands.length, label: band.label, text: band.text };
 }
 
 /**
@@ -212,11 +215,7 @@ export const STEP_THEMES = 2;
  * A theme's lowest-scoring answered question that has steps, when its answer is below the top.
  * On a tie the question asked first: one question per theme keeps the list short.
  */
-function lowestSteps(
-  theme: PreparedTheme,
-  questions: ReadonlyMap<string, QuestionResult>,
-  lang: Lang,
-): StepsResult | null {
+function lowestSteps(theme: PreparedTheme, questions: ReadonlyMap<string, QuestionResult>): StepsResult | null {
   let lowest: { question: PreparedQuestion; score: number; option: string } | null = null;
   for (const question of theme.questions) {
     const result = questions.get(question.id);
@@ -229,11 +228,11 @@ function lowestSteps(
   const { question, score, option } = lowest;
   return {
     question: question.id,
-    short: localize(question.short ?? question.text, lang),
+    short: question.short ?? question.text,
     option,
-    answer: localize(question.optionById.get(option)?.label ?? option, lang),
+    answer: question.optionById.get(option)?.label ?? option,
     score,
-    steps: question.steps.map((step) => localize(step, lang)),
+    steps: [...question.steps],
   };
 }
 
@@ -260,7 +259,7 @@ const SAME_OPTION_MIN = 3;
 /** "Everything at the best end" is named only when at least this share of the set was answered. */
 const ALL_AT_BEST_SHARE = 0.75;
 
-function consistencyOf(set: PreparedSet, answers: Answers, lang: Lang): Consistency {
+function consistencyOf(set: PreparedSet, answers: Answers): Consistency {
   const chosen = set.questions.flatMap((question) => {
     const option = answers.choices.get(question.id);
     return option !== null && option !== undefined && questionValue(question, option) !== null
@@ -274,7 +273,7 @@ function consistencyOf(set: PreparedSet, answers: Answers, lang: Lang): Consiste
     same && first !== undefined
       ? {
           option: first.option,
-          label: localize(first.question.optionById.get(first.option)?.label ?? first.option, lang),
+          label: first.question.optionById.get(first.option)?.label ?? first.option,
           count: chosen.length,
         }
       : null;
@@ -294,7 +293,7 @@ function consistencyOf(set: PreparedSet, answers: Answers, lang: Lang): Consiste
         question.opposite === undefined ? undefined : theme.questions.find((found) => found.id === question.opposite);
       return other !== undefined && atTop(question) && atTop(other) ? [other.id, question.id] : [];
     });
-    return pairs.length === 0 ? [] : [{ theme: theme.id, title: localize(theme.title, lang), questions: pairs }];
+    return pairs.length === 0 ? [] : [{ theme: theme.id, title: theme.title, questions: pairs }];
   });
   // Balanced keying makes this take a deliberate answer on every question: it is the easiest way
   // to talk a score up, so it is named as kindly as straight-lining (the score stays what it is).
@@ -316,7 +315,7 @@ function consistencyOf(set: PreparedSet, answers: Answers, lang: Lang): Consiste
  * questions (non-answers and blanks left out); the overall score is the mean of the scored
  * themes, each counting once, given only when the set's overall minimum is met. See docs/scoring.md.
  */
-export function scoreAnswers(set: PreparedSet, answers: Answers, lang: Lang = 'nl'): Result {
+export function scoreAnswers(set: PreparedSet, answers: Answers): Result {
   const questions = set.questions.map((question): QuestionResult => {
     const option = answers.choices.get(question.id) ?? null;
     const value = questionValue(question, option);
@@ -349,15 +348,15 @@ export function scoreAnswers(set: PreparedSet, answers: Answers, lang: Lang = 'n
     allWeights += theme.weight;
     return {
       id: theme.id,
-      title: localize(theme.title, lang),
-      description: theme.description === undefined ? null : localize(theme.description, lang),
+      title: theme.title,
+      description: theme.description ?? null,
       score,
-      band: score === null ? null : findBand(theme.advice, score, lang),
+      band: score === null ? null : findBand(theme.advice, score),
       answered: scored.answered,
       total: theme.questions.length,
       minAnswered: theme.minAnswered,
       ...countNonAnswers(questions.filter((question) => question.theme === theme.id)),
-      lowest: lowestSteps(theme, byId, lang),
+      lowest: lowestSteps(theme, byId),
     };
   });
   const withSteps = stepThemes(unstepped);
@@ -392,11 +391,8 @@ export function scoreAnswers(set: PreparedSet, answers: Answers, lang: Lang = 'n
       points === null
         ? { min: roundScore(low / allWeights), max: roundScore(high / allWeights) }
         : { min: points.got, max: points.got + points.open };
-    const level = findBand(set.levels, measure, lang)?.index;
-    if (
-      findBand(set.levels, range.min, lang)?.index !== level ||
-      findBand(set.levels, range.max, lang)?.index !== level
-    )
+    const level = findBand(set.levels, measure)?.index;
+    if (findBand(set.levels, range.min)?.index !== level || findBand(set.levels, range.max)?.index !== level)
       gap = gapOf('level-uncertain', range);
   }
   const overall = gap === null ? mean : null;
@@ -420,8 +416,7 @@ export function scoreAnswers(set: PreparedSet, answers: Answers, lang: Lang = 'n
     ...countNonAnswers(questions),
     overall: {
       score: overall,
-      level:
-        overall === null ? null : findBand(set.levels, overallPoints === null ? overall : overallPoints.points, lang),
+      level: overall === null ? null : findBand(set.levels, overallPoints === null ? overall : overallPoints.points),
       gap,
       points: overallPoints,
     },
@@ -429,7 +424,7 @@ export function scoreAnswers(set: PreparedSet, answers: Answers, lang: Lang = 'n
     questions,
     strongest: scored.length >= 2 && !allEqual ? byScore((a, b) => a > b) : null,
     focus: byScore((a, b) => a < b),
-    consistency: consistencyOf(set, answers, lang),
+    consistency: consistencyOf(set, answers),
   };
 }
 

@@ -13,6 +13,15 @@ export function isLang(value: string): value is Lang {
 export type { LocalizedText } from './localized-text.js';
 
 /**
+ * What picks a set's text for one reader: the run's Locale (src/messages/locale.ts) in practice.
+ * Core hands texts over whole; only what writes for a person (renderers, the JSON label fields) picks.
+ */
+export interface TextPicker {
+  /** A plain function (no `this`), so it can be handed on: `steps.map(locale.text)`. */
+  readonly text: (value: LocalizedText) => string;
+}
+
+/**
  * The text in `lang`, else in whichever language it has (Dutch first). A plain string is in the
  * set's own language, so it is the text whatever `lang` is.
  */

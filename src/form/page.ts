@@ -24,7 +24,8 @@ import { localDate } from '../core/local-date.js';
 import { prepareQuestionSet, type PreparedSet } from '../core/prepare.js';
 import type { QuestionSet } from '../core/question-set.js';
 import { adviceSteps, scoreAnswers, type Consistency, type Result, type StepsResult } from '../core/score.js';
-import { isLang, localize, type Lang, type LocalizedText } from '../core/text.js';
+import { isLang, type Lang, type LocalizedText } from '../core/text.js';
+import { localeOf, type Locale } from '../messages/locale.js';
 import { optionColour } from '../core/tones.js';
 import { tCheck } from '../messages/check.js';
 import { tForm } from '../messages/form.js';
@@ -47,6 +48,8 @@ const storageKey = `kantellat-form:${set.id}@${set.version}`;
 const storage = openStorage();
 
 let lang: Lang = readLang();
+/** `lang` as a Locale: the set's texts and the shared result sentences are worded with it. */
+let locale: Locale = localeOf(lang);
 /** Draws the screen on show again (after a language switch). */
 let redraw: () => void = () => undefined;
 /** Ends the screen on show with an error (starting over). */
@@ -78,7 +81,7 @@ function readConfig(): FormPageConfig {
 
 const t = (key: string, params: Params = {}): string => tForm(lang, key, params);
 const tc = (key: string, params: Params = {}): string => tCheck(lang, key, params);
-const text = (value: Parameters<typeof localize>[0]): string => localize(value, lang);
+const text = (value: LocalizedText): string => locale.text(value);
 
 /** localStorage, or nothing where the browser refuses it (some private modes, some file: pages). */
 function openStorage(): Storage | null {
@@ -213,6 +216,7 @@ function header(): void {
 function switchLang(code: Lang): void {
   if (code === lang) return;
   lang = code;
+  locale = localeOf(code);
   store(`${storageKey}:lang`, code);
   header();
   redraw();
@@ -575,8 +579,8 @@ function stepBlocks(steps: readonly StepsResult[]): Node[] {
     el(
       'div',
       { class: 'own-steps' },
-      el('p', { class: 'lead' }, stepsLead(entry, lang)),
-      el('ul', { class: 'steps' }, ...entry.steps.map((step) => el('li', {}, step))),
+      el('p', { class: 'lead' }, stepsLead(entry, locale)),
+      el('ul', { class: 'steps' }, ...entry.steps.map((step) => el('li', {}, text(step)))),
     ),
   );
 }
@@ -597,7 +601,7 @@ function resultBlocks(result: Result): Node[] {
     el('h3', { id: 'overall-heading' }, tc('result.overall')),
   );
   if (overall.score !== null) {
-    const label = overall.level === null ? '' : ` · ${overall.level.label}`;
+    const label = overall.level === null ? '' : ` · ${text(overall.level.label)}`;
     const points = overall.points;
     const shown =
       points === null
@@ -607,7 +611,7 @@ function resultBlocks(result: Result): Node[] {
       bar(points === null || points.max === 0 ? overall.score : Math.round((100 * points.points) / points.max)),
       el('p', { class: 'score' }, el('strong', {}, shown), label),
     );
-    if (overall.level !== null) top.append(el('p', {}, overall.level.text));
+    if (overall.level !== null) top.append(el('p', {}, text(overall.level.text)));
   } else if (overall.gap !== null && result.answered > 0) {
     top.append(el('p', { class: 'gap' }, gapSentence(overall.gap, result.total, result.themes.length, lang)));
   } else top.append(el('p', { class: 'gap' }, tc('result.noScore')));
@@ -620,7 +624,7 @@ function resultBlocks(result: Result): Node[] {
   );
   const list = el('ul', { class: 'themes' });
   for (const theme of result.themes) {
-    const item = el('li', {}, el('h4', {}, theme.title));
+    const item = el('li', {}, el('h4', {}, text(theme.title)));
     if (theme.score === null) {
       item.append(
         el(
@@ -629,9 +633,9 @@ function resultBlocks(result: Result): Node[] {
           tc('result.tooFew', { answered: theme.answered, total: theme.total, min: theme.minAnswered }),
         ),
       );
-      if (theme.description !== null) item.append(el('p', {}, theme.description));
+      if (theme.description !== null) item.append(el('p', {}, text(theme.description)));
     } else {
-      const label = theme.band === null ? '' : ` · ${theme.band.label}`;
+      const label = theme.band === null ? '' : ` · ${text(theme.band.label)}`;
       item.append(
         bar(theme.score),
         el('p', { class: 'score' }, el('strong', {}, tc('result.score', { score: theme.score })), label),
@@ -640,7 +644,7 @@ function resultBlocks(result: Result): Node[] {
         item.append(el('p', { class: 'muted' }, tc('result.partly', { answered: theme.answered, total: theme.total })));
       if (theme.id === focusId) item.append(el('p', { class: 'pointer' }, tc('result.focusPointer', { arrow: '→' })));
       else {
-        if (theme.band !== null) item.append(el('p', {}, theme.band.text));
+        if (theme.band !== null) item.append(el('p', {}, text(theme.band.text)));
         item.append(...stepBlocks(theme.steps));
       }
     }
@@ -653,7 +657,7 @@ function resultBlocks(result: Result): Node[] {
   const focus = result.themes.find((theme) => theme.id === focusId);
   const next = el('section', { class: 'next' });
   if (strongest !== undefined && strongest.score !== null)
-    next.append(el('p', {}, tc('result.strongest', { theme: strongest.title, score: strongest.score })));
+    next.append(el('p', {}, tc('result.strongest', { theme: text(strongest.title), score: strongest.score })));
   if (focus !== undefined && focus.score !== null) {
     if (focus.steps.length > 0) {
       // Steps tied to the person's own answers, when the set gives them (format 2).
@@ -661,16 +665,24 @@ function resultBlocks(result: Result): Node[] {
         el(
           'p',
           { class: 'focus' },
-          el('strong', {}, tc('result.focusOwn', { theme: focus.title, score: focus.score })),
+          el('strong', {}, tc('result.focusOwn', { theme: text(focus.title), score: focus.score })),
         ),
         ...stepBlocks(focus.steps),
       );
     } else {
       next.append(
-        el('p', { class: 'focus' }, el('strong', {}, tc('result.focus', { theme: focus.title, score: focus.score }))),
+        el(
+          'p',
+          { class: 'focus' },
+          el('strong', {}, tc('result.focus', { theme: text(focus.title), score: focus.score })),
+        ),
       );
       next.append(
-        el('ol', { class: 'steps' }, ...adviceSteps(focus.band?.text ?? '').map((step) => el('li', {}, step))),
+        el(
+          'ol',
+          { class: 'steps' },
+          ...adviceSteps(focus.band === null ? '' : text(focus.band.text)).map((step) => el('li', {}, step)),
+        ),
       );
     }
   }
@@ -695,7 +707,7 @@ function consistencyScreen(notice: Consistency): Promise<'review' | 'keep'> {
     show(
       'consistency',
       el('h2', {}, tc('consistency.ask')),
-      el('p', { class: 'notice' }, consistencyNotice(notice, lang)),
+      el('p', { class: 'notice' }, consistencyNotice(notice, locale)),
       el(
         'div',
         { class: 'actions' },
@@ -724,12 +736,12 @@ function resultScreen(final: CheckState): Promise<ResultReply> {
   const sending = submitBox(final, date);
   return screen<ResultReply>((done) => {
     const answers = answersOfState(set, final, respondent, date);
-    const result = scoreAnswers(set, answers, lang);
+    const result = scoreAnswers(set, answers);
     const fileName = `kantellat-${date}.yaml`;
     const fileText = answersFileText(
       set,
       { respondent, date, choices: final.choices, notes: final.notes },
-      lang,
+      locale,
       config.questionsFile,
       'form',
     );
@@ -868,7 +880,7 @@ async function main(): Promise<void> {
       // again (as `check` does); the notice comes from the same result the page then shows.
       if (!consistencyAsked) {
         consistencyAsked = true;
-        const { consistency } = scoreAnswers(set, answersOfState(set, final, respondent, localDate(new Date())), lang);
+        const { consistency } = scoreAnswers(set, answersOfState(set, final, respondent, localDate(new Date())));
         if (consistency.flagged && (await consistencyScreen(consistency)) === 'review') {
           start = { ...final, phase: 'summary' };
           continue;

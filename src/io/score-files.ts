@@ -24,7 +24,6 @@ export type FileOutcome =
 export { STDIN_NAME } from './load.js';
 
 export interface ScoreFilesOptions extends CheckAnswersOptions {
-  lang: Lang;
   /** How many files are read at once. */
   concurrency?: number;
   /** Relative names are read from here (the command's working folder), and reported as given. */
@@ -89,7 +88,7 @@ async function scoreOne(file: string, set: PreparedSet, options: ScoreFilesOptio
   const parsed = answersFromSource(source, own, options);
   if (!parsed.ok)
     return { file: name, ok: false, problems: parsed.problems, ...(parsed.skipped === true ? { skipped: true } : {}) };
-  return { file: name, ok: true, result: scoreAnswers(own, parsed.answers, options.lang), warnings: parsed.warnings };
+  return { file: name, ok: true, result: scoreAnswers(own, parsed.answers), warnings: parsed.warnings };
 }
 
 /**

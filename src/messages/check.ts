@@ -1,7 +1,7 @@
 import { defineCatalogue, translator } from './translate.js';
 
 /** The words of `kantellat check` and `kantellat history`: prompts, results screen, hints. */
-const catalogue = defineCatalogue({
+const catalogue = defineCatalogue(() => ({
   nl: {
     'check.description':
       'vul de Kantellat in (of een eigen vragenlijst met --questions) en zie je score en advies per thema',
@@ -277,6 +277,6 @@ const catalogue = defineCatalogue({
     'history.noScore': 'no score',
     'history.folder': 'Folder: {folder}',
   },
-});
+}));
 
 export const tCheck = translator(catalogue);

@@ -1,6 +1,6 @@
 import { defineCatalogue, translator } from './translate.js';
 
-const catalogue = defineCatalogue({
+const catalogue = defineCatalogue(() => ({
   nl: {
     'program.description':
       'De Kantellat: hoe gekanteld is jouw manier van werken in de Wmo? 12 vragen, een score per thema en advies.',
@@ -116,6 +116,6 @@ const catalogue = defineCatalogue({
     'language.nl': 'Dutch',
     'language.en': 'English',
   },
-});
+}));
 
 export const tCli = translator(catalogue);

@@ -4,7 +4,7 @@ import { defineCatalogue, translator } from './translate.js';
  * The words of `kantellat form` and of the page it writes. The page bundles this catalogue (and
  * check's, for the words the two share), so nothing here may import from Node.
  */
-const catalogue = defineCatalogue({
+const catalogue = defineCatalogue(() => ({
   nl: {
     'form.description':
       'schrijf de vragenlijst als één HTML-pagina die iedereen in een browser kan invullen, ook offline',
@@ -128,7 +128,7 @@ const catalogue = defineCatalogue({
     'page.sendOffline': 'there is no connection to the session.',
     'page.sendRetry': 'Send again',
   },
-});
+}));
 
 /** Translates a key of the form's catalogue. */
 export const tForm = translator(catalogue);

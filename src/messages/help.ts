@@ -2,7 +2,7 @@ import type { Lang } from '../core/text.js';
 import { defineCatalogue, translator, type KeyOf } from './translate.js';
 
 /** Help texts and command-line mistakes: the words commander would otherwise print in English. */
-const catalogue = defineCatalogue({
+const catalogue = defineCatalogue(() => ({
   nl: {
     'usage.options': '[opties]',
     'usage.command': '[opdracht]',
@@ -85,7 +85,7 @@ const catalogue = defineCatalogue({
       '  $ kantellat schema answers -o answers.schema.json',
     ].join('\n'),
   },
-});
+}));
 
 /** Help and usage texts in `lang`. */
 export const tHelp = translator(catalogue);

@@ -1,5 +1,5 @@
 // Only the language's Intl formatting: no Node API and no zod, so the browser form bundles it.
-import type { Lang } from '../core/text.js';
+import { localize, type Lang, type TextPicker } from '../core/text.js';
 
 /** The BCP 47 tag each language is formatted with (decimal comma and "en" for Dutch, "and" for English). */
 const INTL_TAGS: { readonly [L in Lang]: string } = { nl: 'nl-NL', en: 'en-GB' };
@@ -8,7 +8,7 @@ const INTL_TAGS: { readonly [L in Lang]: string } = { nl: 'nl-NL', en: 'en-GB' }
  * One language, decided once per run (`--lang` in cli.ts) and carried in the command context:
  * everything that turns ids and numbers into words for a person goes through it.
  */
-export interface Locale {
+export interface Locale extends TextPicker {
   readonly lang: Lang;
   /** The Intl tag of `lang`, for a page's `lang` attribute or a formatter of one's own. */
   readonly tag: string;
@@ -22,6 +22,11 @@ export interface Locale {
   plural(count: number): Intl.LDMLPluralRule;
   /** "a, b en c" / "a, b and c". */
   list(items: readonly string[]): string;
+  /**
+   * A text of the question set (title, option label, advice) in this language, else in whichever
+   * language the set has: core hands renderers the set's texts whole, and only they pick.
+   */
+  text: TextPicker['text'];
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -66,6 +71,9 @@ function createLocale(lang: Lang): Locale {
     list(items) {
       lists ??= new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' });
       return lists.format(items);
+    },
+    text(value) {
+      return localize(value, lang);
     },
   };
 }

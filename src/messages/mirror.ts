@@ -3,7 +3,7 @@ import type { Lang } from '../core/text.js';
 import { formatNumber } from './report.js';
 import { defineCatalogue, translator } from './translate.js';
 
-const catalogue = defineCatalogue({
+const catalogue = defineCatalogue(() => ({
   nl: {
     'mirror.description':
       'zet je eigen antwoorden naast die van je cliënten: per thema, de grootste verschillen eerst, als vragen om over na te denken',
@@ -176,7 +176,7 @@ const catalogue = defineCatalogue({
     'team.skipped':
       '{valid:clients} in the comparison; {invalid:files} from clients left out because of errors (see above)',
   },
-});
+}));
 
 /** Texts of `kantellat mirror` and of the clients' part of `report --clients`, in `lang`. */
 export const tMirror = translator(catalogue);
@@ -187,7 +187,7 @@ export function clientsText(n: number, lang: Lang): string {
 }
 
 /** The clear message for fewer than the minimum of clients: how many there are, why no numbers, what to do. */
-export function tooFewText(mirror: Pick<MirrorResult, 'clientCount' | 'minClients'>, lang: Lang): string {
+export function tooFewText(mirror: Pick<MirrorResult<string>, 'clientCount' | 'minClients'>, lang: Lang): string {
   const files = tMirror(lang, mirror.clientCount === 1 ? 'mirror.tooFew.files.one' : 'mirror.tooFew.files.other', {
     n: mirror.clientCount,
   });
@@ -199,7 +199,7 @@ export function tooFewText(mirror: Pick<MirrorResult, 'clientCount' | 'minClient
 }
 
 /** The reflection prompt (or the plain line) for one theme. */
-export function themeText(theme: MirrorTheme, minClients: number, lang: Lang): string {
+export function themeText(theme: MirrorTheme<string>, minClients: number, lang: Lang): string {
   const params = {
     theme: theme.title,
     self: formatNumber(theme.self, lang),
@@ -219,7 +219,7 @@ export function themeText(theme: MirrorTheme, minClients: number, lang: Lang): s
 }
 
 /** One question where the clients are clearly less positive. */
-export function lowerText(question: MirrorQuestion, lang: Lang): string {
+export function lowerText(question: MirrorQuestion<string>, lang: Lang): string {
   return tMirror(lang, question.reverse ? 'question.lower.reverse' : 'question.lower', {
     text: question.text,
     selfText: question.selfText,
@@ -230,7 +230,7 @@ export function lowerText(question: MirrorQuestion, lang: Lang): string {
 }
 
 /** One question clients rate highly. */
-export function valuedText(question: MirrorQuestion, lang: Lang): string {
+export function valuedText(question: MirrorQuestion<string>, lang: Lang): string {
   return tMirror(lang, 'question.valued', {
     text: question.text,
     mean: formatNumber(question.clients.mean, lang),
@@ -239,7 +239,7 @@ export function valuedText(question: MirrorQuestion, lang: Lang): string {
 }
 
 /** The one-line reading of a team theme against its clients. */
-export function teamThemeText(theme: TeamMirrorTheme, lang: Lang): string {
+export function teamThemeText(theme: TeamMirrorTheme<string>, lang: Lang): string {
   const params = {
     theme: theme.title,
     team: formatNumber(theme.team.mean, lang),
@@ -251,7 +251,10 @@ export function teamThemeText(theme: TeamMirrorTheme, lang: Lang): string {
 }
 
 /** "jouw antwoorden op De Kantellat 2.0.0 naast die van 4 cliënten op de kaart ..." */
-export function subtitleText(mirror: Pick<MirrorResult, 'selfSet' | 'clientSet' | 'clientCount'>, lang: Lang): string {
+export function subtitleText(
+  mirror: Pick<MirrorResult<string>, 'selfSet' | 'clientSet' | 'clientCount'>,
+  lang: Lang,
+): string {
   return tMirror(lang, 'mirror.subtitle', {
     self: `${mirror.selfSet.title} ${mirror.selfSet.version}`,
     count: clientsText(mirror.clientCount, lang),

@@ -3,7 +3,7 @@ import { neutralize } from '../core/terminal-text.js';
 import type { Lang } from '../core/text.js';
 import { defineCatalogue, translator } from './translate.js';
 
-const catalogue = defineCatalogue({
+const catalogue = defineCatalogue(() => ({
   nl: {
     'file-not-found': 'bestand niet gevonden; controleer de naam en de map',
     'file-no-access': 'geen toegang tot dit bestand; controleer de rechten',
@@ -312,7 +312,7 @@ const catalogue = defineCatalogue({
     'kantellat:unanswered-kind': 'choose dont-know, not-applicable, or true (both in one option)',
     'kantellat:answer-value': "an answer is the id of one of the question's answer options, or empty for not answered",
   },
-});
+}));
 
 const t = translator(catalogue);
 

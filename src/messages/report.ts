@@ -4,7 +4,7 @@ import type { Lang } from '../core/text.js';
 import { localeOf } from './locale.js';
 import { defineCatalogue, translator } from './translate.js';
 
-const catalogue = defineCatalogue({
+const catalogue = defineCatalogue(() => ({
   nl: {
     'versions.person':
       "Het eerste bestand is ingevuld op versie {before} van de vragenlijst, het tweede op versie {after}. Die versies kun je niet vraag voor vraag vergelijken: er staat alleen een verandering bij thema's die in beide versies bestaan, en ook daar kunnen de vragen anders zijn.",
@@ -292,7 +292,7 @@ const catalogue = defineCatalogue({
     'compare.changed': 'Changed answers',
     'compare.changed.none': 'All answers stayed the same.',
   },
-});
+}));
 
 /** The report's and compare's texts in `lang`. */
 export const tReport = translator(catalogue);
@@ -334,7 +334,7 @@ export function participantsText(n: number, lang: Lang): string {
 }
 
 /** The dates line of a report ("ingevuld op 2 maart 2026"), or null when no file has a date. */
-export function datesText(dates: GroupStats['dates'], lang: Lang): string | null {
+export function datesText(dates: GroupStats<string>['dates'], lang: Lang): string | null {
   if (dates.first === null || dates.last === null) return null;
   const day = (date: string): string => localeOf(lang).date(date);
   return dates.first === dates.last
@@ -343,7 +343,7 @@ export function datesText(dates: GroupStats['dates'], lang: Lang): string | null
 }
 
 /** The report's "how to read" paragraph, in the set's own words where it gives them. */
-export function howToReadText(stats: GroupStats, lang: Lang): string {
+export function howToReadText(stats: GroupStats<string>, lang: Lang): string {
   return tReport(lang, 'report.howToRead.text', {
     meaning: stats.wording.scoreMeaning ?? tReport(lang, 'report.howToRead.meaning'),
     notCounted:
@@ -356,7 +356,7 @@ export function howToReadText(stats: GroupStats, lang: Lang): string {
 }
 
 /** A discussion starter as a question for the group, in `lang`. The second of a kind is worded differently, so the list does not read as a repeat. */
-export function starterText(starter: Starter, stats: GroupStats, lang: Lang): string {
+export function starterText(starter: Starter, stats: GroupStats<string>, lang: Lang): string {
   const sameKind = stats.starters.filter((other) => other.kind === starter.kind);
   const variant = sameKind.indexOf(starter) === 1 ? '.2' : '';
   switch (starter.kind) {
@@ -393,7 +393,7 @@ export function starterText(starter: Starter, stats: GroupStats, lang: Lang): st
  * The report's plain notes under its title: the non-answers (by kind), how many participants
  * show a response style (a count, never who), and a baseline on another version.
  */
-export function groupNotes(stats: GroupStats, baseline: GroupComparison | null, lang: Lang): string[] {
+export function groupNotes(stats: GroupStats<string>, baseline: GroupComparison<string> | null, lang: Lang): string[] {
   const notes: string[] = [];
   const counts = stats.nonAnswers;
   const parts = (['dontKnow', 'notApplicable', 'dontKnowOrNotApplicable'] as const).flatMap((kind) =>

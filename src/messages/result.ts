@@ -1,11 +1,12 @@
 import type { Consistency, NonAnswerCounts, OverallGap, StepsResult } from '../core/score.js';
 import type { Lang } from '../core/text.js';
+import type { Locale } from './locale.js';
 import { defineCatalogue, translator } from './translate.js';
 
 // The words every result shares, wherever it is shown (check, score Markdown, compare, report):
 // why there is no overall score, the response-style notice, the steps tied to an answer, and
 // the non-answer counts.
-const catalogue = defineCatalogue({
+const catalogue = defineCatalogue(() => ({
   nl: {
     'gap.too-few-questions':
       'Geen totaalscore en geen niveau: je beantwoordde {answered} van de {total} vragen, en voor een totaal zijn er minstens {needed} nodig. Vul de vragen die over jouw werk gaan nog in; de themascores hieronder staan er al.',
@@ -56,7 +57,7 @@ const catalogue = defineCatalogue({
     'nonAnswers.open': '{count} × left blank',
     and: 'and',
   },
-});
+}));
 
 export const tResult = translator(catalogue);
 
@@ -80,15 +81,21 @@ export function gapSentence(gap: OverallGap, total: number, themes: number, lang
 }
 
 /** The kind words about a response style: what was seen, never a verdict. */
-export function consistencyNotice(notice: Consistency, lang: Lang): string {
+export function consistencyNotice(notice: Consistency, locale: Locale): string {
+  const { lang } = locale;
   const parts: string[] = [];
   if (notice.sameOption !== null)
-    parts.push(tResult(lang, 'consistency.same', { count: notice.sameOption.count, label: notice.sameOption.label }));
+    parts.push(
+      tResult(lang, 'consistency.same', {
+        count: notice.sameOption.count,
+        label: locale.text(notice.sameOption.label),
+      }),
+    );
   else if (notice.contradictions.length > 0) {
     parts.push(
       tResult(lang, 'consistency.contradiction', {
         themes: list(
-          notice.contradictions.map((c) => `"${c.title}"`),
+          notice.contradictions.map((c) => `"${locale.text(c.title)}"`),
           lang,
         ),
       }),
@@ -99,8 +106,8 @@ export function consistencyNotice(notice: Consistency, lang: Lang): string {
 }
 
 /** "Bij "Kort" antwoordde je "Soms". Probeer:" */
-export function stepsLead(steps: StepsResult, lang: Lang): string {
-  return tResult(lang, 'steps.lead', { short: steps.short, answer: steps.answer });
+export function stepsLead(steps: StepsResult, locale: Locale): string {
+  return tResult(locale.lang, 'steps.lead', { short: locale.text(steps.short), answer: locale.text(steps.answer) });
 }
 
 /** "Niet meegeteld in de score: 2 × "weet ik niet" en 1 × "niet van toepassing".", or null when there were none. */

@@ -5,7 +5,7 @@ import type { Lang } from '../core/text.js';
 import { formatProblem, problemMessage } from './problems.js';
 import { defineCatalogue, translator } from './translate.js';
 
-const catalogue = defineCatalogue({
+const catalogue = defineCatalogue(() => ({
   nl: {
     'score.description': 'scoor antwoordbestanden in één keer: voor trainers, scripts en CI',
     'score.argument.files':
@@ -148,7 +148,7 @@ const catalogue = defineCatalogue({
     'template.options': 'Answers: {options}',
     'template.notes': 'Personal notes per question (optional; kantellat never shows them in messages), for example:',
   },
-});
+}));
 
 /** The texts of `kantellat score` and `kantellat template`, in Dutch and English. */
 export const tScore = translator(catalogue);

@@ -2,7 +2,7 @@ import type { Lang } from '../core/text.js';
 import { defineCatalogue, translator } from './translate.js';
 
 /** The words of `kantellat session`: the terminal, the projector page and the server's refusals. */
-const catalogue = defineCatalogue({
+const catalogue = defineCatalogue(() => ({
   nl: {
     // Command line
     'session.description':
@@ -129,7 +129,7 @@ const catalogue = defineCatalogue({
     'http.bad': 'This request cannot be handled.',
     'http.projectors': '{max} projector pages are open already; close one and try again.',
   },
-});
+}));
 
 /** A text of `kantellat session` in `lang`. */
 export const tSession = translator(catalogue);

@@ -1,3 +1,4 @@
+import { once } from '../core/once.js';
 import { neutralize } from '../core/terminal-text.js';
 import type { Lang } from '../core/text.js';
 import { COUNT_NOUNS, isCountNoun } from './counts.js';
@@ -7,19 +8,30 @@ import { localeOf } from './locale.js';
 export type Params = Readonly<Record<string, string | number>>;
 
 /** A message catalogue: for every language the same keys, each a template with `{param}` placeholders. */
-export type Catalogue<Key extends string> = { readonly [L in Lang]: Readonly<Record<Key, string>> };
+export type Catalogue<Key extends string> = () => { readonly [L in Lang]: Readonly<Record<Key, string>> };
 
 /**
- * A catalogue from its texts per language. The keys are taken from the Dutch texts only, so a
- * key that another language lacks (or has extra) is a compile error in that language's block.
+ * A catalogue from a function that gives its texts per language. The keys are taken from the
+ * Dutch texts only, so a key that another language lacks (or has extra) is a compile error in
+ * that language's block. The texts are made when the first of them is asked for: a command that
+ * starts dozens of times in a session makes only the catalogues it speaks from (`score` without a
+ * problem never makes those of problems, check or report).
  */
-export function defineCatalogue<const Key extends string>(
-  texts: { readonly nl: Readonly<Record<Key, string>> } & {
-    readonly [L in Lang]: Readonly<Record<NoInfer<Key>, string>>;
-  },
-): Catalogue<Key> {
-  return texts;
+export function defineCatalogue<const T extends Texts>(
+  texts: () => T & SameKeys<T>,
+): Catalogue<keyof T['nl'] & string> {
+  return once(texts);
 }
+
+/** The texts of a catalogue, as its function gives them. */
+type Texts = { readonly [L in Lang]: Readonly<Record<string, string>> };
+
+/** Nothing when every language has exactly the Dutch keys; `never` otherwise, which no catalogue can be. */
+type SameKeys<T extends Texts> = {
+  [L in Lang]: Exclude<keyof T[L], keyof T['nl']> | Exclude<keyof T['nl'], keyof T[L]>;
+}[Lang] extends never
+  ? unknown
+  : never;
 
 /** `x` for a catalogue with `x.one` and `x.other`: the key a plural message is asked by. */
 export type PluralStem<Key extends string> = Key extends `${infer Stem}.other` ? Stem : never;
@@ -121,12 +133,6 @@ export type KeyOf<T> = T extends Translate<infer Key> ? MessageKey<Key> : never;
 /** A translator for one catalogue. Every language has every key (the compiler checks), so nothing falls back. */
 export function translator<Key extends string>(catalogue: Catalogue<Key>): Translate<Key> {
   const loose = (lang: Lang, key: string, params: Params = {}): string =>
-    fill(withCounts(templateOf(catalogue[lang], lang, key, params) ?? key, lang, params), localized(params, lang));
+    fill(withCounts(templateOf(catalogue()[lang], lang, key, params) ?? key, lang, params), localized(params, lang));
   return Object.assign((lang: Lang, key: MessageKey<Key>, params: Params = {}) => loose(lang, key, params), { loose });
-}
-
-/** Whether `key` is a key (or plural stem) of `catalogue`: for keys built from data, such as problem codes. */
-export function hasKey<Key extends string>(catalogue: Catalogue<Key>, key: string): key is MessageKey<Key> {
-  const texts: Readonly<Record<string, string>> = catalogue.nl;
-  return Object.hasOwn(texts, key) || Object.hasOwn(texts, `${key}.other`);
 }

@@ -1,5 +1,5 @@
 import type { PreparedSet } from '../core/prepare.js';
-import { localize, type Lang } from '../core/text.js';
+import type { Locale } from '../messages/locale.js';
 import { tCheck } from '../messages/check.js';
 import { shellQuoted } from '../messages/translate.js';
 import { wrapText } from './wrap.js';
@@ -126,14 +126,15 @@ function commentLines(lines: readonly string[]): string[] {
 export function answersFileText(
   set: PreparedSet,
   answers: AnswersToSave,
-  lang: Lang,
+  locale: Locale,
   questionsFile: string | null = null,
   via: 'check' | 'form' | 'session' = 'check',
 ): string {
   // Answers to a set of one's own only score again with that set.
   const questions = questionsFile === null ? '' : ` --questions ${shellQuoted(questionsFile)}`;
+  const { lang } = locale;
   const header = tCheck(lang, 'file.header', {
-    title: localize(set.title, lang),
+    title: locale.text(set.title),
     via: `kantellat ${via}`,
     date: answers.date,
     id: set.id,
@@ -151,7 +152,7 @@ export function answersFileText(
 
   out.push('answers:');
   for (const question of set.questions) {
-    const questionText = `${question.index + 1}. ${localize(question.text, lang)}`;
+    const questionText = `${question.index + 1}. ${locale.text(question.text)}`;
     const options = tCheck(lang, 'file.options', { options: question.options.map((option) => option.id).join(', ') });
     out.push(
       comment(

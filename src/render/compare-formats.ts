@@ -1,7 +1,8 @@
 import type { KeyOf } from '../messages/translate.js';
 import { COMPARE_SCHEMA_VERSION, type PersonComparison, type ScoreChange } from '../core/compare.js';
 import { neutralize } from '../core/terminal-text.js';
-import type { Lang } from '../core/text.js';
+import type { Lang, LocalizedText } from '../core/text.js';
+import type { Locale } from '../messages/locale.js';
 import type { ChalkInstance } from 'chalk';
 import { arrowOf, directionWord, formatChange, formatNumber, tReport } from '../messages/report.js';
 import { stepsLead } from '../messages/result.js';
@@ -30,9 +31,11 @@ function move(change: ScoreChange, lang: Lang, unicode: boolean): string {
 /** One person's comparison for a terminal: theme by theme with arrows and words, then the changed answers. */
 export function renderCompareText(
   comparison: PersonComparison,
-  options: { lang: Lang; color: ChalkInstance; unicode: boolean; width: number },
+  options: { locale: Locale; color: ChalkInstance; unicode: boolean; width: number },
 ): string {
-  const { lang, color: c, unicode } = options;
+  const { locale, color: c, unicode } = options;
+  const { lang } = locale;
+  const text = locale.text;
   const width = Math.max(60, Math.min(options.width, 100));
   const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string =>
     tReport(lang, key, params);
@@ -41,13 +44,22 @@ export function renderCompareText(
     change.direction === 'up' ? c.green : change.direction === 'down' ? c.red : c.reset;
   const name = who(comparison);
   const out: string[] = [
-    c.bold(`${neutralize(comparison.questionSet.title)} · ${t('compare.title')}${name === null ? '' : ` · ${name}`}`),
+    c.bold(
+      `${neutralize(text(comparison.questionSet.title))} · ${t('compare.title')}${name === null ? '' : ` · ${name}`}`,
+    ),
     fromTo(comparison, lang),
     '',
   ];
   if (!comparison.questionByQuestion)
     out.push(...wrapIndented(t('versions.person', comparison.versions), width, ''), '');
-  const rows = [{ ...comparison.overall, title: t('label.overall') }, ...comparison.themes];
+  const rows = [
+    { ...comparison.overall, title: t('label.overall') },
+    ...comparison.themes.map((theme) => ({ ...theme, title: text(theme.title) })),
+  ].map((row) => ({
+    ...row,
+    beforeLevel: row.beforeLevel === null ? null : text(row.beforeLevel),
+    afterLevel: row.afterLevel === null ? null : text(row.afterLevel),
+  }));
   const labelWidth = Math.min(26, Math.max(...rows.map((row) => visibleLength(row.title))));
   const values = rows.map((row) => `${formatNumber(row.before, lang)} ${arrow} ${formatNumber(row.after, lang)}`);
   const valueWidth = Math.max(...values.map(visibleLength));
@@ -69,37 +81,39 @@ export function renderCompareText(
   if (comparison.questionByQuestion && comparison.changedAnswers.length === 0)
     out.push(`  ${t('compare.changed.none')}`);
   for (const answer of comparison.changedAnswers) {
-    out.push(...wrapIndented(answer.text, width, `  ${pad(`${answer.number}.`, 3, true)} `));
+    out.push(...wrapIndented(text(answer.text), width, `  ${pad(`${answer.number}.`, 3, true)} `));
     const word =
       answer.direction === null
         ? directionWord(null, lang)
         : `${arrowOf(answer.direction, unicode)} ${directionWord(answer.direction, lang)}`;
-    const before = neutralize(answer.before.label ?? t('label.notAnswered'));
-    const after = neutralize(answer.after.label ?? t('label.notAnswered'));
+    const before = neutralize(answer.before.label === null ? t('label.notAnswered') : text(answer.before.label));
+    const after = neutralize(answer.after.label === null ? t('label.notAnswered') : text(answer.after.label));
     out.push(
       `      ${before} ${arrow} ${after}  ${answer.direction === 'up' ? c.green(word) : answer.direction === 'down' ? c.red(word) : word}`,
     );
   }
   if (comparison.steps.length > 0) out.push('', c.bold(t('compare.steps')));
   for (const theme of comparison.steps) {
-    out.push('', `  ${c.bold(theme.title)}`);
+    out.push('', `  ${c.bold(text(theme.title))}`);
     for (const entry of theme.steps) {
-      out.push(...wrapIndented(stepsLead(entry, lang), width, '  '));
-      for (const step of entry.steps) out.push(...wrapIndented(step, width, '    - '));
+      out.push(...wrapIndented(stepsLead(entry, locale), width, '  '));
+      for (const step of entry.steps) out.push(...wrapIndented(text(step), width, '    - '));
     }
   }
   return `${out.join('\n')}\n`;
 }
 
 /** One person's comparison as Markdown. */
-export function renderCompareMarkdown(comparison: PersonComparison, options: { lang: Lang }): string {
-  const { lang } = options;
+export function renderCompareMarkdown(comparison: PersonComparison, options: { locale: Locale }): string {
+  const { locale } = options;
+  const { lang } = locale;
+  const text = locale.text;
   const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string =>
     tReport(lang, key, params);
   const md = markdownText;
   const name = who(comparison);
   const out = [
-    `# ${md(comparison.questionSet.title)} · ${md(t('compare.title'))}${name === null ? '' : ` · ${md(name)}`}`,
+    `# ${md(text(comparison.questionSet.title))} · ${md(t('compare.title'))}${name === null ? '' : ` · ${md(name)}`}`,
     '',
     md(fromTo(comparison, lang)),
     '',
@@ -110,11 +124,13 @@ export function renderCompareMarkdown(comparison: PersonComparison, options: { l
     `| ${md(t('label.theme'))} | ${md(t('label.before'))} | ${md(t('label.after'))} | ${md(t('label.change'))} | ${md(t('label.level'))} |`,
     '|---|--:|--:|---|---|',
   );
-  for (const row of [{ ...comparison.overall, title: t('label.overall') }, ...comparison.themes]) {
-    const level =
-      row.beforeLevel === row.afterLevel
-        ? (row.afterLevel ?? '–')
-        : `${row.beforeLevel ?? '–'} → ${row.afterLevel ?? '–'}`;
+  for (const row of [
+    { ...comparison.overall, title: t('label.overall') },
+    ...comparison.themes.map((theme) => ({ ...theme, title: text(theme.title) })),
+  ]) {
+    const beforeLevel = row.beforeLevel === null ? null : text(row.beforeLevel);
+    const afterLevel = row.afterLevel === null ? null : text(row.afterLevel);
+    const level = beforeLevel === afterLevel ? (afterLevel ?? '–') : `${beforeLevel ?? '–'} → ${afterLevel ?? '–'}`;
     out.push(
       `| ${md(row.title)} | ${formatNumber(row.before, lang)} | ${formatNumber(row.after, lang)} | ${move(row, lang, true) || '–'} | ${md(level)} |`,
     );
@@ -128,15 +144,15 @@ export function renderCompareMarkdown(comparison: PersonComparison, options: { l
         ? directionWord(null, lang)
         : `${arrowOf(answer.direction, true)} ${directionWord(answer.direction, lang)}`;
     out.push(
-      `- **${answer.number}. ${md(answer.text)}**  `,
-      `  ${md(answer.before.label ?? t('label.notAnswered'))} → ${md(answer.after.label ?? t('label.notAnswered'))}: ${word}`,
+      `- **${answer.number}. ${md(text(answer.text))}**  `,
+      `  ${md(answer.before.label === null ? t('label.notAnswered') : text(answer.before.label))} → ${md(answer.after.label === null ? t('label.notAnswered') : text(answer.after.label))}: ${word}`,
     );
   }
   if (comparison.steps.length > 0) out.push('', `## ${md(t('compare.steps'))}`, '');
   for (const theme of comparison.steps) {
-    out.push(`- **${md(theme.title)}**`);
+    out.push(`- **${md(text(theme.title))}**`);
     for (const entry of theme.steps)
-      out.push(`  - ${md(stepsLead(entry, lang))}`, ...entry.steps.map((step) => `    - ${md(step)}`));
+      out.push(`  - ${md(stepsLead(entry, locale))}`, ...entry.steps.map((step) => `    - ${md(text(step))}`));
   }
   return `${out.join('\n')}\n`;
 }
@@ -154,7 +170,41 @@ export const COMPARE_LABEL_FIELDS: readonly string[] = [
   'steps',
 ];
 
-/** One person's comparison as JSON (shape in docs/report.md). */
-export function renderCompareJson(comparison: PersonComparison, options: { lang: Lang }): string {
-  return `${JSON.stringify({ schemaVersion: COMPARE_SCHEMA_VERSION, kind: 'kantellat-compare', lang: options.lang, ...comparison }, null, 2)}\n`;
+/** A score change with its band names worded: the shape the JSON has always had. */
+function changeJson<Change extends ScoreChange>(change: Change, text: (value: LocalizedText) => string) {
+  return {
+    ...change,
+    beforeLevel: change.beforeLevel === null ? null : text(change.beforeLevel),
+    afterLevel: change.afterLevel === null ? null : text(change.afterLevel),
+  };
+}
+
+/** One person's comparison as JSON (shape in docs/report.md): the set's texts worded in the run's language. */
+export function renderCompareJson(comparison: PersonComparison, options: { locale: Locale }): string {
+  const { locale } = options;
+  const text = locale.text;
+  const label = (value: LocalizedText | null): string | null => (value === null ? null : text(value));
+  const worded = {
+    ...comparison,
+    questionSet: { ...comparison.questionSet, title: text(comparison.questionSet.title) },
+    overall: changeJson(comparison.overall, text),
+    themes: comparison.themes.map((theme) => changeJson({ ...theme, title: text(theme.title) }, text)),
+    changedAnswers: comparison.changedAnswers.map((answer) => ({
+      ...answer,
+      text: text(answer.text),
+      before: { ...answer.before, label: label(answer.before.label) },
+      after: { ...answer.after, label: label(answer.after.label) },
+    })),
+    steps: comparison.steps.map((theme) => ({
+      ...theme,
+      title: text(theme.title),
+      steps: theme.steps.map((entry) => ({
+        ...entry,
+        short: text(entry.short),
+        answer: text(entry.answer),
+        steps: entry.steps.map(text),
+      })),
+    })),
+  };
+  return `${JSON.stringify({ schemaVersion: COMPARE_SCHEMA_VERSION, kind: 'kantellat-compare', lang: locale.lang, ...worded }, null, 2)}\n`;
 }

@@ -1,5 +1,5 @@
 import type { PreparedSet } from '../core/prepare.js';
-import { localize, type Lang } from '../core/text.js';
+import type { Locale } from '../messages/locale.js';
 import type { FormPageConfig } from '../form/contract.js';
 import { tForm } from '../messages/form.js';
 import { builtFormScript } from '../io/form-script.js';
@@ -12,8 +12,8 @@ declare const __KANTELLAT_FORM_SCRIPT__: string | undefined;
 
 /** How the form page is made. */
 export interface FormPageOptions {
-  /** The language the page opens in. */
-  lang: Lang;
+  /** The language the page opens in (the person can switch on the page). */
+  locale: Locale;
   /** The question set's file name, for the answer file's "score this again" line; null or absent for the bundled set. */
   questionsFile?: string | null;
   /** With a session server (`kantellat session`): where the page POSTs the answers after the summary. */
@@ -135,7 +135,8 @@ function connectSource(url: string): string {
  * hashes and no request at all (with `submit`: requests to that one address only).
  */
 export function renderFormPage(set: PreparedSet, options: FormPageOptions): string {
-  const { lang } = options;
+  const { locale } = options;
+  const { lang } = locale;
   const script = formScript(options);
   const config: FormPageConfig = {
     lang,
@@ -143,7 +144,7 @@ export function renderFormPage(set: PreparedSet, options: FormPageOptions): stri
     submit: options.submit === undefined ? null : { url: options.submit.url },
   };
   const connect = options.submit === undefined ? "'none'" : connectSource(options.submit.url);
-  const title = localize(set.title, lang);
+  const title = locale.text(set.title);
   const body = [
     '<div class="page">',
     '<header class="top">',

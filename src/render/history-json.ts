@@ -1,3 +1,6 @@
+import type { LocalizedText } from '../core/text.js';
+import type { Locale } from '../messages/locale.js';
+
 /** One saved result as `kantellat history` lists it. Never holds the file's notes. */
 export interface HistoryEntry {
   file: string;
@@ -11,14 +14,16 @@ export interface HistoryEntry {
   /** 'scored'; 'other-set' for answers to another question set than the one loaded; 'unreadable'. */
   status: 'scored' | 'other-set' | 'unreadable';
   score: number | null;
-  level: string | null;
+  /** The set's name for the overall level; a renderer words it in the run's language. */
+  level: LocalizedText | null;
 }
 
 /** The formats of `kantellat history`. */
 export const HISTORY_FORMATS = ['text', 'json'] as const;
 export type HistoryFormat = (typeof HISTORY_FORMATS)[number];
 
-/** The saved results as JSON: `{folder, results: [...]}`, newest first. Same in every language. */
-export function renderHistoryJson(folder: string, entries: readonly HistoryEntry[]): string {
-  return `${JSON.stringify({ folder, results: entries }, null, 2)}\n`;
+/** The saved results as JSON: `{folder, results: [...]}`, newest first. Same in every language but `level`, a label. */
+export function renderHistoryJson(folder: string, entries: readonly HistoryEntry[], locale: Locale): string {
+  const results = entries.map((entry) => ({ ...entry, level: entry.level === null ? null : locale.text(entry.level) }));
+  return `${JSON.stringify({ folder, results }, null, 2)}\n`;
 }

@@ -3,11 +3,12 @@ import type { ChalkInstance } from 'chalk';
 import { cutToWidth, displayWidth, neutralize } from '../core/terminal-text.js';
 import type { Lang } from '../core/text.js';
 import { tCheck } from '../messages/check.js';
+import type { Locale } from '../messages/locale.js';
 import type { HistoryEntry } from './history-json.js';
 
 /** How the history list is drawn. */
 export interface HistoryTextOptions {
-  lang: Lang;
+  locale: Locale;
   color: ChalkInstance;
   unicode: boolean;
   width: number;
@@ -45,7 +46,8 @@ function padTo(text: string, width: number): string {
 
 /** The saved results as a table, newest first, within the terminal's width (at most 79 characters a line). */
 export function renderHistoryText(entries: readonly HistoryEntry[], options: HistoryTextOptions): string {
-  const { lang, color: c } = options;
+  const { locale, color: c } = options;
+  const { lang } = locale;
   const t = (key: KeyOf<typeof tCheck>, params: Record<string, string | number> = {}): string =>
     tCheck(lang, key, params);
   const width = Math.max(50, Math.min(options.width - 1, 79));
@@ -69,7 +71,7 @@ export function renderHistoryText(entries: readonly HistoryEntry[], options: His
     const date = dates[i] ?? '';
     const name = names[i] ?? dash;
     if (entry.status === 'scored') {
-      const level = entry.level ?? t('history.noScore');
+      const level = entry.level === null ? t('history.noScore') : locale.text(entry.level);
       out.push(row(date, name, entry.score === null ? dash : String(entry.score), level));
     } else {
       const why =

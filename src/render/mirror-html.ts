@@ -21,7 +21,7 @@ const SELF_FILL = '#1d2b4f';
 const CLIENT_FILL = '#e3a857';
 
 /** Two bars per theme, the professional's and the clients', each with its word and its number. */
-function pairChart(themes: readonly MirrorTheme[], lang: Lang, id: string): string {
+function pairChart(themes: readonly MirrorTheme<string>[], lang: Lang, id: string): string {
   const t = (key: KeyOf<typeof tMirror>): string => tMirror(lang, key);
   const left = 300;
   const barMax = 760;

@@ -6,7 +6,10 @@ import type { MirrorInput } from './mirror-formats.js';
 /** The mirror as one JSON document (schema: `kantellat schema mirror`), each prompt in the chosen language. */
 export function renderMirrorJson(input: MirrorInput): string {
   const { mirror, lang } = input;
-  const question = (prompt: (q: MirrorQuestion) => string) => (q: MirrorQuestion) => ({ ...q, prompt: prompt(q) });
+  const question = (prompt: (q: MirrorQuestion<string>) => string) => (q: MirrorQuestion<string>) => ({
+    ...q,
+    prompt: prompt(q),
+  });
   const document: MirrorDocument = {
     schemaVersion: MIRROR_SCHEMA_VERSION,
     kind: 'kantellat-mirror',

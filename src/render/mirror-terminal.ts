@@ -19,7 +19,7 @@ function heading(c: ChalkInstance, text: string, lang: Lang): string {
 }
 
 /** The gap, padded, in colour for a large one; the sign and number always say it too. */
-function gapCell(c: ChalkInstance, theme: MirrorTheme, lang: Lang, width: number): string {
+function gapCell(c: ChalkInstance, theme: MirrorTheme<string>, lang: Lang, width: number): string {
   const text = pad(formatChange(theme.gap, lang), width, true);
   if (theme.direction === 'self-higher') return c.red(text);
   if (theme.direction === 'self-lower') return c.green(text);

@@ -22,7 +22,7 @@ import {
 export interface ProjectorView {
   count: number;
   minGroup: number;
-  stats: GroupStats | null;
+  stats: GroupStats<string> | null;
   lang: Lang;
 }
 

@@ -1,4 +1,4 @@
-import type { QuestionSetView } from '../core/describe.js';
+import type { QuestionSetView } from './question-set-view.js';
 import type { Lang } from '../core/text.js';
 import { escapeHtml as h } from './html-escape.js';
 import { htmlPage } from './html-page.js';

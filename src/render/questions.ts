@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { QuestionSetView } from '../core/describe.js';
+import type { QuestionSetView } from './question-set-view.js';
 import type { Lang } from '../core/text.js';
 import type { ChalkInstance } from 'chalk';
 import { wrapText } from './wrap.js';

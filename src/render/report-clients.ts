@@ -12,12 +12,12 @@ import { markdownText as md } from './report-markdown.js';
 // The part `report --clients` adds to each human format of the group report: the team's own
 // view beside all its clients' view, per theme. Clients only together, only from three on.
 
-function tooFew(mirror: TeamMirror, lang: Lang): string {
+function tooFew(mirror: TeamMirror<string>, lang: Lang): string {
   return tMirror(lang, 'team.tooFew', { count: mirror.clientCount, min: mirror.minClients });
 }
 
 /** The clients' section for the terminal report. */
-export function clientsTerminal(mirror: TeamMirror, lang: Lang, c: ChalkInstance, width: number): string[] {
+export function clientsTerminal(mirror: TeamMirror<string>, lang: Lang, c: ChalkInstance, width: number): string[] {
   const t = (key: KeyOf<typeof tMirror>, params: Record<string, string | number> = {}): string =>
     tMirror(lang, key, params);
   const out = [c.bold(t('team.title').toLocaleUpperCase(lang))];
@@ -45,7 +45,7 @@ export function clientsTerminal(mirror: TeamMirror, lang: Lang, c: ChalkInstance
 }
 
 /** The clients' section for the Markdown report. */
-export function clientsMarkdown(mirror: TeamMirror, lang: Lang): string[] {
+export function clientsMarkdown(mirror: TeamMirror<string>, lang: Lang): string[] {
   const t = (key: KeyOf<typeof tMirror>, params: Record<string, string | number> = {}): string =>
     tMirror(lang, key, params);
   const out = [`## ${md(t('team.title'))}`, ''];
@@ -66,7 +66,7 @@ export function clientsMarkdown(mirror: TeamMirror, lang: Lang): string[] {
 }
 
 /** The clients' section for the HTML report (its table styles). */
-export function clientsHtml(mirror: TeamMirror, lang: Lang): string[] {
+export function clientsHtml(mirror: TeamMirror<string>, lang: Lang): string[] {
   const t = (key: KeyOf<typeof tMirror>, params: Record<string, string | number> = {}): string =>
     tMirror(lang, key, params);
   const out = ['<section id="clients">', `<h2>${h(t('team.title'))}</h2>`];

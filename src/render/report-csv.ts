@@ -10,6 +10,7 @@ export const REPORT_CSV_COLUMNS = [
   'question',
   'option',
   'label',
+  'band',
   'n',
   'mean',
   'median',
@@ -43,7 +44,7 @@ function summaryCells(summary: Summary): Partial<Record<Column, CsvCell>> {
   };
 }
 
-function changeCells(change: SummaryChange | undefined): Partial<Record<Column, CsvCell>> {
+function changeCells(change: SummaryChange<string> | undefined): Partial<Record<Column, CsvCell>> {
   if (change === undefined) return {};
   return {
     baseline_n: change.before.n,
@@ -79,7 +80,7 @@ export function renderReportCsv(input: ReportInput, options: { style: CsvStyle }
     ...changeCells(baseline?.overall),
   });
   for (const level of stats.overall.levels)
-    add({ kind: 'level', label: level.label, count: level.count, percent: percent(level.share) });
+    add({ kind: 'level', label: level.label, band: level.index, count: level.count, percent: percent(level.share) });
   for (const theme of stats.themes) {
     add({
       kind: 'theme',
@@ -89,7 +90,14 @@ export function renderReportCsv(input: ReportInput, options: { style: CsvStyle }
       ...changeCells(themeChanges.get(theme.id)),
     });
     for (const band of theme.bands)
-      add({ kind: 'band', theme: theme.id, label: band.label, count: band.count, percent: percent(band.share) });
+      add({
+        kind: 'band',
+        theme: theme.id,
+        label: band.label,
+        band: band.index,
+        count: band.count,
+        percent: percent(band.share),
+      });
   }
   const moved = new Map(baseline?.movedQuestions.map((question) => [question.id, question]));
   for (const question of stats.questions) {

@@ -108,19 +108,19 @@ footer { margin-top: 3rem; border-top: 3px solid var(--line); padding-top: 0.8re
 }
 `;
 
-function changeCell(change: SummaryChange, which: 'mean' | 'median', lang: Lang): string {
+function changeCell(change: SummaryChange<string>, which: 'mean' | 'median', lang: Lang): string {
   const delta = which === 'mean' ? change.meanChange : change.medianChange;
   const direction = which === 'mean' ? change.meanDirection : change.medianDirection;
   if (delta === null) return '<td>–</td>';
   return `<td class="${h(direction ?? 'same')}">${h(`${arrowOf(direction, true)} ${formatChange(delta, lang)} ${directionWord(direction, lang)}`)}</td>`;
 }
 
-function bandOfScore(stats: GroupStats, score: number): number | null {
+function bandOfScore(stats: GroupStats<string>, score: number): number | null {
   const index = stats.overall.levels.findIndex((level) => score >= level.min && score <= level.max);
   return index === -1 ? null : index;
 }
 
-function questionBlock(question: QuestionStats, stats: GroupStats, lang: Lang): string {
+function questionBlock(question: QuestionStats<string>, stats: GroupStats<string>, lang: Lang): string {
   const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string =>
     tReport(lang, key, params);
   const theme = stats.themes.find((found) => found.id === question.theme)?.title ?? question.theme;
@@ -153,9 +153,9 @@ function translatorFor(lang: Lang): T {
 
 /** The page's header: title, who and when, the traceability warning, the group's notes, and the key figures as cards. */
 export function reportHeader(
-  stats: GroupStats,
+  stats: GroupStats<string>,
   lang: Lang,
-  baseline: GroupComparison | null = null,
+  baseline: GroupComparison<string> | null = null,
   duplicates = 0,
 ): string[] {
   const t = translatorFor(lang);
@@ -175,7 +175,7 @@ export function reportHeader(
 }
 
 /** The key figures: participants, overall mean with its level, median, lowest–highest. */
-export function reportCards(stats: GroupStats, lang: Lang): string[] {
+export function reportCards(stats: GroupStats<string>, lang: Lang): string[] {
   const t = translatorFor(lang);
   const num = (value: number | null): string => h(formatNumber(value, lang));
   const overall = stats.overall;
@@ -206,7 +206,7 @@ export function reportCards(stats: GroupStats, lang: Lang): string[] {
 }
 
 /** The themes: the chart of means, medians and ranges, its legend and the table. */
-export function themesSection(stats: GroupStats, lang: Lang): string[] {
+export function themesSection(stats: GroupStats<string>, lang: Lang): string[] {
   const t = translatorFor(lang);
   const num = (value: number | null): string => h(formatNumber(value, lang));
   const body: string[] = [];
@@ -260,7 +260,7 @@ export function themesSection(stats: GroupStats, lang: Lang): string[] {
 }
 
 /** The discussion starters, as a numbered list. */
-export function startersSection(stats: GroupStats, lang: Lang): string[] {
+export function startersSection(stats: GroupStats<string>, lang: Lang): string[] {
   const t = translatorFor(lang);
   const body = ['<section id="starters">', `<h2>${h(t('report.starters'))}</h2>`];
   if (stats.starters.length === 0) body.push(`<p>${h(t('starter.none'))}</p>`);
@@ -274,7 +274,7 @@ export function startersSection(stats: GroupStats, lang: Lang): string[] {
   return body;
 }
 
-function baselineSection(baseline: GroupComparison, lang: Lang): string[] {
+function baselineSection(baseline: GroupComparison<string>, lang: Lang): string[] {
   const t = translatorFor(lang);
   const num = (value: number | null): string => h(formatNumber(value, lang));
   const body: string[] = [];
@@ -313,7 +313,7 @@ function baselineSection(baseline: GroupComparison, lang: Lang): string[] {
 }
 
 /** The overall scores: participants per level and the histogram. */
-export function overallSection(stats: GroupStats, lang: Lang): string[] {
+export function overallSection(stats: GroupStats<string>, lang: Lang): string[] {
   const t = translatorFor(lang);
   const overall = stats.overall;
   return [
@@ -325,7 +325,7 @@ export function overallSection(stats: GroupStats, lang: Lang): string[] {
   ];
 }
 
-function participantsSection(stats: GroupStats, lang: Lang): string[] {
+function participantsSection(stats: GroupStats<string>, lang: Lang): string[] {
   const t = translatorFor(lang);
   const overall = stats.overall;
   const body = ['<section id="participants">', `<h2>${h(t('report.heatmap'))}</h2>`];
@@ -352,7 +352,7 @@ function participantsSection(stats: GroupStats, lang: Lang): string[] {
 }
 
 /** The answers per question: a bar of option shares and the counts for each. */
-export function questionsSection(stats: GroupStats, lang: Lang): string[] {
+export function questionsSection(stats: GroupStats<string>, lang: Lang): string[] {
   const t = translatorFor(lang);
   const body = [
     '<section id="questions">',

@@ -74,7 +74,7 @@ export function textBar(value: number | null, width: number, unicode: boolean): 
 }
 
 /** Whether every list of bands has the same labels in the same order (then they can share columns). */
-export function sameBandLabels(lists: ReadonlyArray<readonly BandCount[]>): boolean {
+export function sameBandLabels(lists: ReadonlyArray<readonly BandCount<string>[]>): boolean {
   const first = lists[0]?.map((band) => band.label).join('\u0000');
   return lists.every((bands) => bands.map((band) => band.label).join('\u0000') === first);
 }

@@ -36,7 +36,7 @@ function divider(aligns: ReadonlyArray<'l' | 'r'>): string {
   return `|${aligns.map((align) => (align === 'r' ? '--:' : '---')).join('|')}|`;
 }
 
-function changeText(change: SummaryChange, which: 'mean' | 'median', lang: Lang): string {
+function changeText(change: SummaryChange<string>, which: 'mean' | 'median', lang: Lang): string {
   const delta = which === 'mean' ? change.meanChange : change.medianChange;
   const direction = which === 'mean' ? change.meanDirection : change.medianDirection;
   if (delta === null) return '–';
@@ -44,8 +44,8 @@ function changeText(change: SummaryChange, which: 'mean' | 'median', lang: Lang)
 }
 
 /** Questions that share one answer scale can share one table. */
-function byScale(questions: readonly QuestionStats[]): QuestionStats[][] {
-  const groups = new Map<string, QuestionStats[]>();
+function byScale(questions: readonly QuestionStats<string>[]): QuestionStats<string>[][] {
+  const groups = new Map<string, QuestionStats<string>[]>();
   for (const question of questions) {
     const key = question.options.map((option) => `${option.id}\u0000${option.label}`).join('\u0001');
     const group = groups.get(key);

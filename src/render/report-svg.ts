@@ -45,7 +45,7 @@ export function inkOn(fill: string): string {
 }
 
 /** The fill of an answer option: its own colour or tone when the set gives one, else blues by position on the scale; grey for n.v.t. */
-export function optionFill(question: QuestionStats, optionIndex: number): { fill: string; text: string } {
+export function optionFill(question: QuestionStats<string>, optionIndex: number): { fill: string; text: string } {
   const option = question.options[optionIndex];
   const own = option === undefined ? undefined : optionColour(option);
   if (own !== undefined) return { fill: own, text: inkOn(own) };
@@ -105,7 +105,7 @@ function lines(content: string, chars: number, max: number): string[] {
 }
 
 /** A bar per theme: the mean over band-coloured zones, the median, the range, the number and the band in words. */
-export function themeChart(stats: GroupStats, lang: Lang, id: string): string {
+export function themeChart(stats: GroupStats<string>, lang: Lang, id: string): string {
   const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string =>
     tReport(lang, key, params);
   const x0 = 290;
@@ -193,12 +193,12 @@ export function themeChart(stats: GroupStats, lang: Lang, id: string): string {
 }
 
 /** One bar per level: how many participants reached it, with count and percentage. */
-export function levelsChart(overall: OverallStats, lang: Lang, id: string): string {
+export function levelsChart(overall: OverallStats<string>, lang: Lang, id: string): string {
   const rowHeight = 56;
   const parts = [svgOpen(id, overall.levels.length * rowHeight + 4, tReport(lang, 'report.overall.levels'))];
   const x0 = 300;
   const x1 = 820;
-  overall.levels.forEach((level: BandCount, i) => {
+  overall.levels.forEach((level: BandCount<string>, i) => {
     const y = i * rowHeight;
     parts.push(
       text(0, y + 34, truncate(`${level.label} (${level.min}–${level.max})`, 26), { 'font-size': 22, fill: INK }),
@@ -219,7 +219,7 @@ export function levelsChart(overall: OverallStats, lang: Lang, id: string): stri
 
 /** The overall scores in ten bins, each bar with its count above it and coloured by the level it lies in. */
 export function histogramChart(
-  overall: OverallStats,
+  overall: OverallStats<string>,
   lang: Lang,
   id: string,
   levelOf: (score: number) => number | null,
@@ -263,7 +263,7 @@ export function histogramChart(
 }
 
 /** Participants × themes: each cell its score on its band's colour; "–" where there is no score. */
-export function heatmap(stats: GroupStats, lang: Lang, id: string): string {
+export function heatmap(stats: GroupStats<string>, lang: Lang, id: string): string {
   const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string =>
     tReport(lang, key, params);
   const labelWidth = 210;
@@ -329,7 +329,7 @@ export function heatmap(stats: GroupStats, lang: Lang, id: string): string {
 }
 
 /** How a question was answered: one stacked bar of all participants, each part with its count. */
-export function questionChart(question: QuestionStats, size: number, lang: Lang, id: string): string {
+export function questionChart(question: QuestionStats<string>, size: number, lang: Lang, id: string): string {
   const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string =>
     tReport(lang, key, params);
   const parts = [svgOpen(id, 52, `${question.number}. ${question.text}`)];
@@ -378,7 +378,7 @@ function directionInk(direction: Direction | null): string {
 }
 
 /** The previous session against this one: per theme a hollow dot (before) and a filled dot (now) on 0–100. */
-export function baselineChart(comparison: GroupComparison, lang: Lang, id: string): string {
+export function baselineChart(comparison: GroupComparison<string>, lang: Lang, id: string): string {
   const t = (key: KeyOf<typeof tReport>, params: Record<string, string | number> = {}): string =>
     tReport(lang, key, params);
   const x0 = 290;

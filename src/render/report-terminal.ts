@@ -42,7 +42,7 @@ function directionColor(c: ChalkInstance, direction: Direction | null): ChalkIns
   return direction === 'up' ? c.green : direction === 'down' ? c.red : c.reset;
 }
 
-function bandShares(bands: readonly BandCount[], lang: Lang): string[] {
+function bandShares(bands: readonly BandCount<string>[], lang: Lang): string[] {
   return bands.map((band) => `${neutralize(band.label)} ${band.count} (${formatPercent(band.share, lang)})`);
 }
 
@@ -61,7 +61,7 @@ function summaryLine(lang: Lang, summary: Summary): string[] {
 }
 
 function changeCell(
-  change: SummaryChange,
+  change: SummaryChange<string>,
   which: 'mean' | 'median',
   lang: Lang,
   c: ChalkInstance,

@@ -2,7 +2,8 @@ import type { KeyOf } from '../messages/translate.js';
 import { neutralize } from '../core/terminal-text.js';
 import type { ChalkInstance } from 'chalk';
 import { adviceSteps, type BandResult, type Result, type StepsResult } from '../core/score.js';
-import type { Lang } from '../core/text.js';
+import type { LocalizedText } from '../core/text.js';
+import type { Locale } from '../messages/locale.js';
 import { tCheck } from '../messages/check.js';
 import { gapSentence, nonAnswerSentence, stepsLead } from '../messages/result.js';
 import { wrapText } from './wrap.js';
@@ -12,9 +13,9 @@ export { wrapText } from './wrap.js';
 
 /** How the results screen is drawn. */
 export interface ResultTextOptions {
-  lang: Lang;
-  /** The question set's title in `lang` ("De Kantellat"). */
-  title: string;
+  locale: Locale;
+  /** The question set's title ("De Kantellat"). */
+  title: LocalizedText;
   color: ChalkInstance;
   /** Block characters for the bars; ASCII where the terminal can't be trusted with them. */
   unicode: boolean;
@@ -70,11 +71,11 @@ const styledAs = (plain: string, style: (text: string) => string): { plain: stri
 });
 
 /** A theme's steps tied to its lowest answers: "Bij "…" antwoordde je "Soms". Probeer:" and the steps. */
-function stepLines(steps: readonly StepsResult[], width: number, lang: Lang): string[] {
+function stepLines(steps: readonly StepsResult[], width: number, locale: Locale): string[] {
   const out: string[] = [];
   for (const entry of steps) {
-    out.push(...wrapText(stepsLead(entry, lang), width, '  '));
-    for (const step of entry.steps) out.push(...wrapText(step, width, '      ', '    - '));
+    out.push(...wrapText(stepsLead(entry, locale), width, '  '));
+    for (const step of entry.steps) out.push(...wrapText(locale.text(step), width, '      ', '    - '));
   }
   return out;
 }
@@ -85,12 +86,13 @@ function stepLines(steps: readonly StepsResult[], width: number, lang: Lang): st
  * the theme to work on first with its concrete next steps. Fits an 80-column terminal.
  */
 export function renderResultText(result: Result, options: ResultTextOptions): string {
-  const { lang, color: c, unicode } = options;
+  const { locale, color: c, unicode } = options;
+  const { lang } = locale;
   const t = (key: KeyOf<typeof tCheck>, params: Record<string, string | number> = {}): string =>
     tCheck(lang, key, params);
   const width = Math.max(40, Math.min(options.width - 1, MAX_WIDTH));
   const arrow = unicode ? '→' : '->';
-  const out: string[] = [c.bold(t('result.title', { title: options.title })), ''];
+  const out: string[] = [c.bold(t('result.title', { title: locale.text(options.title) })), ''];
 
   // "Hier begin je" only when there is somewhere to begin: not when every scored theme is in its top band.
   const allAtTop = result.themes.every((theme) => theme.band === null || theme.band.index === theme.band.count - 1);
@@ -99,7 +101,7 @@ export function renderResultText(result: Result, options: ResultTextOptions): st
   const overall = result.overall;
   if (overall.score !== null) {
     const tint = paint(c, overall.level);
-    const label = overall.level === null ? null : overall.level.label;
+    const label = overall.level === null ? null : locale.text(overall.level.label);
     const lead = { plain: `${t('result.overall')}  `, styled: `${c.bold(t('result.overall'))}  ` };
     // A checklist in points shows them ("10 van 12 punten"), its bar filled as far as the points go.
     const points = overall.points;
@@ -109,7 +111,7 @@ export function renderResultText(result: Result, options: ResultTextOptions): st
         : t('result.points', { points: points.points, max: points.max });
     const filled = points === null || points.max === 0 ? overall.score : (100 * points.points) / points.max;
     out.push(...barLines(lead, scoreBar(filled, unicode), styledAs(shown, c.bold), label, tint, width));
-    if (overall.level !== null) out.push(...wrapText(overall.level.text, width, '  '));
+    if (overall.level !== null) out.push(...wrapText(locale.text(overall.level.text), width, '  '));
   } else if (overall.gap !== null && result.answered > 0) {
     out.push(...wrapText(gapSentence(overall.gap, result.total, result.themes.length, lang), width));
   } else {
@@ -118,7 +120,7 @@ export function renderResultText(result: Result, options: ResultTextOptions): st
 
   out.push('', c.bold.underline(t('result.themes')));
   for (const theme of result.themes) {
-    out.push('', c.bold(neutralize(theme.title)));
+    out.push('', c.bold(neutralize(locale.text(theme.title))));
     if (theme.score === null) {
       out.push(
         ...wrapText(
@@ -128,11 +130,11 @@ export function renderResultText(result: Result, options: ResultTextOptions): st
         ).map((line) => c.dim(line)),
       );
       // Without a score the theme still says what it is about, so the person learns something from it.
-      if (theme.description !== null) out.push(...wrapText(theme.description, width, '  '));
+      if (theme.description !== null) out.push(...wrapText(locale.text(theme.description), width, '  '));
       continue;
     }
     const tint = paint(c, theme.band);
-    const label = theme.band === null ? null : theme.band.label;
+    const label = theme.band === null ? null : locale.text(theme.band.label);
     out.push(
       ...barLines(
         { plain: '  ', styled: '  ' },
@@ -147,33 +149,38 @@ export function renderResultText(result: Result, options: ResultTextOptions): st
       out.push(c.dim(`  ${t('result.partly', { answered: theme.answered, total: theme.total })}`));
     if (theme.id === focusId) out.push(...wrapText(t('result.focusPointer', { arrow }), width, '    ', '  '));
     else {
-      if (theme.band !== null) out.push(...wrapText(theme.band.text, width, '  '));
-      out.push(...stepLines(theme.steps, width, lang));
+      if (theme.band !== null) out.push(...wrapText(locale.text(theme.band.text), width, '  '));
+      out.push(...stepLines(theme.steps, width, locale));
     }
   }
 
   const strongest = result.themes.find((theme) => theme.id === result.strongest);
   const focus = result.themes.find((theme) => theme.id === focusId);
   if (strongest !== undefined && strongest.score !== null) {
-    out.push('', ...wrapText(t('result.strongest', { theme: strongest.title, score: strongest.score }), width));
+    out.push(
+      '',
+      ...wrapText(t('result.strongest', { theme: locale.text(strongest.title), score: strongest.score }), width),
+    );
   }
   if (focus !== undefined && focus.score !== null) {
     if (strongest === undefined) out.push('');
     if (focus.steps.length > 0) {
       // Steps tied to the person's own answers, when the set gives them (format 2).
       out.push(
-        ...wrapText(t('result.focusOwn', { theme: focus.title, score: focus.score }), width).map((line) =>
+        ...wrapText(t('result.focusOwn', { theme: locale.text(focus.title), score: focus.score }), width).map((line) =>
           c.bold(line),
         ),
       );
-      out.push(...stepLines(focus.steps, width, lang));
+      out.push(...stepLines(focus.steps, width, locale));
     } else if (focus.score < 100) {
       // A set without steps of its own: the band's advice, sentence by sentence. A theme at 100
       // has nothing to start with, and its band text would only read as a step by accident.
       out.push(
-        ...wrapText(t('result.focus', { theme: focus.title, score: focus.score }), width).map((line) => c.bold(line)),
+        ...wrapText(t('result.focus', { theme: locale.text(focus.title), score: focus.score }), width).map((line) =>
+          c.bold(line),
+        ),
       );
-      const steps = adviceSteps(focus.band?.text ?? '');
+      const steps = adviceSteps(focus.band === null ? '' : locale.text(focus.band.text));
       steps.forEach((step, i) => out.push(...wrapText(step, width, '      ', `  ${String(i + 1).padStart(2)}. `)));
     }
   }

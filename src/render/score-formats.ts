@@ -1,7 +1,8 @@
 import type { ChalkInstance } from 'chalk';
 import type { ResultErrorJson } from '../core/result-json.js';
 import type { Result } from '../core/score.js';
-import type { Lang } from '../core/text.js';
+import type { LocalizedText } from '../core/text.js';
+import type { Locale } from '../messages/locale.js';
 import type { CsvStyle } from './csv.js';
 import { csvScoreRenderer } from './score-csv.js';
 import { jsonScoreRenderer } from './score-json.js';
@@ -13,22 +14,22 @@ import { tableScoreRenderer } from './score-table.js';
 export const SCORE_FORMATS = ['table', 'json', 'jsonl', 'csv', 'markdown'] as const;
 export type ScoreFormat = (typeof SCORE_FORMATS)[number];
 
-/** What a renderer knows before the first file: the question set, its themes and levels in the chosen language. */
+/** What a renderer knows before the first file: the question set, its themes and levels, in the set's words. */
 export interface ScoreHeader {
   questionSet: { id: string; version: string };
-  /** The set's title in the run's language. */
-  title: string;
+  title: LocalizedText;
   /** With `scoring.points`: the most points there are to get; the overall column then shows points. */
   maxPoints?: number | null;
-  themes: ReadonlyArray<{ id: string; title: string }>;
+  themes: ReadonlyArray<{ id: string; title: LocalizedText }>;
   /** The labels of the overall levels, lowest first (for column widths). */
-  levels: readonly string[];
+  levels: readonly LocalizedText[];
   /** The number of questions in the set. */
   questions: number;
 }
 
 export interface ScoreRenderOptions {
-  lang: Lang;
+  /** The run's language: the set's texts and the table's words are written in it. */
+  locale: Locale;
   /** chalk for the table; a level-0 instance when colour is off. Machine formats ignore it. */
   color: ChalkInstance;
   csvStyle: CsvStyle;

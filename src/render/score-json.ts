@@ -1,5 +1,5 @@
 import { RESULT_SCHEMA_VERSION, toResultJson, type ResultErrorJson } from '../core/result-json.js';
-import type { ScoreHeader, ScoreRenderer } from './score-formats.js';
+import type { ScoreHeader, ScoreRenderOptions, ScoreRenderer } from './score-formats.js';
 
 /** Indents every line after the first, so a nested JSON.stringify fits its place in the document. */
 function indent(json: string, spaces: number): string {
@@ -11,7 +11,7 @@ function indent(json: string, spaces: number): string {
  * `JSON.stringify(document, null, 2)` gives, but with the results written as they come: only
  * the errors (one small entry per bad file) are held until the end.
  */
-export function jsonScoreRenderer(header: ScoreHeader): ScoreRenderer {
+export function jsonScoreRenderer(header: ScoreHeader, options: ScoreRenderOptions): ScoreRenderer {
   const errors: ResultErrorJson[] = [];
   let results = 0;
   return {
@@ -20,7 +20,7 @@ export function jsonScoreRenderer(header: ScoreHeader): ScoreRenderer {
     result(file, result) {
       const separator = results === 0 ? '\n' : ',\n';
       results += 1;
-      return `${separator}    ${indent(JSON.stringify(toResultJson(result, file), null, 2), 4)}`;
+      return `${separator}    ${indent(JSON.stringify(toResultJson(result, file, options.locale), null, 2), 4)}`;
     },
     error(error) {
       errors.push(error);

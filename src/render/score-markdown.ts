@@ -3,6 +3,7 @@ import type { ResultErrorJson } from '../core/result-json.js';
 import type { Result } from '../core/score.js';
 import { consistencyNotice, gapSentence, nonAnswerSentence, stepsLead } from '../messages/result.js';
 import { neutralize } from '../core/terminal-text.js';
+import type { LocalizedText } from '../core/text.js';
 import { tScore } from '../messages/score.js';
 import type { ScoreHeader, ScoreRenderOptions, ScoreRenderer } from './score-formats.js';
 
@@ -18,8 +19,10 @@ function md(text: string): string {
  * titles as headers, and the files that could not be scored listed at the end.
  */
 export function markdownScoreRenderer(header: ScoreHeader, options: ScoreRenderOptions): ScoreRenderer {
+  const { locale } = options;
+  const { lang } = locale;
   const t = (key: KeyOf<typeof tScore>, params: Record<string, string | number> = {}): string =>
-    tScore(options.lang, key, params);
+    tScore(lang, key, params);
   const none = options.unicode ? '–' : '-';
   const errors: ResultErrorJson[] = [];
   // Per file, what the table cannot hold: why there is no overall score, a response style,
@@ -27,11 +30,11 @@ export function markdownScoreRenderer(header: ScoreHeader, options: ScoreRenderO
   const details: string[] = [];
   const detailsOf = (file: string, result: Result): void => {
     const lines: string[] = [];
-    if (result.overall.level !== null) lines.push(md(result.overall.level.text));
+    if (result.overall.level !== null) lines.push(md(locale.text(result.overall.level.text)));
     if (result.overall.gap !== null && result.answered > 0)
-      lines.push(md(gapSentence(result.overall.gap, result.total, result.themes.length, options.lang)));
-    if (result.consistency.flagged) lines.push(md(consistencyNotice(result.consistency, options.lang)));
-    const nonAnswers = nonAnswerSentence(result, options.lang);
+      lines.push(md(gapSentence(result.overall.gap, result.total, result.themes.length, lang)));
+    if (result.consistency.flagged) lines.push(md(consistencyNotice(result.consistency, locale)));
+    const nonAnswers = nonAnswerSentence(result, lang);
     if (nonAnswers !== null) lines.push(md(nonAnswers));
     // Per scored theme what check shows: score, band, the band's advice and the steps tied to the
     // answers, with the theme to start with marked as check marks it (none when every theme is in
@@ -42,18 +45,18 @@ export function markdownScoreRenderer(header: ScoreHeader, options: ScoreRenderO
       // that it exists and why it has no number (check shows it the same way).
       if (theme.score === null) {
         return [
-          `- **${md(theme.title)}**: ${md(t('table.noScore'))}`,
-          ...(theme.description === null ? [] : [`  ${md(theme.description)}`]),
+          `- **${md(locale.text(theme.title))}**: ${md(t('table.noScore'))}`,
+          ...(theme.description === null ? [] : [`  ${md(locale.text(theme.description))}`]),
         ];
       }
-      const band = theme.band === null ? '' : ` · ${md(theme.band.label)}`;
+      const band = theme.band === null ? '' : ` · ${md(locale.text(theme.band.label))}`;
       const start = !allAtTop && theme.id === result.focus ? ` · **${md(t('markdown.startHere'))}**` : '';
       return [
-        `- **${md(theme.title)}**: ${theme.score}${band}${start}`,
-        ...(theme.band === null ? [] : [`  ${md(theme.band.text)}`]),
+        `- **${md(locale.text(theme.title))}**: ${theme.score}${band}${start}`,
+        ...(theme.band === null ? [] : [`  ${md(locale.text(theme.band.text))}`]),
         ...theme.steps.flatMap((entry) => [
-          `  - ${md(stepsLead(entry, options.lang))}`,
-          ...entry.steps.map((step) => `    - ${md(step)}`),
+          `  - ${md(stepsLead(entry, locale))}`,
+          ...entry.steps.map((step) => `    - ${md(locale.text(step))}`),
         ]),
       ];
     });
@@ -63,7 +66,7 @@ export function markdownScoreRenderer(header: ScoreHeader, options: ScoreRenderO
   const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |\n`;
   // One table per version of the question set, headed by the first result on it: answer files to
   // an archived version (kantellat 1.0.0) have that version's themes.
-  let themes: ReadonlyArray<{ id: string; title: string }> = header.themes;
+  let themes: ReadonlyArray<{ id: string; title: LocalizedText }> = header.themes;
   let version: string | null = null;
   const heading = (result: Result): string => {
     const key = `${result.questionSet.id} ${result.questionSet.version}`;
@@ -79,13 +82,13 @@ export function markdownScoreRenderer(header: ScoreHeader, options: ScoreRenderO
         t('table.answered'),
         t('table.score'),
         t('table.level'),
-        ...themes.map((theme) => md(theme.title)),
+        ...themes.map((theme) => md(locale.text(theme.title))),
       ]) +
       row(['---', '---', '---:', '---:', '---', ...themes.map(() => '---:')])
     );
   };
   return {
-    start: () => `# ${md(t('markdown.title', { title: header.title }))}\n\n`,
+    start: () => `# ${md(t('markdown.title', { title: locale.text(header.title) }))}\n\n`,
     result: (file, result) => {
       detailsOf(file, result);
       return (
@@ -99,7 +102,7 @@ export function markdownScoreRenderer(header: ScoreHeader, options: ScoreRenderO
             : result.overall.points === null
               ? `**${result.overall.score}**`
               : `**${result.overall.points.points}/${result.overall.points.max}**`,
-          md(result.overall.level?.label ?? t('table.noScore')),
+          md(result.overall.level === null ? t('table.noScore') : locale.text(result.overall.level.label)),
           ...themes.map(({ id }) => {
             const score = result.themes.find((theme) => theme.id === id)?.score ?? null;
             return score === null ? none : String(score);

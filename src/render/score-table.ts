@@ -2,6 +2,7 @@ import type { KeyOf } from '../messages/translate.js';
 import type { ChalkInstance } from 'chalk';
 import type { BandResult, Result } from '../core/score.js';
 import { neutralize } from '../core/terminal-text.js';
+import type { LocalizedText } from '../core/text.js';
 import { tScore } from '../messages/score.js';
 import type { ScoreHeader, ScoreRenderOptions, ScoreRenderer } from './score-formats.js';
 
@@ -21,15 +22,15 @@ function tint(c: ChalkInstance, band: BandResult | null): (text: string) => stri
  */
 export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOptions): ScoreRenderer {
   const t = (key: KeyOf<typeof tScore>, params: Record<string, string | number> = {}): string =>
-    tScore(options.lang, key, params);
-  const c = options.color;
+    tScore(options.locale.lang, key, params);
+  const { locale, color: c } = options;
   const none = options.unicode ? '–' : '-';
   const noScore = t('table.noScore');
   const themeHeads = header.themes.map((_, i) => `T${i + 1}`);
   // The legend follows the results: an answer file to an archived version (kantellat 1.0.0) has
   // that version's themes, so a run of such files is headed by them, and a change of themes
   // between files starts a new legend.
-  let themes: ReadonlyArray<{ id: string; title: string }> = header.themes;
+  let themes: ReadonlyArray<{ id: string; title: LocalizedText }> = header.themes;
   const withPoints = header.maxPoints !== null && header.maxPoints !== undefined;
   const scoreHead = withPoints ? t('table.points') : t('table.score');
   const width = {
@@ -37,7 +38,11 @@ export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOpti
       scoreHead.length,
       header.maxPoints === null || header.maxPoints === undefined ? 3 : 2 * String(header.maxPoints).length + 1,
     ),
-    level: Math.max(t('table.level').length, noScore.length, ...header.levels.map((label) => label.length)),
+    level: Math.max(
+      t('table.level').length,
+      noScore.length,
+      ...header.levels.map((label) => locale.text(label).length),
+    ),
     answered: Math.max(
       t('table.answered').length,
       t('table.answeredOf', { answered: header.questions, total: header.questions }).length,
@@ -55,7 +60,9 @@ export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOpti
     const again = headed;
     headed = true;
     themes = own;
-    const legend = themes.map((theme, i) => `  ${(themeHeads[i] ?? `T${i + 1}`).padEnd(3)} ${neutralize(theme.title)}`);
+    const legend = themes.map(
+      (theme, i) => `  ${(themeHeads[i] ?? `T${i + 1}`).padEnd(3)} ${neutralize(locale.text(theme.title))}`,
+    );
     const head = line([
       scoreHead.padStart(width.score),
       t('table.level').padEnd(width.level),
@@ -77,7 +84,7 @@ export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOpti
           : points === null
             ? String(result.overall.score)
             : `${points.points}/${points.max}`;
-      const level = neutralize(result.overall.level?.label ?? noScore);
+      const level = neutralize(result.overall.level === null ? noScore : locale.text(result.overall.level.label));
       return (
         heading(result) +
         line([

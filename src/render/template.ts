@@ -1,5 +1,5 @@
 import type { KeyOf } from '../messages/translate.js';
-import type { QuestionSetView } from '../core/describe.js';
+import type { QuestionSetView } from './question-set-view.js';
 import type { Lang } from '../core/text.js';
 import { tScore } from '../messages/score.js';
 import { shellQuoted } from '../messages/translate.js';

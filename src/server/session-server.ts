@@ -13,14 +13,16 @@ import type { PreparedSet } from '../core/prepare.js';
 import { formatPath, UsageError, type Problem } from '../core/problem.js';
 import { toResultJson } from '../core/result-json.js';
 import { scoreAnswers, type Result } from '../core/score.js';
-import { localize, type Lang } from '../core/text.js';
+import type { Lang } from '../core/text.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { parseAnswers } from '../io/load.js';
 import { scoreFiles } from '../io/score-files.js';
 import { newSecret, openSessionFolder, participantFile, participantIdOf } from '../io/session-folder.js';
 import { problemMessage } from '../messages/problems.js';
+import type { Locale } from '../messages/locale.js';
 import { tSession } from '../messages/session.js';
 import { answersFileText } from '../render/answers-yaml.js';
+import { wordGroupStats } from '../render/worded.js';
 import {
   projectorCount,
   renderProjectorLive,
@@ -39,7 +41,8 @@ import { SESSION_LIMITS, type SessionLimits } from './limits.js';
 /** What the command gives the server. */
 export interface SessionServerOptions {
   set: PreparedSet;
-  lang: Lang;
+  /** The run's language: the server's replies, the projector and the answers' JSON labels are in it. */
+  locale: Locale;
   /** The session folder (absolute). */
   folder: string;
   /** `--questions FILE` as given, named in the answer files' "score this again" line. */
@@ -170,7 +173,8 @@ function refuse(reply: FastifyReply, status: number, message: string): FastifyRe
  * it: the first participants of a room arriving at once would otherwise wait while the loader,
  * the scorer, the file writer and the report sections are compiled.
  */
-function warmUp(set: PreparedSet, lang: Lang, minGroup: number): void {
+function warmUp(set: PreparedSet, locale: Locale, minGroup: number): void {
+  const { lang } = locale;
   const answers = Object.fromEntries(set.questions.map((question) => [question.id, question.options[0]?.id ?? null]));
   const parsed = parseAnswers(
     JSON.stringify({ questionSet: set.id, version: set.version, date: '2026-01-01', answers }),
@@ -180,16 +184,20 @@ function warmUp(set: PreparedSet, lang: Lang, minGroup: number): void {
   if (!parsed.ok) return;
   const choices = new Map<string, string>();
   for (const [question, option] of parsed.answers.choices) if (option !== null) choices.set(question, option);
-  answersFileText(set, { respondent: null, date: '2026-01-01', choices, notes: new Map() }, lang, null, 'session');
-  const result = scoreAnswers(set, parsed.answers, lang);
-  toResultJson(result, null);
-  const stats = groupStats(set, labelParticipants([result, result, result], false), { lang, named: false });
+  answersFileText(set, { respondent: null, date: '2026-01-01', choices, notes: new Map() }, locale, null, 'session');
+  const result = scoreAnswers(set, parsed.answers);
+  toResultJson(result, null, locale);
+  const stats = wordGroupStats(
+    groupStats(set, labelParticipants([result, result, result], false), { named: false }),
+    locale,
+  );
   renderProjectorLive({ count: 3, minGroup: Math.min(minGroup, 3), stats, lang });
 }
 
 /** Starts the session server on `options.folder`, continuing a session that is there. */
 export async function startSessionServer(options: SessionServerOptions): Promise<RunningSession> {
-  const { set, lang } = options;
+  const { set, locale } = options;
+  const { lang } = locale;
   const limits = options.limits ?? SESSION_LIMITS;
   const now = options.now ?? (() => new Date());
   const t = (key: KeyOf<typeof tSession>, params: Record<string, string | number> = {}): string =>
@@ -203,7 +211,7 @@ export async function startSessionServer(options: SessionServerOptions): Promise
   const results = new Map<string, Result>();
   const ids = [...files.keys()];
   let index = 0;
-  for await (const outcome of scoreFiles([...files.values()], set, { lang })) {
+  for await (const outcome of scoreFiles([...files.values()], set, {})) {
     const id = ids[index++];
     if (outcome.ok && id !== undefined) results.set(id, outcome.result);
   }
@@ -312,7 +320,7 @@ export async function startSessionServer(options: SessionServerOptions): Promise
     const text = answersFileText(
       set,
       { respondent: respondent === '' ? null : respondent, date, choices, notes: answers.notes },
-      lang,
+      locale,
       options.questionsFile,
       'session',
     );
@@ -337,10 +345,10 @@ export async function startSessionServer(options: SessionServerOptions): Promise
       if (queues.get(id) === queued) queues.delete(id);
     }
     // Scored from what was read, as `kantellat score` would score the file just written.
-    const result = scoreAnswers(set, { ...answers, respondent: respondent === '' ? null : respondent, date }, lang);
+    const result = scoreAnswers(set, { ...answers, respondent: respondent === '' ? null : respondent, date });
     results.set(id, result);
     scheduleUpdate();
-    const json = toResultJson(result, null);
+    const json = toResultJson(result, null, locale);
     return isNew
       ? send(reply, 201, { participant: id, secret, result: json })
       : send(reply, 200, { participant: id, result: json });
@@ -366,7 +374,7 @@ export async function startSessionServer(options: SessionServerOptions): Promise
     const count = results.size;
     const stats =
       count >= options.minGroup
-        ? groupStats(set, labelParticipants([...results.values()], false), { lang, named: false })
+        ? wordGroupStats(groupStats(set, labelParticipants([...results.values()], false), { named: false }), locale)
         : null;
     return { count, minGroup: options.minGroup, stats, lang };
   };
@@ -390,7 +398,7 @@ export async function startSessionServer(options: SessionServerOptions): Promise
   let joinUrl = '';
   let qr = '';
   app.get(projectorBase, async (_request, reply) => {
-    const page = renderProjectorPage(view(), { title: localize(set.title, lang), joinUrl, joinQrSvg: qr });
+    const page = renderProjectorPage(view(), { title: locale.text(set.title), joinUrl, joinQrSvg: qr });
     return reply.code(200).headers(PAGE_HEADERS).type('text/html; charset=utf-8').send(page);
   });
   app.get(projectorBase.slice(0, -1), async (_request, reply) =>
@@ -418,7 +426,7 @@ export async function startSessionServer(options: SessionServerOptions): Promise
     viewers.clear();
   });
 
-  warmUp(set, lang, options.minGroup);
+  warmUp(set, locale, options.minGroup);
   try {
     await app.listen({ host: options.host, port: options.port });
   } catch (error) {

@@ -340,8 +340,7 @@ describe('kantellat check (in-process, scripted terminal)', () => {
   afterEach(() => rmSync(home, { recursive: true, force: true }));
 
   const context = (change: Partial<Context> = {}): Context => ({
-    locale: localeOf(change.lang ?? 'nl'),
-    lang: 'nl',
+    locale: localeOf('nl'),
     questionsFile: undefined,
     color: true,
     debug: false,
@@ -545,7 +544,7 @@ describe('kantellat check (in-process, scripted terminal)', () => {
       room: () => 10,
       close: () => undefined,
     };
-    const ask = checkAsk(prompter, { lang: 'nl', set: kantellat, unicode: true, keepsDrafts: true });
+    const ask = checkAsk(prompter, { locale: localeOf('nl'), set: kantellat, unicode: true, keepsDrafts: true });
     const started = '2026-11-28T10:15:30.000Z';
     expect(
       await ask.draftFound({
@@ -577,9 +576,9 @@ describe('kantellat check (in-process, scripted terminal)', () => {
   it('keeps the draft when stopped at the question what to do with it', async () => {
     await leaveDraft();
     const before = readFileSync(draftFile(), 'utf8');
-    await expect(runCheck(context({ lang: 'en' }), {}, depsFor(scripted(['ctrl-c']).ask))).rejects.toBeInstanceOf(
-      InterruptedError,
-    );
+    await expect(
+      runCheck(context({ locale: localeOf('en') }), {}, depsFor(scripted(['ctrl-c']).ask)),
+    ).rejects.toBeInstanceOf(InterruptedError);
     expect(stderr.text().trim().split('\n').at(-1)).toBe(
       'Stopped; your answers are kept. To continue: kantellat check --resume --lang en',
     );
@@ -826,7 +825,7 @@ describe('kantellat check (in-process, scripted terminal)', () => {
       { review: false },
     ]);
     const code = await runCheck(
-      context({ lang: 'en', questionsFile: SMALL }),
+      context({ locale: localeOf('en'), questionsFile: SMALL }),
       { notes: true, save: 'out.yaml' },
       depsFor(ask),
     );
@@ -866,7 +865,6 @@ describe('kantellat check: a response style is named before the result', () => {
       ]);
       const ctx: Context = {
         locale: localeOf('nl'),
-        lang: 'nl',
         questionsFile: SMALL,
         color: false,
         debug: false,
@@ -913,7 +911,7 @@ describe('the saved answer file', () => {
       ['resultaat-eerste-oplossing', 'alle'],
     ]);
     for (const lang of ['nl', 'en'] as const) {
-      const text = answersFileText(kantellat, { respondent: 'no', date: '2026-11-28', choices, notes }, lang);
+      const text = answersFileText(kantellat, { respondent: 'no', date: '2026-11-28', choices, notes }, localeOf(lang));
       const parsed = parseAnswers(text, kantellat);
       expect(parsed.ok).toBe(true);
       if (!parsed.ok) return;
@@ -937,7 +935,7 @@ describe('the saved answer file', () => {
         choices: new Map([['gesprek-aanvraag-aan-tafel', 'helft']]),
         notes: new Map(),
       },
-      'nl',
+      localeOf('nl'),
     );
     const parsed = parseAnswers(text.replace(/\n/g, '\r\n'), kantellat);
     expect(parsed.ok && parsed.answers.choices.get('gesprek-aanvraag-aan-tafel')).toBe('helft');

@@ -35,7 +35,6 @@ describe('kantellat history', () => {
 
   const context = (lang: 'nl' | 'en' = 'nl'): Context => ({
     locale: localeOf(lang),
-    lang,
     questionsFile: undefined,
     color: false,
     debug: false,
@@ -68,7 +67,7 @@ describe('kantellat history', () => {
       answersFileText(
         kantellat,
         { respondent: 'Anna', date: '2026-11-20', choices: all('altijd'), notes: new Map() },
-        'nl',
+        localeOf('nl'),
       ),
     );
     // all "soms": 0.5 everywhere, reversed too -> 50
@@ -77,7 +76,7 @@ describe('kantellat history', () => {
       answersFileText(
         kantellat,
         { respondent: null, date: '2026-11-28', choices: all('soms'), notes: new Map([['gesprek-tijd', 'geheim']]) },
-        'nl',
+        localeOf('nl'),
       ),
     );
     save('kantellat-2026-11-25T08-00-00.yaml', 'questionSet: iets-anders\nversion: 1.0.0\nanswers: {}\n');
@@ -101,12 +100,20 @@ describe('kantellat history', () => {
   it('puts results of different question sets in one list by time', async () => {
     save(
       'kantellat-2026-11-20T09-00-00.yaml',
-      answersFileText(kantellat, { respondent: 'A', date: '2026-11-20', choices: all('soms'), notes: new Map() }, 'nl'),
+      answersFileText(
+        kantellat,
+        { respondent: 'A', date: '2026-11-20', choices: all('soms'), notes: new Map() },
+        localeOf('nl'),
+      ),
     );
     save('klein-2026-11-21T09-00-00.yaml', 'questionSet: klein\nversion: 1.0.0\nanswers: {}\n');
     save(
       'kantellat-2026-11-22T09-00-00.yaml',
-      answersFileText(kantellat, { respondent: 'C', date: '2026-11-22', choices: all('soms'), notes: new Map() }, 'nl'),
+      answersFileText(
+        kantellat,
+        { respondent: 'C', date: '2026-11-22', choices: all('soms'), notes: new Map() },
+        localeOf('nl'),
+      ),
     );
     expect(await runHistory(context(), { format: 'json' })).toBe(0);
     const listed = z
@@ -125,7 +132,7 @@ describe('kantellat history', () => {
       answersFileText(
         kantellat,
         { respondent: 'Anna', date: '2026-11-20', choices: all('altijd'), notes: new Map() },
-        'nl',
+        localeOf('nl'),
       ),
     );
     expect(await runHistory(context('en'), { format: 'json' })).toBe(0);

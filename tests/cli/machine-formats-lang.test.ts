@@ -20,6 +20,22 @@ function schemaAt(schema: Schema, ...path: string[]): Schema {
   return Object.fromEntries(Object.entries(node));
 }
 
+/** The rows of an RFC 4180 CSV text, each as its cells (quoted ones may hold commas and doubled quotes). */
+function csvRows(text: string): string[][] {
+  const cells = (row: string): string[] =>
+    [...row.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((match) => match[1] ?? '');
+  return text.trimEnd().split('\r\n').map(cells);
+}
+
+/** A CSV text's rows without the named label columns, which must all be there to be taken out. */
+function withoutCsvLabels(text: string, labels: readonly string[]): string[] {
+  const rows = csvRows(text);
+  const header = rows[0] ?? [];
+  const indexes = labels.map((label) => header.indexOf(label));
+  expect(indexes).not.toContain(-1);
+  return rows.map((row) => row.filter((_, index) => !indexes.includes(index)).join(','));
+}
+
 // Machine formats look the same in every language, apart from the fields that are labels by
 // name: this holds that, byte for byte, with the labels taken out (and checks labels were there
 // to take out, so an output that loses its labels cannot pass by accident).
@@ -58,7 +74,7 @@ describe('machine formats are the same under --lang nl and --lang en, apart from
     expect(strip(nl)).toBe(strip(en));
   });
 
-  it('score --format csv: all but the level and error columns', async () => {
+  it('score --format csv: all but the label columns (level, error), with band as the level in every language', async () => {
     const { nl, en } = await bothLanguages([
       'score',
       'tests/fixtures/score-golden',
@@ -67,18 +83,34 @@ describe('machine formats are the same under --lang nl and --lang en, apart from
       '--csv-style',
       'rfc4180',
     ]);
-    // RFC 4180 cells: quoted ones may hold commas and doubled quotes.
-    const cells = (row: string): string[] =>
-      [...row.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((match) => match[1] ?? '');
-    const strip = (text: string): string[] => {
-      const rows = text.trimEnd().split('\r\n').map(cells);
-      const header = rows[0] ?? [];
-      const labels = [header.indexOf('level'), header.indexOf('error')];
-      expect(labels).not.toContain(-1);
-      return rows.map((row) => row.filter((_, index) => !labels.includes(index)).join(','));
-    };
+    const a = withoutCsvLabels(nl, ['level', 'error']);
+    const b = withoutCsvLabels(en, ['level', 'error']);
     expect(nl).not.toBe(en);
-    expect(strip(nl)).toEqual(strip(en));
+    expect(a).toEqual(b);
+    // The band column is there, filled for every scored file, and says the same level as the label.
+    const rows = csvRows(nl);
+    const header = rows[0] ?? [];
+    const band = header.indexOf('band');
+    expect(band).toBe(header.indexOf('level') + 1);
+    const scored = rows.slice(1).filter((row) => row[header.indexOf('error')] === '');
+    expect(scored.length).toBeGreaterThan(1);
+    expect(scored.map((row) => [row[header.indexOf('level')], row[band]])).toEqual([
+      ['Op weg', '1'],
+      ['Nog niet gekanteld', '0'],
+      ['Gekanteld', '2'],
+    ]);
+  });
+
+  it('report --format csv: all but the label column, with band beside each level and band label', async () => {
+    const args = ['report', 'tests/fixtures/report-group', '--format', 'csv', '--csv-style', 'rfc4180'];
+    const { nl, en } = await bothLanguages(args);
+    expect(nl).not.toBe(en);
+    expect(withoutCsvLabels(nl, ['label'])).toEqual(withoutCsvLabels(en, ['label']));
+    const rows = csvRows(nl);
+    const header = rows[0] ?? [];
+    const levels = rows.filter((row) => row[header.indexOf('kind')] === 'level');
+    expect(levels.length).toBeGreaterThan(1);
+    expect(levels.map((row) => row[header.indexOf('band')])).toEqual(levels.map((_, index) => String(index)));
   });
 
   it('mirror --format json: the fields the mirror schema marks as labels', async () => {

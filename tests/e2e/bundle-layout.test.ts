@@ -1,7 +1,9 @@
 // What the build leaves in dist/ for a fast start (docs/performance.md): score in a bundle of
 // its own, the form's script and the checked question sets in files beside the bundles, and
 // nothing but ASCII in what the loader reads as Latin-1.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/run-cli.js';
@@ -13,15 +15,44 @@ describe('the built dist/ folder', () => {
   it('holds the bundles, the form script and the checked sets', () => {
     for (const name of ['cli.cjs', 'main.cjs', 'score.cjs', 'form-page.js', 'index.js'])
       expect(statSync(join(DIST, name)).size).toBeGreaterThan(1000);
-    expect(readdirSync(join(DIST, 'sets'))).toContain('kantellat.yaml.json');
+    expect(readdirSync(join(DIST, 'sets')).sort()).toEqual(['archive', 'kantellat.yaml', 'kantellat.yaml.json']);
     const archived = readdirSync(join(DIST, 'sets', 'archive'));
     const sources = readdirSync(join(ROOT, 'questions', 'archive')).filter((name) => name.endsWith('.yaml'));
-    expect(archived.sort()).toEqual(sources.map((name) => `${name}.json`).sort());
+    expect(archived.sort()).toEqual(sources.flatMap((name) => [name, `${name}.json`]).sort());
+    // The file the build checked, byte for byte (the program compares it), and the checked set.
+    expect(
+      readFileSync(join(DIST, 'sets', 'kantellat.yaml')).equals(
+        readFileSync(join(ROOT, 'questions', 'kantellat.yaml')),
+      ),
+    ).toBe(true);
     const checked: unknown = JSON.parse(readFileSync(join(DIST, 'sets', 'kantellat.yaml.json'), 'utf8'));
-    expect(checked).toMatchObject({
-      source: readFileSync(join(ROOT, 'questions', 'kantellat.yaml'), 'utf8'),
-      set: { id: 'kantellat' },
-    });
+    expect(checked).toMatchObject({ id: 'kantellat', version: '2.0.0' });
+  });
+
+  it('reads an edited questions/kantellat.yaml afresh instead of the checked copy', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'kantellat-edited-'));
+    try {
+      for (const part of ['bin', 'dist', 'questions', 'package.json'])
+        cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+      symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'junction');
+      const file = join(copy, 'questions', 'kantellat.yaml');
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(
+        file,
+        text.replace(
+          'title: { nl: "De Kantellat", en: "The Kantellat" }',
+          'title: { nl: "De Kantellat (eigen versie)", en: "The Kantellat (own version)" }',
+        ),
+      );
+      const run = spawnSync(process.execPath, [join(copy, 'bin', 'kantellat.js'), 'questions', '--format', 'json'], {
+        encoding: 'utf8',
+        env: { ...process.env, KANTELLAT_HOME: join(copy, 'home'), KANTELLAT_CACHE_DIR: join(copy, 'cache') },
+      });
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain('De Kantellat (eigen versie)');
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 
   it('keeps the form script and the question sets out of the bundles', () => {

@@ -15,6 +15,7 @@ import { consistencyNotice, gapSentence, nonAnswerSentence, stepsLead } from '..
 import { renderFormPage } from '../../src/render/form-html.js';
 import { CHROMIUM, chromiumFor, launchChromiumContext } from '../helpers/chromium.js';
 import { ROOT, runCliInProcess } from '../helpers/run-cli.js';
+import { localeOf } from '../../src/messages/locale.js';
 
 // The form page (`kantellat form`) in Debian's headless Chromium, opened from a file as a
 // participant would open a mailed page: filled in with the mouse and with the keyboard only, at
@@ -124,7 +125,7 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
   /** The same, from `kantellat score --format json` of the downloaded file and check's catalogue. */
   function expectedSteps(result: ResultJson, focusShown: boolean): string[][] {
     const own = (theme: ResultJson['themes'][number]): string[][] =>
-      theme.steps.map((entry) => [stepsLead(entry, 'nl'), ...entry.steps]);
+      theme.steps.map((entry) => [stepsLead(entry, localeOf('nl')), ...entry.steps]);
     const focusId = focusShown ? result.focus : null;
     const out = result.themes.filter((theme) => theme.score !== null && theme.id !== focusId).flatMap(own);
     const focus = result.themes.find((theme) => theme.id === focusId);
@@ -405,7 +406,7 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
     const pointer = (await page.locator('p.pointer').count()) > 0;
     const { result } = await downloadAndScore(page, 'same');
     expect(result.consistency.flagged).toBe(true);
-    expect(notice).toBe(consistencyNotice(result.consistency, 'nl'));
+    expect(notice).toBe(consistencyNotice(result.consistency, localeOf('nl')));
     expect(steps).toEqual(expectedSteps(result, pointer));
     expect(errors).toEqual([]);
     await page.close();
@@ -579,7 +580,7 @@ describe.skipIf(!available)(`form page in headless Chromium (${CHROMIUM})`, () =
 
   it('with submit: sends the answers once, revisions with the secret, and shows a refusal as an alert', async () => {
     const set = await loadQuestionSet(join(ROOT, 'tests', 'fixtures', 'check-small', 'questions.yaml'));
-    const html = renderFormPage(set, { lang: 'nl', submit: { url: '/answers' } });
+    const html = renderFormPage(set, { locale: localeOf('nl'), submit: { url: '/answers' } });
     const received: { secret: string | undefined; body: unknown }[] = [];
     let refuse = false;
     const read = (request: IncomingMessage): Promise<string> =>

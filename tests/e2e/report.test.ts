@@ -43,11 +43,11 @@ describe('kantellat report on a 12-person session with a baseline', () => {
   it('writes golden CSV, Excel style: BOM, semicolons, decimal comma, CRLF', async () => {
     const run = await runCliInProcess(['report', GROUP, '--baseline', BASELINE, '--format', 'csv']);
     expect(run.code).toBe(0);
-    expect(run.stdout.startsWith('\ufeffkind;theme;question;option;label;n;mean;median;')).toBe(true);
+    expect(run.stdout.startsWith('\ufeffkind;theme;question;option;label;band;n;mean;median;')).toBe(true);
     expect(run.stdout.split('\r\n').length).toBeGreaterThan(100);
     // The network theme: 12 scores, mean 48.1 (hand-checked against the heat map in report.md)
     expect(run.stdout).toContain(
-      '\r\ntheme;netwerk;;;Sociaal netwerk;12;48,1;50;13;75;20,2;;;10;33,9;25;14,2;25;up\r\n',
+      '\r\ntheme;netwerk;;;Sociaal netwerk;;12;48,1;50;13;75;20,2;;;10;33,9;25;14,2;25;up\r\n',
     );
     await expect(run.stdout).toMatchFileSnapshot('../fixtures/report-golden/report.csv');
   });
@@ -55,8 +55,8 @@ describe('kantellat report on a 12-person session with a baseline', () => {
   it('writes CSV by RFC 4180 on request', async () => {
     const run = await runCliInProcess(['report', GROUP, '--format', 'csv', '--csv-style', 'rfc4180']);
     expect(run.code).toBe(0);
-    expect(run.stdout.startsWith('kind,theme,question,option,label,')).toBe(true);
-    expect(run.stdout).toContain('\r\ntheme,netwerk,,,Sociaal netwerk,12,48.1,50,13,75,20.2,');
+    expect(run.stdout.startsWith('kind,theme,question,option,label,band,')).toBe(true);
+    expect(run.stdout).toContain('\r\ntheme,netwerk,,,Sociaal netwerk,,12,48.1,50,13,75,20.2,');
   });
 
   it('writes golden JSON with schemaVersion and the documented top-level keys', async () => {

@@ -9,6 +9,7 @@ import { loadQuestionSet, parseAnswers } from '../../src/io/load.js';
 import { SESSION_LIMITS, type SessionLimits } from '../../src/server/limits.js';
 import { scaleAnswers } from '../helpers/answer-scale.js';
 import { startSessionServer, type RunningSession } from '../../src/server/session-server.js';
+import { localeOf } from '../../src/messages/locale.js';
 
 // The session server in-process on 127.0.0.1 (port 0), with the same limits as `kantellat
 // session` except shorter timeouts and fewer allowed wrong codes, so the hostile cases finish
@@ -35,7 +36,7 @@ async function start(
   const folder = options.folder ?? join(temp, `session-${++folders}`);
   const running = await startSessionServer({
     set,
-    lang: 'nl',
+    locale: localeOf('nl'),
     folder,
     questionsFile: null,
     host: '127.0.0.1',

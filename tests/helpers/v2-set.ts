@@ -1,7 +1,6 @@
 import { checkAnswers } from '../../src/core/answers.js';
 import type { PreparedSet } from '../../src/core/prepare.js';
 import { scoreAnswers, type Result } from '../../src/core/score.js';
-import type { Lang } from '../../src/core/text.js';
 import { parseQuestionSet } from '../../src/io/load.js';
 
 /**
@@ -59,7 +58,7 @@ export function v2Set(yaml = V2_YAML): PreparedSet {
 }
 
 /** Scores a plain answers record against `set`, as `kantellat score` would. */
-export function v2Scorer(set: PreparedSet, lang: Lang = 'nl') {
+export function v2Scorer(set: PreparedSet) {
   return (answers: Record<string, string | null>): Result =>
-    scoreAnswers(set, checkAnswers(set, { questionSet: set.id, version: set.version, answers }).answers, lang);
+    scoreAnswers(set, checkAnswers(set, { questionSet: set.id, version: set.version, answers }).answers);
 }

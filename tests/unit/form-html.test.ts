@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionSet } from '../../src/io/load.js';
 import { renderFormPage } from '../../src/render/form-html.js';
+import { localeOf } from '../../src/messages/locale.js';
 
 const HOSTILE = join('tests', 'fixtures', 'form-hostile', 'questions.yaml');
 
@@ -17,7 +18,7 @@ function hashOf(text: string): string {
 
 describe('renderFormPage', () => {
   it('allows exactly its own script and style, and no request, by its policy', async () => {
-    const html = renderFormPage(await loadQuestionSet(), { lang: 'nl' });
+    const html = renderFormPage(await loadQuestionSet(), { locale: localeOf('nl') });
     expect(html.indexOf('<meta http-equiv="Content-Security-Policy"')).toBe(html.indexOf('<head>') + '<head>\n'.length);
     const script = /<script>([\s\S]*)<\/script>/.exec(html)?.[1] ?? '';
     const style = /<style>([\s\S]*)<\/style>/.exec(html)?.[1] ?? '';
@@ -32,17 +33,17 @@ describe('renderFormPage', () => {
 
   it('lets a session page send to its own server, or to the origin of an absolute address only', async () => {
     const set = await loadQuestionSet();
-    expect(policyOf(renderFormPage(set, { lang: 'nl', submit: { url: '/s/abc/answers' } }))).toContain(
+    expect(policyOf(renderFormPage(set, { locale: localeOf('nl'), submit: { url: '/s/abc/answers' } }))).toContain(
       "connect-src 'self';",
     );
     expect(
-      policyOf(renderFormPage(set, { lang: 'en', submit: { url: 'http://127.0.0.1:8123/s/abc/answers' } })),
+      policyOf(renderFormPage(set, { locale: localeOf('en'), submit: { url: 'http://127.0.0.1:8123/s/abc/answers' } })),
     ).toContain('connect-src http://127.0.0.1:8123;');
-    expect(renderFormPage(set, { lang: 'nl', submit: { url: '/x' } })).toContain('"submit":{"url":"/x"}');
+    expect(renderFormPage(set, { locale: localeOf('nl'), submit: { url: '/x' } })).toContain('"submit":{"url":"/x"}');
   });
 
   it('puts a hostile set into the page as data that cannot end its element', async () => {
-    const html = renderFormPage(await loadQuestionSet(HOSTILE), { lang: 'nl' });
+    const html = renderFormPage(await loadQuestionSet(HOSTILE), { locale: localeOf('nl') });
     const data = /<script type="application\/json" id="kantellat-set">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
     expect(data).not.toMatch(/[<>\u2028]/);
     expect(JSON.parse(data).questions[0].text.nl).toBe('Vraag </script><script>alert(3)</script> "een"?');
@@ -52,6 +53,6 @@ describe('renderFormPage', () => {
 
   it('refuses a script that would end its own element', async () => {
     const set = await loadQuestionSet();
-    expect(() => renderFormPage(set, { lang: 'nl', script: 'var a = "</script>"' })).toThrow(/<\/script/);
+    expect(() => renderFormPage(set, { locale: localeOf('nl'), script: 'var a = "</script>"' })).toThrow(/<\/script/);
   });
 });

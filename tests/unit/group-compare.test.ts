@@ -8,7 +8,7 @@ import { demoSet, scorer } from '../helpers/demo-set.js';
 // q2 is reverse-keyed; t2 needs both its questions answered.
 const set = demoSet();
 const score = scorer(set);
-const stats = (results: Result[]) => groupStats(set, labelParticipants(results, false), { lang: 'nl', named: false });
+const stats = (results: Result[]) => groupStats(set, labelParticipants(results, false), { named: false });
 
 // Per question score: A 100 100 50 100, B 0 50 0 n.v.t., C 50 0 100 50.
 const A = score({ q1: 'c', q2: 'a', q3: 'b', q4: 'c' }); // t1 100, t2 75, overall 88

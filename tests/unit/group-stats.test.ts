@@ -4,6 +4,8 @@ import { labelParticipants, type Participant } from '../../src/core/participants
 import { summarize } from '../../src/core/statistics.js';
 import type { Result } from '../../src/core/score.js';
 import { demoSet, scorer } from '../helpers/demo-set.js';
+import { wordGroupStats } from '../../src/render/worded.js';
+import { localeOf } from '../../src/messages/locale.js';
 
 // Scale a=0, b=1, c=2 (0, 50, 100 after normalising), x = n.v.t. q2 is reverse-keyed.
 // t2 needs both its questions answered to get a score. Both themes have the advice bands Laag and Hoog.
@@ -19,7 +21,8 @@ const C = score({ q1: 'b', q2: 'c', q3: 'c', q4: 'b' }, 'Cor');
 // D: t1 = 100; t2 all n.v.t. -> no score; overall 100
 const D = score({ q1: 'c', q2: 'a', q3: 'x', q4: 'x' }, 'Dirk');
 
-const stats = (results: Result[]) => groupStats(set, labelParticipants(results, false), { lang: 'nl', named: false });
+const stats = (results: Result[]) =>
+  wordGroupStats(groupStats(set, labelParticipants(results, false), { named: false }), localeOf('nl'));
 
 describe('summarize', () => {
   it('takes the middle value for odd n', () => {

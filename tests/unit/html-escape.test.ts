@@ -6,6 +6,8 @@ import { scoreAnswers } from '../../src/core/score.js';
 import { parseQuestionSet } from '../../src/io/load.js';
 import { escapeHtml } from '../../src/render/html-escape.js';
 import { renderReportHtml } from '../../src/render/report-html.js';
+import { wordGroupStats } from '../../src/render/worded.js';
+import { localeOf } from '../../src/messages/locale.js';
 
 describe('escapeHtml', () => {
   it('escapes the five characters that matter in text, attributes and SVG', () => {
@@ -56,7 +58,7 @@ describe('renderReportHtml', () => {
   ].map((file) => scoreAnswers(set, checkAnswers(set, { questionSet: 'demo', version: '1.0.0', ...file }).answers));
   const html = (named: boolean): string =>
     renderReportHtml({
-      stats: groupStats(set, labelParticipants(results, named), { lang: 'nl', named }),
+      stats: wordGroupStats(groupStats(set, labelParticipants(results, named), { named }), localeOf('nl')),
       baseline: null,
       lang: 'nl',
       version: '0.0.0',

@@ -27,7 +27,7 @@ describe('Locale', () => {
 });
 
 describe('translator', () => {
-  const catalogue = defineCatalogue({
+  const catalogue = defineCatalogue(() => ({
     nl: {
       'questions.one': '{count} vraag',
       'questions.other': '{count} vragen',
@@ -40,7 +40,7 @@ describe('translator', () => {
       mean: 'mean {mean}',
       port: 'port {port}',
     },
-  });
+  }));
   const t = translator(catalogue);
 
   it('picks the plural form from {count} with Intl.PluralRules', () => {
@@ -59,11 +59,24 @@ describe('translator', () => {
     expect(t.loose('en', 'no-such-code')).toBe('no-such-code');
   });
 
+  it('makes its texts only when the first is asked for', () => {
+    let made = 0;
+    const lazy = translator(
+      defineCatalogue(() => {
+        made += 1;
+        return { nl: { hallo: 'hallo' }, en: { hallo: 'hello' } };
+      }),
+    );
+    expect(made).toBe(0);
+    expect([lazy('nl', 'hallo'), lazy('en', 'hallo')]).toEqual(['hallo', 'hello']);
+    expect(made).toBe(1);
+  });
+
   it('is a compile error when a language lacks a key or has one too many', () => {
     // @ts-expect-error: en lacks "b"
-    defineCatalogue({ nl: { a: 'A', b: 'B' }, en: { a: 'A' } });
+    defineCatalogue(() => ({ nl: { a: 'A', b: 'B' }, en: { a: 'A' } }));
     // @ts-expect-error: en has a key Dutch does not
-    defineCatalogue({ nl: { a: 'A' }, en: { a: 'A', c: 'C' } });
+    defineCatalogue(() => ({ nl: { a: 'A' }, en: { a: 'A', c: 'C' } }));
     // @ts-expect-error: no such key
     expect(t('nl', 'nope')).toBe('nope');
   });
@@ -96,7 +109,13 @@ questions:
       .answers,
   );
   const render = (lang: 'nl' | 'en') =>
-    renderResultText(result, { lang, title: 'Eén vraag', color: new Chalk({ level: 0 }), unicode: true, width: 80 });
+    renderResultText(result, {
+      locale: localeOf(lang),
+      title: 'Eén vraag',
+      color: new Chalk({ level: 0 }),
+      unicode: true,
+      width: 80,
+    });
 
   it('says the one question is answered, never "Alle 1 vragen"', () => {
     expect(render('nl')).toContain('De vraag is beantwoord.');

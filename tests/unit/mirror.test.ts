@@ -8,6 +8,8 @@ import type { PreparedSet } from '../../src/core/prepare.js';
 import { questionSetSchema } from '../../src/core/question-set.js';
 import { scoreAnswers, type Result } from '../../src/core/score.js';
 import { loadQuestionSet, parseAnswers, parseQuestionSet } from '../../src/io/load.js';
+import { localeOf } from '../../src/messages/locale.js';
+import { wordMirror } from '../../src/render/worded.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'mirror-pair');
 const read = (name: string): string => readFileSync(join(DIR, name), 'utf8');
@@ -17,7 +19,7 @@ const CLIENT = parseQuestionSet(read('client-set.yaml'), 'client-set.yaml');
 function scored(set: PreparedSet, file: string): Result {
   const parsed = parseAnswers(readFileSync(file), set, { file });
   if (!parsed.ok) throw new Error(`${file} does not parse`);
-  return scoreAnswers(set, parsed.answers, 'nl');
+  return scoreAnswers(set, parsed.answers);
 }
 
 const SELF = scored(PRO, join(DIR, 'self.yaml'));
@@ -33,15 +35,15 @@ function clientNumbers(mirror: MirrorResult): Array<number | null> {
 
 describe('mirrorResults', () => {
   it('shows no client number at all below three clients, and says how many there are', () => {
-    const mirror = mirrorResults(PRO, SELF, CLIENT, clients('clients-2'), 'nl');
+    const mirror = mirrorResults(PRO, SELF, CLIENT, clients('clients-2'));
     expect(mirror).toMatchObject({ clientCount: 2, minClients: 3, enough: false, themes: [], lower: [], valued: [] });
     expect(JSON.stringify(mirror)).not.toMatch(/"mean"/);
-    expect(mirrorResults(PRO, SELF, CLIENT, clients('clients-2').slice(0, 1), 'nl').enough).toBe(false);
-    expect(mirrorResults(PRO, SELF, CLIENT, [], 'nl')).toMatchObject({ clientCount: 0, enough: false, themes: [] });
+    expect(mirrorResults(PRO, SELF, CLIENT, clients('clients-2').slice(0, 1)).enough).toBe(false);
+    expect(mirrorResults(PRO, SELF, CLIENT, [])).toMatchObject({ clientCount: 0, enough: false, themes: [] });
   });
 
   it("with three clients: own score beside the clients' mean per theme, the largest gap first", () => {
-    const mirror = mirrorResults(PRO, SELF, CLIENT, clients('clients-3'), 'nl');
+    const mirror = mirrorResults(PRO, SELF, CLIENT, clients('clients-3'));
     expect(mirror.enough).toBe(true);
     // Own: gesprek 100 (altijd, and nooit on the reversed question), eigen-kracht (67 + 100) / 2 = 83.
     // Clients per theme: gesprek 100, 75, 25 -> 66.7; eigen-kracht 100, 75, 100 -> 91.7.
@@ -69,7 +71,7 @@ describe('mirrorResults', () => {
   });
 
   it('with ten clients the order follows the gaps: own strength first, where the clients differ most', () => {
-    const mirror = mirrorResults(PRO, SELF, CLIENT, clients('clients-10'), 'nl');
+    const mirror = mirrorResults(PRO, SELF, CLIENT, clients('clients-10'));
     expect(mirror.clientCount).toBe(10);
     expect(mirror.themes.map((theme) => [theme.id, theme.gap, theme.direction])).toEqual([
       ['eigen-kracht', 68, 'self-higher'],
@@ -91,7 +93,7 @@ describe('mirrorResults', () => {
         question.id === 'c-zelf' ? { ...question, option: 'weet-niet', score: null } : question,
       ),
     });
-    const mirror = mirrorResults(PRO, SELF, CLIENT, [withoutAnswer(three[0]!), three[1]!, three[2]!], 'nl');
+    const mirror = mirrorResults(PRO, SELF, CLIENT, [withoutAnswer(three[0]!), three[1]!, three[2]!]);
     expect(clientNumbers(mirror).length).toBeGreaterThan(0);
     expect(mirror.valued.find((question) => question.id === 'c-zelf')).toBeUndefined();
     expect(MIN_CLIENTS).toBe(3);
@@ -104,12 +106,12 @@ describe('mirrorResults', () => {
       PRO,
     );
     if (!parsed.ok) throw new Error('does not parse');
-    const mirror = mirrorResults(PRO, scoreAnswers(PRO, parsed.answers, 'nl'), CLIENT, clients('clients-10'), 'nl');
+    const mirror = mirrorResults(PRO, scoreAnswers(PRO, parsed.answers), CLIENT, clients('clients-10'));
     expect(mirror.themes.map((theme) => [theme.id, theme.self, theme.gap, theme.missing])).toEqual([
       ['gesprek', 100, 10, null],
       ['eigen-kracht', null, null, 'self'],
     ]);
-    expect(themeText(mirror.themes[1]!, 3, 'nl')).toBe(
+    expect(themeText(wordMirror(mirror, localeOf('nl')).themes[1]!, 3, 'nl')).toBe(
       "'Eigen kracht en regie': geen vergelijking, want je eigen antwoorden geven hier geen score.",
     );
     // The clients' mean is still there: only the comparison is missing.
@@ -118,7 +120,7 @@ describe('mirrorResults', () => {
 
   it("never uses a client's name or date", () => {
     const named = clients('clients-3').map((result) => ({ ...result, respondent: 'Geheime Naam', date: '1999-01-01' }));
-    const text = JSON.stringify(mirrorResults(PRO, SELF, CLIENT, named, 'nl'));
+    const text = JSON.stringify(mirrorResults(PRO, SELF, CLIENT, named));
     expect(text).not.toContain('Geheime Naam');
     expect(text).not.toContain('1999-01-01');
     expect(text).not.toContain('Sanne');
@@ -129,14 +131,14 @@ describe('mirrorResults', () => {
       { id: 'gesprek', mean: 80, n: 4 },
       { id: 'eigen-kracht', mean: 40, n: 4 },
     ];
-    const result = teamMirror(PRO, team, CLIENT, clients('clients-3'), 'nl');
+    const result = teamMirror(PRO, team, CLIENT, clients('clients-3'));
     expect(
       result.themes.map((theme) => [theme.id, theme.team.mean, theme.clients.mean, theme.gap, theme.direction]),
     ).toEqual([
       ['gesprek', 80, 66.7, 13.3, 'close'],
       ['eigen-kracht', 40, 91.7, -51.7, 'self-lower'],
     ]);
-    expect(teamMirror(PRO, team, CLIENT, clients('clients-2'), 'nl')).toMatchObject({ enough: false, themes: [] });
+    expect(teamMirror(PRO, team, CLIENT, clients('clients-2'))).toMatchObject({ enough: false, themes: [] });
   });
 });
 

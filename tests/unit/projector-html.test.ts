@@ -6,6 +6,8 @@ import { labelParticipants } from '../../src/core/participants.js';
 import { scoreAnswers } from '../../src/core/score.js';
 import { parseQuestionSet } from '../../src/io/load.js';
 import { renderProjectorLive, renderProjectorPage, type ProjectorView } from '../../src/render/projector-html.js';
+import { wordGroupStats } from '../../src/render/worded.js';
+import { localeOf } from '../../src/messages/locale.js';
 
 // A question set whose texts try to break out of the page: they must stay text.
 const SET = `
@@ -39,12 +41,11 @@ function view(respondents: string[], minGroup = 3): ProjectorView {
         answers: { q1: i % 2 === 0 ? 'a' : 'c', q2: 'c' },
         notes: { q1: 'geheime notitie' },
       }).answers,
-      'nl',
     ),
   );
   const stats =
     results.length >= minGroup
-      ? groupStats(set, labelParticipants(results, false), { lang: 'nl', named: false })
+      ? wordGroupStats(groupStats(set, labelParticipants(results, false), { named: false }), localeOf('nl'))
       : null;
   return { count: results.length, minGroup, stats, lang: 'nl' };
 }

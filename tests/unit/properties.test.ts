@@ -17,6 +17,7 @@ import { questionValue, scoreAnswers, type Result } from '../../src/core/score.j
 import { answersFileText } from '../../src/render/answers-yaml.js';
 import { loadQuestionSet, parseAnswers } from '../../src/io/load.js';
 import { scoreFiles, type FileOutcome } from '../../src/io/score-files.js';
+import { localeOf } from '../../src/messages/locale.js';
 
 /** Bands that tile 0–100: cut points 1–100, each band from one cut to the next. */
 const bandsArb: fc.Arbitrary<Band[]> = fc
@@ -277,8 +278,7 @@ describe('scoring properties', () => {
             .map((r, i) => ({ r, k: keys[i] ?? 0 }))
             .sort((a, b) => a.k - b.k)
             .map(({ r }) => r);
-          const stats = (list: Result[]) =>
-            groupStats(set, labelParticipants(list, false), { lang: 'nl', named: false });
+          const stats = (list: Result[]) => groupStats(set, labelParticipants(list, false), { named: false });
           expect(stats(shuffled)).toEqual(stats(results));
         },
       ),
@@ -436,7 +436,7 @@ describe('answer files round-trip', () => {
             }),
           );
           const date = day.toISOString().slice(0, 10);
-          const text = answersFileText(set, { respondent, date, choices, notes }, lang);
+          const text = answersFileText(set, { respondent, date, choices, notes }, localeOf(lang));
           const parsed = parseAnswers(text, set, { file: 'saved.yaml' });
           if (!parsed.ok) throw new Error(`did not parse back: ${JSON.stringify(parsed.problems)}\n${text}`);
           expect(parsed.answers.choices).toEqual(answers.choices);
@@ -502,7 +502,7 @@ describe('scoring many files', () => {
     }
     const collect = async (files: string[], concurrency: number): Promise<Map<string, FileOutcome>> => {
       const out = new Map<string, FileOutcome>();
-      for await (const outcome of scoreFiles(files, set, { lang: 'nl', concurrency })) out.set(outcome.file, outcome);
+      for await (const outcome of scoreFiles(files, set, { concurrency })) out.set(outcome.file, outcome);
       return out;
     };
     const reference = await collect(names, 1);

@@ -10,6 +10,8 @@ import { renderReportCsv } from '../../src/render/report-csv.js';
 import { markdownText, renderReportMarkdown } from '../../src/render/report-markdown.js';
 import { renderReportTerminal } from '../../src/render/report-terminal.js';
 import { reportCards } from '../../src/render/report-html.js';
+import { reportInput } from '../../src/render/report-formats.js';
+import { localeOf } from '../../src/messages/locale.js';
 
 const SET = `
 id: demo
@@ -38,15 +40,11 @@ function input(lang: 'nl' | 'en', names: boolean) {
   const results = [
     { respondent: 'Ann *bold* | pipe', answers: { q1: 'a', q2: 'c' } },
     { respondent: 'Bo', answers: { q1: 'c', q2: 'c' } },
-  ].map((file) =>
-    scoreAnswers(set, checkAnswers(set, { questionSet: 'demo', version: '1.0.0', ...file }).answers, lang),
+  ].map((file) => scoreAnswers(set, checkAnswers(set, { questionSet: 'demo', version: '1.0.0', ...file }).answers));
+  return reportInput(
+    { stats: groupStats(set, labelParticipants(results, names), { named: names }), baseline: null, version: '0.0.0' },
+    localeOf(lang),
   );
-  return {
-    stats: groupStats(set, labelParticipants(results, names), { lang, named: names }),
-    baseline: null,
-    lang,
-    version: '0.0.0',
-  };
 }
 
 describe('numbers for people', () => {
@@ -99,7 +97,7 @@ describe('report renderers', () => {
 
   it('neutralises formula-like titles in CSV', () => {
     const csv = renderReportCsv(input('nl', false), { style: 'rfc4180' });
-    expect(csv).toContain("\r\ntheme,t1,,,'=Formule,2,50,50,0,100,50,");
+    expect(csv).toContain("\r\ntheme,t1,,,'=Formule,,2,50,50,0,100,50,");
   });
 
   it('leaves the per-participant table out above 60 participants, in every human format', () => {
@@ -114,12 +112,10 @@ describe('report renderers', () => {
         }).answers,
       ),
     );
-    const big = {
-      stats: groupStats(set, labelParticipants(results, false), { lang: 'nl' as const, named: false }),
-      baseline: null,
-      lang: 'nl' as const,
-      version: '0.0.0',
-    };
+    const big = reportInput(
+      { stats: groupStats(set, labelParticipants(results, false), { named: false }), baseline: null, version: '0.0.0' },
+      localeOf('nl'),
+    );
     const markdown = renderReportMarkdown(big);
     expect(markdown).toContain('Met 61 deelnemers is de tabel per deelnemer weggelaten');
     expect(markdown).not.toContain('| P61 |');
@@ -136,14 +132,22 @@ describe('the key figures of the page', () => {
       { respondent: 'B', answers: { q1: 'c', q2: 'c' } },
       // Only n.v.t.: no overall score, but a participant all the same.
       { respondent: 'C', answers: { q1: 'x', q2: 'x' } },
-    ].map((file) =>
-      scoreAnswers(set, checkAnswers(set, { questionSet: 'demo', version: '1.0.0', ...file }).answers, 'nl'),
-    );
-    const stats = groupStats(set, labelParticipants(results, false), { lang: 'nl', named: false });
-    const cards = reportCards(stats, 'nl').join('\n');
+    ].map((file) => scoreAnswers(set, checkAnswers(set, { questionSet: 'demo', version: '1.0.0', ...file }).answers));
+    const cardsOf = (count: number): string =>
+      reportCards(
+        reportInput(
+          {
+            stats: groupStats(set, labelParticipants(results.slice(0, count), false), { named: false }),
+            baseline: null,
+            version: '0.0.0',
+          },
+          localeOf('nl'),
+        ).stats,
+        'nl',
+      ).join('\n');
+    const cards = cardsOf(3);
     expect(cards).toContain('<span class="big">3</span>');
     expect(cards).toMatch(/gemiddelde totaalscore · [^<]* · n=2</);
-    const everyone = groupStats(set, labelParticipants(results.slice(0, 2), false), { lang: 'nl', named: false });
-    expect(reportCards(everyone, 'nl').join('\n')).not.toContain('n=');
+    expect(cardsOf(2)).not.toContain('n=');
   });
 });

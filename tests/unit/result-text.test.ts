@@ -7,6 +7,7 @@ import { scoreAnswers } from '../../src/core/score.js';
 import { localize } from '../../src/core/text.js';
 import { loadQuestionSet, parseAnswers } from '../../src/io/load.js';
 import { renderResultText, scoreBar, wrapText } from '../../src/render/result-text.js';
+import { localeOf } from '../../src/messages/locale.js';
 
 const FILE = new URL('../fixtures/check-worked-example/answers.yaml', import.meta.url);
 // The 1.0.0 worked example, with the archived 1.0.0 set it was answered on.
@@ -20,8 +21,8 @@ const render = (
   lang: 'nl' | 'en',
   options: { unicode?: boolean; width?: number; color?: InstanceType<typeof Chalk> } = {},
 ) =>
-  renderResultText(scoreAnswers(set, parsed.answers, lang), {
-    lang,
+  renderResultText(scoreAnswers(set, parsed.answers), {
+    locale: localeOf(lang),
     title: lang === 'nl' ? 'De Kantellat' : 'The Kantellat',
     color: options.color ?? plain,
     unicode: options.unicode ?? true,
@@ -106,8 +107,8 @@ describe('renderResultText', () => {
       version: '1.0.0',
       answers: { 'gesprek-tijd': 'nvt' },
     }).answers;
-    const text = renderResultText(scoreAnswers(set, answers, 'nl'), {
-      lang: 'nl',
+    const text = renderResultText(scoreAnswers(set, answers), {
+      locale: localeOf('nl'),
       title: 'De Kantellat',
       color: plain,
       unicode: true,
@@ -127,8 +128,8 @@ describe('renderResultText', () => {
       version: current.version,
       answers: { 'netwerk-een-korte-vraag': 'paar', 'netwerk-mantelzorger-apart-grenzen': 'nvt' },
     }).answers;
-    const text = renderResultText(scoreAnswers(current, answers, 'en'), {
-      lang: 'en',
+    const text = renderResultText(scoreAnswers(current, answers), {
+      locale: localeOf('en'),
       title: 'The Kantellat',
       color: plain,
       unicode: true,
@@ -162,7 +163,13 @@ describe('renderResultText with the format 2 rules', async () => {
   const { v2Scorer, v2Set } = await import('../helpers/v2-set.js');
   const v2 = v2Set();
   const screen = (answers: Record<string, string | null>, lang: 'nl' | 'en' = 'nl') =>
-    renderResultText(v2Scorer(v2, lang)(answers), { lang, title: 'Twee', color: plain, unicode: true, width: 80 });
+    renderResultText(v2Scorer(v2)(answers), {
+      locale: localeOf(lang),
+      title: 'Twee',
+      color: plain,
+      unicode: true,
+      width: 80,
+    });
 
   it('says in one sentence why there is no overall score and what to do, and still shows the theme scores', () => {
     const text = screen({ a1: 'vaak', a2: 'zelden', b1: 'nvt', b2: 'nvt', c1: 'altijd', c2: 'wn' });

@@ -15,6 +15,7 @@ import {
   type ScoreRenderOptions,
 } from '../../src/render/score-formats.js';
 import { demoSet, scorer } from '../helpers/demo-set.js';
+import { localeOf } from '../../src/messages/locale.js';
 
 // One question per theme, none reverse-keyed; t1's title has a '|' for the Markdown table to escape.
 const score = scorer(demoSet({ version: '1.2.0', questions: 2, t1: { title: 'Eén | twee' }, t2: { advice: 'two' } }));
@@ -30,7 +31,12 @@ const HEADER: ScoreHeader = {
   questions: 2,
 };
 
-const OPTIONS: ScoreRenderOptions = { lang: 'nl', color: new Chalk({ level: 0 }), csvStyle: 'rfc4180', unicode: true };
+const OPTIONS: ScoreRenderOptions = {
+  locale: localeOf('nl'),
+  color: new Chalk({ level: 0 }),
+  csvStyle: 'rfc4180',
+  unicode: true,
+};
 
 const ERROR: ResultErrorJson = {
   file: 'bad.yaml',
@@ -69,7 +75,7 @@ describe('json', () => {
     const document = {
       schemaVersion: RESULT_SCHEMA_VERSION,
       questionSet: { id: 'demo', version: '1.2.0' },
-      results: rows.flatMap((row) => (isError(row) ? [] : [toResultJson(row[1], row[0])])),
+      results: rows.flatMap((row) => (isError(row) ? [] : [toResultJson(row[1], row[0], localeOf('nl'))])),
       errors: rows.flatMap((row) => (isError(row) ? [row] : [])),
     };
     expect(out).toBe(`${JSON.stringify(document, null, 2)}\n`);
@@ -108,10 +114,10 @@ describe('csv', () => {
   it('writes a header with theme ids, a row per file, the error in the last column', () => {
     expect(render('csv', [['a.yaml', score({ q1: 'c', q2: 'a' }, '@Anna')], ERROR])).toBe(
       [
-        'file,version,respondent,date,answered,total,score,level,t1,t2,error',
-        // q1 = c -> 100, q2 = a -> 0: overall 50
-        "a.yaml,1.2.0,'@Anna,,2,2,50,Hoog,100,0,",
-        'bad.yaml,,,,,,,,,,"3:5  onbekend antwoord ""x"""',
+        'file,version,respondent,date,answered,total,score,level,band,t1,t2,error',
+        // q1 = c -> 100, q2 = a -> 0: overall 50, "Hoog", the second of the two levels (band 1)
+        "a.yaml,1.2.0,'@Anna,,2,2,50,Hoog,1,100,0,",
+        'bad.yaml,,,,,,,,,,,"3:5  onbekend antwoord ""x"""',
         '',
       ].join('\r\n'),
     );
@@ -119,7 +125,7 @@ describe('csv', () => {
 
   it('writes Excel style with a BOM and semicolons', () => {
     const renderer = SCORE_RENDERERS.csv(HEADER, { ...OPTIONS, csvStyle: 'excel' });
-    expect(renderer.start()).toBe('\ufefffile;version;respondent;date;answered;total;score;level;t1;t2;error\r\n');
+    expect(renderer.start()).toBe('\ufefffile;version;respondent;date;answered;total;score;level;band;t1;t2;error\r\n');
   });
 });
 

@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { checkAnswers } from '../../src/core/answers.js';
 import { scoreAnswers, type Result } from '../../src/core/score.js';
 import { loadQuestionSet } from '../../src/io/load.js';
+import { bandName } from '../helpers/worded.js';
 
 // Realistic answer patterns (issue 9) on the bundled Kantellat 2.0.0: twelve questions on one
 // scale "how many of the ten" (geen, paar, helft, meeste, alle; weet-niet and nvt score nothing),
 // two per theme, one of them reverse-keyed (the ordinary "old" way of working).
 const set = await loadQuestionSet();
 const score = (answers: Record<string, string | null>): Result =>
-  scoreAnswers(set, checkAnswers(set, { questionSet: set.id, version: set.version, answers }).answers, 'nl');
+  scoreAnswers(set, checkAnswers(set, { questionSet: set.id, version: set.version, answers }).answers);
 const forward = set.questions.filter((question) => !question.reverse).map((question) => question.id);
 const reverse = set.questions.filter((question) => question.reverse).map((question) => question.id);
 const every = (option: string): Record<string, string> =>
@@ -42,8 +43,9 @@ describe('the Kantellat 2.0.0 gives honest results for realistic patterns', () =
 
   it('"Alle tien" to everything: not "Gekanteld", and a consistency notice', () => {
     const result = score(every('alle'));
-    expect(result.overall.level?.label).not.toBe('Gekanteld');
-    expect(result.overall).toMatchObject({ score: 50, level: { label: 'Op weg' } });
+    expect(bandName(result.overall.level)).not.toBe('Gekanteld');
+    expect(result.overall).toMatchObject({ score: 50 });
+    expect(bandName(result.overall.level)).toBe('Op weg');
     expect(result.consistency.flagged).toBe(true);
     expect(result.consistency.sameOption).toMatchObject({ option: 'alle', count: 12 });
     // Only the pair the set declares as direct opposites (breed); the other five pairs can both be
@@ -53,14 +55,14 @@ describe('the Kantellat 2.0.0 gives honest results for realistic patterns', () =
 
   it('"Geen" to everything: not "Gekanteld" either', () => {
     const result = score(every('geen'));
-    expect(result.overall.level?.label).not.toBe('Gekanteld');
+    expect(bandName(result.overall.level)).not.toBe('Gekanteld');
     expect(result.overall.score).toBe(50);
     expect(result.consistency.sameOption?.option).toBe('geen');
   });
 
   it('an honest old-style "loket" consultant: "Nog niet gekanteld", with steps tied to the answers', () => {
     const result = score(pattern(['geen', 'paar', 'paar'], ['meeste', 'alle', 'meeste']));
-    expect(result.overall.level?.label).toBe('Nog niet gekanteld');
+    expect(bandName(result.overall.level)).toBe('Nog niet gekanteld');
     expect(result.overall.score).toBeLessThan(40);
     expect(result.consistency.flagged).toBe(false);
     // Steps for the theme to start with and the next weakest, each for one answer: a week's work, not a list of twenty.
@@ -78,7 +80,7 @@ describe('the Kantellat 2.0.0 gives honest results for realistic patterns', () =
       'eigen-kracht-zelf-regelen': 'helft',
       'samenspraak-feedback': 'helft',
     });
-    expect(result.overall.level?.label).toBe('Gekanteld');
+    expect(bandName(result.overall.level)).toBe('Gekanteld');
     const shown = result.themes.flatMap((theme) => theme.steps);
     expect(shown.map((entry) => entry.question)).toEqual(['eigen-kracht-zelf-regelen', 'samenspraak-feedback']);
     expect(shown.flatMap((entry) => entry.steps).length).toBeLessThanOrEqual(6);
@@ -86,13 +88,14 @@ describe('the Kantellat 2.0.0 gives honest results for realistic patterns', () =
 
   it('a fully gekanteld consultant: "Gekanteld"', () => {
     const result = score(pattern(['alle', 'meeste', 'alle'], ['geen', 'paar', 'geen']));
-    expect(result.overall.level?.label).toBe('Gekanteld');
+    expect(bandName(result.overall.level)).toBe('Gekanteld');
     expect(result.consistency.flagged).toBe(false);
   });
 
   it('"Alle tien" on every forward and "Geen" on every reverse question: 100, and named as a pattern to look at again', () => {
     const result = score(pattern(['alle'], ['geen']));
-    expect(result.overall).toMatchObject({ score: 100, level: { label: 'Gekanteld' } });
+    expect(result.overall).toMatchObject({ score: 100 });
+    expect(bandName(result.overall.level)).toBe('Gekanteld');
     expect(result.consistency).toMatchObject({ flagged: true, allAtBest: { count: 12 } });
   });
 
@@ -152,7 +155,8 @@ describe('the Kantellat 2.0.0 keeps an honest "niet van toepassing" rare', () =>
       'netwerk-mantelzorger-apart-grenzen': 'paar',
     });
     expect(result.themes.every((theme) => theme.score !== null)).toBe(true);
-    expect(result.overall).toMatchObject({ score: 73, level: { label: 'Gekanteld' } });
+    expect(result.overall).toMatchObject({ score: 73 });
+    expect(bandName(result.overall.level)).toBe('Gekanteld');
   });
 
   it('asks the carer question about every conversation in which a carer was involved, not only one at the table', () => {

@@ -163,18 +163,14 @@ describe('points', () => {
     );
     expect(set.maxPoints).toBe(4);
     const score = (choices: Record<string, string | null>) =>
-      scoreAnswers(
-        set,
-        {
-          questionSet: 'klein',
-          version: '1.0.0',
-          respondent: null,
-          date: null,
-          choices: new Map(Object.entries(choices)),
-          notes: new Map(),
-        },
-        'nl',
-      );
+      scoreAnswers(set, {
+        questionSet: 'klein',
+        version: '1.0.0',
+        respondent: null,
+        date: null,
+        choices: new Map(Object.entries(choices)),
+        notes: new Map(),
+      });
     // a "ja" (weight 2) = 2, b "nee" = 0, c reversed "nee" = 1: 3 of 4, "Veel".
     const result = score({ a: 'ja', b: 'nee', c: 'nee' });
     expect(result.overall.points).toEqual({ points: 3, max: 4 });
@@ -203,18 +199,14 @@ describe('points', () => {
       }),
     );
     const score = (choices: Record<string, string>) =>
-      scoreAnswers(
-        set,
-        {
-          questionSet: 'klein',
-          version: '1.0.0',
-          respondent: null,
-          date: null,
-          choices: new Map(Object.entries(choices)),
-          notes: new Map(),
-        },
-        'nl',
-      );
+      scoreAnswers(set, {
+        questionSet: 'klein',
+        version: '1.0.0',
+        respondent: null,
+        date: null,
+        choices: new Map(Object.entries(choices)),
+        notes: new Map(),
+      });
     // 1 point with two open: 1..3 crosses from "Weinig" to "Veel".
     expect(score({ a: 'ja' }).overall).toMatchObject({
       score: null,

@@ -1,7 +1,7 @@
-import type { PreparedSet } from './prepare.js';
-import { isNonAnswer } from './non-answer.js';
-import type { Tone } from './question-set.js';
-import { localize, type Lang, type LocalizedText } from './text.js';
+import type { PreparedSet } from '../core/prepare.js';
+import { isNonAnswer } from '../core/non-answer.js';
+import type { Tone } from '../core/question-set.js';
+import type { LocalizedText, TextPicker } from '../core/text.js';
 
 /** A question set in one language, as plain data: what `kantellat questions` shows and prints. */
 export interface QuestionSetView {
@@ -35,18 +35,21 @@ export interface QuestionSetView {
   maxPoints?: number;
 }
 
-/** The question set in `lang` (falling back to Dutch), every text a plain string. */
-export function describeQuestionSet(set: PreparedSet, lang: Lang): QuestionSetView {
-  const text = (value: LocalizedText | undefined): string | null =>
-    value === undefined ? null : localize(value, lang);
+/**
+ * The question set worded for one reader (the run's Locale; a text the set lacks in that language
+ * falls back to another it has), every text a plain string: the view `questions` and `template`
+ * render. It lives with the renderers because wording is their job; core keeps the texts whole.
+ */
+export function describeQuestionSet(set: PreparedSet, locale: TextPicker): QuestionSetView {
+  const text = (value: LocalizedText | undefined): string | null => (value === undefined ? null : locale.text(value));
   return {
     id: set.id,
     version: set.version,
-    title: localize(set.title, lang),
+    title: locale.text(set.title),
     intro: text(set.intro),
     themes: set.themes.map((theme) => ({
       id: theme.id,
-      title: localize(theme.title, lang),
+      title: locale.text(theme.title),
       description: text(theme.description),
       questions: theme.questions.length,
     })),
@@ -54,7 +57,7 @@ export function describeQuestionSet(set: PreparedSet, lang: Lang): QuestionSetVi
       id: question.id,
       number: question.index + 1,
       theme: question.theme,
-      text: localize(question.text, lang),
+      text: locale.text(question.text),
       frame: text(question.frame),
       help: text(question.help),
       weight: question.weight,
@@ -62,7 +65,7 @@ export function describeQuestionSet(set: PreparedSet, lang: Lang): QuestionSetVi
       options: question.options.map((option) => ({
         id: option.id,
         value: isNonAnswer(option) ? null : (option.value ?? null),
-        label: localize(option.label, lang),
+        label: locale.text(option.label),
         unanswered: isNonAnswer(option),
         ...(option.tone === undefined ? {} : { tone: option.tone }),
         ...(option.color === undefined ? {} : { color: option.color }),
@@ -71,8 +74,8 @@ export function describeQuestionSet(set: PreparedSet, lang: Lang): QuestionSetVi
     levels: set.levels.map((band) => ({
       min: band.min,
       max: band.max,
-      label: localize(band.label, lang),
-      text: localize(band.text, lang),
+      label: locale.text(band.label),
+      text: locale.text(band.text),
     })),
     ...(set.maxPoints === null ? {} : { maxPoints: set.maxPoints }),
   };
