@@ -440,7 +440,12 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
         });
         const picked = await prompter.select<string | null>(
           t('summary.pick'),
-          [...choices, 'gap', { value: null, name: t('summary.pickNone', { arrow }) }],
+          // Cut like the questions above it: a wrapped line would start at the left edge, under the numbers.
+          [
+            ...choices,
+            'gap',
+            { value: null, name: shorten(t('summary.pickNone', { arrow }), width - 6 - numberWidth, ellipsis) },
+          ],
           {
             clear: true,
           },

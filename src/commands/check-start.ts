@@ -69,6 +69,12 @@ export function resumeCommand(questionsFile: string | null, lang: Lang): string 
   return `${invocationName()} check --resume${questions}${lang === 'en' ? ' --lang en' : ''}`;
 }
 
+/** The command that lists saved results: with the question set and language of this check, whose result it then shows. */
+export function historyCommand(questionsFile: string | null, lang: Lang): string {
+  const questions = questionsFile === null ? '' : ` --questions ${shellQuoted(questionsFile)}`;
+  return `${invocationName()} history${questions}${lang === 'en' ? ' --lang en' : ''}`;
+}
+
 /**
  * Where the check starts: the draft with --resume, the draft found on disk when the person
  * chooses to continue it, or a new check. An exit code where the check must not start at all:

@@ -23,7 +23,7 @@ import { tCheck } from '../messages/check.js';
 import { renderResultText } from '../render/result-text.js';
 import { colorFor, toned, unicodeFor } from '../render/style.js';
 import { checkSaveTarget, saveAnswers } from './check-save.js';
-import { decideStart, resumeCommand, tell, type CheckRun } from './check-start.js';
+import { decideStart, historyCommand, resumeCommand, tell, type CheckRun } from './check-start.js';
 import type { Context, Host } from './context.js';
 import { humanLayout, loadSet } from './shared.js';
 
@@ -166,7 +166,8 @@ async function check(run: CheckRun, options: CheckOptions, deps: CheckDeps): Pro
   if (savedTo !== null) {
     ctx.stderr.write('\n');
     tell(ctx, 'saved', { file: savedTo });
-    if (meta.saveTo === null) tell(ctx, 'saved.history');
+    if (meta.saveTo === null)
+      tell(ctx, 'saved.history', { command: historyCommand(run.questionsFile, ctx.locale.lang) });
   } else if (!keepsDrafts) tell(ctx, 'notSaved');
   if (saved?.kind === 'failed') {
     // After the results: the answers are in the draft, and the hint says how to save them elsewhere.

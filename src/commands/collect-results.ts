@@ -11,6 +11,8 @@ import type { Context } from './context.js';
 /** The valid results of some answer files, after every bad file has had its line on stderr. */
 export interface CollectedResults {
   results: Result[];
+  /** The file each result came from, in the same order. */
+  files: string[];
   invalid: number;
   /** How many files repeat the answers of an earlier one (each told on stderr). */
   duplicates: number;
@@ -28,6 +30,7 @@ export async function collectResults(
   options: { allowVersionMismatch: boolean; quiet?: ReadonlySet<string> },
 ): Promise<CollectedResults> {
   const results: Result[] = [];
+  const resultFiles: string[] = [];
   let invalid = 0;
   let duplicates = 0;
   const earlierCopy = duplicateFinder();
@@ -59,6 +62,7 @@ export async function collectResults(
       ctx.stderr.write(`${formatProblem(note, ctx.locale.lang)}\n`);
     }
     results.push(outcome.result);
+    resultFiles.push(outcome.file);
   }
-  return { results, invalid, duplicates };
+  return { results, files: resultFiles, invalid, duplicates };
 }

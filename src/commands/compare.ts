@@ -32,16 +32,25 @@ interface CompareOptions {
  * after the upgrade to 2.0.0) is read with its own archived questions and counts: it is still the
  * person's own history, and compare then compares by theme.
  */
-async function resultsOfSet(ctx: Context, set: PreparedSet, allowVersionMismatch: boolean): Promise<string[]> {
-  const found: Array<{ file: string; at: string }> = [];
+async function resultsOfSet(
+  ctx: Context,
+  set: PreparedSet,
+  allowVersionMismatch: boolean,
+): Promise<Array<{ file: string; respondent: string | null }>> {
+  const found: Array<{ file: string; respondent: string | null; at: string }> = [];
   const pick = setPicker(set, ctx.questionsFile);
   for await (const outcome of scoreFiles(await listResultFiles(ctx.env), set, {
     allowVersionMismatch,
     pick,
   })) {
-    if (outcome.ok) found.push({ file: outcome.file, at: (await savedAt(outcome.file)) ?? '' });
+    if (outcome.ok)
+      found.push({
+        file: outcome.file,
+        respondent: outcome.result.respondent?.trim() ?? null,
+        at: (await savedAt(outcome.file)) ?? '',
+      });
   }
-  return found.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)).map((entry) => entry.file);
+  return found.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 }
 
 /** The two files to compare, the older first: as given, or the two newest saved results of this set. */
@@ -57,7 +66,10 @@ async function pickFiles(
   if (files.length === 2 && first !== undefined && second !== undefined) return [first, second];
   if (files.length !== 0) throw new UsageError('error.usage', { message: t('compare.needTwo') });
   const saved = await resultsOfSet(ctx, set, allowVersionMismatch);
-  const [newest, before] = saved;
+  const [newest] = saved;
+  // On a shared laptop the newest two may be two people: the newest person's own earlier result
+  // comes first, and only without one is it compared with whoever came before (with a warning).
+  const before = saved.slice(1).find((entry) => entry.respondent === newest?.respondent) ?? saved[1];
   if (newest === undefined || before === undefined) {
     throw new UsageError('error.usage', {
       message: t('compare.history.tooFew', {
@@ -67,8 +79,8 @@ async function pickFiles(
       }),
     });
   }
-  ctx.stderr.write(`${t('compare.history.using', { before: basename(before), after: basename(newest) })}\n`);
-  return [before, newest];
+  ctx.stderr.write(`${t('compare.history.using', { before: basename(before.file), after: basename(newest.file) })}\n`);
+  return [before.file, newest.file];
 }
 
 export async function runCompare(ctx: Context, files: string[], options: CompareOptions): Promise<number> {

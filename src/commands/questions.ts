@@ -11,10 +11,13 @@ import {
 } from '../render/questions.js';
 import { colorFor } from '../render/style.js';
 import type { Context, Host } from './context.js';
-import { pickFormat, widthOf, loadSet } from './shared.js';
+import { emitText, pickFormat, widthOf, loadSet } from './shared.js';
+import { tReport } from '../messages/report.js';
 
 interface QuestionsOptions {
   format?: string;
+  output?: string;
+  force?: boolean;
 }
 
 export async function runQuestions(ctx: Context, options: QuestionsOptions): Promise<number> {
@@ -36,12 +39,11 @@ export async function runQuestions(ctx: Context, options: QuestionsOptions): Pro
     const { renderQuestionsHtml } = await import('../render/questions-html.js');
     const frames = new Map<string, string>();
     for (const question of view.questions) if (question.frame !== null) frames.set(question.id, question.frame);
-    ctx.stdout.write(
-      renderQuestionsHtml(view, { lang: ctx.locale.lang, anonymous: set.source.anonymous === true, frames }),
-    );
+    const html = renderQuestionsHtml(view, { lang: ctx.locale.lang, anonymous: set.source.anonymous === true, frames });
+    await emitText(ctx, html, options.output, options.force);
     return 0;
   }
-  ctx.stdout.write(renderers[format]());
+  await emitText(ctx, renderers[format](), options.output, options.force);
   return 0;
 }
 
@@ -49,6 +51,8 @@ export function command(host: Host): Command {
   return new Command('questions')
     .description(tCli(host.lang, 'questions.description'))
     .option('-f, --format <format>', tCli(host.lang, 'option.format', { formats: QUESTION_FORMATS.join(', ') }))
+    .option('-o, --output <file>', tReport(host.lang, 'report.option.output'))
+    .option('--force', tReport(host.lang, 'report.option.force'))
     .addHelpText('after', `\n${tHelp(host.lang, 'examples')}\n${tHelp(host.lang, 'questions.examples')}`)
     .action((options: QuestionsOptions) => host.run((ctx) => runQuestions(ctx, options)));
 }

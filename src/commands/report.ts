@@ -51,24 +51,43 @@ async function collect(
   });
   return {
     results: collected.results,
+    files: collected.files,
     invalid: collected.invalid + expanded.problems.length,
     duplicates: collected.duplicates,
   };
 }
 
+/** How many files of a version a mixed session names, so the person can find them and move them. */
+const MIXED_FILES_SHOWN = 3;
+
 /**
  * The set a session's results were scored on. A group adds up answers to the same questions, so
- * a session that mixes versions (1.0.0 and 2.0.0) is refused with what to do instead.
+ * a session that mixes versions (1.0.0 and 2.0.0) is refused with what to do instead, naming the
+ * files of every version but the most common one.
  */
-async function sessionSet(ctx: Context, pick: SetPicker, results: readonly Result[]): Promise<PreparedSet> {
-  const versions = new Map<string, number>();
-  for (const result of results)
-    versions.set(result.questionSet.version, (versions.get(result.questionSet.version) ?? 0) + 1);
+async function sessionSet(ctx: Context, pick: SetPicker, collected: CollectedResults): Promise<PreparedSet> {
+  const versions = new Map<string, string[]>();
+  collected.results.forEach((result, i) => {
+    const files = versions.get(result.questionSet.version) ?? [];
+    files.push(collected.files[i] ?? '');
+    versions.set(result.questionSet.version, files);
+  });
   if (versions.size > 1) {
-    const list = [...versions].map(([version, count]) => `${version}: ${count}`).join(', ');
+    const most = Math.max(...[...versions.values()].map((files) => files.length));
+    let named = false;
+    const list = [...versions]
+      .map(([version, files]) => {
+        if (files.length === most && !named) {
+          named = true;
+          return `${version}: ${files.length}`;
+        }
+        const shown = files.slice(0, MIXED_FILES_SHOWN).join(', ');
+        return `${version}: ${files.length} (${shown}${files.length > MIXED_FILES_SHOWN ? ', …' : ''})`;
+      })
+      .join('; ');
     throw new UsageError('error.usage', { message: tReport(ctx.locale.lang, 'versions.mixed', { versions: list }) });
   }
-  const first = results[0];
+  const first = collected.results[0];
   return pick(first?.questionSet.id, first?.questionSet.version);
 }
 
@@ -107,7 +126,7 @@ export async function runReport(ctx: Context, inputs: string[], options: ReportO
   if (session.results.length === 0) throw new UsageError('report.none', {}, 'report');
   const named = options.names === true;
   const pick = setPicker(set, ctx.questionsFile);
-  const ownSet = await sessionSet(ctx, pick, session.results);
+  const ownSet = await sessionSet(ctx, pick, session);
   const stats = groupStats(ownSet, labelParticipants(session.results, named), { named });
 
   let baseline: GroupComparison | null = null;
@@ -118,7 +137,7 @@ export async function runReport(ctx: Context, inputs: string[], options: ReportO
     if (earlier.results.length === 0) ctx.stderr.write(`kantellat: ${t('report.baseline.none')}\n`);
     else {
       // The baseline is only ever shown as a group: its participants need no names.
-      const earlierSet = await sessionSet(ctx, pick, earlier.results);
+      const earlierSet = await sessionSet(ctx, pick, earlier);
       baseline = compareGroups(
         groupStats(earlierSet, labelParticipants(earlier.results, false), { named: false }),
         stats,

@@ -3,12 +3,19 @@ import { jsonSchema, SCHEMA_NAMES } from '../core/schemas.js';
 import { UsageError } from '../core/problem.js';
 import { tCli } from '../messages/cli.js';
 import { tHelp } from '../messages/help.js';
+import { tReport } from '../messages/report.js';
 import type { Context, Host } from './context.js';
+import { emitText } from './shared.js';
 
-export async function runSchema(ctx: Context, name = 'question-set'): Promise<number> {
+interface SchemaOptions {
+  output?: string;
+  force?: boolean;
+}
+
+export async function runSchema(ctx: Context, name = 'question-set', options: SchemaOptions = {}): Promise<number> {
   const found = SCHEMA_NAMES.find((known) => known === name);
   if (found === undefined) throw new UsageError('usage.schema', { value: name, names: SCHEMA_NAMES.join(', ') });
-  ctx.stdout.write(`${JSON.stringify(jsonSchema(found), null, 2)}\n`);
+  await emitText(ctx, `${JSON.stringify(jsonSchema(found), null, 2)}\n`, options.output, options.force);
   return 0;
 }
 
@@ -18,6 +25,8 @@ export function command(host: Host): Command {
     .addArgument(
       new Argument('[name]', tHelp(host.lang, 'schema.argument.name')).choices(SCHEMA_NAMES).default('question-set'),
     )
+    .option('-o, --output <file>', tReport(host.lang, 'report.option.output'))
+    .option('--force', tReport(host.lang, 'report.option.force'))
     .addHelpText('after', `\n${tHelp(host.lang, 'examples')}\n${tHelp(host.lang, 'schema.examples')}`)
-    .action((name: string) => host.run((ctx) => runSchema(ctx, name)));
+    .action((name: string, options: SchemaOptions) => host.run((ctx) => runSchema(ctx, name, options)));
 }

@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { belowThresholds, countOutcome, EMPTY_COUNTS, exitCodeFor, type Thresholds } from '../core/exit-code.js';
 import { problemAt, UsageError } from '../core/problem.js';
 import type { Lang } from '../core/text.js';
+import type { Result } from '../core/score.js';
 import { iterateInputs } from '../io/inputs.js';
 import { setPicker } from '../io/load.js';
 import { createProgress, openSink } from '../io/output.js';
@@ -105,6 +106,25 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
 
   let counts = EMPTY_COUNTS;
   const earlierCopy = duplicateFinder();
+  // A CSV has the columns of the set in use: a file on an archived version with other themes
+  // (1.0.0's samenwerking, inspraak) would lose those scores without a word. Said once per version.
+  const columns = new Set(header.themes.map((theme) => theme.id));
+  const toldLeftOut = new Set<string>();
+  const leftOutOfCsv = (result: Result): void => {
+    const version = `${result.questionSet.id} ${result.questionSet.version}`;
+    if (format !== 'csv' || quiet || toldLeftOut.has(version)) return;
+    const missing = result.themes.filter((theme) => !columns.has(theme.id)).map((theme) => theme.id);
+    if (missing.length === 0) return;
+    toldLeftOut.add(version);
+    say(
+      tScore(lang, 'csv.themesLeftOut', {
+        themes: missing.join(', '),
+        set: result.questionSet.id,
+        version: result.questionSet.version,
+        current: `${header.questionSet.id} ${header.questionSet.version}`,
+      }),
+    );
+  };
   try {
     await emit(renderer.start());
     let done = 0;
@@ -134,6 +154,7 @@ export async function runScore(ctx: Context, args: string[], options: ScoreOptio
               lang,
             ),
           );
+        leftOutOfCsv(outcome.result);
         const below = belowThresholds(outcome.result, thresholds);
         counts = countOutcome(counts, { ok: true, unscored: outcome.result.overall.score === null, below });
         await emit(renderer.result(outcome.file, outcome.result));

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import type { PreparedSet } from '../core/prepare.js';
 import { checkMirrorPair } from '../core/mirror-pair.js';
+import { isNonAnswer } from '../core/non-answer.js';
 import { isAbsolute, join } from 'node:path';
 import { EXIT, InputError, problem, problemAt, type Problem } from '../core/problem.js';
 import { expandInputs } from '../io/inputs.js';
@@ -84,7 +85,12 @@ function checkSet(ctx: Context, source: ParsedSource): { verdict: Verdict; set?:
 function checkAnswerFile(ctx: Context, source: ParsedSource, set: PreparedSet): Verdict {
   const parsed = answersFromSource(source, set);
   if (!parsed.ok) return { ok: null, problems: parsed.problems };
-  const answered = [...parsed.answers.choices.values()].filter((choice) => choice !== null).length;
+  // Counted as score and check count "beantwoord": "weet ik niet" and n.v.t. are filled in, not answered.
+  const answered = set.questions.filter((question) => {
+    const choice = parsed.answers.choices.get(question.id);
+    const option = choice === null || choice === undefined ? undefined : question.optionById.get(choice);
+    return option !== undefined && !isNonAnswer(option);
+  }).length;
   return {
     ok: tCli(ctx.locale.lang, 'validate.ok.answers', {
       file: source.file,

@@ -79,6 +79,9 @@ export function checkAnswers(
   // Answers to another set, or to another major version, are not checked question by question:
   // every unknown question would follow from the one line that says which set or version to use.
   if (problems.some((found) => found.severity === 'error')) return { answers: answers(new Map()), problems };
+  // A question with an answer that is not one of its options was answered, wrongly: its error says
+  // so, and "not answered" on top would send the person looking for an empty line.
+  const misanswered = new Set<string>();
   for (const [questionId, raw] of Object.entries(file.answers ?? {})) {
     const question = set.questionById.get(questionId);
     if (question === undefined) {
@@ -95,6 +98,7 @@ export function checkAnswers(
           options: question.options.map((option) => option.id).join(', '),
         }),
       );
+      misanswered.add(questionId);
       continue;
     }
     choices.set(questionId, optionId);
@@ -107,7 +111,7 @@ export function checkAnswers(
     }
     if (note !== null && note.trim() !== '') notes.set(questionId, note);
   }
-  const unanswered = [...choices.values()].filter((choice) => choice === null).length;
+  const unanswered = [...choices].filter(([id, choice]) => choice === null && !misanswered.has(id)).length;
   if (unanswered > 0) {
     problems.push(
       problem('answers-unanswered', ['answers'], { count: unanswered, total: set.questions.length }, 'warning'),

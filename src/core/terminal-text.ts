@@ -45,3 +45,34 @@ export function cutText(text: string, max: number, ellipsis = '…'): string {
   const room = Math.max(1, max - graphemes(ellipsis).length);
   return `${parts.slice(0, room).join('').trimEnd()}${ellipsis}`;
 }
+
+// East Asian Wide and Fullwidth blocks (Hangul Jamo, CJK, kana, Hangul syllables, fullwidth forms, the
+// supplementary ideographs): a terminal gives each of their characters two columns.
+const WIDE =
+  /^[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+// An emoji shown as a picture: by default, with the emoji variation selector, or a flag.
+const EMOJI = /^\p{Emoji_Presentation}|\p{Emoji}\ufe0f|^\p{Regional_Indicator}{2}/u;
+
+/** The columns one grapheme takes on a terminal: 2 for wide (CJK) characters and emoji, else 1. */
+function graphemeWidth(grapheme: string): number {
+  return WIDE.test(grapheme) || EMOJI.test(grapheme) ? 2 : 1;
+}
+
+/** The columns a text takes on a terminal, so that a name in Chinese or with an emoji lines up like any other. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const part of graphemes(text)) width += graphemeWidth(part);
+  return width;
+}
+
+/** Like cutText, but to at most `max` terminal columns: a wide character or emoji counts two. */
+export function cutToWidth(text: string, max: number, ellipsis = '…'): string {
+  const parts = graphemes(neutralize(text).replace(/\s+/g, ' ').trim());
+  const widths = parts.map(graphemeWidth);
+  if (widths.reduce((sum, width) => sum + width, 0) <= max) return parts.join('');
+  const room = Math.max(1, max - displayWidth(ellipsis));
+  let used = 0;
+  let kept = 0;
+  while (kept < parts.length && used + (widths[kept] ?? 1) <= room) used += widths[kept++] ?? 1;
+  return `${parts.slice(0, Math.max(1, kept)).join('').trimEnd()}${ellipsis}`;
+}

@@ -30,6 +30,8 @@ export interface ParsedSource {
   data: unknown;
   /** Line and column (1-based) of the value (or, with `key`, the key) at `path`, or its nearest parent. */
   locate(path: DocPath, key?: boolean): { line: number; column: number } | undefined;
+  /** The value at `path` as written in the file (`007`, `2.0`), when it is a plain value there. */
+  writtenAt(path: DocPath): string | undefined;
 }
 
 /** Adds line and column to problems from their path in the document. */
@@ -40,9 +42,20 @@ export function placeProblems(
 ): Problem[] {
   return problems.map((p) => ({
     ...p,
+    ...writtenValue(source, p),
     file: source.file,
     ...(p.line === undefined ? source.locate(p.path, keyCodes.has(p.code)) : {}),
   }));
+}
+
+/**
+ * "Put it in quotes, such as version: "2.0"" must show what the person typed: the parsed number
+ * of `2.0` is 2 and of `007` is 7, and quoting those would change the version or the name.
+ */
+function writtenValue(source: ParsedSource, p: Problem): Partial<Problem> {
+  if (p.code !== 'expected-text') return {};
+  const written = source.writtenAt(p.path);
+  return written === undefined ? {} : { params: { ...p.params, value: written } };
 }
 
 /**
@@ -166,7 +179,23 @@ export function parseSource(file: string, text: string): ParsedSource | { proble
       const offset = found?.range?.[0];
       return offset === undefined ? undefined : pos(offset);
     },
+    writtenAt(path) {
+      const node = nodeAt(root, path);
+      if (!isScalar(node) || node.range == null) return undefined;
+      return text.slice(node.range[0], node.range[1]);
+    },
   };
+}
+
+/** The node at exactly `path`, or undefined when the path does not lead to one. */
+function nodeAt(root: unknown, path: DocPath): unknown {
+  let node: unknown = root;
+  for (const segment of path) {
+    if (isMap(node)) node = keyIndex(node).get(String(segment))?.value;
+    else if (isSeq(node) && typeof segment === 'number') node = node.items[segment];
+    else return undefined;
+  }
+  return node;
 }
 
 /** Tokens the lexer adds that are not in the text. */

@@ -17,7 +17,7 @@ const catalogue = defineCatalogue(() => ({
       'kantellat check stelt de vragen één voor één in een terminal, maar hier is geen',
       'interactieve terminal (bijvoorbeeld in CI, of met een pijp of omleiding).',
       'Vul de vragen dan in een bestand in:',
-      '  {kantellat} template > antwoorden.yaml   een leeg antwoordbestand om in te vullen',
+      '  {kantellat} template -o antwoorden.yaml  een leeg antwoordbestand om in te vullen',
       '  {kantellat} score antwoorden.yaml        je uitslag bij dat bestand',
     ].join('\n'),
     stdoutRedirected:
@@ -97,7 +97,7 @@ const catalogue = defineCatalogue(() => ({
     'save.failed':
       'Je antwoorden zijn niet verloren: ze staan in de onafgemaakte check ({draft}). Sla ze ergens anders op met:\n  {command}',
     saved: 'Je antwoorden zijn opgeslagen in:\n  {file}',
-    'saved.history': 'Eerdere uitslagen bekijk je met:\n  {kantellat} history',
+    'saved.history': 'Eerdere uitslagen bekijk je met:\n  {command}',
     notSaved: 'Je antwoorden zijn niet opgeslagen (--no-save).',
     'file.header': [
       '{title}: antwoorden, ingevuld met "{via}" op {date}.',
@@ -155,7 +155,7 @@ const catalogue = defineCatalogue(() => ({
       'kantellat check asks its questions one by one in a terminal, but there is no',
       'interactive terminal here (in CI, for example, or with a pipe or redirection).',
       'Fill in the questions in a file instead:',
-      '  {kantellat} template > answers.yaml   a blank answer file to fill in',
+      '  {kantellat} template -o answers.yaml  a blank answer file to fill in',
       '  {kantellat} score answers.yaml        your result for that file',
     ].join('\n'),
     stdoutRedirected:
@@ -234,7 +234,7 @@ const catalogue = defineCatalogue(() => ({
     'save.failed':
       'Your answers are not lost: they are in the unfinished check ({draft}). Save them somewhere else with:\n  {command}',
     saved: 'Your answers are saved in:\n  {file}',
-    'saved.history': 'See earlier results with:\n  {kantellat} history',
+    'saved.history': 'See earlier results with:\n  {command}',
     notSaved: 'Your answers were not saved (--no-save).',
     'file.header': [
       '{title}: answers, filled in with "{via}" on {date}.',

@@ -20,7 +20,7 @@ const catalogue = defineCatalogue(() => ({
       'Voorbeelden:',
       '  $ kantellat mirror mijn-antwoorden.yaml clienten/',
       '  $ kantellat mirror mijn-antwoorden.yaml "clienten/*.yaml" --format html -o spiegel.html',
-      '  $ kantellat questions --questions kantellat-client --format html > kaart.html   de kaart voor cliënten',
+      '  $ kantellat questions --questions kantellat-client --format html -o kaart.html   de kaart voor cliënten',
     ].join('\n'),
     'mirror.noMirrorSet':
       'er is geen meegeleverde vragenlijst voor cliënten die "{id}" spiegelt; geef er een met --client-questions BESTAND',
@@ -107,7 +107,7 @@ const catalogue = defineCatalogue(() => ({
       'Examples:',
       '  $ kantellat mirror my-answers.yaml clients/',
       '  $ kantellat mirror my-answers.yaml "clients/*.yaml" --format html -o mirror.html',
-      '  $ kantellat questions --questions kantellat-client --format html > card.html   the card for clients',
+      '  $ kantellat questions --questions kantellat-client --format html -o card.html   the card for clients',
     ].join('\n'),
     'mirror.noMirrorSet': 'no bundled client question set mirrors "{id}"; give one with --client-questions FILE',
     'mirror.pairInvalid': 'the clients\' question set ({file}) does not fit "{id}" {version} (see above)',

@@ -58,7 +58,7 @@ const catalogue = defineCatalogue(() => ({
       'geef twee antwoordbestanden (eerst het oude, dan het nieuwe), of geen om de twee nieuwste opgeslagen resultaten te vergelijken',
     'compare.history.tooFew':
       'er staan {count} opgeslagen resultaten in {folder}; voor een vergelijking zijn er twee nodig. Vul de vragenlijst nog eens in met "{kantellat} check{questions}", of geef twee bestanden.',
-    'compare.history.using': 'vergelijkt de twee nieuwste resultaten: {before} en {after}',
+    'compare.history.using': 'vergelijkt het nieuwste resultaat met het vorige: {before} en {after}',
     'compare.otherRespondent':
       'let op: de twee bestanden noemen verschillende namen; vergelijk je wel dezelfde persoon?',
     'compare.reversedDates':
@@ -201,7 +201,7 @@ const catalogue = defineCatalogue(() => ({
       'give two answer files (the old one first, then the new one), or none to compare the two newest saved results',
     'compare.history.tooFew':
       'there are {count} saved results in {folder}; a comparison needs two. Fill in the question set again with "{kantellat} check{questions}", or give two files.',
-    'compare.history.using': 'comparing the two newest results: {before} and {after}',
+    'compare.history.using': 'comparing the newest result with the previous one: {before} and {after}',
     'compare.otherRespondent': 'note: the two files give different names; are you comparing the same person?',
     'compare.reversedDates':
       'note: the first file has a later date than the second; the comparison runs from the first to the second',

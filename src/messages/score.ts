@@ -41,6 +41,8 @@ const catalogue = defineCatalogue(() => ({
     'summary.below': '{count} onder {min}',
     'summary.belowTheme': '{count} met een thema onder {min}',
     'summary.invalid': '{count} ongeldig',
+    'csv.themesLeftOut':
+      "let op: de CSV heeft geen kolom voor de thema's {themes} van {set} {version} (de kolommen zijn die van {current}); --format json of jsonl geeft ze wel",
     progress: '{done} bestanden gescoord…',
     'table.score': 'Score',
     'table.points': 'Punten',
@@ -112,6 +114,8 @@ const catalogue = defineCatalogue(() => ({
     'summary.below': '{count} below {min}',
     'summary.belowTheme': '{count} with a theme below {min}',
     'summary.invalid': '{count} invalid',
+    'csv.themesLeftOut':
+      'note: the CSV has no column for the themes {themes} of {set} {version} (its columns are those of {current}); --format json or jsonl has them',
     progress: '{done} files scored…',
     'table.score': 'Score',
     'table.points': 'Points',

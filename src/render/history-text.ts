@@ -1,6 +1,6 @@
 import type { KeyOf } from '../messages/translate.js';
 import type { ChalkInstance } from 'chalk';
-import { cutText, graphemes, neutralize } from '../core/terminal-text.js';
+import { cutToWidth, displayWidth, neutralize } from '../core/terminal-text.js';
 import type { Lang } from '../core/text.js';
 import { tCheck } from '../messages/check.js';
 import type { Locale } from '../messages/locale.js';
@@ -36,12 +36,12 @@ function whenOf(entry: HistoryEntry, lang: Lang): string {
 }
 
 function fit(text: string, width: number, ellipsis: string): string {
-  return cutText(text, width, ellipsis);
+  return cutToWidth(text, width, ellipsis);
 }
 
-/** Pads to `width` graphemes (padEnd counts UTF-16 units, which a name with accents or emoji would misalign). */
+/** Pads to `width` columns (padEnd counts UTF-16 units, which a name with accents, CJK or emoji would misalign). */
 function padTo(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - graphemes(text).length));
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
 /** The saved results as a table, newest first, within the terminal's width (at most 79 characters a line). */
@@ -54,9 +54,9 @@ export function renderHistoryText(entries: readonly HistoryEntry[], options: His
   const dash = options.unicode ? '—' : '-';
   const ellipsis = options.unicode ? '…' : '...';
   const dates = entries.map((entry) => whenOf(entry, lang));
-  const dateWidth = Math.min(20, Math.max(t('history.date').length, ...dates.map((date) => graphemes(date).length)));
+  const dateWidth = Math.min(20, Math.max(t('history.date').length, ...dates.map((date) => displayWidth(date))));
   const names = entries.map((entry) => (entry.respondent === null ? dash : neutralize(entry.respondent)));
-  const nameWidth = Math.min(20, Math.max(t('history.name').length, ...names.map((name) => graphemes(name).length)));
+  const nameWidth = Math.min(20, Math.max(t('history.name').length, ...names.map((name) => displayWidth(name))));
   const scoreWidth = Math.max(5, t('history.score').length);
   const levelWidth = width - 2 - dateWidth - 2 - nameWidth - 2 - scoreWidth - 2;
   const row = (date: string, name: string, score: string, level: string): string =>

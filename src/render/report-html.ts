@@ -184,8 +184,10 @@ export function reportCards(stats: GroupStats<string>, lang: Lang): string[] {
   body.push(
     `<li><span class="big">${stats.size}</span><span class="what">${h(t(stats.size === 1 ? 'label.participant.one' : 'label.participant.other'))}</span></li>`,
   );
+  // Beside "7 deelnemers", a mean of the two who have an overall score must say it is two.
+  const fewer = overall.n < stats.size ? ` · n=${overall.n}` : '';
   body.push(
-    `<li><span class="big">${num(overall.mean)}</span><span class="what">${h(`${t('label.overallMean')}${level === null || level === undefined ? '' : ` · ${level.label}`}`)}</span></li>`,
+    `<li><span class="big">${num(overall.mean)}</span><span class="what">${h(`${t('label.overallMean')}${level === null || level === undefined ? '' : ` · ${level.label}`}${fewer}`)}</span></li>`,
   );
   if (overall.points !== undefined)
     body.push(

@@ -1,15 +1,15 @@
 import type { BandCount } from '../core/group-stats.js';
-import { cutText, graphemes, neutralize } from '../core/terminal-text.js';
+import { cutToWidth, displayWidth, neutralize } from '../core/terminal-text.js';
 import { wrapText } from './wrap.js';
 
-/** Shortens `text` to at most `max` characters, with an ellipsis when cut; control characters neutralized first, cut between graphemes. */
+/** Shortens `text` to at most `max` columns, with an ellipsis when cut; control characters neutralized first, cut between graphemes. */
 export function truncate(text: string, max: number): string {
-  return cutText(text, max);
+  return cutToWidth(text, max);
 }
 
-/** The length a terminal shows: graphemes, not UTF-16 units or code points. */
+/** The columns a terminal shows: graphemes, a wide (CJK) character or an emoji counting two. */
 export function visibleLength(text: string): number {
-  return graphemes(text).length;
+  return displayWidth(text);
 }
 
 /** Pads to `width` visible characters on the right (or left with `start`). */

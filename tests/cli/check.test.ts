@@ -400,6 +400,7 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     expect(stdout.text()).toContain('Hier begin je: Netwerk en mantelzorg (50 van 100).');
     expect(stdout.text()).not.toContain('\u001b[');
     expect(stderr.text()).toContain(`Je antwoorden zijn opgeslagen in:\n  ${file}`);
+    expect(stderr.text()).toContain('Eerdere uitslagen bekijk je met:\n  kantellat history\n');
     // A finished check leaves no draft behind.
     expect(existsSync(draftFile())).toBe(false);
   });
@@ -411,6 +412,10 @@ describe('kantellat check (in-process, scripted terminal)', () => {
     // recommend 7 of 10 and "Agree": Content (70 + 100) / 2 = 85; Pace has only "Don't know", so no score.
     expect(stdout.text()).toContain('Overall  █████████████████░░░  85 of 100 · Worked');
     expect(stderr.text()).toContain('Your answers are saved in:');
+    // Without its set, history would list this result as "another question set", without a score.
+    expect(stderr.text().replace(/\s+/g, ' ')).toContain(
+      `See earlier results with: kantellat history --questions ${workshop} --lang en `,
+    );
 
     const checklist = fileURLToPath(new URL('../fixtures/outside-sets/checklist/checklist.yaml', import.meta.url));
     const yes = scripted([
@@ -804,7 +809,7 @@ describe('kantellat check (in-process, scripted terminal)', () => {
       expect(opened).toBe(false);
     }
     expect(stdout.text()).toBe('');
-    expect(stderr.text()).toContain('kantellat template > antwoorden.yaml');
+    expect(stderr.text()).toContain('kantellat template -o antwoorden.yaml');
     expect(stderr.text()).toContain('kantellat score antwoorden.yaml');
   });
 

@@ -48,6 +48,35 @@ describe('compare without files: the two newest results of the current set, by t
   });
 });
 
+describe('compare without files on a shared laptop', () => {
+  it("compares the newest result with that person's own earlier one, not with a colleague's saved in between", async () => {
+    const shared = mkdtempSync(join(tmpdir(), 'kantellat-compare-shared-'));
+    try {
+      put(shared, 'results/kantellat-2026-03-01T10-00-00.json', answerFile({ respondent: 'Anna', date: '2026-03-01' }));
+      put(shared, 'results/kantellat-2026-03-02T10-00-00.json', answerFile({ respondent: 'Bert', date: '2026-03-02' }));
+      put(
+        shared,
+        'results/kantellat-2026-04-01T10-00-00.json',
+        answerFile({ respondent: 'Anna ', date: '2026-04-01', answer: 'vaak' }),
+      );
+      const run = await runInProcess(['compare'], { env: { KANTELLAT_HOME: shared } });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toMatch(/kantellat-2026-03-01T10-00-00\.json en kantellat-2026-04-01T10-00-00\.json/);
+      expect(run.stderr).not.toMatch(/verschillende namen/);
+      expect(run.stdout).toMatch(/Soms → Vaak/);
+
+      // Someone with no earlier result of their own: the one saved before, with the warning.
+      put(shared, 'results/kantellat-2026-05-01T10-00-00.json', answerFile({ respondent: 'Cem', date: '2026-05-01' }));
+      const other = await runInProcess(['compare'], { env: { KANTELLAT_HOME: shared } });
+      expect(other.code, other.stderr).toBe(0);
+      expect(other.stderr).toMatch(/kantellat-2026-04-01T10-00-00\.json en kantellat-2026-05-01T10-00-00\.json/);
+      expect(other.stderr).toMatch(/verschillende namen/);
+    } finally {
+      rmSync(shared, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('compare without files across the upgrade to 2.0.0', () => {
   it("counts a 1.0.0 result as the person's own, compares it with a 2.0.0 one by theme, and never picks the client card", async () => {
     const mixed = mkdtempSync(join(tmpdir(), 'kantellat-compare-mixed-'));

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -49,11 +49,30 @@ describe('-o - is standard output in every command', () => {
     ['compare', ['compare', 'a.json', 'b.json', '--format', 'json', '-o', '-']],
     ['score', ['score', 'a.json', '--format', 'json', '-o', '-']],
     ['template', ['template', '-o', '-']],
+    ['questions', ['questions', '--format', 'markdown', '-o', '-']],
+    ['schema', ['schema', 'answers', '-o', '-']],
   ])('%s', async (_name, args) => {
     const run = await runInProcess(args, { cwd: temp });
     expect(run.code).toBe(0);
     expect(run.stdout.length).toBeGreaterThan(10);
     expect(existsSync(join(temp, '-'))).toBe(false);
+  });
+});
+
+// On Windows PowerShell 5.1, `>` writes UTF-16: the paper card and the schemas need -o as much as a report.
+describe('-o FILE writes the document, and never replaces a file without --force', () => {
+  it.each([
+    ['questions', ['questions', '--questions', 'kantellat-client', '--format', 'html'], '<!doctype html>'],
+    ['schema', ['schema', 'answers'], '"$schema"'],
+  ])('%s', async (name, args, start) => {
+    const file = join(temp, `${name}-out.txt`);
+    const first = await runInProcess([...args, '-o', file], { cwd: temp });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe('');
+    expect(readFileSync(file, 'utf8').toLowerCase()).toContain(start.toLowerCase());
+    const again = await runInProcess([...args, '-o', file], { cwd: temp });
+    expect(again.code).toBe(2);
+    expect((await runInProcess([...args, '-o', file, '--force'], { cwd: temp })).code).toBe(0);
   });
 });
 

@@ -15,6 +15,9 @@ put(
   'banana.yaml',
   'questionSet: kantellat\nversion: banana\nanswers:\n  gesprek-samenvatting-voor-oplossing: meeste\n',
 );
+// A number where a text belongs: the hint quotes what was typed, not the number it parses to.
+put(temp, 'zero-name.yaml', `${head}respondent: 007\nanswers:\n  gesprek-tijd: vaak\n`);
+put(temp, 'short-version.yaml', 'questionSet: kantellat\nversion: 2.0\nanswers: {}\n');
 put(temp, 'tab.yaml', `${head}answers:\n\tgesprek-tijd: vaak\n\tgesprek-aanvraag: soms\n`);
 put(temp, 'colon.yaml', `${head}answers:\n  gesprek-tijd vaak\n  gesprek-aanvraag: soms\n`);
 put(temp, 'answers.json', answerFile());
@@ -28,6 +31,8 @@ describe('every error a person can cause is in plain words and says what to do',
       'number-name.yaml',
       /number-name\.yaml:3:13 {2}verwacht een tekst; zet de waarde tussen aanhalingstekens, zoals respondent: "123"/,
     ],
+    ['zero-name.yaml', /zero-name\.yaml:3:13 {2}verwacht een tekst; [^\n]*, zoals respondent: "007" \(respondent\)/],
+    ['short-version.yaml', /short-version\.yaml:2:10 {2}verwacht een tekst; [^\n]*, zoals version: "2\.0" \(version\)/],
     [
       'banana.yaml',
       /banana\.yaml:2:10 {2}"banana" is geen versie; schrijf de versie van de vragenlijst, zoals 1\.0\.0/,

@@ -26,7 +26,11 @@ describe('golden outputs', () => {
     const run = await runInProcess(['score', GOLDEN, '--format', format, '--fail-under', '60']);
     expect(run.code).toBe(2);
     await expect(run.stdout).toMatchFileSnapshot(`../fixtures/score-golden-expected/${format}.${ext}`);
-    await expect(run.stderr).toMatchFileSnapshot('../fixtures/score-golden-expected/stderr.txt');
+    // The golden files are 1.0.0 ones: the CSV (columns of 2.0.0) says first which of their themes it leaves out.
+    const note = "let op: de CSV heeft geen kolom voor de thema's samenwerking, inspraak van kantellat 1.0.0";
+    if (format === 'csv') expect(lines(run.stderr)[0]).toContain(note);
+    const rest = format === 'csv' ? run.stderr.slice(run.stderr.indexOf('\n') + 1) : run.stderr;
+    await expect(rest).toMatchFileSnapshot('../fixtures/score-golden-expected/stderr.txt');
   });
 
   it('csv in rfc4180 style', async () => {

@@ -63,10 +63,25 @@ describe('versions of the bundled set', () => {
     expect(json.steps.length).toBeGreaterThan(0);
   });
 
+  it('score --format csv says once which themes of an archived version have no column', async () => {
+    const run = await runInProcess(['score', SESSION_V1, '--format', 'csv']);
+    expect(run.code).toBe(0);
+    const notes = run.stderr.split('\n').filter((line) => line.includes('geen kolom'));
+    expect(notes).toEqual([
+      "let op: de CSV heeft geen kolom voor de thema's samenwerking, inspraak van kantellat 1.0.0 (de kolommen zijn die van kantellat 2.0.0); --format json of jsonl geeft ze wel",
+    ]);
+    expect((await runInProcess(['score', SESSION_V2, '--format', 'csv'])).stderr).not.toContain('geen kolom');
+    expect((await runInProcess(['score', SESSION_V1, '--format', 'json'])).stderr).not.toContain('geen kolom');
+    expect((await runInProcess(['score', SESSION_V1, '--format', 'csv', '--quiet'])).stderr).toBe('');
+  });
+
   it('report refuses one session on two versions, and says what to do', async () => {
     const run = await runInProcess(['report', SESSION_V2, SESSION_V1]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('verschillende versies van de vragenlijst (2.0.0: 3, 1.0.0: 10)');
+    // The files of the smaller group are named, so they can be found and moved; the larger group is counted.
+    expect(run.stderr).toContain(
+      'verschillende versies van de vragenlijst (2.0.0: 3 (tests/fixtures/versions-session/p1.yaml, tests/fixtures/versions-session/p2.yaml, tests/fixtures/versions-session/p3.yaml); 1.0.0: 10)',
+    );
     expect(run.stderr).toContain('maak een rapport per versie, of geef de oudere als --baseline');
   });
 

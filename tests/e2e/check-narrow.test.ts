@@ -125,6 +125,30 @@ describe.skipIf(!hasTmux)('check on a narrow, short terminal (tmux, built binary
     expect(again.join('\n')).not.toContain(tCheck('nl', 'help.read'));
   });
 
+  it('at 40 columns: the list of answers to change keeps each choice on its line', async () => {
+    screen = new Screen(['check', '--no-save'], 40, 12);
+    for (let number = 1; number <= kantellat.questions.length; number++) {
+      await screen.waitFor(`Vraag ${number} van 12`);
+      await screen.waitFor('Ctrl+C: stoppen');
+      screen.keys('2');
+      await screen.waitFor('❯ 2.');
+      screen.keys('Enter');
+    }
+    await screen.waitFor(tCheck('nl', 'summary.change'));
+    screen.keys('2');
+    await screen.waitFor(`❯ 2. ${tCheck('nl', 'summary.change')}`);
+    screen.keys('Enter');
+    await screen.waitFor(tCheck('nl', 'summary.pick'));
+    // The last choice, "niets wijzigen", by its number.
+    screen.keys('1');
+    await screen.waitFor('❯ 1.');
+    screen.keys('3');
+    const lines = await screen.waitFor('❯ 13.');
+    const last = lines.findIndex((line) => line.includes('❯ 13.'));
+    expect(lines[last]).toMatch(/niets wijzigen/);
+    expect(lines[last + 1]?.trim()).toBe('');
+  });
+
   it('at 40 columns: the intro and the key hint wrap between words', async () => {
     screen = new Screen(['check'], 40, 30);
     const lines = await screen.waitFor('Ctrl+C: stoppen');

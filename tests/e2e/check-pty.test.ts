@@ -290,7 +290,7 @@ describe('kantellat check without a terminal (standard input a pipe)', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('hier is geen\ninteractieve terminal');
-    expect(run.stderr).toContain('kantellat template > antwoorden.yaml');
+    expect(run.stderr).toContain('kantellat template -o antwoorden.yaml');
     expect(run.stderr).toContain('kantellat score antwoorden.yaml');
     expect(run.stderr).not.toContain('\u001b');
   });
@@ -300,13 +300,13 @@ describe('kantellat check without a terminal (standard input a pipe)', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('there is no\ninteractive terminal here');
-    expect(run.stderr).toContain('kantellat template > answers.yaml');
+    expect(run.stderr).toContain('kantellat template -o answers.yaml');
   });
 
   it('tells someone who started it with npx to type npx kantellat', async () => {
     const run = await runCliInProcess(['check'], { env: { npm_command: 'exec' } });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('  npx kantellat template > antwoorden.yaml');
+    expect(run.stderr).toContain('  npx kantellat template -o antwoorden.yaml');
     expect(run.stderr).toContain('  npx kantellat score antwoorden.yaml');
   });
 });

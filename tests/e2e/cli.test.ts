@@ -26,7 +26,7 @@ describe('kantellat --version and --help', () => {
     expect(help.startsWith('Gebruik: kantellat [opties] [opdracht]\n')).toBe(true);
     for (const heading of ['Opties:', 'Opdrachten:', 'Voorbeelden:'])
       expect(help).toMatch(new RegExp(`^${heading}$`, 'm'));
-    for (const command of ['questions', 'mirror', 'validate', 'schema [name]', 'help [opdracht]'])
+    for (const command of ['questions', 'mirror', 'validate', 'schema [opties] [name]', 'help [opdracht]'])
       expect(help).toMatch(new RegExp(`^  ${command.replace(/[.[\]]/g, '\\$&')} `, 'm'));
     expect(help).toContain('--lang <lang>');
     expect(flat(help)).toContain('(keuze: nl, en; standaard: nl)');

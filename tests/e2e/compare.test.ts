@@ -128,7 +128,7 @@ describe('kantellat compare without files', () => {
     const run = await runCliInProcess(['compare', '--format', 'json'], { env: { KANTELLAT_HOME: folder } });
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(
-      'vergelijkt de twee nieuwste resultaten: kantellat-2026-05-14T10-00-00.yaml en kantellat-2026-06-14T10-00-00.yaml',
+      'vergelijkt het nieuwste resultaat met het vorige: kantellat-2026-05-14T10-00-00.yaml en kantellat-2026-06-14T10-00-00.yaml',
     );
     const document: { overall: { before: number; after: number } } = JSON.parse(run.stdout);
     expect(document.overall).toMatchObject({ before: 46, after: 60 });

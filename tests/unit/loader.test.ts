@@ -275,6 +275,17 @@ describe('__proto__, constructor and toString stay harmless', () => {
   });
 });
 
+describe('an answer that is not one of the options', () => {
+  it('is one error, not also a question "not answered"', () => {
+    const text = (eigenaar: string): string =>
+      `questionSet: teamoverleg\nversion: 1.0.0\nanswers:\n  agenda: vaak\n  stukken-gelezen: soms\n  eigenaar: ${eigenaar}\n  terugkoppeling: neutraal\n`;
+    const typo = parseAnswers(text('eenss'), teamoverleg, { file: 'a.yaml' });
+    expect(typo.ok === false && places(typo.problems)).toEqual(['6:13 answers-unknown-option']);
+    const empty = parseAnswers(text(''), teamoverleg, { file: 'a.yaml' });
+    expect(empty.ok && empty.warnings.map((p) => p.code)).toEqual(['answers-unanswered']);
+  });
+});
+
 describe('answers to another set or major version', () => {
   it('say only which set or version to use, not every question that then does not match', () => {
     const otherSet = parseAnswers(

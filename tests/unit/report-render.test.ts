@@ -9,6 +9,7 @@ import { formatChange, formatNumber, starterText } from '../../src/messages/repo
 import { renderReportCsv } from '../../src/render/report-csv.js';
 import { markdownText, renderReportMarkdown } from '../../src/render/report-markdown.js';
 import { renderReportTerminal } from '../../src/render/report-terminal.js';
+import { reportCards } from '../../src/render/report-html.js';
 import { reportInput } from '../../src/render/report-formats.js';
 import { localeOf } from '../../src/messages/locale.js';
 
@@ -121,5 +122,32 @@ describe('report renderers', () => {
     const terminal = renderReportTerminal(big, { color: new Chalk({ level: 0 }), unicode: true, width: 80 });
     expect(terminal).not.toMatch(/^ {2}P61 /m);
     expect(big.stats.participants).toHaveLength(61);
+  });
+});
+
+describe('the key figures of the page', () => {
+  it('the overall mean says how many it is of, when not everyone has an overall score', () => {
+    const results = [
+      { respondent: 'A', answers: { q1: 'a', q2: 'c' } },
+      { respondent: 'B', answers: { q1: 'c', q2: 'c' } },
+      // Only n.v.t.: no overall score, but a participant all the same.
+      { respondent: 'C', answers: { q1: 'x', q2: 'x' } },
+    ].map((file) => scoreAnswers(set, checkAnswers(set, { questionSet: 'demo', version: '1.0.0', ...file }).answers));
+    const cardsOf = (count: number): string =>
+      reportCards(
+        reportInput(
+          {
+            stats: groupStats(set, labelParticipants(results.slice(0, count), false), { named: false }),
+            baseline: null,
+            version: '0.0.0',
+          },
+          localeOf('nl'),
+        ).stats,
+        'nl',
+      ).join('\n');
+    const cards = cardsOf(3);
+    expect(cards).toContain('<span class="big">3</span>');
+    expect(cards).toMatch(/gemiddelde totaalscore · [^<]* · n=2</);
+    expect(cardsOf(2)).not.toContain('n=');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cutText, graphemes, neutralize } from '../../src/core/terminal-text.js';
+import { cutText, cutToWidth, displayWidth, graphemes, neutralize } from '../../src/core/terminal-text.js';
+import { pad, truncate } from '../../src/render/report-layout.js';
 
 /** Any character a terminal would act on instead of showing. */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
@@ -38,5 +39,26 @@ describe('cutText: cut by graphemes after neutralizing', () => {
 
   it('leaves a short text whole', () => {
     expect(cutText('Anna', 16)).toBe('Anna');
+  });
+});
+
+describe('terminal columns: a wide (CJK) character or an emoji takes two', () => {
+  it('measures what a terminal shows', () => {
+    expect(displayWidth('Anna')).toBe(4);
+    expect(displayWidth('Zoe\u0301')).toBe(3);
+    expect(displayWidth('山田 太郎')).toBe(9);
+    expect(displayWidth('김민준')).toBe(6);
+    expect(displayWidth('👍')).toBe(2);
+    expect(displayWidth('🇳🇱')).toBe(2);
+    expect(displayWidth('©')).toBe(1);
+  });
+
+  it('cuts and pads names in the report by columns, so the columns after them line up', () => {
+    expect(cutToWidth('山田太郎山田太郎', 7)).toBe('山田太…');
+    expect(displayWidth(truncate('山田 太郎 Yamada-Takahashi', 14))).toBeLessThanOrEqual(14);
+    const rows = ['Anna de Vries', '山田 太郎', '김민준 Kim', 'Zoë 👍 Ng'].map(
+      (name) => `${pad(truncate(name, 14), 14)}|`,
+    );
+    for (const row of rows) expect(displayWidth(row)).toBe(15);
   });
 });
