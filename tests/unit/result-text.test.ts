@@ -8,6 +8,7 @@ import { localize } from '../../src/core/text.js';
 import { loadQuestionSet, parseAnswers } from '../../src/io/load.js';
 import { renderResultText, scoreBar, wrapText } from '../../src/render/result-text.js';
 import { localeOf } from '../../src/messages/locale.js';
+import { scorer } from '../helpers/demo-set.js';
 
 const FILE = new URL('../fixtures/check-worked-example/answers.yaml', import.meta.url);
 // The 1.0.0 worked example, with the archived 1.0.0 set it was answered on.
@@ -160,7 +161,7 @@ describe('renderResultText', () => {
 });
 
 describe('renderResultText with the format 2 rules', async () => {
-  const { v2Scorer, v2Set } = await import('../helpers/v2-set.js');
+  const { v2Set } = await import('../helpers/v2-set.js');
   const v2 = v2Set();
   const screen = (answers: Record<string, string | null>, lang: 'nl' | 'en' = 'nl') =>
     renderResultText(scorer(v2)(answers), {

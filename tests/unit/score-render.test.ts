@@ -241,7 +241,7 @@ describe('progress', () => {
 });
 
 describe('format 2 results in Markdown and JSON', async () => {
-  const { v2Scorer, v2Set } = await import('../helpers/v2-set.js');
+  const { v2Set } = await import('../helpers/v2-set.js');
   const v2 = v2Set();
   const header: ScoreHeader = {
     questionSet: { id: 'v2', version: '2.0.0' },

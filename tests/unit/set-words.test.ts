@@ -7,6 +7,7 @@ import { formatProblem } from '../../src/messages/problems.js';
 import { inkOn } from '../../src/render/report-svg.js';
 import { toned } from '../../src/render/style.js';
 import { Chalk } from 'chalk';
+import { scorer } from '../helpers/demo-set.js';
 
 /** A small set: `head` goes before `scales`, `options` are the yes/no scale's, `levels` its overall bands. */
 function setYaml(parts: { head?: string; options?: string; levels?: string; weight?: string } = {}): string {
@@ -162,15 +163,7 @@ describe('points', () => {
       }),
     );
     expect(set.maxPoints).toBe(4);
-    const score = (choices: Record<string, string | null>) =>
-      scoreAnswers(set, {
-        questionSet: 'klein',
-        version: '1.0.0',
-        respondent: null,
-        date: null,
-        choices: new Map(Object.entries(choices)),
-        notes: new Map(),
-      });
+    const score = scorer(set);
     // a "ja" (weight 2) = 2, b "nee" = 0, c reversed "nee" = 1: 3 of 4, "Veel".
     const result = score({ a: 'ja', b: 'nee', c: 'nee' });
     expect(result.overall.points).toEqual({ points: 3, max: 4 });
@@ -198,15 +191,7 @@ describe('points', () => {
           'levels:\n  - { min: 0, max: 1, label: Weinig, text: Meer ja. }\n  - { min: 2, max: 3, label: Veel, text: Goed zo. }',
       }),
     );
-    const score = (choices: Record<string, string>) =>
-      scoreAnswers(set, {
-        questionSet: 'klein',
-        version: '1.0.0',
-        respondent: null,
-        date: null,
-        choices: new Map(Object.entries(choices)),
-        notes: new Map(),
-      });
+    const score = scorer(set);
     // 1 point with two open: 1..3 crosses from "Weinig" to "Veel".
     expect(score({ a: 'ja' }).overall).toMatchObject({
       score: null,
