@@ -21,7 +21,7 @@ describe('kantellat template, on the command line', () => {
     expect(scored.code).toBe(0);
     expect(scored.stdout).toMatch(/^ {4}– {2}geen score {10}0 van 12 .* blank\.yaml$/m);
     expect(scored.stderr).toBe(
-      'blank.yaml:18:3  waarschuwing: 12 van 12 vragen niet beantwoord (answers)\n1 gescoord, 1 zonder score, 0 onder 60, 0 ongeldig\n',
+      'blank.yaml:18:3  waarschuwing: 12 van 12 vragen niet beantwoord (answers)\n1 gescoord, waarvan 1 zonder totaalscore, 0 onder 60, 0 ongeldig\n',
     );
   });
 

@@ -56,9 +56,3 @@ ${['a', 'b', 'c']
 export function v2Set(yaml = V2_YAML): PreparedSet {
   return parseQuestionSet(yaml, 'v2.yaml');
 }
-
-/** Scores a plain answers record against `set`, as `kantellat score` would. */
-export function v2Scorer(set: PreparedSet) {
-  return (answers: Record<string, string | null>): Result =>
-    scoreAnswers(set, checkAnswers(set, { questionSet: set.id, version: set.version, answers }).answers);
-}

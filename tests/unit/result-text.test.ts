@@ -163,7 +163,7 @@ describe('renderResultText with the format 2 rules', async () => {
   const { v2Scorer, v2Set } = await import('../helpers/v2-set.js');
   const v2 = v2Set();
   const screen = (answers: Record<string, string | null>, lang: 'nl' | 'en' = 'nl') =>
-    renderResultText(v2Scorer(v2)(answers), {
+    renderResultText(scorer(v2)(answers), {
       locale: localeOf(lang),
       title: 'Twee',
       color: plain,

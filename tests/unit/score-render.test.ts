@@ -254,8 +254,8 @@ describe('format 2 results in Markdown and JSON', async () => {
     const renderer = SCORE_RENDERERS[format](header, OPTIONS);
     return renderer.start() + rows.map(([file, result]) => renderer.result(file, result)).join('') + renderer.end();
   };
-  const low = v2Scorer(v2)({ a1: 'soms', a2: 'vaak', b1: 'vaak', b2: 'zelden', c1: 'altijd', c2: 'nooit' });
-  const gapped = v2Scorer(v2)({ a1: 'soms', a2: 'soms', b1: 'soms', b2: 'nvt', c1: 'wn', c2: null });
+  const low = scorer(v2)({ a1: 'soms', a2: 'vaak', b1: 'vaak', b2: 'zelden', c1: 'altijd', c2: 'nooit' });
+  const gapped = scorer(v2)({ a1: 'soms', a2: 'soms', b1: 'soms', b2: 'nvt', c1: 'wn', c2: null });
 
   it('Markdown lists, after the table, the steps tied to the answers and why a file has no overall score', () => {
     const text = run('markdown', [

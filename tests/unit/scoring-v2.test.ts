@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { v2Scorer, v2Set, V2_YAML } from '../helpers/v2-set.js';
+import { v2Set, V2_YAML } from '../helpers/v2-set.js';
+import { scorer } from '../helpers/demo-set.js';
 import { bandName, stepsIn } from '../helpers/worded.js';
 
 const set = v2Set();
-const score = v2Scorer(set);
+const score = scorer(set);
 const IDS = ['a1', 'a2', 'b1', 'b2', 'c1', 'c2'];
 const all = (option: string): Record<string, string> => Object.fromEntries(IDS.map((id) => [id, option]));
 
@@ -100,7 +101,7 @@ describe('format 2 scoring rules', () => {
     const open = score({ a1: 'nooit', a2: 'nvt', b1: 'soms', b2: 'soms', c1: 'vaak', c2: 'zelden' });
     expect(open.themes.map((theme) => theme.steps.map((entry) => entry.question))).toEqual([[], ['b1'], ['c1']]);
     // The result keeps the set's texts in all its languages; English words come from the Locale.
-    const steps = v2Scorer(set)({ a1: 'nooit', a2: 'nooit' }).themes[0]?.steps ?? [];
+    const steps = scorer(set)({ a1: 'nooit', a2: 'nooit' }).themes[0]?.steps ?? [];
     expect(steps.map((entry) => stepsIn(entry, 'en'))).toEqual([
       { question: 'a1', short: 'Short a1', option: 'nooit', answer: 'Never', score: 0, steps: ['Try a1.'] },
     ]);
@@ -147,7 +148,7 @@ describe('format 2 scoring rules', () => {
 
   it('names a contradiction only for pairs the set declares as opposite', () => {
     const undeclared = v2Set(V2_YAML.replaceAll(/\n    opposite: \w+/g, ''));
-    const result = v2Scorer(undeclared)({
+    const result = scorer(undeclared)({
       a1: 'altijd',
       a2: 'altijd',
       b1: 'altijd',
@@ -160,7 +161,7 @@ describe('format 2 scoring rules', () => {
 
   it('leaves every rule off for a set without an overall minimum (1.0 sets score as before)', () => {
     const old = v2Set(V2_YAML.replace('  overallMinimum: { themes: 2, questions: 4 }\n', ''));
-    const result = v2Scorer(old)({ a1: 'altijd', a2: 'nooit', b1: 'nvt', b2: 'nvt', c1: 'nvt', c2: 'wn' });
+    const result = scorer(old)({ a1: 'altijd', a2: 'nooit', b1: 'nvt', b2: 'nvt', c1: 'nvt', c2: 'wn' });
     expect(result.overall).toMatchObject({ score: 100, gap: null });
     expect(bandName(result.overall.level)).toBe('Hoog');
   });
@@ -243,12 +244,12 @@ describe('overall score rules (issue 10): theme weights, all themes required', (
     );
     const weightedSet = v2Set(yaml);
     expect(weightedSet.themes.map((theme) => theme.weight)).toEqual([2, 1, 1]);
-    const result = v2Scorer(weightedSet)({ a1: 'altijd', a2: 'nooit', b1: 'soms', b2: 'soms' });
+    const result = scorer(weightedSet)({ a1: 'altijd', a2: 'nooit', b1: 'soms', b2: 'soms' });
     expect(result.themes.map((theme) => theme.score)).toEqual([100, 50, null]);
     expect(result.overall.score).toBe(83);
     // Unweighted, the same answers give (100 + 50) / 2 = 75.
     expect(
-      v2Scorer(v2Set(V2_YAML.replace('  overallMinimum: { themes: 2, questions: 4 }\n', '')))({
+      scorer(v2Set(V2_YAML.replace('  overallMinimum: { themes: 2, questions: 4 }\n', '')))({
         a1: 'altijd',
         a2: 'nooit',
         b1: 'soms',
@@ -263,7 +264,7 @@ describe('overall score rules (issue 10): theme weights, all themes required', (
 
   it('"all themes required" is an overall minimum of every theme: one theme without a score, no overall score', () => {
     const all = v2Set(V2_YAML.replace('overallMinimum: { themes: 2, questions: 4 }', 'overallMinimum: { themes: 3 }'));
-    const result = v2Scorer(all)({ a1: 'altijd', a2: 'nooit', b1: 'altijd', b2: 'nooit', c1: 'altijd', c2: 'wn' });
+    const result = scorer(all)({ a1: 'altijd', a2: 'nooit', b1: 'altijd', b2: 'nooit', c1: 'altijd', c2: 'wn' });
     expect(result.themes.map((theme) => theme.score)).toEqual([100, 100, null]);
     expect(result.overall).toMatchObject({
       score: null,
