@@ -143,9 +143,54 @@ describe('the Kantellat 2.0.0 keeps an honest "niet van toepassing" rare', () =>
         : [];
     });
 
-  it('no help text invites "Niet van toepassing": every frame fits a professional who holds Wmo conversations', () => {
-    for (const help of texts((question) => question.help))
+  // Round 11: one exception. Someone whose job never includes arranging things after the conversation
+  // would otherwise answer "Geen" on eigen-kracht-zelf-regelen and get eigen kracht for a choice they
+  // never face (docs/principles.md, round 11).
+  const roleException = 'eigen-kracht-zelf-regelen';
+
+  it('no help text invites "Niet van toepassing", except the one for someone who never arranges things', () => {
+    for (const help of texts((question) => (question.id === roleException ? undefined : question.help)))
       expect(help).not.toMatch(/niet van toepassing|not applicable/i);
+    const [nl, en] = texts((question) => (question.id === roleException ? question.help : undefined));
+    expect(nl).toMatch(/nooit bij je werk\? Kies dan "Niet van toepassing"/);
+    expect(en).toMatch(/never part of your job, choose "Not\s+applicable"/);
+  });
+
+  it('a loket consultant who never arranges things (n.v.t. there) keeps the lowest level, with Eigen kracht open', () => {
+    // Review 11's "Henk": old-style answers, n.v.t. on the arranging question as its help now says.
+    const result = score({
+      'gesprek-samenvatting-voor-oplossing': 'paar',
+      'gesprek-aanvraag-aan-tafel': 'meeste',
+      'eigen-kracht-zelf-regelen': 'nvt',
+      'eigen-kracht-conceptverslag': 'geen',
+      'netwerk-een-korte-vraag': 'alle',
+      'netwerk-mantelzorger-apart-grenzen': 'geen',
+      'resultaat-werk-en-dagbesteding': 'geen',
+      'resultaat-eerste-oplossing': 'meeste',
+      'breed-alleen-de-melding': 'meeste',
+      'breed-risico': 'helft',
+      'samenspraak-feedback': 'geen',
+      'samenspraak-vaste-formuleringen': 'alle',
+    });
+    expect(result.themes.find((theme) => theme.id === 'eigen-kracht')?.score).toBeNull();
+    expect(result.overall.score).toBe(15);
+    expect(bandName(result.overall.level)).toBe('Nog niet gekanteld');
+    // With "Geen" instead, the same consultant would have had Eigen kracht at 50 from his job alone.
+    const withGeen = score({
+      'gesprek-samenvatting-voor-oplossing': 'paar',
+      'gesprek-aanvraag-aan-tafel': 'meeste',
+      'eigen-kracht-zelf-regelen': 'geen',
+      'eigen-kracht-conceptverslag': 'geen',
+      'netwerk-een-korte-vraag': 'alle',
+      'netwerk-mantelzorger-apart-grenzen': 'geen',
+      'resultaat-werk-en-dagbesteding': 'geen',
+      'resultaat-eerste-oplossing': 'meeste',
+      'breed-alleen-de-melding': 'meeste',
+      'breed-risico': 'helft',
+      'samenspraak-feedback': 'geen',
+      'samenspraak-vaste-formuleringen': 'alle',
+    });
+    expect(withGeen.themes.find((theme) => theme.id === 'eigen-kracht')?.score).toBe(50);
   });
 
   it('a wijkteam worker who makes no applications (and so answers "Geen") gets every theme and a level', () => {
