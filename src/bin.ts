@@ -5,7 +5,7 @@
 // alone), the rest from dist/main.cjs, loaded with its compiled code kept between runs
 // (src/code-cache.ts).
 import { join } from 'node:path';
-import { commandOf } from './command-name.js';
+import { asksForHelp, commandOf } from './command-name.js';
 import { standardOutput } from './io/std-output.js';
 
 /** A bundle of the CLI in dist/ and the SHA-256 of its text (its code cache is named after it). */
@@ -52,7 +52,12 @@ async function run(): Promise<void> {
       : undefined;
   const bundle = small ?? __KANTELLAT_MAIN_BUNDLE__;
   const main = loadMain(
-    { file: join(__dirname, bundle.file), hash: bundle.hash, command: command ?? 'other' },
+    {
+      file: join(__dirname, bundle.file),
+      hash: bundle.hash,
+      command: command ?? 'other',
+      doesTheWork: command !== undefined && !asksForHelp(argv),
+    },
     process.env,
     require,
   );

@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import envPaths from 'env-paths';
+import { EXIT } from './core/problem.js';
 import type { main as Main } from './cli.js';
 
 /** The CLI's entry, as a bundle (dist/main.cjs) exports it. */
@@ -19,6 +20,12 @@ export interface Bundle {
    * that `score` runs is in the cache `score` reads, whichever command ran first.
    */
   command: string;
+  /**
+   * Whether this run does the command's work (not its help): V8's cache holds what the run that
+   * wrote it compiled, and it is written once, so a `score --help` first would leave `score`
+   * compiling its scoring code on every later run.
+   */
+  doesTheWork: boolean;
 }
 
 /** Where compiled code is kept: KANTELLAT_CACHE_DIR, or the user's cache folder (env-paths). */
@@ -114,9 +121,14 @@ export function loadMain(bundle: Bundle, env: NodeJS.ProcessEnv, load: NodeJS.Re
   // The same wrapper as Node's for CommonJS, on the first line, so stack traces keep their lines.
   const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new Script(wrapper, { filename: file, ...(cachedData === undefined ? {} : { cachedData }) });
-  if (useCache && (cachedData === undefined || script.cachedDataRejected === true)) {
-    // At exit the cache also holds the functions this run compiled, not just the top level.
-    process.once('exit', () => writeCache(folder, name, script.createCachedData()));
+  if (useCache && bundle.doesTheWork && (cachedData === undefined || script.cachedDataRejected === true)) {
+    // At exit the cache also holds the functions this run compiled, not just the top level. A run
+    // stopped by a usage or input error (or a bug) compiled little of the command; one stopped
+    // with Ctrl+C (a check left halfway) did start its work.
+    const didTheWork = new Set<number>([EXIT.ok, EXIT.belowThreshold, EXIT.interrupted]);
+    process.once('exit', (code) => {
+      if (didTheWork.has(code)) writeCache(folder, name, script.createCachedData());
+    });
   }
   const run: unknown = script.runInThisContext();
   const module: { exports: unknown } = { exports: {} };

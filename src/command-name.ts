@@ -13,3 +13,11 @@ export function commandOf(argv: readonly string[]): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Whether the command line asks for help (`--help`, `-h`, `help`) rather than for a command's
+ * work: such a run compiles little of the command, so its compiled code is not worth keeping.
+ */
+export function asksForHelp(argv: readonly string[]): boolean {
+  return argv.includes('--help') || argv.includes('-h') || commandOf(argv) === 'help';
+}

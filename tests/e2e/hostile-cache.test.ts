@@ -2,6 +2,7 @@
 // (garbage, half a file, a cache of another build, a file where the folder should be), the
 // program runs as it would without it, says nothing about it, and repairs it when it can.
 import {
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -59,6 +60,16 @@ describe.skipIf(nodeKeepsCode)('the code cache (Node 20)', () => {
     expectSameRun(await score(folder));
     expect(statSync(file).mtimeMs).toBe(backdated);
     expect(readdirSync(folder).filter((entry) => entry.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('is written by a run that does the work: not by help, nor by a run stopped by bad input', async () => {
+    const folder = join(base, 'help-first');
+    const env = { KANTELLAT_CACHE_DIR: folder };
+    expect((await runCli(['score', '--help'], { env })).code).toBe(0);
+    expect((await runCli(['score', join(ROOT, 'package.json')], { env })).code).toBe(2);
+    expect(existsSync(folder) ? caches(folder) : []).toEqual([]);
+    expectSameRun(await score(folder));
+    expect(caches(folder)).toHaveLength(1);
   });
 
   it('is not written with NODE_DISABLE_COMPILE_CACHE=1', async () => {
@@ -128,7 +139,7 @@ describe.runIf(nodeKeepsCode)("Node's own compile cache (Node >= 22.8)", () => {
 });
 
 describe('one cache per command', () => {
-  it('keeps the code of score and of validate apart, and names a cache only after a known command', async () => {
+  it('keeps the code of score and of validate apart, and keeps none for a word that is no command', async () => {
     const folder = join(base, 'per-command');
     expectSameRun(await score(folder));
     const other = await runCli(['validate', ANSWERS], { env: { KANTELLAT_CACHE_DIR: folder } });
@@ -137,6 +148,6 @@ describe('one cache per command', () => {
     expect(unknown.code).toBe(2);
     if (nodeKeepsCode) return;
     const kinds = caches(folder).map((name) => name.split('-')[1]);
-    expect(kinds.sort()).toEqual(['other', 'score', 'validate']);
+    expect(kinds.sort()).toEqual(['score', 'validate']);
   });
 });
