@@ -37,7 +37,10 @@ function nodeStream(stream: NodeJS.WriteStream): NodeJS.WriteStream {
   return stream;
 }
 
-/** The command being run, when it is one kantellat has: never a word from the command line as such (it names a cache file). */
+/**
+ * The command being run, when it is one kantellat has: never a word from the command line as such (it names a cache
+ * file).
+ */
 function knownCommand(): string | undefined {
   const named = commandOf(argv);
   return named !== undefined && __KANTELLAT_COMMAND_NAMES__.includes(named) ? named : undefined;

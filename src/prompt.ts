@@ -381,7 +381,8 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
       const width = prompter.width();
       const help = ['', `  ${t('help.title')}`, ...wrapText(locale.text(step.question.help), width - 2, '  '), ''];
       lines(help);
-      // On a short terminal the question drawn again would push the explanation out of view at once: it waits for a key.
+      // On a short terminal the question drawn again would push the explanation out of view at once: it waits for a
+      // key.
       const { header, frame, text } = questionParts(step);
       const below = [header, ...(fitsWhole(step) ? frame : []), ...text].join('\n');
       if (prompter.room([...help, below].join('\n')) < 3)
@@ -404,7 +405,8 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
         const labelWidth = Math.max(...labels.map((label) => label.length));
         const numberWidth = String(step.total).length;
         const out = ['', t('summary.title', { answered: step.answered, total: step.total })];
-        // A question by its short name where the set has one (2.0 does): its first words alone ("In hoeveel…") tell nothing apart.
+        // A question by its short name where the set has one (2.0 does): its first words alone ("In hoeveel…") tell
+        // nothing apart.
         const names = step.rows.map((row) => locale.text(row.question.short ?? row.question.text));
         const oneLine = 2 + numberWidth + 2 + labelWidth + 2;
         step.rows.forEach((row, i) => {

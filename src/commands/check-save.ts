@@ -74,7 +74,9 @@ export async function saveAnswers(
       if (error.code !== 'write.exists') {
         // Told after the results (the caller writes it), so it is the last thing on screen and not scrolled away.
         const other = `${retry} --save ${ctx.locale.lang === 'nl' ? 'ANDER-BESTAND.yaml' : 'OTHER-FILE.yaml'}`;
-        const message = `kantellat: ${tCli.loose(ctx.locale.lang, error.code, error.params)}\n${tCheck(ctx.locale.lang, 'save.failed', { draft: draftPath(ctx.env), command: other })}\n`;
+        const problem = tCli.loose(ctx.locale.lang, error.code, error.params);
+        const keep = tCheck(ctx.locale.lang, 'save.failed', { draft: draftPath(ctx.env), command: other });
+        const message = `kantellat: ${problem}\n${keep}\n`;
         return { kind: 'failed', message };
       }
       if (saveTo === null && attempt < 100) {

@@ -69,7 +69,9 @@ export function resumeCommand(questionsFile: string | null, lang: Lang): string 
   return `${invocationName()} check --resume${questions}${lang === 'en' ? ' --lang en' : ''}`;
 }
 
-/** The command that lists saved results: with the question set and language of this check, whose result it then shows. */
+/**
+ * The command that lists saved results: with the question set and language of this check, whose result it then shows.
+ */
 export function historyCommand(questionsFile: string | null, lang: Lang): string {
   const questions = questionsFile === null ? '' : ` --questions ${shellQuoted(questionsFile)}`;
   return `${invocationName()} history${questions}${lang === 'en' ? ' --lang en' : ''}`;

@@ -16,7 +16,10 @@ export interface Context {
    * replaces it when a set in another language takes the run over.
    */
   locale: Locale;
-  /** true when nobody chose the language (no `--lang`, no KANTELLAT_LANG): a set in another language may then take the run over. */
+  /**
+   * true when nobody chose the language (no `--lang`, no KANTELLAT_LANG): a set in another language may then take the
+   * run over.
+   */
   langByDefault?: boolean;
   /** `--questions FILE`: a custom question set instead of the bundled Kantellat. */
   questionsFile: string | undefined;

@@ -64,9 +64,11 @@ export async function runHistory(ctx: Context, options: HistoryOptions): Promise
     return 0;
   }
   if (entries.length === 0) {
-    ctx.stderr.write(
-      `${tCheck(ctx.locale.lang, 'history.none', { title: ctx.locale.text(set.title), questions: questionsFlag(ctx) })}\n`,
-    );
+    const none = tCheck(ctx.locale.lang, 'history.none', {
+      title: ctx.locale.text(set.title),
+      questions: questionsFlag(ctx),
+    });
+    ctx.stderr.write(`${none}\n`);
     return 0;
   }
   const unicode = unicodeFor(ctx.env);

@@ -27,9 +27,11 @@ export async function loadSet(ctx: Context): Promise<PreparedSet> {
     ctx.locale = localeOf(own);
     return set;
   }
-  ctx.stderr.write(
-    `${tCli(ctx.locale.lang, 'note.setLanguage', { title: localeOf(own).text(set.title), language: tCli(ctx.locale.lang, `language.${own}`) })}\n`,
-  );
+  const note = tCli(ctx.locale.lang, 'note.setLanguage', {
+    title: localeOf(own).text(set.title),
+    language: tCli(ctx.locale.lang, `language.${own}`),
+  });
+  ctx.stderr.write(`${note}\n`);
   return set;
 }
 

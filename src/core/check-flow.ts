@@ -89,7 +89,10 @@ export interface Ask {
   summary(step: SummaryStep): Promise<SummaryReply>;
 }
 
-/** A draft found when a new check starts: it fits this question set, belongs to another, or can't be read. `started` is ISO time. */
+/**
+ * A draft found when a new check starts: it fits this question set, belongs to another, or can't be read. `started` is
+ * ISO time.
+ */
 export type DraftFound =
   | { kind: 'fits'; started: string; answered: number; total: number; whose: DraftOwner }
   | { kind: 'other'; questionSet: string; version: string; started: string; whose: DraftOwner }

@@ -126,7 +126,10 @@ export interface GroupStats<Text = LocalizedText> {
   nonAnswers: { dontKnow: number; notApplicable: number; dontKnowOrNotApplicable: number };
   /** How many participants' answers show a response style; never who. */
   consistencyFlagged: number;
-  /** The set's own words for the report's texts: what a higher score means (null: neutral words), and the labels of its non-answer options. */
+  /**
+   * The set's own words for the report's texts: what a higher score means (null: neutral words), and the labels of its
+   * non-answer options.
+   */
   wording: { scoreMeaning: Text | null; nonAnswerLabels: Text[] };
 }
 

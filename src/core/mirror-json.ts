@@ -68,7 +68,8 @@ export const mirrorDocumentSchema = once(() =>
             })
             .nullable()
             .describe(
-              "When you rate the theme higher than your clients: a step from your own set, for the question where the clients' view is furthest below yours.",
+              'When you rate the theme higher than your clients: a step from your own set, for the question ' +
+                "where the clients' view is furthest below yours.",
             ),
           prompt: label('The reflection prompt for this theme.'),
         }),

@@ -71,7 +71,10 @@ export interface MirrorQuestion<Text = LocalizedText> {
 export interface MirrorResult<Text = LocalizedText> {
   selfSet: { id: string; version: string; title: Text };
   clientSet: { id: string; version: string; title: Text };
-  /** The professional's own overall score and the date of their answers (their name is left out: a mirror may be shared). */
+  /**
+   * The professional's own overall score and the date of their answers (their name is left out: a mirror may be
+   * shared).
+   */
   self: { date: string | null; overall: number | null };
   clientCount: number;
   minClients: number;
@@ -79,7 +82,9 @@ export interface MirrorResult<Text = LocalizedText> {
   enough: boolean;
   /** Largest gap first; themes without a comparison last, in set order. */
   themes: MirrorTheme<Text>[];
-  /** Questions where the clients' mean is at least QUESTION_GAP below the professional's own answer, largest gap first. */
+  /**
+   * Questions where the clients' mean is at least QUESTION_GAP below the professional's own answer, largest gap first.
+   */
   lower: MirrorQuestion<Text>[];
   /**
    * The questions clients rate highest (at most VALUED_MAX, with a mean of at least VALUED_MIN),

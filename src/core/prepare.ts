@@ -56,10 +56,16 @@ export interface PreparedSet {
   intro: LocalizedText | undefined;
   /** The set's own words for what a higher score means (`words.scoreMeaning`), if it gives them. */
   scoreMeaning: LocalizedText | undefined;
-  /** The labels of the set's non-answer options ("Weet ik niet", "N.v.t."), once each: texts that explain them name these, and none when there are none. */
+  /**
+   * The labels of the set's non-answer options ("Weet ik niet", "N.v.t."), once each: texts that explain them name
+   * these, and none when there are none.
+   */
   nonAnswerLabels: readonly LocalizedText[];
   levels: readonly Band[];
-  /** With `scoring.points`: the highest possible total of points, on which the levels are bands. Null: levels on 0–100. */
+  /**
+   * With `scoring.points`: the highest possible total of points, on which the levels are bands.
+   * Null: levels on 0–100.
+   */
   maxPoints: number | null;
   /** Below this, no overall score and no level. Sets without `overallMinimum` keep the 1.0 rule: one scored theme. */
   overallMinimum: OverallMinimum;

@@ -32,7 +32,8 @@ export const optionSchema = once(() =>
       .enum(TONES, { error: 'kantellat:tone' })
       .optional()
       .describe(
-        'What the option means at a glance, shown as a colour beside the label in the terminal and on pages: good (green), warning (orange), bad (red) or neutral (grey).',
+        'What the option means at a glance, shown as a colour beside the label in the terminal and on pages: ' +
+          'good (green), warning (orange), bad (red) or neutral (grey).',
       ),
     color: z
       .string()
@@ -45,7 +46,9 @@ export const optionSchema = once(() =>
       .union([z.enum(UNANSWERED_KINDS), z.boolean()], { error: 'kantellat:unanswered-kind' })
       .optional()
       .describe(
-        'A non-answer: chosen, but left out of the score. "dont-know" (weet ik niet) and "not-applicable" (n.v.t.) are counted separately in every result; true is one combined "don\'t know / not applicable" (older sets).',
+        'A non-answer: chosen, but left out of the score. "dont-know" (weet ik niet) and "not-applicable" ' +
+          '(n.v.t.) are counted separately in every result; true is one combined "don\'t know / not applicable" ' +
+          '(older sets).',
       ),
   }),
 );
@@ -112,7 +115,8 @@ export const questionSchema = once(() =>
     help: localizedTextSchema()
       .optional()
       .describe(
-        'What the question is about and what counts, shown on request ("Uitleg bij deze vraag"); it should not tell which answer is good.',
+        'What the question is about and what counts, shown on request ("Uitleg bij deze vraag"); it should not ' +
+          'tell which answer is good.',
       ),
     scale: idSchema().describe('Name of a scale in "scales".'),
     weight: z.number().finite().optional().describe('Weight within its theme, greater than 0. Default 1.'),
@@ -120,7 +124,8 @@ export const questionSchema = once(() =>
     opposite: idSchema()
       .optional()
       .describe(
-        'On a reverse-keyed question: the forward question of the same theme that it is the direct opposite of, so that the top option on both is a contradiction. Only such declared pairs are checked for it.',
+        'On a reverse-keyed question: the forward question of the same theme that it is the direct opposite of, ' +
+          'so that the top option on both is a contradiction. Only such declared pairs are checked for it.',
       ),
     frame: localizedTextSchema()
       .optional()
@@ -134,7 +139,8 @@ export const questionSchema = once(() =>
       .max(3)
       .optional()
       .describe(
-        '1–3 concrete next steps for someone whose answer to this question scored low; results show them for the lowest-scoring answered question(s) of each theme.',
+        '1–3 concrete next steps for someone whose answer to this question scored low; results show them for the ' +
+          'lowest-scoring answered question(s) of each theme.',
       ),
     mirrorOf: idSchema()
       .optional()
@@ -171,19 +177,22 @@ export const questionSetSchema = once(() =>
       .boolean()
       .optional()
       .describe(
-        'true: answers are anonymous: no name is asked (paper has no name line) and no name from these answer files is ever shown.',
+        'true: answers are anonymous: no name is asked (paper has no name line) and no name from these answer ' +
+          'files is ever shown.',
       ),
     mirrors: mirrorsSchema()
       .optional()
       .describe(
-        'This set mirrors another one (for example clients answering about their consultant); its questions say which question they mirror in mirrorOf.',
+        'This set mirrors another one (for example clients answering about their consultant); its questions say ' +
+          'which question they mirror in mirrorOf.',
       ),
     words: z
       .strictObject({
         scoreMeaning: localizedTextSchema()
           .optional()
           .describe(
-            'What a higher score means, in a few words that finish "Elke score loopt van 0 tot 100: ..." (e.g. "hoe hoger, hoe meer gekanteld"). Default: "the higher, the better".',
+            'What a higher score means, in a few words that finish "Elke score loopt van 0 tot 100: ..." (e.g. ' +
+              '"hoe hoger, hoe meer gekanteld"). Default: "the higher, the better".',
           ),
       })
       .optional()
@@ -199,7 +208,10 @@ export const questionSetSchema = once(() =>
           .boolean()
           .optional()
           .describe(
-            'true: the overall is shown as points ("10 of 12 points"): each answered question gives weight × (its value − the lowest value of its scale), reversed on a reverse question, and "levels" are bands on 0 to the highest possible total instead of 0–100. Values and weights must then be whole numbers. Theme scores stay 0–100.',
+            'true: the overall is shown as points ("10 of 12 points"): each answered question gives weight × ' +
+              '(its value − the lowest value of its scale), reversed on a reverse question, and "levels" are bands ' +
+              'on 0 to the highest possible total instead of 0–100. Values and weights must then be whole numbers. ' +
+              'Theme scores stay 0–100.',
           ),
         overallMinimum: z
           .strictObject({
@@ -212,7 +224,8 @@ export const questionSetSchema = once(() =>
               .boolean()
               .optional()
               .describe(
-                'Give the overall score only when the questions left open (non-answers, blanks) could not change its level, so a non-answer never raises a level. Default true when overallMinimum is given.',
+                'Give the overall score only when the questions left open (non-answers, blanks) could not change ' +
+                  'its level, so a non-answer never raises a level. Default true when overallMinimum is given.',
               ),
           })
           .optional()

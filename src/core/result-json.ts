@@ -23,7 +23,8 @@ const bandSchema = once(() =>
     .min(0)
     .nullable()
     .describe(
-      'Position of the band among the bands of the question set, 0 = the lowest; null without a score. The same in every language.',
+      'Position of the band among the bands of the question set, 0 = the lowest; null without a score. The same ' +
+        'in every language.',
     ),
 );
 
@@ -61,7 +62,8 @@ export const resultJsonSchema = once(() =>
     questionSet: z
       .strictObject({ id: z.string(), version: z.string() })
       .describe(
-        'The question set and version this file was scored with: an answer file to an archived version (kantellat 1.0.0) is scored with that version.',
+        'The question set and version this file was scored with: an answer file to an archived version ' +
+          '(kantellat 1.0.0) is scored with that version.',
       ),
     respondent: z.string().nullable(),
     date: z.string().nullable(),
@@ -76,13 +78,16 @@ export const resultJsonSchema = once(() =>
         .enum(['too-few-questions', 'too-few-themes', 'level-uncertain'])
         .nullable()
         .describe(
-          'Why there is no overall score (null when there is one): below the minimum of answered questions or scored themes, or open questions that could change the level. See docs/scoring.md.',
+          'Why there is no overall score (null when there is one): below the minimum of answered questions or ' +
+            'scored themes, or open questions that could change the level. See docs/scoring.md.',
         ),
       range: z
         .strictObject({ min: z.number().int(), max: z.number().int() })
         .nullable()
         .describe(
-          'With questions left open (non-answers, blanks): the lowest and highest overall score they allow, however they would be answered (in points, for a set with scoring.points); also given with a score, and for level-uncertain. null when nothing is open, or with too few answers for an overall score.',
+          'With questions left open (non-answers, blanks): the lowest and highest overall score they allow, ' +
+            'however they would be answered (in points, for a set with scoring.points); also given with a score, ' +
+            'and for level-uncertain. null when nothing is open, or with too few answers for an overall score.',
         ),
       points: z
         .strictObject({
@@ -91,13 +96,15 @@ export const resultJsonSchema = once(() =>
             .int()
             .min(0)
             .describe(
-              'The points got: per answered question, weight × its distance from the bottom of its scale (from the top when reversed).',
+              'The points got: per answered question, weight × its distance from the bottom of its scale (from ' +
+                'the top when reversed).',
             ),
           max: z.number().int().min(0).describe('The most points there are to get over the whole set.'),
         })
         .nullable()
         .describe(
-          'For a set with scoring.points: the overall as points ("10 of 12"), on which the level is chosen. null for other sets, and when there is no overall score.',
+          'For a set with scoring.points: the overall as points ("10 of 12"), on which the level is chosen. null ' +
+            'for other sets, and when there is no overall score.',
         ),
     }),
     themes: z.array(
@@ -114,7 +121,9 @@ export const resultJsonSchema = once(() =>
         steps: z
           .array(stepsSchema())
           .describe(
-            'Steps tied to the lowest-scoring answered question of the theme, given for at most two scored themes (the lowest scores first; see docs/scoring.md); empty for the other themes, when no answer is below the top, or when the set gives no steps.',
+            'Steps tied to the lowest-scoring answered question of the theme, given for at most two scored ' +
+              'themes (the lowest scores first; see docs/scoring.md); empty for the other themes, when no answer ' +
+              'is below the top, or when the set gives no steps.',
           ),
       }),
     ),
@@ -154,7 +163,8 @@ export const resultErrorJsonSchema = once(() =>
     code: z
       .string()
       .describe(
-        'What is wrong, as a stable id (`unknown-option`, `missing-field`, ...): the same in every language, for scripts to act on.',
+        'What is wrong, as a stable id (`unknown-option`, `missing-field`, ...): the same in every language, for ' +
+          'scripts to act on.',
       ),
     message: label('What is wrong and what to do, with its place in the file and a count of further problems'),
   }),

@@ -167,7 +167,8 @@ function show(screen: string, ...children: Child[]): void {
     return;
   }
   heading?.focus();
-  // A new screen starts at its top at once; smooth scrolling (on unless reduced motion is asked) would glide through the old one.
+  // A new screen starts at its top at once; smooth scrolling (on unless reduced motion is asked) would glide through
+  // the old one.
   window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
 }
 
@@ -573,7 +574,10 @@ function bar(score: number): HTMLElement {
   return outer;
 }
 
-/** A theme's steps tied to its lowest answers: "Bij "…" antwoordde je "Soms". Probeer:" and the steps (as result-text's stepLines). */
+/**
+ * A theme's steps tied to its lowest answers: "Bij "…" antwoordde je "Soms". Probeer:" and the steps (as
+ * result-text's stepLines).
+ */
 function stepBlocks(steps: readonly StepsResult[]): Node[] {
   return steps.map((entry) =>
     el(

@@ -69,7 +69,10 @@ export interface ReadFrom {
   stdin?: NodeJS.ReadableStream;
 }
 
-/** Reads a file (or stdin for `-`) as bytes, refusing anything over the size limit before reading it. Problems name `file` as given. */
+/**
+ * Reads a file (or stdin for `-`) as bytes, refusing anything over the size limit before reading it. Problems name
+ * `file` as given.
+ */
 export async function readInputBytes(file: string, from: ReadFrom = {}): Promise<Uint8Array> {
   if (file === '-') return readStdin(from.stdin ?? process.stdin);
   const at = (name: string): string => (from.cwd === undefined ? name : resolve(from.cwd, name));

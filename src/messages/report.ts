@@ -355,7 +355,10 @@ export function howToReadText(stats: GroupStats<string>, lang: Lang): string {
   });
 }
 
-/** A discussion starter as a question for the group, in `lang`. The second of a kind is worded differently, so the list does not read as a repeat. */
+/**
+ * A discussion starter as a question for the group, in `lang`. The second of a kind is worded differently, so the list
+ * does not read as a repeat.
+ */
 export function starterText(starter: Starter, stats: GroupStats<string>, lang: Lang): string {
   const sameKind = stats.starters.filter((other) => other.kind === starter.kind);
   const variant = sameKind.indexOf(starter) === 1 ? '.2' : '';
