@@ -328,6 +328,11 @@ export function directionWord(direction: Direction | null, lang: Lang): string {
   return tReport(lang, `direction.${direction ?? 'other'}`);
 }
 
+/** A change as arrow, signed number and word: "↑ +9,5 beter" (`unicode` false: "^ +9,5 beter"). */
+export function changeText(direction: Direction | null, change: number | null, lang: Lang, unicode: boolean): string {
+  return `${arrowOf(direction, unicode)} ${formatChange(change, lang)} ${directionWord(direction, lang)}`;
+}
+
 /** "12 deelnemers". */
 export function participantsText(n: number, lang: Lang): string {
   return tReport(lang, 'report.participants', { n });

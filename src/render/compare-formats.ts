@@ -157,7 +157,10 @@ export function renderCompareMarkdown(comparison: PersonComparison, options: { l
   return `${out.join('\n')}\n`;
 }
 
-/** The fields of the comparison's JSON that follow --lang wherever they stand and hold a text or a list of texts (docs/report.md). */
+/**
+ * The fields of the comparison's JSON that follow --lang wherever they stand and hold a text or a list of texts
+ * (docs/report.md).
+ */
 export const COMPARE_LABEL_FIELDS: readonly string[] = [
   'lang',
   'title',

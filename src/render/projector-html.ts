@@ -27,15 +27,18 @@ export interface ProjectorView {
 }
 
 const PROJECTOR_CSS = `
-header.session { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 0.6rem 2rem; }
+header.session { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center;
+  gap: 0.6rem 2rem; }
 header.session h1 { margin-top: 0.2em; }
 header.session > div:first-child { flex: 1 1 22rem; }
-.join { display: flex; gap: 1rem; align-items: center; background: var(--soft); border-radius: 12px; padding: 0.6rem 1rem; flex: 0 1 30rem; }
+.join { display: flex; gap: 1rem; align-items: center; background: var(--soft); border-radius: 12px;
+  padding: 0.6rem 1rem; flex: 0 1 30rem; }
 .join svg { width: 7.5rem; height: 7.5rem; flex: none; background: #ffffff; }
 .join p { margin: 0; }
 .join .address { font-size: 1.15rem; font-weight: 700; word-break: break-all; margin-top: 0.2em; }
 .count { font-size: 2.6rem; font-weight: 800; line-height: 1.1; margin: 0.1em 0 0; }
-.waiting { font-size: 1.5rem; background: var(--soft); border-left: 10px solid var(--accent); padding: 0.6em 1em; margin: 1.2rem 0; }
+.waiting { font-size: 1.5rem; background: var(--soft); border-left: 10px solid var(--accent); padding: 0.6em 1em;
+  margin: 1.2rem 0; }
 .status { color: var(--muted); min-height: 1.4em; }
 `;
 

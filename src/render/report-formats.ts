@@ -9,7 +9,10 @@ import { wordGroupComparison, wordGroupStats, wordTeamMirror } from './worded.js
 export const REPORT_FORMATS = ['terminal', 'markdown', 'csv', 'json', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-/** What every report renderer gets: this session, the comparison with an earlier one, the language; the set's texts worded in it. */
+/**
+ * What every report renderer gets: this session, the comparison with an earlier one, the language; the set's texts
+ * worded in it.
+ */
 export interface ReportInput {
   stats: GroupStats<string>;
   baseline: GroupComparison<string> | null;

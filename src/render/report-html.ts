@@ -3,11 +3,9 @@ import { GROUP_SAME_WITHIN, type GroupComparison, type SummaryChange } from '../
 import type { GroupStats, QuestionStats } from '../core/group-stats.js';
 import type { Lang } from '../core/text.js';
 import {
-  arrowOf,
+  changeText,
   datesText,
   groupNotes,
-  directionWord,
-  formatChange,
   formatNumber,
   formatPercent,
   participantsText,
@@ -43,14 +41,17 @@ export const REPORT_CSS = `
 :root { --ink: #111111; --muted: #444444; --line: #b8b8b8; --accent: #1d2b4f; --soft: #f1f3f8; }
 * { box-sizing: border-box; }
 html { font-size: clamp(18px, 1.55vw, 30px); color-scheme: light; }
-body { margin: 0 auto; max-width: 1300px; padding: 1rem 2rem 3rem; color: var(--ink); background: #ffffff; overflow-wrap: break-word;
-  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", "DejaVu Sans", Arial, sans-serif; line-height: 1.4; }
+body { margin: 0 auto; max-width: 1300px; padding: 1rem 2rem 3rem; color: var(--ink); background: #ffffff;
+  overflow-wrap: break-word; line-height: 1.4;
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", "DejaVu Sans", Arial,
+    sans-serif; }
 h1 { font-size: 2.1rem; line-height: 1.15; margin: 0.3em 0 0.15em; }
 h2 { font-size: 1.55rem; margin: 1.6em 0 0.5em; padding-bottom: 0.15em; border-bottom: 5px solid var(--accent); }
 h3 { font-size: 1.08rem; margin: 0 0 0.35em; }
 p { margin: 0.4em 0; }
 .subtitle { font-size: 1.05rem; color: var(--muted); margin: 0; }
-.warning { background: #fff3c4; border-left: 10px solid #a66f00; padding: 0.6em 1em; font-weight: 700; margin: 0.8em 0; }
+.warning { background: #fff3c4; border-left: 10px solid #a66f00; padding: 0.6em 1em; font-weight: 700;
+  margin: 0.8em 0; }
 .cards { display: flex; flex-wrap: wrap; gap: 0.8rem; margin: 0.9rem 0 0.4rem; padding: 0; list-style: none; }
 .cards li { border: 3px solid var(--line); border-radius: 12px; padding: 0.35em 0.9em 0.45em; min-width: 8.5em; }
 .cards .big { display: block; font-size: 2.3rem; font-weight: 800; line-height: 1.1; }
@@ -73,7 +74,8 @@ td.num { white-space: nowrap; }
 ol.starters { list-style: none; counter-reset: starter; padding: 0; margin: 0; }
 ol.starters li { counter-increment: starter; position: relative; font-size: 1.22rem; background: var(--soft);
   border-left: 10px solid var(--accent); padding: 0.55em 1em 0.6em 3.1em; margin: 0 0 0.7em; }
-ol.starters li::before { content: counter(starter); position: absolute; left: 0.75em; top: 0.4em; font-size: 1.35em; font-weight: 800; color: var(--accent); }
+ol.starters li::before { content: counter(starter); position: absolute; left: 0.75em; top: 0.4em; font-size: 1.35em;
+  font-weight: 800; color: var(--accent); }
 ul.legend { display: flex; flex-wrap: wrap; gap: 0.3em 1.4em; list-style: none; padding: 0; margin: 0.4em 0 0.8em; }
 ul.legend li { display: flex; align-items: center; gap: 0.4em; }
 svg.swatch { display: inline-block; width: 1.05em; height: 1.05em; vertical-align: -0.15em; flex: none; }
@@ -82,7 +84,8 @@ svg.swatch.wide { width: 1.3em; }
 .question .counts { margin: 0.25em 0 0; }
 .question .counts span { white-space: nowrap; }
 .tag { font-weight: 400; color: var(--muted); font-size: 0.85em; }
-footer { margin-top: 3rem; border-top: 3px solid var(--line); padding-top: 0.8rem; color: var(--muted); font-size: 0.92rem; }
+footer { margin-top: 3rem; border-top: 3px solid var(--line); padding-top: 0.8rem; color: var(--muted);
+  font-size: 0.92rem; }
 /* A phone: less margin, smaller headings, cards that may shrink; wide tables and charts scroll in their own box. */
 @media (max-width: 40em) {
   body { padding: 0.6rem 0.75rem 2rem; }
@@ -112,7 +115,7 @@ function changeCell(change: SummaryChange<string>, which: 'mean' | 'median', lan
   const delta = which === 'mean' ? change.meanChange : change.medianChange;
   const direction = which === 'mean' ? change.meanDirection : change.medianDirection;
   if (delta === null) return '<td>–</td>';
-  return `<td class="${h(direction ?? 'same')}">${h(`${arrowOf(direction, true)} ${formatChange(delta, lang)} ${directionWord(direction, lang)}`)}</td>`;
+  return `<td class="${h(direction ?? 'same')}">${h(changeText(direction, delta, lang, true))}</td>`;
 }
 
 function bandOfScore(stats: GroupStats<string>, score: number): number | null {
@@ -151,7 +154,9 @@ function translatorFor(lang: Lang): T {
   return (key, params = {}) => tReport(lang, key, params);
 }
 
-/** The page's header: title, who and when, the traceability warning, the group's notes, and the key figures as cards. */
+/**
+ * The page's header: title, who and when, the traceability warning, the group's notes, and the key figures as cards.
+ */
 export function reportHeader(
   stats: GroupStats<string>,
   lang: Lang,
@@ -174,6 +179,26 @@ export function reportHeader(
   return body;
 }
 
+/** One key figure as a card: the figure (HTML, already escaped) and what it is (text). */
+function card(big: string, what: string): string {
+  return `<li><span class="big">${big}</span><span class="what">${h(what)}</span></li>`;
+}
+
+/** A right-aligned head cell of a table with numbers. */
+function numHead(label: string): string {
+  return `<th class="num">${h(label)}</th>`;
+}
+
+/** A right-aligned cell of a table with numbers; `content` is HTML, already escaped. */
+function numCell(content: string | number): string {
+  return `<td class="num">${content}</td>`;
+}
+
+/** A band in a legend: its swatch, its label and its range. */
+function bandLegendItem(band: { index: number; label: string; min: number; max: number }, count: number): string {
+  return `<li>${swatch(bandFill(band.index, count, 'light'))} ${h(`${band.label} (${band.min}–${band.max})`)}</li>`;
+}
+
 /** The key figures: participants, overall mean with its level, median, lowest–highest. */
 export function reportCards(stats: GroupStats<string>, lang: Lang): string[] {
   const t = translatorFor(lang);
@@ -181,25 +206,16 @@ export function reportCards(stats: GroupStats<string>, lang: Lang): string[] {
   const overall = stats.overall;
   const level = overall.meanLevel === null ? null : overall.levels[overall.meanLevel];
   const body = ['<ul class="cards">'];
-  body.push(
-    `<li><span class="big">${stats.size}</span><span class="what">${h(t(stats.size === 1 ? 'label.participant.one' : 'label.participant.other'))}</span></li>`,
-  );
+  body.push(card(String(stats.size), t(stats.size === 1 ? 'label.participant.one' : 'label.participant.other')));
   // Beside "7 deelnemers", a mean of the two who have an overall score must say it is two.
   const fewer = overall.n < stats.size ? ` · n=${overall.n}` : '';
-  body.push(
-    `<li><span class="big">${num(overall.mean)}</span><span class="what">${h(`${t('label.overallMean')}${level === null || level === undefined ? '' : ` · ${level.label}`}${fewer}`)}</span></li>`,
-  );
+  const levelWord = level === null || level === undefined ? '' : ` · ${level.label}`;
+  body.push(card(num(overall.mean), `${t('label.overallMean')}${levelWord}${fewer}`));
   if (overall.points !== undefined)
-    body.push(
-      `<li><span class="big">${num(overall.points.mean)}</span><span class="what">${h(t('label.points', { max: overall.points.max }))}</span></li>`,
-    );
-  body.push(
-    `<li><span class="big">${num(overall.median)}</span><span class="what">${h(t('label.median'))}</span></li>`,
-  );
+    body.push(card(num(overall.points.mean), t('label.points', { max: overall.points.max })));
+  body.push(card(num(overall.median), t('label.median')));
   if (overall.min !== null && overall.max !== null) {
-    body.push(
-      `<li><span class="big">${overall.min}–${overall.max}</span><span class="what">${h(t('label.lowestHighest'))}</span></li>`,
-    );
+    body.push(card(`${overall.min}–${overall.max}`, t('label.lowestHighest')));
   }
   body.push('</ul>');
   return body;
@@ -224,10 +240,7 @@ export function themesSection(stats: GroupStats<string>, lang: Lang): string[] {
     `<li>${markSwatch('bar')} ${h(t('label.mean'))}</li>`,
     `<li>${markSwatch('median')} ${h(t('label.median'))}</li>`,
     `<li>${markSwatch('range')} ${h(t('label.lowToHigh'))}</li>`,
-    ...(shared ? first : []).map(
-      (band) =>
-        `<li>${swatch(bandFill(band.index, first.length, 'light'))} ${h(`${band.label} (${band.min}–${band.max})`)}</li>`,
-    ),
+    ...(shared ? first : []).map((band) => bandLegendItem(band, first.length)),
     '</ul>',
   );
   // One column per band when every theme has the same bands, one column with all of them otherwise.
@@ -237,7 +250,8 @@ export function themesSection(stats: GroupStats<string>, lang: Lang): string[] {
   body.push(
     tableOpen(t('report.themes')),
     '<thead><tr>',
-    `<th>${h(t('label.theme'))}</th><th class="num">n</th><th class="num">${h(t('label.mean'))}</th><th class="num">${h(t('label.median'))}</th><th class="num">min–max</th><th class="num">${h(t('label.spread'))}</th>${bandHeads}`,
+    `<th>${h(t('label.theme'))}</th>${numHead('n')}${numHead(t('label.mean'))}${numHead(t('label.median'))}` +
+      `${numHead('min–max')}${numHead(t('label.spread'))}${bandHeads}`,
     '</tr></thead><tbody>',
   );
   for (const theme of stats.themes) {
@@ -251,9 +265,8 @@ export function themesSection(stats: GroupStats<string>, lang: Lang): string[] {
       : `<td>${theme.bands.map((band) => `${h(band.label)} <b>${band.count}</b>`).join(' · ')}</td>`;
     const missing = theme.missing > 0 ? `<br><span class="tag">${h(t('label.noScore'))}: ${theme.missing}</span>` : '';
     const range = theme.min === null || theme.max === null ? '–' : `${theme.min}–${theme.max}`;
-    body.push(
-      `<tr><td>${h(theme.title)}${missing}</td><td class="num">${theme.n}</td><td class="num"><b>${num(theme.mean)}</b></td><td class="num">${num(theme.median)}</td><td class="num">${range}</td><td class="num">${num(theme.spread)}</td>${bands}</tr>`,
-    );
+    const figures = [theme.n, `<b>${num(theme.mean)}</b>`, num(theme.median), range, num(theme.spread)];
+    body.push(`<tr><td>${h(theme.title)}${missing}</td>${figures.map(numCell).join('')}${bands}</tr>`);
   }
   body.push(TABLE_CLOSE, '</section>');
   return body;
@@ -284,15 +297,21 @@ function baselineSection(baseline: GroupComparison<string>, lang: Lang): string[
     `<p class="note">${h(t('report.baseline.sizes', { before: baseline.beforeSize, after: baseline.afterSize }))}</p>`,
   );
   body.push(`<figure>${baselineChart(baseline, lang, 'chart-baseline')}</figure>`);
+  // "Gemiddelde vóór | na | verandering", and the same for the median.
+  const beforeAfterHeads = (what: string): string =>
+    `${numHead(`${what} ${t('label.before')}`)}${numHead(t('label.after'))}<th>${h(t('label.change'))}</th>`;
   body.push(
     tableOpen(t('report.baseline')),
     '<thead><tr>',
-    `<th>${h(t('label.theme'))}</th><th class="num">${h(`${t('label.mean')} ${t('label.before')}`)}</th><th class="num">${h(t('label.after'))}</th><th>${h(t('label.change'))}</th><th class="num">${h(`${t('label.median')} ${t('label.before')}`)}</th><th class="num">${h(t('label.after'))}</th><th>${h(t('label.change'))}</th>`,
+    `<th>${h(t('label.theme'))}</th>${beforeAfterHeads(t('label.mean'))}${beforeAfterHeads(t('label.median'))}`,
     '</tr></thead><tbody>',
   );
   for (const change of [{ ...baseline.overall, title: t('label.overall') }, ...baseline.themes]) {
+    const mean = `${numCell(num(change.before.mean))}${numCell(`<b>${num(change.after.mean)}</b>`)}`;
+    const median = `${numCell(num(change.before.median))}${numCell(`<b>${num(change.after.median)}</b>`)}`;
     body.push(
-      `<tr><td>${h(change.title)}</td><td class="num">${num(change.before.mean)}</td><td class="num"><b>${num(change.after.mean)}</b></td>${changeCell(change, 'mean', lang)}<td class="num">${num(change.before.median)}</td><td class="num"><b>${num(change.after.median)}</b></td>${changeCell(change, 'median', lang)}</tr>`,
+      `<tr><td>${h(change.title)}</td>${mean}${changeCell(change, 'mean', lang)}` +
+        `${median}${changeCell(change, 'median', lang)}</tr>`,
     );
   }
   body.push(TABLE_CLOSE, `<h3>${h(t('report.moved'))}</h3>`);
@@ -301,15 +320,20 @@ function baselineSection(baseline: GroupComparison<string>, lang: Lang): string[
   else {
     body.push('<ul>');
     for (const question of baseline.movedQuestions) {
-      const move = `${arrowOf(question.direction, true)} ${formatChange(question.change, lang)} ${directionWord(question.direction, lang)}`;
-      body.push(
-        `<li>${question.number}. ${h(question.text)}<br><span class="num">${num(question.before.mean)} → <b>${num(question.after.mean)}</b></span> <span class="${h(question.direction)}">${h(move)}</span></li>`,
-      );
+      const move = changeText(question.direction, question.change, lang, true);
+      const means = `<span class="num">${num(question.before.mean)} → <b>${num(question.after.mean)}</b></span>`;
+      const moved = `<span class="${h(question.direction)}">${h(move)}</span>`;
+      body.push(`<li>${question.number}. ${h(question.text)}<br>${means} ${moved}</li>`);
     }
     body.push('</ul>');
   }
   body.push(`<p class="note">${h(t('report.baseline.note', { within: GROUP_SAME_WITHIN }))}</p>`, '</section>');
   return body;
+}
+
+/** A chart (HTML) with its caption (text). */
+function figure(caption: string, chart: string): string {
+  return `<figure><figcaption>${h(caption)}</figcaption>${chart}</figure>`;
 }
 
 /** The overall scores: participants per level and the histogram. */
@@ -319,8 +343,11 @@ export function overallSection(stats: GroupStats<string>, lang: Lang): string[] 
   return [
     '<section id="overall">',
     `<h2>${h(t('report.overall'))}</h2>`,
-    `<figure><figcaption>${h(t('report.overall.levels'))}</figcaption>${levelsChart(overall, lang, 'chart-levels')}</figure>`,
-    `<figure><figcaption>${h(t('report.histogram'))}</figcaption>${histogramChart(overall, lang, 'chart-histogram', (score) => bandOfScore(stats, score))}</figure>`,
+    figure(t('report.overall.levels'), levelsChart(overall, lang, 'chart-levels')),
+    figure(
+      t('report.histogram'),
+      histogramChart(overall, lang, 'chart-histogram', (score) => bandOfScore(stats, score)),
+    ),
     '</section>',
   ];
 }
@@ -339,10 +366,7 @@ function participantsSection(stats: GroupStats<string>, lang: Lang): string[] {
   body.push(`<p class="note">${h(t('report.heatmap.note'))}</p>`);
   body.push(
     '<ul class="legend">',
-    ...overall.levels.map(
-      (band) =>
-        `<li>${swatch(bandFill(band.index, overall.levels.length, 'light'))} ${h(`${band.label} (${band.min}–${band.max})`)}</li>`,
-    ),
+    ...overall.levels.map((band) => bandLegendItem(band, overall.levels.length)),
     `<li>${swatch(bandFill(null, 1, 'light'))} ${h(t('label.noScore'))}</li>`,
     '</ul>',
   );

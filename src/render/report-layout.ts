@@ -2,7 +2,10 @@ import type { BandCount } from '../core/group-stats.js';
 import { cutToWidth, displayWidth, neutralize } from '../core/terminal-text.js';
 import { wrapText } from './wrap.js';
 
-/** Shortens `text` to at most `max` columns, with an ellipsis when cut; control characters neutralized first, cut between graphemes. */
+/**
+ * Shortens `text` to at most `max` columns, with an ellipsis when cut; control characters neutralized first, cut
+ * between graphemes.
+ */
 export function truncate(text: string, max: number): string {
   return cutToWidth(text, max);
 }

@@ -4,7 +4,7 @@ import { optionColour } from '../core/tones.js';
 import type { BandCount, GroupStats, OverallStats, QuestionStats } from '../core/group-stats.js';
 import { round1 as round } from '../core/statistics.js';
 import type { Lang } from '../core/text.js';
-import { arrowOf, directionWord, formatChange, formatNumber, formatPercent, tReport } from '../messages/report.js';
+import { changeText, formatNumber, formatPercent, tReport } from '../messages/report.js';
 import { escapeHtml as h } from './html-escape.js';
 import { truncate, wrapWords } from './report-layout.js';
 
@@ -12,7 +12,10 @@ import { truncate, wrapWords } from './report-layout.js';
 // scales to the page; text sizes are in those units (about 1.2 px each on a 1280 px screen).
 // Every bar carries its number and every colour its label: nothing is told by colour alone.
 
-/** Band colours from low to high (Okabe-Ito, safe for colour blindness): strong for bars, light for cells under dark text. */
+/**
+ * Band colours from low to high (Okabe-Ito, safe for colour blindness): strong for bars, light for cells under dark
+ * text.
+ */
 const STRONG = ['#d55e00', '#e69f00', '#b39b00', '#56b4e9', '#009e73'];
 const LIGHT = ['#f9c9a6', '#fbe0a3', '#f2e68f', '#c5e4f7', '#a9e0cb'];
 /** Answer options from the first to the last on the scale: light to dark blue. */
@@ -44,7 +47,10 @@ export function inkOn(fill: string): string {
   return (luminance + 0.05) / 0.05 >= 1.05 / (luminance + 0.05) ? INK : '#ffffff';
 }
 
-/** The fill of an answer option: its own colour or tone when the set gives one, else blues by position on the scale; grey for n.v.t. */
+/**
+ * The fill of an answer option: its own colour or tone when the set gives one, else blues by position on the scale;
+ * grey for n.v.t.
+ */
 export function optionFill(question: QuestionStats<string>, optionIndex: number): { fill: string; text: string } {
   const option = question.options[optionIndex];
   const own = option === undefined ? undefined : optionColour(option);
@@ -61,7 +67,10 @@ export function swatch(fill: string, dashed = false): string {
   const stroke = dashed
     ? ' stroke="#555555" stroke-width="2" stroke-dasharray="4 3"'
     : ' stroke="#555555" stroke-width="1"';
-  return `<svg class="swatch" width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false"><rect x="1" y="1" width="18" height="18" rx="3" fill="${fill}"${stroke}/></svg>`;
+  return (
+    '<svg class="swatch" width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false">' +
+    `<rect x="1" y="1" width="18" height="18" rx="3" fill="${fill}"${stroke}/></svg>`
+  );
 }
 
 /** The marks of the theme chart, for its legend: the mean's bar, the median's diamond, the range's whisker. */
@@ -72,7 +81,9 @@ export function markSwatch(kind: 'bar' | 'median' | 'range'): string {
       : kind === 'median'
         ? `<polygon points="14,3 23,12 14,21 5,12" fill="#ffffff" stroke="${INK}" stroke-width="2.5"/>`
         : `<path d="M2 12H26M2 6V18M26 6V18" stroke="${INK}" stroke-width="2.5" fill="none"/>`;
-  return `<svg class="swatch wide" width="28" height="24" viewBox="0 0 28 24" aria-hidden="true" focusable="false">${shape}</svg>`;
+  const open =
+    '<svg class="swatch wide" width="28" height="24" viewBox="0 0 28 24" aria-hidden="true" focusable="false">';
+  return `${open}${shape}</svg>`;
 }
 
 const SVG_CLOSE = '</svg></div>';
@@ -83,7 +94,11 @@ const SVG_CLOSE = '</svg></div>';
  * is focusable and named, so a keyboard can scroll it too.
  */
 function svgOpen(id: string, height: number, title: string): string {
-  return `<div class="chart-scroll" role="region" tabindex="0" aria-label="${h(title)}"><svg viewBox="0 0 1000 ${Math.round(height)}" role="img" aria-labelledby="${h(id)}" class="chart"><title id="${h(id)}">${h(title)}</title>`;
+  return (
+    `<div class="chart-scroll" role="region" tabindex="0" aria-label="${h(title)}">` +
+    `<svg viewBox="0 0 1000 ${Math.round(height)}" role="img" aria-labelledby="${h(id)}" class="chart">` +
+    `<title id="${h(id)}">${h(title)}</title>`
+  );
 }
 
 function text(x: number, y: number, content: string, attributes: Record<string, string | number> = {}): string {
@@ -94,7 +109,8 @@ function text(x: number, y: number, content: string, attributes: Record<string, 
 }
 
 function rect(x: number, y: number, width: number, height: number, fill: string, extra = ''): string {
-  return `<rect x="${round(x)}" y="${round(y)}" width="${round(Math.max(0, width))}" height="${round(height)}" fill="${fill}"${extra}/>`;
+  const size = `width="${round(Math.max(0, width))}" height="${round(height)}"`;
+  return `<rect x="${round(x)}" y="${round(y)}" ${size} fill="${fill}"${extra}/>`;
 }
 
 /** Up to `lines` lines of at most `chars` characters; the last one cut with an ellipsis when needed. */
@@ -153,16 +169,22 @@ export function themeChart(stats: GroupStats<string>, lang: Lang, id: string): s
       parts.push(rect(x0, y + 18, x(theme.mean) - x0, 24, ACCENT));
       if (theme.median !== null) {
         const m = x(theme.median);
-        parts.push(
-          `<polygon points="${round(m)},${y + 19} ${round(m + 11)},${y + 30} ${round(m)},${y + 41} ${round(m - 11)},${y + 30}" fill="#ffffff" stroke="${INK}" stroke-width="2.5"/>`,
-        );
+        // A diamond around the median: top, right, bottom, left.
+        const points = [
+          `${round(m)},${y + 19}`,
+          `${round(m + 11)},${y + 30}`,
+          `${round(m)},${y + 41}`,
+          `${round(m - 11)},${y + 30}`,
+        ];
+        parts.push(`<polygon points="${points.join(' ')}" fill="#ffffff" stroke="${INK}" stroke-width="2.5"/>`);
       }
       if (theme.min !== null && theme.max !== null) {
         const a = x(theme.min);
         const b = x(theme.max);
-        parts.push(
-          `<path d="M${round(a)} ${y + 62}H${round(b)}M${round(a)} ${y + 55}V${y + 69}M${round(b)} ${y + 55}V${y + 69}" stroke="${INK}" stroke-width="3" fill="none"/>`,
-        );
+        // A whisker from the lowest to the highest score, with a tick at each end.
+        const path =
+          `M${round(a)} ${y + 62}H${round(b)}` + `M${round(a)} ${y + 55}V${y + 69}M${round(b)} ${y + 55}V${y + 69}`;
+        parts.push(`<path d="${path}" stroke="${INK}" stroke-width="3" fill="none"/>`);
       }
     }
     parts.push(
@@ -184,9 +206,8 @@ export function themeChart(stats: GroupStats<string>, lang: Lang, id: string): s
           ]
             .filter((part) => part !== '')
             .join(' · ');
-    parts.push(
-      `<text x="${x0}" y="${y + 92}" font-size="18" fill="${INK}">${band === undefined || band === null ? '' : `<tspan font-weight="700">${h(band.label)}</tspan> · `}${h(caption)}</text>`,
-    );
+    const bandLabel = band === undefined || band === null ? '' : `<tspan font-weight="700">${h(band.label)}</tspan> · `;
+    parts.push(`<text x="${x0}" y="${y + 92}" font-size="18" fill="${INK}">${bandLabel}${h(caption)}</text>`);
   });
   parts.push(SVG_CLOSE);
   return parts.join('');
@@ -416,13 +437,9 @@ export function baselineChart(comparison: GroupComparison<string>, lang: Lang, i
         `<circle cx="${round(x(before))}" cy="${y}" r="10" fill="#ffffff" stroke="${MUTED}" stroke-width="3"/>`,
       );
     if (after !== null) parts.push(`<circle cx="${round(x(after))}" cy="${y}" r="11" fill="${ACCENT}"/>`);
-    parts.push(
-      text(785, y - 4, `${formatNumber(before, lang)} → ${formatNumber(after, lang)}`, { 'font-size': 21, fill: INK }),
-    );
-    const move =
-      row.meanChange === null
-        ? '–'
-        : `${arrowOf(row.meanDirection, true)} ${formatChange(row.meanChange, lang)} ${directionWord(row.meanDirection, lang)}`;
+    const means = `${formatNumber(before, lang)} → ${formatNumber(after, lang)}`;
+    parts.push(text(785, y - 4, means, { 'font-size': 21, fill: INK }));
+    const move = row.meanChange === null ? '–' : changeText(row.meanDirection, row.meanChange, lang, true);
     parts.push(text(785, y + 22, move, { 'font-size': 20, 'font-weight': 700, fill: ink }));
   });
   parts.push(SVG_CLOSE);

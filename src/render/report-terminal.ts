@@ -30,7 +30,10 @@ export interface TerminalOptions {
   width: number;
 }
 
-/** Colour for a band by its position: the lowest red, the highest green. Never the only sign: words and numbers stand beside it. */
+/**
+ * Colour for a band by its position: the lowest red, the highest green. Never the only sign: words and numbers stand
+ * beside it.
+ */
 function bandColor(c: ChalkInstance, index: number | null, count: number): ChalkInstance {
   if (index === null) return c.dim;
   if (index === count - 1) return c.green;
