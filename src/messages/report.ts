@@ -329,7 +329,7 @@ export function directionWord(direction: Direction | null, lang: Lang): string {
 }
 
 /** A change as arrow, signed number and word: "↑ +9,5 beter" (`unicode` false: "^ +9,5 beter"). */
-export function changeText(direction: Direction | null, change: number | null, lang: Lang, unicode: boolean): string {
+export function changeWords(direction: Direction | null, change: number | null, lang: Lang, unicode: boolean): string {
   return `${arrowOf(direction, unicode)} ${formatChange(change, lang)} ${directionWord(direction, lang)}`;
 }
 

@@ -4,9 +4,9 @@ import { neutralize } from '../core/terminal-text.js';
 import type { Lang, LocalizedText } from '../core/text.js';
 import type { Locale } from '../messages/locale.js';
 import type { ChalkInstance } from 'chalk';
-import { arrowOf, directionWord, formatChange, formatNumber, tReport } from '../messages/report.js';
+import { arrowOf, changeWords, directionWord, formatNumber, tReport } from '../messages/report.js';
 import { stepsLead } from '../messages/result.js';
-import { markdownText } from './report-markdown.js';
+import { markdownRow, markdownText } from './report-markdown.js';
 import { pad, truncate, visibleLength, wrapIndented } from './report-layout.js';
 
 /** The formats of `kantellat compare`. */
@@ -25,7 +25,7 @@ function fromTo(comparison: PersonComparison, lang: Lang): string {
 
 function move(change: ScoreChange, lang: Lang, unicode: boolean): string {
   if (change.change === null) return '';
-  return `${arrowOf(change.direction, unicode)} ${formatChange(change.change, lang)} ${directionWord(change.direction, lang)}`;
+  return changeWords(change.direction, change.change, lang, unicode);
 }
 
 /** One person's comparison for a terminal: theme by theme with arrows and words, then the changed answers. */
@@ -65,7 +65,8 @@ export function renderCompareText(
   const valueWidth = Math.max(...values.map(visibleLength));
   rows.forEach((row, i) => {
     const label = pad(truncate(row.title, labelWidth), labelWidth);
-    const line = `  ${i === 0 ? c.bold(label) : label}  ${pad(values[i] ?? '', valueWidth)}  ${tint(row)(pad(move(row, lang, unicode), 16))}`;
+    const moved = tint(row)(pad(move(row, lang, unicode), 16));
+    const line = `  ${i === 0 ? c.bold(label) : label}  ${pad(values[i] ?? '', valueWidth)}  ${moved}`;
     const band = neutralize(
       row.afterLevel === null
         ? ''
@@ -88,9 +89,8 @@ export function renderCompareText(
         : `${arrowOf(answer.direction, unicode)} ${directionWord(answer.direction, lang)}`;
     const before = neutralize(answer.before.label === null ? t('label.notAnswered') : text(answer.before.label));
     const after = neutralize(answer.after.label === null ? t('label.notAnswered') : text(answer.after.label));
-    out.push(
-      `      ${before} ${arrow} ${after}  ${answer.direction === 'up' ? c.green(word) : answer.direction === 'down' ? c.red(word) : word}`,
-    );
+    const tinted = answer.direction === 'up' ? c.green(word) : answer.direction === 'down' ? c.red(word) : word;
+    out.push(`      ${before} ${arrow} ${after}  ${tinted}`);
   }
   if (comparison.steps.length > 0) out.push('', c.bold(t('compare.steps')));
   for (const theme of comparison.steps) {
@@ -121,7 +121,7 @@ export function renderCompareMarkdown(comparison: PersonComparison, options: { l
   if (!comparison.questionByQuestion) out.push(md(t('versions.person', comparison.versions)), '');
   out.push(`## ${md(t('compare.themes'))}`, '');
   out.push(
-    `| ${md(t('label.theme'))} | ${md(t('label.before'))} | ${md(t('label.after'))} | ${md(t('label.change'))} | ${md(t('label.level'))} |`,
+    markdownRow([t('label.theme'), t('label.before'), t('label.after'), t('label.change'), t('label.level')].map(md)),
     '|---|--:|--:|---|---|',
   );
   for (const row of [
@@ -131,9 +131,9 @@ export function renderCompareMarkdown(comparison: PersonComparison, options: { l
     const beforeLevel = row.beforeLevel === null ? null : text(row.beforeLevel);
     const afterLevel = row.afterLevel === null ? null : text(row.afterLevel);
     const level = beforeLevel === afterLevel ? (afterLevel ?? '–') : `${beforeLevel ?? '–'} → ${afterLevel ?? '–'}`;
-    out.push(
-      `| ${md(row.title)} | ${formatNumber(row.before, lang)} | ${formatNumber(row.after, lang)} | ${move(row, lang, true) || '–'} | ${md(level)} |`,
-    );
+    const before = formatNumber(row.before, lang);
+    const after = formatNumber(row.after, lang);
+    out.push(markdownRow([md(row.title), before, after, move(row, lang, true) || '–', md(level)]));
   }
   if (comparison.questionByQuestion)
     out.push('', `## ${md(t('compare.changed'))} (${comparison.changedAnswers.length})`, '');
@@ -143,9 +143,10 @@ export function renderCompareMarkdown(comparison: PersonComparison, options: { l
       answer.direction === null
         ? directionWord(null, lang)
         : `${arrowOf(answer.direction, true)} ${directionWord(answer.direction, lang)}`;
+    const label = (chosen: LocalizedText | null): string => md(chosen === null ? t('label.notAnswered') : text(chosen));
     out.push(
       `- **${answer.number}. ${md(text(answer.text))}**  `,
-      `  ${md(answer.before.label === null ? t('label.notAnswered') : text(answer.before.label))} → ${md(answer.after.label === null ? t('label.notAnswered') : text(answer.after.label))}: ${word}`,
+      `  ${label(answer.before.label)} → ${label(answer.after.label)}: ${word}`,
     );
   }
   if (comparison.steps.length > 0) out.push('', `## ${md(t('compare.steps'))}`, '');
@@ -209,5 +210,6 @@ export function renderCompareJson(comparison: PersonComparison, options: { local
       })),
     })),
   };
-  return `${JSON.stringify({ schemaVersion: COMPARE_SCHEMA_VERSION, kind: 'kantellat-compare', lang: locale.lang, ...worded }, null, 2)}\n`;
+  const document = { schemaVersion: COMPARE_SCHEMA_VERSION, kind: 'kantellat-compare', lang: locale.lang, ...worded };
+  return `${JSON.stringify(document, null, 2)}\n`;
 }

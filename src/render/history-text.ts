@@ -63,7 +63,15 @@ export function renderHistoryText(entries: readonly HistoryEntry[], options: His
   const scoreWidth = Math.max(5, t('history.score').length);
   const levelWidth = width - 2 - dateWidth - 2 - nameWidth - 2 - scoreWidth - 2;
   const row = (date: string, name: string, score: string, level: string): string =>
-    `  ${padTo(fit(date, dateWidth, ellipsis), dateWidth)}  ${padTo(fit(name, nameWidth, ellipsis), nameWidth)}  ${score.padStart(scoreWidth)}  ${fit(level, levelWidth, ellipsis)}`.trimEnd();
+    [
+      '',
+      padTo(fit(date, dateWidth, ellipsis), dateWidth),
+      padTo(fit(name, nameWidth, ellipsis), nameWidth),
+      score.padStart(scoreWidth),
+      fit(level, levelWidth, ellipsis),
+    ]
+      .join('  ')
+      .trimEnd();
 
   const out = [
     t('history.title', { count: entries.length }),

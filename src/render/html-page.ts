@@ -25,6 +25,21 @@ export function tableOpen(label: string): string {
 }
 export const TABLE_CLOSE = '</tbody></table></div>';
 
+/** One key figure as a card: the figure (HTML, already escaped) and what it is (text). */
+export function card(big: string, what: string): string {
+  return `<li><span class="big">${big}</span><span class="what">${h(what)}</span></li>`;
+}
+
+/** A right-aligned head cell of a table with numbers. */
+export function numHead(label: string): string {
+  return `<th class="num">${h(label)}</th>`;
+}
+
+/** A right-aligned cell of a table with numbers; `content` is HTML, already escaped. */
+export function numCell(content: string | number): string {
+  return `<td class="num">${content}</td>`;
+}
+
 /**
  * A self-contained page: its one style (and script, if any) allowed by their hashes in a
  * Content-Security-Policy that is the first element of <head>, nothing fetched. The report,

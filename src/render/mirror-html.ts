@@ -4,7 +4,7 @@ import type { Lang } from '../core/text.js';
 import { lowerText, subtitleText, themeText, tMirror, tooFewText, valuedText } from '../messages/mirror.js';
 import { formatChange, formatNumber } from '../messages/report.js';
 import { escapeHtml as h } from './html-escape.js';
-import { htmlPage, TABLE_CLOSE, tableOpen } from './html-page.js';
+import { card, htmlPage, numCell, numHead, TABLE_CLOSE, tableOpen } from './html-page.js';
 import type { MirrorInput } from './mirror-formats.js';
 import { REPORT_CSS } from './report-html.js';
 
@@ -29,7 +29,8 @@ function pairChart(themes: readonly MirrorTheme<string>[], lang: Lang, id: strin
   const height = themes.length * rowHeight + 10;
   const parts: string[] = [];
   parts.push(
-    `<svg class="chart" role="img" aria-labelledby="${h(id)}" viewBox="0 0 1200 ${height}" xmlns="http://www.w3.org/2000/svg">`,
+    `<svg class="chart" role="img" aria-labelledby="${h(id)}" viewBox="0 0 1200 ${height}" ` +
+      'xmlns="http://www.w3.org/2000/svg">',
   );
   parts.push(`<title id="${h(id)}">${h(tMirror(lang, 'mirror.themes'))}</title>`);
   themes.forEach((theme, i) => {
@@ -42,9 +43,8 @@ function pairChart(themes: readonly MirrorTheme<string>[], lang: Lang, id: strin
       parts.push(`<text x="${left - 14}" y="${top + 33}" font-size="26" text-anchor="end">${h(word)}</text>`);
       parts.push(`<rect x="${left}" y="${top}" width="${barMax}" height="44" fill="#f1f3f8" stroke="#b8b8b8"/>`);
       if (width > 0) parts.push(`<rect x="${left}" y="${top}" width="${width}" height="44" fill="${fill}"/>`);
-      parts.push(
-        `<text x="${left + barMax + 16}" y="${top + 34}" font-size="32" font-weight="800">${h(formatNumber(value, lang))}</text>`,
-      );
+      const figure = h(formatNumber(value, lang));
+      parts.push(`<text x="${left + barMax + 16}" y="${top + 34}" font-size="32" font-weight="800">${figure}</text>`);
     };
     bar(0, theme.self, SELF_FILL, t('label.you'));
     bar(1, theme.clients.mean, CLIENT_FILL, `${t('label.clients')} (n=${theme.clients.n})`);
@@ -63,14 +63,12 @@ export function renderMirrorHtml(input: MirrorInput): string {
   const body: string[] = ['<header>', `<h1>${h(title)}</h1>`, `<p class="subtitle">${h(subtitle)}</p>`];
   body.push(
     '<ul class="cards">',
-    `<li><span class="big">${mirror.clientCount}</span><span class="what">${h(t(mirror.clientCount === 1 ? 'label.client' : 'label.clients'))}</span></li>`,
+    card(String(mirror.clientCount), t(mirror.clientCount === 1 ? 'label.client' : 'label.clients')),
   );
   if (mirror.enough) {
     const largest = mirror.themes[0];
     if (largest !== undefined && largest.gap !== null) {
-      body.push(
-        `<li><span class="big">${h(formatChange(largest.gap, lang))}</span><span class="what">${h(`${t('label.gap')} · ${largest.title}`)}</span></li>`,
-      );
+      body.push(card(h(formatChange(largest.gap, lang)), `${t('label.gap')} · ${largest.title}`));
     }
   }
   body.push('</ul>', '</header>', '<main>');
@@ -83,19 +81,20 @@ export function renderMirrorHtml(input: MirrorInput): string {
       `<p class="note">${h(t('mirror.themes.note'))}</p>`,
     );
     // In its own scroll box, as the report's charts: on a phone the chart keeps a legible width.
-    body.push(
-      `<figure><div class="chart-scroll" role="region" tabindex="0" aria-label="${h(t('mirror.themes'))}">${pairChart(mirror.themes, lang, 'chart-mirror')}</div></figure>`,
-    );
+    const scroll = `<div class="chart-scroll" role="region" tabindex="0" aria-label="${h(t('mirror.themes'))}">`;
+    body.push(`<figure>${scroll}${pairChart(mirror.themes, lang, 'chart-mirror')}</div></figure>`);
     body.push(
       tableOpen(t('mirror.themes')),
-      `<thead><tr><th>${h(t('label.theme'))}</th><th class="num">${h(t('label.you'))}</th><th class="num">${h(t('label.clients'))}</th><th class="num">n</th><th class="num">${h(t('label.gap'))}</th></tr></thead><tbody>`,
+      `<thead><tr><th>${h(t('label.theme'))}</th>` +
+        [t('label.you'), t('label.clients'), 'n', t('label.gap')].map(numHead).join('') +
+        '</tr></thead><tbody>',
     );
     for (const theme of mirror.themes) {
       const direction =
         theme.direction === 'self-higher' || theme.direction === 'self-lower' ? ` ${theme.direction}` : '';
-      body.push(
-        `<tr><td>${h(theme.title)}</td><td class="num">${h(formatNumber(theme.self, lang))}</td><td class="num">${h(formatNumber(theme.clients.mean, lang))}</td><td class="num">${theme.clients.n}</td><td class="num${direction}">${h(formatChange(theme.gap, lang))}</td></tr>`,
-      );
+      const figures = [h(formatNumber(theme.self, lang)), h(formatNumber(theme.clients.mean, lang)), theme.clients.n];
+      const gap = `<td class="num${direction}">${h(formatChange(theme.gap, lang))}</td>`;
+      body.push(`<tr><td>${h(theme.title)}</td>${figures.map(numCell).join('')}${gap}</tr>`);
     }
     body.push(TABLE_CLOSE, '</section>');
     body.push(

@@ -3,7 +3,7 @@ import { QUESTION_GAP, THEME_GAP } from '../core/mirror.js';
 import { lowerText, subtitleText, themeText, tMirror, tooFewText, valuedText } from '../messages/mirror.js';
 import { formatChange, formatNumber } from '../messages/report.js';
 import type { MirrorInput } from './mirror-formats.js';
-import { markdownText as md } from './report-markdown.js';
+import { markdownRow, markdownText as md } from './report-markdown.js';
 
 /** The mirror as Markdown, for a personal development plan or a talk with a coach. Texts are escaped. */
 export function renderMirrorMarkdown(input: MirrorInput): string {
@@ -20,13 +20,13 @@ export function renderMirrorMarkdown(input: MirrorInput): string {
   }
   out.push(`## ${md(t('mirror.themes'))}`, '', md(t('mirror.themes.note')), '');
   out.push(
-    `| ${md(t('label.theme'))} | ${md(t('label.you'))} | ${md(t('label.clients'))} | n | ${md(t('label.gap'))} |`,
+    markdownRow([md(t('label.theme')), md(t('label.you')), md(t('label.clients')), 'n', md(t('label.gap'))]),
     '|---|--:|--:|--:|--:|',
   );
   for (const theme of mirror.themes) {
-    out.push(
-      `| ${md(theme.title)} | ${formatNumber(theme.self, lang)} | ${formatNumber(theme.clients.mean, lang)} | ${theme.clients.n} | ${formatChange(theme.gap, lang)} |`,
-    );
+    const self = formatNumber(theme.self, lang);
+    const clients = formatNumber(theme.clients.mean, lang);
+    out.push(markdownRow([md(theme.title), self, clients, theme.clients.n, formatChange(theme.gap, lang)]));
   }
   out.push('', `## ${md(t('mirror.reflect'))}`, '');
   mirror.themes.forEach((theme, i) => out.push(`${i + 1}. ${md(themeText(theme, mirror.minClients, lang))}`));

@@ -46,7 +46,12 @@ export function renderMirrorTerminal(input: MirrorInput, options: MirrorTerminal
   const barWidth = width >= 90 ? 20 : 10;
   out.push(
     c.dim(
-      `${pad(t('label.theme'), nameWidth)}  ${pad(t('label.you'), 5, true)}  ${pad(t('label.clients'), 12, true)}  ${pad(t('label.gap'), 8, true)}`,
+      [
+        pad(t('label.theme'), nameWidth),
+        pad(t('label.you'), 5, true),
+        pad(t('label.clients'), 12, true),
+        pad(t('label.gap'), 8, true),
+      ].join('  '),
     ),
   );
   for (const theme of mirror.themes) {
@@ -55,7 +60,12 @@ export function renderMirrorTerminal(input: MirrorInput, options: MirrorTerminal
         ? `– (${theme.clients.n})`
         : `${formatNumber(theme.clients.mean, lang)} (${theme.clients.n})`;
     out.push(
-      `${pad(truncate(theme.title, nameWidth), nameWidth)}  ${pad(formatNumber(theme.self, lang), 5, true)}  ${pad(clients, 12, true)}  ${gapCell(c, theme, lang, 8)}`,
+      [
+        pad(truncate(theme.title, nameWidth), nameWidth),
+        pad(formatNumber(theme.self, lang), 5, true),
+        pad(clients, 12, true),
+        gapCell(c, theme, lang, 8),
+      ].join('  '),
     );
     out.push(c.dim(`${' '.repeat(nameWidth)}  ${pad(t('label.you'), 8)} ${textBar(theme.self, barWidth, unicode)}`));
     out.push(

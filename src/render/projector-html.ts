@@ -104,7 +104,9 @@ export function renderProjectorPage(
     `<h1>${h(title)}</h1>`,
     `<p class="count" id="count" aria-live="polite">${h(projectorCount(view))}</p>`,
     `<p class="note">${h(tSession(lang, 'projector.live'))}</p>`,
-    `<p class="status" id="status" role="status" data-offline="${h(tSession(lang, 'projector.offline'))}" data-ended="${h(tSession(lang, 'projector.ended'))}"></p>`,
+    // The page's script shows these texts when the live connection drops or the session ends.
+    `<p class="status" id="status" role="status" data-offline="${h(tSession(lang, 'projector.offline'))}" ` +
+      `data-ended="${h(tSession(lang, 'projector.ended'))}"></p>`,
     '</div>',
     '<div class="join">',
     `<div role="img" aria-label="${h(tSession(lang, 'projector.qr'))}">${options.joinQrSvg}</div>`,

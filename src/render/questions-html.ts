@@ -78,10 +78,10 @@ export function renderQuestionsHtml(
     body.push(`<p class="question"><span class="number">${question.number}.</span> ${h(question.text)}</p>`);
     body.push(
       '<ul class="options">',
-      ...question.options.map(
-        (option) =>
-          `<li${option.unanswered ? ' class="other"' : ''}><span class="box" aria-hidden="true"></span> ${h(option.label)}</li>`,
-      ),
+      ...question.options.map((option) => {
+        const box = '<span class="box" aria-hidden="true"></span>';
+        return `<li${option.unanswered ? ' class="other"' : ''}>${box} ${h(option.label)}</li>`;
+      }),
       '</ul>',
     );
     body.push('</li>');

@@ -5,9 +5,9 @@ import type { Lang } from '../core/text.js';
 import { teamThemeText, tMirror } from '../messages/mirror.js';
 import { formatChange, formatNumber } from '../messages/report.js';
 import { escapeHtml as h } from './html-escape.js';
-import { TABLE_CLOSE, tableOpen } from './html-page.js';
+import { numCell, numHead, TABLE_CLOSE, tableOpen } from './html-page.js';
 import { pad, truncate, wrapIndented } from './report-layout.js';
-import { markdownText as md } from './report-markdown.js';
+import { markdownRow, markdownText as md } from './report-markdown.js';
 
 // The part `report --clients` adds to each human format of the group report: the team's own
 // view beside all its clients' view, per theme. Clients only together, only from three on.
@@ -26,15 +26,16 @@ export function clientsTerminal(mirror: TeamMirror<string>, lang: Lang, c: Chalk
   const nameWidth = Math.max(12, Math.min(28, width - 44));
   out.push(
     c.dim(
-      `  ${pad(t('label.theme'), nameWidth)}  ${pad(t('team.label.team'), 10, true)}  ${pad(t('team.label.clients'), 10, true)}  ${pad(t('label.gap'), 8, true)}`,
+      `  ${pad(t('label.theme'), nameWidth)}  ${pad(t('team.label.team'), 10, true)}  ` +
+        `${pad(t('team.label.clients'), 10, true)}  ${pad(t('label.gap'), 8, true)}`,
     ),
   );
   for (const theme of mirror.themes) {
     const team = `${formatNumber(theme.team.mean, lang)} (${theme.team.n})`;
     const clients = `${formatNumber(theme.clients.mean, lang)} (${theme.clients.n})`;
-    out.push(
-      `  ${pad(truncate(theme.title, nameWidth), nameWidth)}  ${pad(team, 10, true)}  ${pad(clients, 10, true)}  ${pad(formatChange(theme.gap, lang), 8, true)}`,
-    );
+    const gap = formatChange(theme.gap, lang);
+    const cells = [pad(truncate(theme.title, nameWidth), nameWidth), pad(team, 10, true), pad(clients, 10, true)];
+    out.push(`  ${cells.join('  ')}  ${pad(gap, 8, true)}`);
   }
   for (const theme of mirror.themes.filter(
     (found) => found.direction === 'self-higher' || found.direction === 'self-lower',
@@ -52,12 +53,21 @@ export function clientsMarkdown(mirror: TeamMirror<string>, lang: Lang): string[
   if (!mirror.enough) return [...out, md(tooFew(mirror, lang)), ''];
   out.push(md(t('team.note', { min: mirror.minClients })), '');
   out.push(
-    `| ${md(t('label.theme'))} | ${md(t('team.label.team'))} | n | ${md(t('team.label.clients'))} | n | ${md(t('label.gap'))} |`,
+    markdownRow([
+      md(t('label.theme')),
+      md(t('team.label.team')),
+      'n',
+      md(t('team.label.clients')),
+      'n',
+      md(t('label.gap')),
+    ]),
     '|---|--:|--:|--:|--:|--:|',
   );
   for (const theme of mirror.themes) {
+    const team = formatNumber(theme.team.mean, lang);
+    const clients = formatNumber(theme.clients.mean, lang);
     out.push(
-      `| ${md(theme.title)} | ${formatNumber(theme.team.mean, lang)} | ${theme.team.n} | ${formatNumber(theme.clients.mean, lang)} | ${theme.clients.n} | ${formatChange(theme.gap, lang)} |`,
+      markdownRow([md(theme.title), team, theme.team.n, clients, theme.clients.n, formatChange(theme.gap, lang)]),
     );
   }
   out.push('');
@@ -74,12 +84,19 @@ export function clientsHtml(mirror: TeamMirror<string>, lang: Lang): string[] {
   out.push(`<p class="note">${h(t('team.note', { min: mirror.minClients }))}</p>`);
   out.push(
     tableOpen(t('team.title')),
-    `<thead><tr><th>${h(t('label.theme'))}</th><th class="num">${h(t('team.label.team'))}</th><th class="num">n</th><th class="num">${h(t('team.label.clients'))}</th><th class="num">n</th><th class="num">${h(t('label.gap'))}</th></tr></thead><tbody>`,
+    `<thead><tr><th>${h(t('label.theme'))}</th>` +
+      [t('team.label.team'), 'n', t('team.label.clients'), 'n', t('label.gap')].map(numHead).join('') +
+      '</tr></thead><tbody>',
   );
   for (const theme of mirror.themes) {
-    out.push(
-      `<tr><td>${h(theme.title)}</td><td class="num"><b>${h(formatNumber(theme.team.mean, lang))}</b></td><td class="num">${theme.team.n}</td><td class="num"><b>${h(formatNumber(theme.clients.mean, lang))}</b></td><td class="num">${theme.clients.n}</td><td class="num">${h(formatChange(theme.gap, lang))}</td></tr>`,
-    );
+    const figures = [
+      `<b>${h(formatNumber(theme.team.mean, lang))}</b>`,
+      theme.team.n,
+      `<b>${h(formatNumber(theme.clients.mean, lang))}</b>`,
+      theme.clients.n,
+      h(formatChange(theme.gap, lang)),
+    ];
+    out.push(`<tr><td>${h(theme.title)}</td>${figures.map(numCell).join('')}</tr>`);
   }
   out.push(
     TABLE_CLOSE,

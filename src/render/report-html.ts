@@ -3,7 +3,7 @@ import { GROUP_SAME_WITHIN, type GroupComparison, type SummaryChange } from '../
 import type { GroupStats, QuestionStats } from '../core/group-stats.js';
 import type { Lang } from '../core/text.js';
 import {
-  changeText,
+  changeWords,
   datesText,
   groupNotes,
   formatNumber,
@@ -14,7 +14,7 @@ import {
   tReport,
 } from '../messages/report.js';
 import { escapeHtml as h } from './html-escape.js';
-import { htmlPage } from './html-page.js';
+import { card, htmlPage, numCell, numHead } from './html-page.js';
 import { sameBandLabels } from './report-layout.js';
 import { clientsHtml } from './report-clients.js';
 import { TABLE_CLOSE, tableOpen } from './html-page.js';
@@ -115,7 +115,7 @@ function changeCell(change: SummaryChange<string>, which: 'mean' | 'median', lan
   const delta = which === 'mean' ? change.meanChange : change.medianChange;
   const direction = which === 'mean' ? change.meanDirection : change.medianDirection;
   if (delta === null) return '<td>–</td>';
-  return `<td class="${h(direction ?? 'same')}">${h(changeText(direction, delta, lang, true))}</td>`;
+  return `<td class="${h(direction ?? 'same')}">${h(changeWords(direction, delta, lang, true))}</td>`;
 }
 
 function bandOfScore(stats: GroupStats<string>, score: number): number | null {
@@ -177,21 +177,6 @@ export function reportHeader(
   if (duplicates > 0) body.push(`<p class="warning" role="alert">${h(t('report.duplicates', { n: duplicates }))}</p>`);
   body.push(...reportCards(stats, lang), '</header>');
   return body;
-}
-
-/** One key figure as a card: the figure (HTML, already escaped) and what it is (text). */
-function card(big: string, what: string): string {
-  return `<li><span class="big">${big}</span><span class="what">${h(what)}</span></li>`;
-}
-
-/** A right-aligned head cell of a table with numbers. */
-function numHead(label: string): string {
-  return `<th class="num">${h(label)}</th>`;
-}
-
-/** A right-aligned cell of a table with numbers; `content` is HTML, already escaped. */
-function numCell(content: string | number): string {
-  return `<td class="num">${content}</td>`;
 }
 
 /** A band in a legend: its swatch, its label and its range. */
@@ -320,7 +305,7 @@ function baselineSection(baseline: GroupComparison<string>, lang: Lang): string[
   else {
     body.push('<ul>');
     for (const question of baseline.movedQuestions) {
-      const move = changeText(question.direction, question.change, lang, true);
+      const move = changeWords(question.direction, question.change, lang, true);
       const means = `<span class="num">${num(question.before.mean)} → <b>${num(question.after.mean)}</b></span>`;
       const moved = `<span class="${h(question.direction)}">${h(move)}</span>`;
       body.push(`<li>${question.number}. ${h(question.text)}<br>${means} ${moved}</li>`);

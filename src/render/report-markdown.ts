@@ -3,11 +3,9 @@ import { GROUP_SAME_WITHIN, type SummaryChange } from '../core/group-compare.js'
 import type { QuestionStats } from '../core/group-stats.js';
 import type { Lang } from '../core/text.js';
 import {
-  arrowOf,
+  changeWords,
   datesText,
   groupNotes,
-  directionWord,
-  formatChange,
   formatNumber,
   formatPercent,
   participantsText,
@@ -28,7 +26,8 @@ export function markdownText(text: string): string {
     .replace(/([\\`*_[\]<>|#&!~])/g, '\\$1');
 }
 
-function row(cells: ReadonlyArray<string | number>): string {
+/** A row of a Markdown table; the caller escapes the cells. */
+export function markdownRow(cells: ReadonlyArray<string | number>): string {
   return `| ${cells.join(' | ')} |`;
 }
 
@@ -40,7 +39,7 @@ function changeText(change: SummaryChange<string>, which: 'mean' | 'median', lan
   const delta = which === 'mean' ? change.meanChange : change.medianChange;
   const direction = which === 'mean' ? change.meanDirection : change.medianDirection;
   if (delta === null) return '–';
-  return `${arrowOf(direction, true)} ${formatChange(delta, lang)} ${directionWord(direction, lang)}`;
+  return changeWords(direction, delta, lang, true);
 }
 
 /** Questions that share one answer scale can share one table. */
@@ -86,25 +85,28 @@ export function renderReportMarkdown(input: ReportInput): string {
   const level = overall.meanLevel === null ? '' : ` (${md(overall.levels[overall.meanLevel]?.label ?? '')})`;
   const range =
     overall.min === null || overall.max === null ? [] : [t('label.range', { min: overall.min, max: overall.max })];
-  out.push(
-    `${md(t('label.mean'))} **${num(overall.mean)}**${level} · ${[`${t('label.median')} ${num(overall.median)}`, ...range, `${t('label.spread')} ${num(overall.spread)}`, `n=${overall.n}`].map(md).join(' · ')}`,
-    '',
-  );
+  const figures = [
+    `${t('label.median')} ${num(overall.median)}`,
+    ...range,
+    `${t('label.spread')} ${num(overall.spread)}`,
+    `n=${overall.n}`,
+  ];
+  out.push(`${md(t('label.mean'))} **${num(overall.mean)}**${level} · ${figures.map(md).join(' · ')}`, '');
   if (overall.points !== undefined)
     out.push(md(t('report.points', { mean: formatNumber(overall.points.mean, lang), max: overall.points.max })), '');
-  out.push(row([md(t('label.level')), md(t('label.count')), md(t('label.share'))]), divider(['l', 'r', 'r']));
+  out.push(markdownRow([md(t('label.level')), md(t('label.count')), md(t('label.share'))]), divider(['l', 'r', 'r']));
   for (const band of overall.levels)
-    out.push(row([`${md(band.label)} (${band.min}–${band.max})`, band.count, formatPercent(band.share, lang)]));
+    out.push(markdownRow([`${md(band.label)} (${band.min}–${band.max})`, band.count, formatPercent(band.share, lang)]));
   out.push('', `**${md(t('report.histogram'))}**`, '');
-  out.push(row(['Score', md(t('label.count'))]), divider(['l', 'r']));
-  for (const bin of overall.histogram) out.push(row([`${bin.from}–${bin.to}`, bin.count]));
+  out.push(markdownRow(['Score', md(t('label.count'))]), divider(['l', 'r']));
+  for (const bin of overall.histogram) out.push(markdownRow([`${bin.from}–${bin.to}`, bin.count]));
   out.push('');
 
   out.push(`## ${md(t('report.themes'))}`, '', md(t('report.themes.note')), '');
   const shared = sameBandLabels(stats.themes.map((theme) => theme.bands));
   const bandHeads = shared ? (stats.themes[0]?.bands ?? []).map((band) => md(band.label)) : [md(t('label.level'))];
   out.push(
-    row([
+    markdownRow([
       md(t('label.theme')),
       'n',
       md(t('label.mean')),
@@ -123,7 +125,7 @@ export function renderReportMarkdown(input: ReportInput): string {
       : [theme.bands.map((found) => `${md(found.label)} ${found.count}`).join(', ')];
     const n = theme.missing > 0 ? `${theme.n} (${md(t('label.noScore'))}: ${theme.missing})` : String(theme.n);
     out.push(
-      row([
+      markdownRow([
         md(theme.title),
         n,
         `**${num(theme.mean)}**${band}`,
@@ -153,7 +155,7 @@ export function renderReportMarkdown(input: ReportInput): string {
     const mean = md(t('label.mean'));
     const median = md(t('label.median'));
     out.push(
-      row([
+      markdownRow([
         md(t('label.theme')),
         `${mean} ${before}`,
         `${mean} ${after}`,
@@ -166,7 +168,7 @@ export function renderReportMarkdown(input: ReportInput): string {
     );
     for (const change of [{ ...baseline.overall, title: t('label.overall') }, ...baseline.themes]) {
       out.push(
-        row([
+        markdownRow([
           md(change.title),
           num(change.before.mean),
           num(change.after.mean),
@@ -180,10 +182,9 @@ export function renderReportMarkdown(input: ReportInput): string {
     out.push('', `**${md(t('report.moved'))}**`, '');
     if (baseline.movedQuestions.length === 0) out.push(md(t('report.moved.none', { within: GROUP_SAME_WITHIN })));
     for (const question of baseline.movedQuestions) {
-      const move = `${arrowOf(question.direction, true)} ${formatChange(question.change, lang)} ${directionWord(question.direction, lang)}`;
-      out.push(
-        `- ${question.number}. ${md(question.text)} (${num(question.before.mean)} → ${num(question.after.mean)}, ${move})`,
-      );
+      const move = changeWords(question.direction, question.change, lang, true);
+      const means = `${num(question.before.mean)} → ${num(question.after.mean)}`;
+      out.push(`- ${question.number}. ${md(question.text)} (${means}, ${move})`);
     }
     out.push('', `*${md(t('report.baseline.note', { within: GROUP_SAME_WITHIN }))}*`, '');
   }
@@ -194,12 +195,20 @@ export function renderReportMarkdown(input: ReportInput): string {
   } else {
     out.push(md(t('report.heatmap.note')), '');
     out.push(
-      row([md(t('label.participant')), md(t('label.overall')), ...stats.themes.map((theme) => md(theme.title))]),
+      markdownRow([
+        md(t('label.participant')),
+        md(t('label.overall')),
+        ...stats.themes.map((theme) => md(theme.title)),
+      ]),
       divider(['l', 'r', ...stats.themes.map((): 'r' => 'r')]),
     );
     for (const participant of stats.participants) {
       out.push(
-        row([md(participant.label), num(participant.overall), ...participant.themes.map((theme) => num(theme.score))]),
+        markdownRow([
+          md(participant.label),
+          num(participant.overall),
+          ...participant.themes.map((theme) => num(theme.score)),
+        ]),
       );
     }
     out.push('', `*${md(t(stats.named ? 'report.named' : 'report.anonymous'))}*`, '');
@@ -215,11 +224,12 @@ export function renderReportMarkdown(input: ReportInput): string {
       ...(open ? [md(t('label.notAnswered'))] : []),
       md(t('label.mean')),
     ];
-    out.push(row(heads), divider(['l', ...heads.slice(1).map((): 'r' => 'r')]));
+    out.push(markdownRow(heads), divider(['l', ...heads.slice(1).map((): 'r' => 'r')]));
     for (const question of questions) {
-      const text = `${question.number}. ${md(question.text)}${question.reverse ? ` *(${md(t('label.reverse'))})*` : ''}`;
+      const reverse = question.reverse ? ` *(${md(t('label.reverse'))})*` : '';
+      const text = `${question.number}. ${md(question.text)}${reverse}`;
       out.push(
-        row([
+        markdownRow([
           text,
           ...question.options.map((option) => option.count),
           ...(open ? [question.notAnswered] : []),

@@ -4,7 +4,7 @@ import { optionColour } from '../core/tones.js';
 import type { BandCount, GroupStats, OverallStats, QuestionStats } from '../core/group-stats.js';
 import { round1 as round } from '../core/statistics.js';
 import type { Lang } from '../core/text.js';
-import { changeText, formatNumber, formatPercent, tReport } from '../messages/report.js';
+import { changeWords, formatNumber, formatPercent, tReport } from '../messages/report.js';
 import { escapeHtml as h } from './html-escape.js';
 import { truncate, wrapWords } from './report-layout.js';
 
@@ -439,7 +439,7 @@ export function baselineChart(comparison: GroupComparison<string>, lang: Lang, i
     if (after !== null) parts.push(`<circle cx="${round(x(after))}" cy="${y}" r="11" fill="${ACCENT}"/>`);
     const means = `${formatNumber(before, lang)} → ${formatNumber(after, lang)}`;
     parts.push(text(785, y - 4, means, { 'font-size': 21, fill: INK }));
-    const move = row.meanChange === null ? '–' : changeText(row.meanDirection, row.meanChange, lang, true);
+    const move = row.meanChange === null ? '–' : changeWords(row.meanDirection, row.meanChange, lang, true);
     parts.push(text(785, y + 22, move, { 'font-size': 20, 'font-weight': 700, fill: ink }));
   });
   parts.push(SVG_CLOSE);

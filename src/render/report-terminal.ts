@@ -5,11 +5,9 @@ import type { BandCount, GroupStats } from '../core/group-stats.js';
 import type { Summary } from '../core/statistics.js';
 import type { Lang } from '../core/text.js';
 import {
-  arrowOf,
+  changeWords,
   datesText,
   groupNotes,
-  directionWord,
-  formatChange,
   formatNumber,
   formatPercent,
   participantsText,
@@ -77,7 +75,7 @@ function changeCell(
   const arrow = unicode ? '→' : '->';
   const values = `${formatNumber(before, lang)} ${arrow} ${formatNumber(after, lang)}`;
   if (delta === null) return values;
-  return `${values}  ${directionColor(c, direction)(`${arrowOf(direction, unicode)} ${formatChange(delta, lang)} ${directionWord(direction, lang)}`)}`;
+  return `${values}  ${directionColor(c, direction)(changeWords(direction, delta, lang, unicode))}`;
 }
 
 /** The group report for a terminal: bars with numbers and words, readable without colour, `width` columns. */
@@ -127,8 +125,9 @@ export function renderReportTerminal(input: ReportInput, options: TerminalOption
   const levelWidth = Math.min(24, Math.max(...overall.levels.map((level) => visibleLength(level.label))));
   for (const level of overall.levels) {
     const bar = bandColor(c, level.index, overall.levels.length)(textBar(level.share * 100, 20, unicode));
+    const share = pad(formatPercent(level.share, lang), 4, true);
     out.push(
-      `  ${pad(truncate(level.label, levelWidth), levelWidth)}  ${bar} ${pad(String(level.count), 3, true)}  ${pad(formatPercent(level.share, lang), 4, true)}`,
+      `  ${pad(truncate(level.label, levelWidth), levelWidth)}  ${bar} ${pad(String(level.count), 3, true)}  ${share}`,
     );
   }
   const first = overall.histogram.findIndex((bin) => bin.count > 0);
@@ -160,9 +159,8 @@ export function renderReportTerminal(input: ReportInput, options: TerminalOption
       theme.mean === null
         ? c.dim(t('label.noScore'))
         : `${pad(formatNumber(theme.mean, lang), 5, true)}  ${tint(neutralize(band?.label ?? ''))}`;
-    out.push(
-      `  ${pad(truncate(theme.title, labelWidth), labelWidth)}  ${tint(textBar(theme.mean, barWidth, unicode))}  ${value}`,
-    );
+    const bar = tint(textBar(theme.mean, barWidth, unicode));
+    out.push(`  ${pad(truncate(theme.title, labelWidth), labelWidth)}  ${bar}  ${value}`);
     const details = summaryLine(lang, theme);
     if (theme.missing > 0) details.push(`${t('label.noScore')}: ${theme.missing}`);
     out.push(...wrapItems(details, width, '    ').map((line) => c.dim(line)));
@@ -190,19 +188,20 @@ export function renderReportTerminal(input: ReportInput, options: TerminalOption
     rows.forEach((row, i) => {
       const meanCell = meanCells[i] ?? '';
       const filler = ' '.repeat(Math.max(0, meanWidth - visibleLength(stripAnsi(meanCell))));
-      out.push(
-        `  ${pad(truncate(row.title, rowWidth), rowWidth)}  ${meanCell}${filler}   ${changeCell(row, 'median', lang, c, unicode)}`,
-      );
+      const medianCell = changeCell(row, 'median', lang, c, unicode);
+      out.push(`  ${pad(truncate(row.title, rowWidth), rowWidth)}  ${meanCell}${filler}   ${medianCell}`);
     });
     out.push('', `  ${t('report.moved')}`);
     if (baseline.movedQuestions.length === 0) out.push(`    ${t('report.moved.none', { within: GROUP_SAME_WITHIN })}`);
     for (const question of baseline.movedQuestions) {
       out.push(...wrapIndented(truncate(question.text, 150), width, `  ${pad(`${question.number}.`, 4, true)} `));
       const arrow = unicode ? '→' : '->';
-      const move = `${arrowOf(question.direction, unicode)} ${formatChange(question.change, lang)} ${directionWord(question.direction, lang)}`;
-      out.push(
-        `       ${formatNumber(question.before.mean, lang)} ${arrow} ${formatNumber(question.after.mean, lang)}  ${directionColor(c, question.direction)(move)}`,
-      );
+      const move = directionColor(
+        c,
+        question.direction,
+      )(changeWords(question.direction, question.change, lang, unicode));
+      const means = `${formatNumber(question.before.mean, lang)} ${arrow} ${formatNumber(question.after.mean, lang)}`;
+      out.push(`       ${means}  ${move}`);
     }
     out.push(
       ...wrapIndented(t('report.baseline.note', { within: GROUP_SAME_WITHIN }), width, '  ').map((line) => c.dim(line)),
@@ -220,9 +219,8 @@ export function renderReportTerminal(input: ReportInput, options: TerminalOption
   } else {
     const nameWidth = Math.min(16, Math.max(4, ...stats.participants.map((row) => visibleLength(row.label))));
     const cell = Math.max(5, Math.min(8, Math.floor((width - 2 - nameWidth - 8) / Math.max(1, stats.themes.length))));
-    out.push(
-      `  ${pad('', nameWidth)}${pad(t('label.overall'), 8, true)}${stats.themes.map((_, i) => pad(String(i + 1), cell, true)).join('')}`,
-    );
+    const themeNumbers = stats.themes.map((_, i) => pad(String(i + 1), cell, true)).join('');
+    out.push(`  ${pad('', nameWidth)}${pad(t('label.overall'), 8, true)}${themeNumbers}`);
     for (const row of stats.participants) {
       const overallCell = bandColor(
         c,

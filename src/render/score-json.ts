@@ -16,7 +16,8 @@ export function jsonScoreRenderer(header: ScoreHeader, options: ScoreRenderOptio
   let results = 0;
   return {
     start: () =>
-      `{\n  "schemaVersion": ${RESULT_SCHEMA_VERSION},\n  "questionSet": ${indent(JSON.stringify(header.questionSet, null, 2), 2)},\n  "results": [`,
+      `{\n  "schemaVersion": ${RESULT_SCHEMA_VERSION},\n` +
+      `  "questionSet": ${indent(JSON.stringify(header.questionSet, null, 2), 2)},\n  "results": [`,
     result(file, result) {
       const separator = results === 0 ? '\n' : ',\n';
       results += 1;

@@ -75,7 +75,8 @@ export function markdownScoreRenderer(header: ScoreHeader, options: ScoreRenderO
     version = key;
     themes = result.themes.map((theme) => ({ id: theme.id, title: theme.title }));
     return (
-      `${again ? '\n' : ''}${t('markdown.questionSet')}: ${md(result.questionSet.id)} ${md(result.questionSet.version)}\n\n` +
+      `${again ? '\n' : ''}${t('markdown.questionSet')}: ` +
+      `${md(result.questionSet.id)} ${md(result.questionSet.version)}\n\n` +
       row([
         t('table.file'),
         t('markdown.respondent'),
