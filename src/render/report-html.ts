@@ -42,9 +42,9 @@ export const REPORT_CSS = `
 * { box-sizing: border-box; }
 html { font-size: clamp(18px, 1.55vw, 30px); color-scheme: light; }
 body { margin: 0 auto; max-width: 1300px; padding: 1rem 2rem 3rem; color: var(--ink); background: #ffffff;
-  overflow-wrap: break-word; line-height: 1.4;
+  overflow-wrap: break-word;
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", "DejaVu Sans", Arial,
-    sans-serif; }
+    sans-serif; line-height: 1.4; }
 h1 { font-size: 2.1rem; line-height: 1.15; margin: 0.3em 0 0.15em; }
 h2 { font-size: 1.55rem; margin: 1.6em 0 0.5em; padding-bottom: 0.15em; border-bottom: 5px solid var(--accent); }
 h3 { font-size: 1.08rem; margin: 0 0 0.35em; }
