@@ -130,7 +130,8 @@ export function renderCompareMarkdown(comparison: PersonComparison, options: { l
   ]) {
     const beforeLevel = row.beforeLevel === null ? null : text(row.beforeLevel);
     const afterLevel = row.afterLevel === null ? null : text(row.afterLevel);
-    const level = beforeLevel === afterLevel ? (afterLevel ?? '–') : `${beforeLevel ?? '–'} → ${afterLevel ?? '–'}`;
+    const shown = (name: string | null): string => name ?? '–';
+    const level = beforeLevel === afterLevel ? shown(afterLevel) : `${shown(beforeLevel)} → ${shown(afterLevel)}`;
     const before = formatNumber(row.before, lang);
     const after = formatNumber(row.after, lang);
     out.push(markdownRow([md(row.title), before, after, move(row, lang, true) || '–', md(level)]));

@@ -95,8 +95,10 @@ export function renderReportMarkdown(input: ReportInput): string {
   if (overall.points !== undefined)
     out.push(md(t('report.points', { mean: formatNumber(overall.points.mean, lang), max: overall.points.max })), '');
   out.push(markdownRow([md(t('label.level')), md(t('label.count')), md(t('label.share'))]), divider(['l', 'r', 'r']));
-  for (const band of overall.levels)
-    out.push(markdownRow([`${md(band.label)} (${band.min}–${band.max})`, band.count, formatPercent(band.share, lang)]));
+  for (const band of overall.levels) {
+    const label = `${md(band.label)} (${band.min}–${band.max})`;
+    out.push(markdownRow([label, band.count, formatPercent(band.share, lang)]));
+  }
   out.push('', `**${md(t('report.histogram'))}**`, '');
   out.push(markdownRow(['Score', md(t('label.count'))]), divider(['l', 'r']));
   for (const bin of overall.histogram) out.push(markdownRow([`${bin.from}–${bin.to}`, bin.count]));

@@ -206,7 +206,7 @@ export function themeChart(stats: GroupStats<string>, lang: Lang, id: string): s
           ]
             .filter((part) => part !== '')
             .join(' · ');
-    const bandLabel = band === undefined || band === null ? '' : `<tspan font-weight="700">${h(band.label)}</tspan> · `;
+    const bandLabel = band ? `<tspan font-weight="700">${h(band.label)}</tspan> · ` : '';
     parts.push(`<text x="${x0}" y="${y + 92}" font-size="18" fill="${INK}">${bandLabel}${h(caption)}</text>`);
   });
   parts.push(SVG_CLOSE);
