@@ -158,7 +158,7 @@ describe('the Kantellat 2.0.0 keeps an honest "niet van toepassing" rare', () =>
 
   it('a loket consultant who never arranges things (n.v.t. there) keeps the lowest level, with Eigen kracht open', () => {
     // Review 11's "Henk": old-style answers, n.v.t. on the arranging question as its help now says.
-    const result = score({
+    const henk = {
       'gesprek-samenvatting-voor-oplossing': 'paar',
       'gesprek-aanvraag-aan-tafel': 'meeste',
       'eigen-kracht-zelf-regelen': 'nvt',
@@ -171,25 +171,13 @@ describe('the Kantellat 2.0.0 keeps an honest "niet van toepassing" rare', () =>
       'breed-risico': 'helft',
       'samenspraak-feedback': 'geen',
       'samenspraak-vaste-formuleringen': 'alle',
-    });
+    };
+    const result = score(henk);
     expect(result.themes.find((theme) => theme.id === 'eigen-kracht')?.score).toBeNull();
     expect(result.overall.score).toBe(15);
     expect(bandName(result.overall.level)).toBe('Nog niet gekanteld');
     // With "Geen" instead, the same consultant would have had Eigen kracht at 50 from his job alone.
-    const withGeen = score({
-      'gesprek-samenvatting-voor-oplossing': 'paar',
-      'gesprek-aanvraag-aan-tafel': 'meeste',
-      'eigen-kracht-zelf-regelen': 'geen',
-      'eigen-kracht-conceptverslag': 'geen',
-      'netwerk-een-korte-vraag': 'alle',
-      'netwerk-mantelzorger-apart-grenzen': 'geen',
-      'resultaat-werk-en-dagbesteding': 'geen',
-      'resultaat-eerste-oplossing': 'meeste',
-      'breed-alleen-de-melding': 'meeste',
-      'breed-risico': 'helft',
-      'samenspraak-feedback': 'geen',
-      'samenspraak-vaste-formuleringen': 'alle',
-    });
+    const withGeen = score({ ...henk, 'eigen-kracht-zelf-regelen': 'geen' });
     expect(withGeen.themes.find((theme) => theme.id === 'eigen-kracht')?.score).toBe(50);
   });
 
