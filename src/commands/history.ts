@@ -28,7 +28,7 @@ function entryOf(outcome: FileOutcome): HistoryEntry {
       level: result.overall.level?.label ?? null,
     };
   }
-  const wrongSet = outcome.problems.find((p) => p.code === 'answers-wrong-set');
+  const wrongSet = outcome.problems.find((p) => p.code === 'answers-wrong-set' || p.code === 'answers-bundled-set');
   const found = wrongSet?.params['found'];
   return {
     ...base,

@@ -416,7 +416,7 @@ export function answersFromSource(
   }
   const { answers, problems } = checkAnswers(set, parsed.data, options);
   const date = dateProblem(parsed.data.date);
-  const found = [...problems, ...(date === undefined ? [] : [date])];
+  const found = [...problems.map(namingBundledSet), ...(date === undefined ? [] : [date])];
   // "banana" is not another version, it is no version: say that, not "use --allow-version-mismatch".
   const version = /^\d+(\.\d+){0,2}([-+][\w.-]+)?$/.test(parsed.data.version.trim())
     ? found
@@ -431,6 +431,13 @@ export function answersFromSource(
   const errors = placed.filter((p) => p.severity === 'error');
   if (errors.length > 0) return { ok: false, problems: placed };
   return { ok: true, answers, warnings: placed };
+}
+
+/** Answers to a set that comes with kantellat (client cards, say): the hint names the `--questions` to use. */
+function namingBundledSet(found: Problem): Problem {
+  const set = found.params['found'];
+  if (found.code !== 'answers-wrong-set' || typeof set !== 'string' || !isBundledSetId(set)) return found;
+  return { ...found, code: 'answers-bundled-set' };
 }
 
 /** Parses an answer file (YAML or JSON, bytes or text) and checks it against `set`. Never throws for bad input. */

@@ -96,6 +96,8 @@ const catalogue = defineCatalogue(() => ({
     'missing-translation': 'vertaling "{lang}" ontbreekt (de vragenlijst noemt die taal in "languages")',
     'answers-wrong-set':
       'deze antwoorden horen bij vragenlijst "{found}", niet bij "{expected}"; gebruik --questions met de juiste vragenlijst',
+    'answers-bundled-set':
+      'deze antwoorden horen bij vragenlijst "{found}", niet bij "{expected}"; score ze met --questions {found}',
     'answers-major-version':
       'deze antwoorden zijn gegeven op versie {found}, de vragenlijst is versie {expected}; gebruik --allow-version-mismatch om ze toch te scoren',
     'answers-other-version': 'antwoorden op versie {found}, de vragenlijst is versie {expected}',
@@ -249,6 +251,8 @@ const catalogue = defineCatalogue(() => ({
     'missing-translation': 'translation "{lang}" is missing (the set lists that language in "languages")',
     'answers-wrong-set':
       'these answers belong to question set "{found}", not "{expected}"; use --questions with the right set',
+    'answers-bundled-set':
+      'these answers belong to question set "{found}", not "{expected}"; score them with --questions {found}',
     'answers-major-version':
       'these answers were given to version {found}, the question set is version {expected}; use --allow-version-mismatch to score them anyway',
     'answers-other-version': 'answers to version {found}, the question set is version {expected}',

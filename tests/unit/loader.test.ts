@@ -295,7 +295,14 @@ describe('answers to another set or major version', () => {
         file: 'a.yaml',
       },
     );
-    expect(otherSet.ok === false && places(otherSet.problems)).toEqual(['1:14 answers-wrong-set']);
+    expect(otherSet.ok === false && places(otherSet.problems)).toEqual(['1:14 answers-bundled-set']);
+    // A set that comes with kantellat is named as the --questions to use; any other set is not.
+    if (otherSet.ok || otherSet.problems[0] === undefined) throw new Error('expected one problem');
+    expect(formatProblem(otherSet.problems[0], 'nl')).toContain('--questions kantellat');
+    const ownSet = parseAnswers('questionSet: eigen-set\nversion: 1.0.0\nanswers: {}\n', teamoverleg, {
+      file: 'a.yaml',
+    });
+    expect(ownSet.ok === false && places(ownSet.problems)).toEqual(['1:14 answers-wrong-set']);
     const otherMajor = parseAnswers(
       'questionSet: teamoverleg\nversion: 2.0.0\nanswers:\n  later: vaak\n',
       teamoverleg,
