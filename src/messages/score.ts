@@ -50,6 +50,12 @@ const catalogue = defineCatalogue(() => ({
     'table.answered': 'Beantwoord',
     'table.file': 'Bestand',
     'table.noScore': 'geen score',
+    'table.gap.too-few-questions.one': '{noScore}: geen van de {total} vragen beantwoord.',
+    'table.gap.too-few-questions.other': '{noScore}: minder dan {count} van de {total} vragen beantwoord.',
+    'table.gap.too-few-themes.one': '{noScore}: geen thema met een score.',
+    'table.gap.too-few-themes.other': "{noScore}: minder dan {count} thema's met een score.",
+    'table.gap.level-uncertain':
+      '{noScore}: de vragen die openstaan (weet ik niet, n.v.t., leeg) kunnen het niveau nog veranderen.',
     'table.flagged':
       '! = een opvallend antwoordpatroon: overal hetzelfde antwoord, overal het gunstigste, of tegenstrijdige antwoorden binnen een thema. Bekijk die antwoorden nog eens; de Markdown- en JSON-uitvoer zeggen welk patroon.',
     'table.themes': "Thema's",
@@ -123,6 +129,12 @@ const catalogue = defineCatalogue(() => ({
     'table.answered': 'Answered',
     'table.file': 'File',
     'table.noScore': 'no score',
+    'table.gap.too-few-questions.one': '{noScore}: none of the {total} questions answered.',
+    'table.gap.too-few-questions.other': '{noScore}: fewer than {count} of the {total} questions answered.',
+    'table.gap.too-few-themes.one': '{noScore}: no theme with a score.',
+    'table.gap.too-few-themes.other': '{noScore}: fewer than {count} themes with a score.',
+    'table.gap.level-uncertain':
+      "{noScore}: the questions left open (don't know, not applicable, blank) could still change the level.",
     'table.flagged':
       '! = a striking answer pattern: the same answer everywhere, the most favourable everywhere, or answers that contradict each other within a theme. Look at those answers again; the Markdown and JSON output say which pattern.',
     'table.themes': 'Themes',

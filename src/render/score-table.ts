@@ -56,6 +56,8 @@ export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOpti
   // the error lines on stderr stand alone, not under an empty table.
   let headed = false;
   let flagged = false;
+  // Why rows have no score, once per reason, said below the table (nothing per file is held).
+  const gaps = new Map<string, string>();
   const heading = (result: Result): string => {
     const own = result.themes.map((theme) => ({ id: theme.id, title: theme.title }));
     const same = own.map((theme) => theme.id).join(' ') === themes.map((theme) => theme.id).join(' ');
@@ -91,6 +93,16 @@ export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOpti
         neutralize(result.overall.level === null ? noScore : locale.text(result.overall.level.label)) +
         (result.consistency.flagged ? FLAG : '');
       flagged ||= result.consistency.flagged;
+      const gap = result.overall.gap;
+      if (gap !== null && !gaps.has(gap.reason))
+        gaps.set(
+          gap.reason,
+          t(`table.gap.${gap.reason}`, {
+            noScore,
+            count: gap.reason === 'too-few-questions' ? gap.neededQuestions : gap.neededThemes,
+            total: result.total,
+          }),
+        );
       return (
         heading(result) +
         line([
@@ -107,6 +119,9 @@ export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOpti
       );
     },
     error: () => '',
-    end: () => (flagged ? `\n${c.dim(t('table.flagged'))}\n` : ''),
+    end: () => {
+      const notes = [...gaps.values(), ...(flagged ? [t('table.flagged')] : [])];
+      return notes.length === 0 ? '' : `\n${notes.map((note) => c.dim(note)).join('\n')}\n`;
+    },
   };
 }

@@ -142,6 +142,8 @@ describe('table', () => {
         '   50  Hoog          2 van 2     100    0  a.yaml',
         '    –  geen score    0 van 2       –    –  leeg.yaml',
         '',
+        'geen score: geen thema met een score.',
+        '',
       ].join('\n'),
     );
   });
