@@ -116,7 +116,7 @@ export interface Result extends NonAnswerCounts {
   };
   themes: ThemeResult[];
   questions: QuestionResult[];
-  /** The theme with the highest score, when at least two scored themes differ. */
+  /** The theme with the highest score, when it alone has it (none on a tie at the top). */
   strongest: string | null;
   /** The theme with the lowest score: the one to work on first. */
   focus: string | null;
@@ -414,7 +414,10 @@ export function scoreAnswers(set: PreparedSet, answers: Answers): Result {
     for (const theme of scored) if (best === undefined || pick(theme.score ?? 0, best.score ?? 0)) best = theme;
     return best?.id ?? null;
   };
-  const allEqual = scored.every((theme) => theme.score === scored[0]?.score);
+  // The strongest theme is named only when one theme alone has the highest score: of four themes
+  // at 50, none is stronger than the others.
+  const top = Math.max(...scored.map((theme) => theme.score ?? 0));
+  const aloneAtTop = scored.filter((theme) => theme.score === top).length === 1;
   return {
     questionSet: { id: set.id, version: set.version },
     respondent: answers.respondent,
@@ -431,7 +434,7 @@ export function scoreAnswers(set: PreparedSet, answers: Answers): Result {
     },
     themes,
     questions,
-    strongest: scored.length >= 2 && !allEqual ? byScore((a, b) => a > b) : null,
+    strongest: scored.length >= 2 && aloneAtTop ? byScore((a, b) => a > b) : null,
     focus: byScore((a, b) => a < b),
     consistency: consistencyOf(set, answers),
   };

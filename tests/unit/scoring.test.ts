@@ -82,6 +82,14 @@ describe('scoring, hand-computed', () => {
     expect(result.focus).toBe('C');
   });
 
+  it('names no strongest theme when two share the top score', () => {
+    // B: b1 = lo reversed -> 100; C: c1 = e -> 100; A lower: the top is shared.
+    const result = score({ a1: 'a', a2: 'e', a3: 'lo', b1: 'lo', c1: 'e' });
+    expect(themeScores(result)).toMatchObject({ B: 100, C: 100 });
+    expect(result.strongest).toBeNull();
+    expect(result.focus).toBe('A');
+  });
+
   it('gives a theme below its minimum answered no score and leaves it out of the overall', () => {
     // A: only a1 answered (a2 n.v.t., a3 open): 1 < minAnswered 2 -> no score
     // B: b1 = mid reversed -> 1 - 0.5 = 0.5, weight 3 -> 1.5; b2 = e -> 1, weight 1 -> 1
