@@ -252,7 +252,7 @@ function widest<T extends Summary>(items: readonly T[]): T[] {
     .map(({ item }) => item);
 }
 
-function starters(themes: readonly ThemeStats[], questions: readonly QuestionStats[]): Starter[] {
+function starters(themes: readonly ThemeStats[], questions: readonly QuestionStats[], size: number): Starter[] {
   const out: Starter[] = [];
   for (const theme of widest(themes)) {
     out.push({
@@ -273,7 +273,9 @@ function starters(themes: readonly ThemeStats[], questions: readonly QuestionSta
       high: question.highOption,
     });
   }
-  const scored = themes.filter((theme) => theme.mean !== null);
+  // A theme mean over one or two of seven people is not the group's: it is named only when at
+  // least MIN_ANONYMOUS_GROUP participants (or all of a smaller group) have a score for it.
+  const scored = themes.filter((theme) => theme.mean !== null && theme.n >= Math.min(MIN_ANONYMOUS_GROUP, size));
   let strongest: ThemeStats | undefined;
   let weakest: ThemeStats | undefined;
   for (const theme of scored) {
@@ -351,7 +353,7 @@ export function groupStats(
     },
     themes,
     questions,
-    starters: starters(themes, questions),
+    starters: starters(themes, questions, participants.length),
     nonAnswers: {
       dontKnow: participants.reduce((sum, participant) => sum + participant.result.dontKnow, 0),
       notApplicable: participants.reduce((sum, participant) => sum + participant.result.notApplicable, 0),

@@ -114,15 +114,22 @@ describe('groupStats, three participants (odd n)', () => {
     expect(q2).toMatchObject({ reverse: true, lowOption: 'c', highOption: 'a' });
   });
 
-  it('picks the widest spreads and the strongest and weakest theme as starters', () => {
+  it('picks the widest spreads as starters, and names no strongest theme from two of three people', () => {
     // q1, q2 and q3 each have 0, 50 and 100: spread 40.8; ties keep the order of the set.
-    // t2 has spread 0: nothing to disagree about.
+    // t2 has spread 0: nothing to disagree about. Its mean (75) is of two of the three people,
+    // fewer than MIN_ANONYMOUS_GROUP: not the group's, so no strongest or weakest theme.
     expect(group.starters).toEqual([
       { kind: 'theme-spread', theme: 't1', spread: 35.4, min: 25, max: 100 },
       { kind: 'question-spread', question: 'q1', spread: 40.8, low: 'a', high: 'c' },
       { kind: 'question-spread', question: 'q2', spread: 40.8, low: 'c', high: 'a' },
-      { kind: 'strongest', theme: 't2', mean: 75 },
-      { kind: 'weakest', theme: 't1', mean: 50 },
+    ]);
+  });
+
+  it('names the strongest and weakest theme when each has a score from enough people', () => {
+    const everyone = stats([A, C, score({ q1: 'a', q2: 'c', q3: 'c', q4: 'b' }, 'Els')]);
+    expect(everyone.starters.filter((starter) => starter.kind === 'strongest' || starter.kind === 'weakest')).toEqual([
+      { kind: 'strongest', theme: 't2', mean: expect.any(Number) },
+      { kind: 'weakest', theme: 't1', mean: expect.any(Number) },
     ]);
   });
 
