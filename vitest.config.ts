@@ -27,19 +27,17 @@ const setNames = [
 ];
 const checkedFiles = setNames.map((name) => {
   const bytes = readFileSync(new URL(`./questions/${name}`, import.meta.url));
-  return {
-    name,
-    text: JSON.stringify({
-      source: new TextDecoder().decode(bytes),
-      set: parseQuestionSet(bytes, `questions/${name}`).source,
-    }),
-  };
+  return { name, bytes, set: JSON.stringify(parseQuestionSet(bytes, `questions/${name}`).source) };
 });
 const hash = createHash('sha256');
-for (const { name, text } of checkedFiles) hash.update(name).update(text);
+for (const { name, bytes, set } of checkedFiles) hash.update(name).update(bytes).update(set);
 const checkedSets = join(tmpdir(), `kantellat-test-sets-${hash.digest('hex').slice(0, 16)}`);
 mkdirSync(join(checkedSets, 'archive'), { recursive: true });
-for (const { name, text } of checkedFiles) writeFileSync(join(checkedSets, `${name}.json`), text);
+// The same layout as dist/sets/ (src/io/bundled-set.ts): the file's bytes, and the set as JSON beside it.
+for (const { name, bytes, set } of checkedFiles) {
+  writeFileSync(join(checkedSets, name), bytes);
+  writeFileSync(join(checkedSets, `${name}.json`), set);
+}
 
 export default defineConfig({
   define: {
