@@ -38,8 +38,8 @@ function nodeStream(stream: NodeJS.WriteStream): NodeJS.WriteStream {
 }
 
 /**
- * The command being run, when it is one kantellat has: never a word from the command line as such (it names a cache
- * file).
+ * The command being run, when it is one kantellat has: never a word from the command line as
+ * such, since it names a cache file.
  */
 function knownCommand(): string | undefined {
   const named = commandOf(argv);

@@ -41,6 +41,13 @@ function readCache(file: string): Buffer | undefined {
   }
 }
 
+/**
+ * The exit codes of a run whose compiled code is worth keeping. A run stopped by a usage or input
+ * error (or a bug) compiled little of the command; one stopped with Ctrl+C (a check left halfway)
+ * did start its work.
+ */
+const DID_THE_WORK: ReadonlySet<number> = new Set([EXIT.ok, EXIT.belowThreshold, EXIT.interrupted]);
+
 /** A cache of another build (or Node) not written for this long is taken to be of one no longer used. */
 const STALE_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -122,12 +129,9 @@ export function loadMain(bundle: Bundle, env: NodeJS.ProcessEnv, load: NodeJS.Re
   const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new Script(wrapper, { filename: file, ...(cachedData === undefined ? {} : { cachedData }) });
   if (useCache && bundle.doesTheWork && (cachedData === undefined || script.cachedDataRejected === true)) {
-    // At exit the cache also holds the functions this run compiled, not just the top level. A run
-    // stopped by a usage or input error (or a bug) compiled little of the command; one stopped
-    // with Ctrl+C (a check left halfway) did start its work.
-    const didTheWork = new Set<number>([EXIT.ok, EXIT.belowThreshold, EXIT.interrupted]);
+    // At exit the cache also holds the functions this run compiled, not just the top level.
     process.once('exit', (code) => {
-      if (didTheWork.has(code)) writeCache(folder, name, script.createCachedData());
+      if (DID_THE_WORK.has(code)) writeCache(folder, name, script.createCachedData());
     });
   }
   const run: unknown = script.runInThisContext();

@@ -381,8 +381,8 @@ export function checkAsk(prompter: Prompter, options: CheckScreenOptions): Check
       const width = prompter.width();
       const help = ['', `  ${t('help.title')}`, ...wrapText(locale.text(step.question.help), width - 2, '  '), ''];
       lines(help);
-      // On a short terminal the question drawn again would push the explanation out of view at once: it waits for a
-      // key.
+      // On a short terminal the question drawn again would push the explanation out of view at
+      // once: it waits for a key.
       const { header, frame, text } = questionParts(step);
       const below = [header, ...(fitsWhole(step) ? frame : []), ...text].join('\n');
       if (prompter.room([...help, below].join('\n')) < 3)

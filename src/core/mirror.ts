@@ -72,8 +72,8 @@ export interface MirrorResult<Text = LocalizedText> {
   selfSet: { id: string; version: string; title: Text };
   clientSet: { id: string; version: string; title: Text };
   /**
-   * The professional's own overall score and the date of their answers (their name is left out: a mirror may be
-   * shared).
+   * The professional's own overall score and the date of their answers (their name is left out:
+   * a mirror may be shared).
    */
   self: { date: string | null; overall: number | null };
   clientCount: number;

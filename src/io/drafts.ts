@@ -44,8 +44,8 @@ export async function readDraft(env: Readonly<Record<string, string | undefined>
     bytes = await readInputBytes(path);
   } catch (error) {
     if (error instanceof InputError) {
-      // No drafts folder, or something other than a folder in its place: there is no draft (saving will say why it
-      // can't).
+      // No drafts folder, or something other than a folder in its place: there is no draft
+      // (saving will say why it can't).
       if (
         error.problems.some(
           (p) => p.code === 'file-not-found' || p.code === 'folder-not-found' || p.params['reason'] === 'ENOTDIR',

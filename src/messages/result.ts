@@ -1,6 +1,6 @@
 import type { Consistency, NonAnswerCounts, OverallGap, Result, StepsResult } from '../core/score.js';
 import type { Lang } from '../core/text.js';
-import type { Locale } from './locale.js';
+import { localeOf, type Locale } from './locale.js';
 import { defineCatalogue, translator } from './translate.js';
 
 // The words every result shares, wherever it is shown (check, score Markdown, compare, report):
@@ -32,7 +32,6 @@ const catalogue = defineCatalogue(() => ({
     'nonAnswers.open': '{count} × niet ingevuld',
     'nonAnswers.range.one': 'Met die vraag beantwoord zou je totaal ergens tussen {min} en {max} liggen.',
     'nonAnswers.range.other': 'Met die vragen beantwoord zou je totaal ergens tussen {min} en {max} liggen.',
-    and: 'en',
   },
   en: {
     'gap.too-few-questions':
@@ -60,17 +59,10 @@ const catalogue = defineCatalogue(() => ({
     'nonAnswers.range.one': 'With that question answered, your overall score would lie somewhere from {min} to {max}.',
     'nonAnswers.range.other':
       'With those questions answered, your overall score would lie somewhere from {min} to {max}.',
-    and: 'and',
   },
 }));
 
 export const tResult = translator(catalogue);
-
-/** "a, b en c" */
-function list(items: readonly string[], lang: Lang): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${tResult(lang, 'and')} ${items.at(-1) ?? ''}`;
-}
 
 /** One sentence why there is no overall score, and what to do. */
 export function gapSentence(
@@ -105,10 +97,7 @@ export function consistencyNotice(notice: Consistency, locale: Locale): string {
   else if (notice.contradictions.length > 0) {
     parts.push(
       tResult(lang, 'consistency.contradiction', {
-        themes: list(
-          notice.contradictions.map((c) => `"${locale.text(c.title)}"`),
-          lang,
-        ),
+        themes: locale.list(notice.contradictions.map((c) => `"${locale.text(c.title)}"`)),
       }),
     );
   } else if (notice.allAtBest !== null)
@@ -130,7 +119,7 @@ function nonAnswerSentence(counts: NonAnswerCounts, lang: Lang): string | null {
     parts.push(tResult(lang, 'nonAnswers.either', { count: counts.dontKnowOrNotApplicable }));
   if (counts.open > 0) parts.push(tResult(lang, 'nonAnswers.open', { count: counts.open }));
   if (parts.length === 0) return null;
-  return tResult(lang, 'nonAnswers.parts', { parts: list(parts, lang) });
+  return tResult(lang, 'nonAnswers.parts', { parts: localeOf(lang).list(parts) });
 }
 
 /**
@@ -138,12 +127,12 @@ function nonAnswerSentence(counts: NonAnswerCounts, lang: Lang): string | null {
  * score could be with them answered: the number a non-answer leaves is never shown as if exact.
  */
 export function openQuestionsSentence(
-  result: NonAnswerCounts & { overall: Pick<Result['overall'], 'score' | 'range'> },
+  result: NonAnswerCounts &
+    Pick<Result, 'answered' | 'total'> & { overall: Pick<Result['overall'], 'score' | 'range'> },
   lang: Lang,
 ): string | null {
   const counts = nonAnswerSentence(result, lang);
   const { score, range } = result.overall;
   if (counts === null || score === null || range === null) return counts;
-  const count = result.dontKnow + result.notApplicable + result.dontKnowOrNotApplicable + result.open;
-  return `${counts} ${tResult(lang, 'nonAnswers.range', { ...range, count })}`;
+  return `${counts} ${tResult(lang, 'nonAnswers.range', { ...range, count: result.total - result.answered })}`;
 }

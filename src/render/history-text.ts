@@ -19,8 +19,8 @@ function pad(n: number): string {
 }
 
 /**
- * A moment in local time as people write it: 28-11-2026 14:05 in Dutch, 2026-11-28 14:05 in English. Null for a bad
- * date.
+ * A moment in local time as people write it: 28-11-2026 14:05 in Dutch, 2026-11-28 14:05 in
+ * English. Null for a bad date.
  */
 export function localStamp(iso: string, lang: Lang): string | null {
   const when = new Date(iso);

@@ -13,8 +13,8 @@ import { truncate, wrapWords } from './report-layout.js';
 // Every bar carries its number and every colour its label: nothing is told by colour alone.
 
 /**
- * Band colours from low to high (Okabe-Ito, safe for colour blindness): strong for bars, light for cells under dark
- * text.
+ * Band colours from low to high (Okabe-Ito, safe for colour blindness): strong for bars, light
+ * for cells under dark text.
  */
 const STRONG = ['#d55e00', '#e69f00', '#b39b00', '#56b4e9', '#009e73'];
 const LIGHT = ['#f9c9a6', '#fbe0a3', '#f2e68f', '#c5e4f7', '#a9e0cb'];
