@@ -22,6 +22,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
 const out = `${root}/.dist-${process.pid}`;
 rmSync(out, { recursive: true, force: true });
+// A build that fails half-way leaves no half-built folder behind; a finished one has moved it to dist/.
+process.on('exit', () => rmSync(out, { recursive: true, force: true }));
 
 const options = {
   bundle: true,
