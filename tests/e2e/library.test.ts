@@ -37,7 +37,7 @@ describe('kantellat as a library', () => {
       [
         'overall: 58 (Partly shifted)',
         'The conversation: 63',
-        'Own strength and being in charge: 63',
+        'Own strength and self-direction: 63',
         'Network and informal care: 50',
         'Results and taking part: -',
         'The wider picture and prevention: 63',
