@@ -4,22 +4,25 @@ import { problemAt, type Problem } from '../core/problem.js';
 export const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
 
 /**
- * Bytes to text: UTF-8 only, with or without BOM. UTF-16, Latin-1 and binary data get a
- * message that says to save the file as UTF-8, with the place of the first bad byte.
+ * Bytes to text: UTF-8, with or without BOM, and UTF-16 as YAML 1.2 asks of every reader
+ * (Windows PowerShell 5.1 writes `>` as UTF-16, and Notepad calls it "Unicode"). Latin-1,
+ * broken UTF-16 and binary data get a message that says to save the file as UTF-8, with the
+ * place of the first bad byte.
  */
 export function decodeSource(file: string, bytes: Uint8Array): { text: string } | { problem: Problem } {
   if (bytes.length > MAX_SOURCE_BYTES) {
     return { problem: problemAt(file, 'file-too-large', { size: bytes.length, limit: MAX_SOURCE_BYTES }) };
   }
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { problem: problemAt(file, 'encoding-utf16', {}, 1, 1) };
+  const utf16 = utf16Order(bytes);
+  if (utf16) {
+    try {
+      return { text: new TextDecoder(utf16, { fatal: true, ignoreBOM: false }).decode(bytes) };
+    } catch {
+      return { problem: problemAt(file, 'encoding-utf16', {}, 1, 1) };
+    }
   }
   const nul = bytes.indexOf(0);
-  if (nul !== -1) {
-    // UTF-16 is wrong from the first character; binary data is shown where the first zero byte is.
-    if (looksLikeUtf16(bytes)) return { problem: problemAt(file, 'encoding-utf16', {}, 1, 1) };
-    return { problem: problemAt(file, 'encoding-binary', {}, ...lineColumnOfByte(bytes, nul)) };
-  }
+  if (nul !== -1) return { problem: problemAt(file, 'encoding-binary', {}, ...lineColumnOfByte(bytes, nul)) };
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text };
@@ -28,11 +31,20 @@ export function decodeSource(file: string, bytes: Uint8Array): { text: string } 
   }
 }
 
+/** UTF-16 by its BOM, or without one by where the zero bytes of its Latin letters fall. */
+function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes.indexOf(0) === -1) return undefined;
+  return looksLikeUtf16(bytes);
+}
+
 /**
  * UTF-16 text without a BOM: mostly Latin letters, so nearly every other byte is zero, on the
- * same side of each pair. Binary data (an image, a zip) has its zeros anywhere.
+ * same side of each pair (the high byte: second in little-endian, first in big-endian).
+ * Binary data (an image, a zip) has its zeros anywhere.
  */
-function looksLikeUtf16(bytes: Uint8Array): boolean {
+function looksLikeUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const sample = bytes.subarray(0, 4096);
   let even = 0;
   let odd = 0;
@@ -44,7 +56,8 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
   }
   const pairs = Math.floor(sample.length / 2);
   const [many, few] = even > odd ? [even, odd] : [odd, even];
-  return pairs > 0 && many >= pairs / 2 && few <= many / 10;
+  if (pairs === 0 || many < pairs / 2 || few > many / 10) return undefined;
+  return odd > even ? 'utf-16le' : 'utf-16be';
 }
 
 /** Line and column (in characters) of a byte; everything before it is valid UTF-8. */

@@ -12,7 +12,7 @@ const catalogue = defineCatalogue(() => ({
     'file-too-large':
       'bestand is te groot ({size} bytes; de grens is {limit}); is dit wel een vragenlijst of antwoordbestand?',
     'encoding-utf16':
-      'dit bestand is als UTF-16 opgeslagen; sla het op als UTF-8 (in Kladblok: Opslaan als… → Codering: UTF-8)',
+      'dit UTF-16-bestand bevat een ongeldig teken; sla het op als UTF-8 (in Kladblok: Opslaan als… → Codering: UTF-8)',
     'encoding-not-utf8': 'dit bestand is geen UTF-8 (waarschijnlijk Latin-1/ANSI); sla het op als UTF-8',
     'encoding-binary': 'dit is geen tekstbestand; sla de vragenlijst of antwoorden op als UTF-8-tekst (YAML of JSON)',
     'empty-file': 'bestand is leeg; verwacht een YAML- of JSON-document',
@@ -173,7 +173,7 @@ const catalogue = defineCatalogue(() => ({
     'is-directory': 'this is a folder, not a file',
     'file-too-large':
       'file is too large ({size} bytes; the limit is {limit}); is this really a question set or answer file?',
-    'encoding-utf16': 'this file is saved as UTF-16; save it as UTF-8 (in Notepad: Save as… → Encoding: UTF-8)',
+    'encoding-utf16': 'this UTF-16 file has an invalid character; save it as UTF-8 (in Notepad: Save as… → Encoding: UTF-8)',
     'encoding-not-utf8': 'this file is not UTF-8 (probably Latin-1/ANSI); save it as UTF-8',
     'encoding-binary': 'this is not a text file; save the question set or answers as UTF-8 text (YAML or JSON)',
     'empty-file': 'file is empty; expected a YAML or JSON document',

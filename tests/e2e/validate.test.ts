@@ -104,7 +104,7 @@ describe('kantellat validate: bad files', () => {
 
   it('names the file in every message', async () => {
     const files = [
-      `${F}/loader-utf16/answers-utf16le-bom.yaml`,
+      `${F}/loader-utf16/answers-utf16le-broken.yaml`,
       `${F}/loader-empty-file/answers.yaml`,
       `${F}/loader-binary/answers.yaml`,
       `${F}/validate-answers/not-a-document.yaml`,
@@ -117,7 +117,7 @@ describe('kantellat validate: bad files', () => {
     for (const line of lines)
       expect(files.some((file) => line.startsWith(`${file}:`) || line.startsWith(`${file}  `))).toBe(true);
     expect(run.stderr).toContain(
-      `${F}/loader-utf16/answers-utf16le-bom.yaml:1:1  dit bestand is als UTF-16 opgeslagen; sla het op als UTF-8`,
+      `${F}/loader-utf16/answers-utf16le-broken.yaml:1:1  dit UTF-16-bestand bevat een ongeldig teken; sla het op als UTF-8`,
     );
   });
 

@@ -157,7 +157,7 @@ describe('refused constructs, each placed where it stands', () => {
   });
 });
 
-describe('encodings: UTF-8 only', () => {
+describe('encodings: UTF-8, and UTF-16 as YAML 1.2 asks', () => {
   it('accepts UTF-8 with a BOM', () => {
     const parsed = answers('loader-utf8-bom/answers.yaml');
     expect(parsed.ok).toBe(true);
@@ -165,14 +165,23 @@ describe('encodings: UTF-8 only', () => {
   });
 
   it.each(['answers-utf16le-bom.yaml', 'answers-utf16be-bom.yaml', 'answers-utf16le.yaml'])(
-    'refuses UTF-16 (%s) and says to save as UTF-8',
+    'reads UTF-16 (%s), with or without a BOM, as the same answers',
     (file) => {
-      const problem = only(parseProblems(`loader-utf16/${file}`));
-      expect(places([problem])).toEqual(['1:1 encoding-utf16']);
-      expect(formatProblem(problem, 'nl')).toContain('sla het op als UTF-8');
-      expect(formatProblem(problem, 'en')).toContain('save it as UTF-8');
+      const parsed = answers(`loader-utf16/${file}`);
+      expect(parsed.ok).toBe(true);
+      if (parsed.ok) {
+        expect(parsed.answers.respondent).toBe('Zoë');
+        expect(parsed.answers.choices.get('agenda')).toBe('vaak');
+      }
     },
   );
+
+  it('refuses broken UTF-16 and says to save as UTF-8', () => {
+    const problem = only(parseProblems('loader-utf16/answers-utf16le-broken.yaml'));
+    expect(places([problem])).toEqual(['1:1 encoding-utf16']);
+    expect(formatProblem(problem, 'nl')).toContain('sla het op als UTF-8');
+    expect(formatProblem(problem, 'en')).toContain('save it as UTF-8');
+  });
 
   it('refuses Latin-1 at the first non-UTF-8 character', () => {
     const problem = only(parseProblems('loader-latin1/answers.yaml'));
