@@ -173,7 +173,8 @@ const catalogue = defineCatalogue(() => ({
     'is-directory': 'this is a folder, not a file',
     'file-too-large':
       'file is too large ({size} bytes; the limit is {limit}); is this really a question set or answer file?',
-    'encoding-utf16': 'this UTF-16 file has an invalid character; save it as UTF-8 (in Notepad: Save as… → Encoding: UTF-8)',
+    'encoding-utf16':
+      'this UTF-16 file has an invalid character; save it as UTF-8 (in Notepad: Save as… → Encoding: UTF-8)',
     'encoding-not-utf8': 'this file is not UTF-8 (probably Latin-1/ANSI); save it as UTF-8',
     'encoding-binary': 'this is not a text file; save the question set or answers as UTF-8 text (YAML or JSON)',
     'empty-file': 'file is empty; expected a YAML or JSON document',
