@@ -28,7 +28,7 @@ export async function runForm(ctx: Context, options: FormOptions): Promise<numbe
     questionsFile: ctx.questionsFile === undefined ? null : basename(ctx.questionsFile),
   });
   const target = options.output ?? defaultFile(set.id);
-  const toFile = await emitText(ctx, page, target, options.force);
+  const toFile = await emitText(ctx, page, target, options.force, { shared: true });
   if (toFile) ctx.stderr.write(`${tForm(ctx.locale.lang, 'form.written', { file: target })}\n`);
   return 0;
 }

@@ -40,10 +40,10 @@ export async function runQuestions(ctx: Context, options: QuestionsOptions): Pro
     const frames = new Map<string, string>();
     for (const question of view.questions) if (question.frame !== null) frames.set(question.id, question.frame);
     const html = renderQuestionsHtml(view, { lang: ctx.locale.lang, anonymous: set.source.anonymous === true, frames });
-    await emitText(ctx, html, options.output, options.force);
+    await emitText(ctx, html, options.output, options.force, { shared: true });
     return 0;
   }
-  await emitText(ctx, renderers[format](), options.output, options.force);
+  await emitText(ctx, renderers[format](), options.output, options.force, { shared: true });
   return 0;
 }
 

@@ -15,7 +15,9 @@ interface SchemaOptions {
 export async function runSchema(ctx: Context, name = 'question-set', options: SchemaOptions = {}): Promise<number> {
   const found = SCHEMA_NAMES.find((known) => known === name);
   if (found === undefined) throw new UsageError('usage.schema', { value: name, names: SCHEMA_NAMES.join(', ') });
-  await emitText(ctx, `${JSON.stringify(jsonSchema(found), null, 2)}\n`, options.output, options.force);
+  await emitText(ctx, `${JSON.stringify(jsonSchema(found), null, 2)}\n`, options.output, options.force, {
+    shared: true,
+  });
   return 0;
 }
 

@@ -71,20 +71,23 @@ export function outputFile(output: string | undefined): string | undefined {
 /**
  * Writes a finished text to stdout, or with `-o FILE` atomically to that file (relative to the
  * working folder), never replacing one without --force. `-o -` is stdout. Returns whether it
- * went to a file.
+ * went to a file. A file is readable by its owner only, since results and reports hold names,
+ * unless it is `shared`: a page or paper with nobody's answers in it (the form, the questions,
+ * a schema) gets the mode a shell's `>` would give, so colleagues can open it from a shared folder.
  */
 export async function emitText(
   ctx: Context,
   text: string,
   output: string | undefined,
   force: boolean | undefined,
+  { shared = false }: { shared?: boolean } = {},
 ): Promise<boolean> {
   const file = outputFile(output);
   if (file === undefined) {
     ctx.stdout.write(text);
     return false;
   }
-  await writeFileAtomic(resolve(ctx.cwd, file), text, { overwrite: force === true });
+  await writeFileAtomic(resolve(ctx.cwd, file), text, { overwrite: force === true, ...(shared && { mode: 0o666 }) });
   return true;
 }
 
