@@ -498,7 +498,8 @@ function summaryScreen(step: SummaryStep): Promise<SummaryReply> {
       return el(
         'li',
         {},
-        el('p', { class: 'q' }, `${row.number}. ${text(row.question.text)}`),
+        // By its short name, as check's summary does: a question leaning on its frame ("die tien") is no name.
+        el('p', { class: 'q' }, `${row.number}. ${text(row.question.short ?? row.question.text)}`),
         el('p', { class: 'theme' }, text(row.theme.title)),
         el('div', { class: 'row' }, answer, change),
       );

@@ -90,7 +90,8 @@ export function renderTemplate(view: QuestionSetView, options: TemplateOptions):
     const title = themes.get(question.theme) ?? question.theme;
     out.push(
       ...comment(
-        words(t('template.question', { number: question.number, theme: title, text: question.text })),
+        // The frame first, as on screen and paper: a question may lean on it ("Bij hoeveel van die tien …").
+        words(t('template.question', { number: question.number, theme: title, text: framed(question) })),
         '  ',
         width,
       ),
@@ -106,4 +107,9 @@ export function renderTemplate(view: QuestionSetView, options: TemplateOptions):
   out.push('', 'notes:', ...comment(words(t('template.notes')), '  ', width, ''));
   if (first !== undefined) out.push(`  # ${yamlKey(first.id)}: "..."`);
   return `${out.join('\n')}\n`;
+}
+
+/** A question's text after its recall frame, when it has one. */
+function framed(question: { frame: string | null; text: string }): string {
+  return question.frame === null ? question.text : `${question.frame} ${question.text}`;
 }

@@ -490,7 +490,7 @@ describe('template', () => {
     expect(ids[0]).toBe('gesprek-samenvatting-voor-oplossing');
     expect(data).toMatchObject({ questionSet: 'kantellat', version: '2.0.0', respondent: null, notes: null });
     expect(data.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(stdout).toContain('  # Vraag 1 (Het gesprek): In hoeveel van je laatste tien keukentafelgesprekken\n');
+    expect(stdout).toContain('  # Vraag 1 (Het gesprek): Denk aan je laatste tien keukentafelgesprekken:\n');
     expect(stdout).toContain(
       '  #   alle = Alle tien, weet-niet = Weet ik niet, nvt = Niet van toepassing\n  gesprek-samenvatting-voor-oplossing:\n',
     );

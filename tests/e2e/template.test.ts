@@ -21,13 +21,13 @@ describe('kantellat template, on the command line', () => {
     expect(scored.code).toBe(0);
     expect(scored.stdout).toMatch(/^ {4}– {2}geen score {12}0 van 12 .* blank\.yaml$/m);
     expect(scored.stderr).toBe(
-      'blank.yaml:18:3  waarschuwing: 12 van 12 vragen niet beantwoord (answers)\n1 gescoord, waarvan 1 zonder totaalscore, 0 onder 60, 0 ongeldig\n',
+      'blank.yaml:19:3  waarschuwing: 12 van 12 vragen niet beantwoord (answers)\n1 gescoord, waarvan 1 zonder totaalscore, 0 onder 60, 0 ongeldig\n',
     );
   });
 
   it('comes in English with --lang en, and pipes into score -', async () => {
     const made = await runCliInProcess(['--lang', 'en', 'template']);
-    expect(made.stdout).toContain('# Question 1 (The conversation): In how many of your last ten kitchen-table');
+    expect(made.stdout).toContain('# Question 1 (The conversation): Think of your last ten kitchen-table');
     const scored = await runCliInProcess(['--lang', 'en', 'score', '-', '--format', 'json'], { input: made.stdout });
     expect(scored.code).toBe(0);
     expect(JSON.parse(scored.stdout).results[0]).toMatchObject({

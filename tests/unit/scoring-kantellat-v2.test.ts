@@ -143,17 +143,30 @@ describe('the Kantellat 2.0.0 keeps an honest "niet van toepassing" rare', () =>
         : [];
     });
 
-  // Round 11: one exception. Someone whose job never includes arranging things after the conversation
-  // would otherwise answer "Geen" on eigen-kracht-zelf-regelen and get eigen kracht for a choice they
-  // never face (docs/principles.md, round 11).
-  const roleException = 'eigen-kracht-zelf-regelen';
+  // Two exceptions, each for a task that some jobs never include. Round 11: someone who never
+  // arranges things after the conversation would otherwise answer "Geen" on eigen-kracht-zelf-regelen
+  // and get eigen kracht for a choice they never face. Round 13: after some conversations (a wijkteam
+  // without maatwerkvoorzieningen) nothing is ever applied for, so the people the application question
+  // counts do not exist (docs/principles.md, rounds 11 and 13).
+  const roleExceptions: Record<string, [RegExp, RegExp]> = {
+    'eigen-kracht-zelf-regelen': [
+      /nooit bij je werk\? Kies dan "Niet van\s+toepassing"/,
+      /never part of your job, choose "Not\s+applicable"/,
+    ],
+    'gesprek-aanvraag-aan-tafel': [
+      /nooit een maatwerkvoorziening aangevraagd\? Kies dan "Niet van\s+toepassing"/,
+      /never applied for after your conversations, choose "Not\s+applicable"/,
+    ],
+  };
 
-  it('no help text invites "Niet van toepassing", except the one for someone who never arranges things', () => {
-    for (const help of texts((question) => (question.id === roleException ? undefined : question.help)))
+  it('no help text invites "Niet van toepassing", except for a task some jobs never include', () => {
+    for (const help of texts((question) => (question.id in roleExceptions ? undefined : question.help)))
       expect(help).not.toMatch(/niet van toepassing|not applicable/i);
-    const [nl, en] = texts((question) => (question.id === roleException ? question.help : undefined));
-    expect(nl).toMatch(/nooit bij je werk\? Kies dan "Niet van toepassing"/);
-    expect(en).toMatch(/never part of your job, choose "Not\s+applicable"/);
+    for (const [id, [dutch, english]] of Object.entries(roleExceptions)) {
+      const [nl, en] = texts((question) => (question.id === id ? question.help : undefined));
+      expect(nl).toMatch(dutch);
+      expect(en).toMatch(english);
+    }
   });
 
   it('a loket consultant who never arranges things (n.v.t. there) keeps the lowest level, with Eigen kracht open', () => {
