@@ -155,7 +155,7 @@ describe('the Kantellat 2.0.0 keeps an honest "niet van toepassing" rare', () =>
     ],
     'gesprek-aanvraag-aan-tafel': [
       /nooit een maatwerkvoorziening aangevraagd\? Kies dan "Niet van\s+toepassing"/,
-      /never applied for after your conversations, choose "Not\s+applicable"/,
+      /nobody ever\s+applies for a tailored provision after your conversations, choose "Not\s+applicable"/,
     ],
   };
 
