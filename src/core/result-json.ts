@@ -142,10 +142,11 @@ export const resultJsonSchema = once(() =>
             'Themes with a declared pair of opposite questions (`opposite`) both answered with the top option.',
           ),
         allAtBest: z
-          .strictObject({ count: countSchema() })
+          .strictObject({ count: countSchema(), answered: countSchema() })
           .nullable()
           .describe(
-            'Every answered question (at least three quarters of the set) got its most favourable answer after keying.',
+            'All answered questions (at least three quarters of the set) but at most one in twelve got their most ' +
+              'favourable answer after keying: `count` of the `answered` did.',
           ),
       })
       .describe('A response-style check: worth a second look at the answers, not an error.'),

@@ -84,8 +84,11 @@ export interface Consistency {
   sameOption: { option: string; label: LocalizedText; count: number } | null;
   /** Themes with a declared pair of opposite questions (`opposite`) both answered with the top option. */
   contradictions: Array<{ theme: string; title: LocalizedText; questions: string[] }>;
-  /** Every answered question (most of the set) at the most gekanteld end after keying: worth a second look too. */
-  allAtBest: { count: number } | null;
+  /**
+   * All answered questions but at most one in twelve (most of the set answered) at the most gekanteld
+   * end after keying: worth a second look too. `count` of the `answered` were at the best end.
+   */
+  allAtBest: { count: number; answered: number } | null;
   /** Whether any of the three is found. */
   flagged: boolean;
 }
@@ -263,6 +266,11 @@ function stepThemes(
 const SAME_OPTION_MIN = 3;
 /** "Everything at the best end" is named only when at least this share of the set was answered. */
 const ALL_AT_BEST_SHARE = 0.75;
+/**
+ * One answer in this many may be off the best end and still be named: eleven best answers and one a
+ * step lower is the same talked-up pattern, and the cheapest way round the notice.
+ */
+const ALL_AT_BEST_SLACK = 12;
 
 function consistencyOf(set: PreparedSet, answers: Answers): Consistency {
   const chosen = set.questions.flatMap((question) => {
@@ -302,11 +310,12 @@ function consistencyOf(set: PreparedSet, answers: Answers): Consistency {
   });
   // Balanced keying makes this take a deliberate answer on every question: it is the easiest way
   // to talk a score up, so it is named as kindly as straight-lining (the score stays what it is).
+  const atBest = chosen.filter(({ question, option }) => questionValue(question, option) === 1).length;
   const best =
     chosen.length >= SAME_OPTION_MIN &&
     chosen.length >= ALL_AT_BEST_SHARE * set.questions.length &&
-    chosen.every(({ question, option }) => questionValue(question, option) === 1);
-  const allAtBest = best && sameOption === null ? { count: chosen.length } : null;
+    chosen.length - atBest <= Math.floor(chosen.length / ALL_AT_BEST_SLACK);
+  const allAtBest = best && sameOption === null ? { count: atBest, answered: chosen.length } : null;
   return {
     sameOption,
     contradictions,

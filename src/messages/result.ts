@@ -10,6 +10,8 @@ const catalogue = defineCatalogue(() => ({
   nl: {
     'gap.too-few-questions':
       'Geen totaalscore en geen niveau: je beantwoordde {answered} van de {total} vragen, en voor een totaal zijn er minstens {needed} nodig. Vul de vragen die over jouw werk gaan nog in; de themascores hieronder staan er al.',
+    'gap.too-few-questions.noThemes':
+      'Geen totaalscore en geen niveau: je beantwoordde {answered} van de {total} vragen, en voor een totaal zijn er minstens {needed} nodig. Vul de vragen die over jouw werk gaan nog in.',
     'gap.too-few-themes':
       "Geen totaalscore en geen niveau: {scored} van de {themes} thema's hebben een score, en voor een totaal zijn er minstens {needed} nodig. Beantwoord per thema de vragen die je kunt; de themascores die er zijn staan hieronder.",
     'gap.level-uncertain':
@@ -20,9 +22,11 @@ const catalogue = defineCatalogue(() => ({
       'Bij {themes} koos je allebei het hoogste antwoord bij twee vragen die elkaars tegendeel zijn. Dat kan eigenlijk niet tegelijk; misschien lees je een van de twee vragen anders dan bedoeld.',
     'consistency.allAtBest':
       'Bij alle {count} vragen die je beantwoordde koos je het gunstigste antwoord. Dat kan kloppen. Kijk nog eens naar je antwoorden: was het echt (bijna) elke keer zo?',
+    'consistency.allButOneAtBest':
+      'Bij {count} van de {answered} vragen die je beantwoordde koos je het gunstigste antwoord. Dat kan kloppen. Kijk nog eens naar je antwoorden: was het echt (bijna) elke keer zo?',
     'consistency.after': 'Let op: ',
     'consistency.count':
-      '{count} met een opvallend antwoordpatroon (allemaal hetzelfde antwoord, tegenstrijdig binnen een thema, of overal het gunstigste antwoord)',
+      '{count} met een opvallend antwoordpatroon (allemaal hetzelfde antwoord, tegenstrijdig binnen een thema, of (bijna) overal het gunstigste antwoord)',
     'steps.lead': 'Bij "{short}" antwoordde je "{answer}". Probeer:',
     'steps.title': 'Volgende stappen, bij je eigen antwoorden',
     'nonAnswers.parts': 'Niet meegeteld in de score: {parts}.',
@@ -36,6 +40,8 @@ const catalogue = defineCatalogue(() => ({
   en: {
     'gap.too-few-questions':
       'No overall score and no level: you answered {answered} of the {total} questions, and an overall score needs at least {needed}. Fill in the questions that are about your work; the theme scores below are already there.',
+    'gap.too-few-questions.noThemes':
+      'No overall score and no level: you answered {answered} of the {total} questions, and an overall score needs at least {needed}. Fill in the questions that are about your work.',
     'gap.too-few-themes':
       'No overall score and no level: {scored} of the {themes} themes have a score, and an overall score needs at least {needed}. Answer the questions you can in each theme; the theme scores that exist are below.',
     'gap.level-uncertain':
@@ -46,9 +52,11 @@ const catalogue = defineCatalogue(() => ({
       "In {themes} you chose the highest answer for two questions that are each other's opposite. Both cannot really be true at once; perhaps you read one of them differently than meant.",
     'consistency.allAtBest':
       'For all {count} questions you answered, you chose the most favourable answer. That may be right. Look at your answers once more: was it really so (almost) every time?',
+    'consistency.allButOneAtBest':
+      'For {count} of the {answered} questions you answered, you chose the most favourable answer. That may be right. Look at your answers once more: was it really so (almost) every time?',
     'consistency.after': 'Note: ',
     'consistency.count':
-      '{count} with a striking answer pattern (the same answer throughout, contradictory within a theme, or the most favourable answer everywhere)',
+      '{count} with a striking answer pattern (the same answer throughout, contradictory within a theme, or the most favourable answer (almost) everywhere)',
     'steps.lead': 'For "{short}" you answered "{answer}". Try:',
     'steps.title': 'Next steps, from your own answers',
     'nonAnswers.parts': 'Not counted in the score: {parts}.',
@@ -72,7 +80,9 @@ export function gapSentence(
   themes: number,
   lang: Lang,
 ): string {
-  return tResult(lang, `gap.${gap.reason}`, {
+  // "The theme scores below" only when there are some.
+  const key = gap.reason === 'too-few-questions' && gap.scoredThemes === 0 ? 'gap.too-few-questions.noThemes' : null;
+  return tResult(lang, key ?? `gap.${gap.reason}`, {
     answered: gap.answered,
     total,
     needed: gap.reason === 'too-few-questions' ? gap.neededQuestions : gap.neededThemes,
@@ -100,8 +110,12 @@ export function consistencyNotice(notice: Consistency, locale: Locale): string {
         themes: locale.list(notice.contradictions.map((c) => `"${locale.text(c.title)}"`)),
       }),
     );
-  } else if (notice.allAtBest !== null)
-    parts.push(tResult(lang, 'consistency.allAtBest', { count: notice.allAtBest.count }));
+  } else if (notice.allAtBest !== null) {
+    const { count, answered } = notice.allAtBest;
+    parts.push(
+      tResult(lang, count === answered ? 'consistency.allAtBest' : 'consistency.allButOneAtBest', { count, answered }),
+    );
+  }
   return parts.join(' ');
 }
 

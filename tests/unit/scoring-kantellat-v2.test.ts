@@ -4,6 +4,8 @@ import { checkAnswers } from '../../src/core/answers.js';
 import { scoreAnswers, type Result } from '../../src/core/score.js';
 import { loadQuestionSet } from '../../src/io/load.js';
 import { bandName } from '../helpers/worded.js';
+import { localeOf } from '../../src/messages/locale.js';
+import { consistencyNotice, gapSentence } from '../../src/messages/result.js';
 
 // Realistic answer patterns (issue 9) on the bundled Kantellat 2.0.0: twelve questions on one
 // scale "how many of the ten" (geen, paar, helft, meeste, alle; weet-niet and nvt score nothing),
@@ -39,6 +41,12 @@ describe('the Kantellat 2.0.0 gives honest results for realistic patterns', () =
     expect(result.notApplicable).toBe(11);
     // The one answered theme has only one of its two questions: no theme score either, so no advice is claimed.
     expect(result.themes.every((theme) => theme.score === null && theme.band === null)).toBe(true);
+    // …and the sentence why does not point to theme scores "below" that are not there.
+    const { gap, range } = result.overall;
+    if (gap === null) throw new Error('no gap');
+    const why = gapSentence(gap, range, result.total, result.themes.length, 'nl');
+    expect(why).toContain('je beantwoordde 1 van de 12 vragen');
+    expect(why).not.toContain('themascores');
   });
 
   it('"Alle tien" to everything: not "Gekanteld", and a consistency notice', () => {
@@ -97,6 +105,17 @@ describe('the Kantellat 2.0.0 gives honest results for realistic patterns', () =
     expect(result.overall).toMatchObject({ score: 100 });
     expect(bandName(result.overall.level)).toBe('Gekanteld');
     expect(result.consistency).toMatchObject({ flagged: true, allAtBest: { count: 12 } });
+  });
+
+  it('eleven best answers and one a step lower are named too (98, not a way round the notice); two lower are not', () => {
+    const best = pattern(['alle'], ['geen']);
+    const first = forward[0] ?? '';
+    const oneOff = score({ ...best, [first]: 'meeste' });
+    expect(oneOff.overall.score).toBe(98);
+    expect(oneOff.consistency).toMatchObject({ flagged: true, allAtBest: { count: 11, answered: 12 } });
+    expect(consistencyNotice(oneOff.consistency, localeOf('nl'))).toContain('Bij 11 van de 12 vragen');
+    const twoOff = score({ ...best, [first]: 'meeste', [forward[1] ?? '']: 'meeste' });
+    expect(twoOff.consistency.flagged).toBe(false);
   });
 
   it('the loket consultant who marks three topics n.v.t. does not move up a level', () => {

@@ -137,7 +137,7 @@ describe('format 2 scoring rules', () => {
     expect(score(best).consistency).toEqual({
       sameOption: null,
       contradictions: [],
-      allAtBest: { count: 6 },
+      allAtBest: { count: 6, answered: 6 },
       flagged: true,
     });
     expect(score(best).overall.score).toBe(100);
