@@ -162,19 +162,14 @@ describe('the Kantellat 2.0.0 keeps an honest "niet van toepassing" rare', () =>
         : [];
     });
 
-  // Two exceptions, each for a task that some jobs never include. Round 11: someone who never
-  // arranges things after the conversation would otherwise answer "Geen" on eigen-kracht-zelf-regelen
-  // and get eigen kracht for a choice they never face. Round 13: after some conversations (a wijkteam
-  // without maatwerkvoorzieningen) nothing is ever applied for, so the people the application question
-  // counts do not exist (docs/principles.md, rounds 11 and 13).
+  // One exception, for a task some jobs never include. Round 11: someone who never arranges things
+  // after the conversation would otherwise answer "Geen" on eigen-kracht-zelf-regelen and get eigen
+  // kracht for a choice they never face. (Round 13 gave the application question a second one; round 14
+  // made its frame fit every role instead: docs/principles.md.)
   const roleExceptions: Record<string, [RegExp, RegExp]> = {
     'eigen-kracht-zelf-regelen': [
       /nooit bij je werk\? Kies dan "Niet van\s+toepassing"/,
       /never part of your job, choose "Not\s+applicable"/,
-    ],
-    'gesprek-aanvraag-aan-tafel': [
-      /nooit een maatwerkvoorziening aangevraagd\? Kies dan "Niet van\s+toepassing"/,
-      /nobody ever\s+applies for a tailored provision after your conversations, choose "Not\s+applicable"/,
     ],
   };
 
