@@ -1,5 +1,6 @@
 import type { Consistency, NonAnswerCounts, OverallGap, Result, StepsResult } from '../core/score.js';
 import type { Lang } from '../core/text.js';
+import type { LocalizedText } from '../core/localized-text.js';
 import { localeOf, type Locale } from './locale.js';
 import { defineCatalogue, translator } from './translate.js';
 
@@ -36,6 +37,10 @@ const catalogue = defineCatalogue(() => ({
     'nonAnswers.open': '{count} × niet ingevuld',
     'nonAnswers.range.one': 'Met die vraag beantwoord zou je totaal ergens tussen {min} en {max} liggen.',
     'nonAnswers.range.other': 'Met die vragen beantwoord zou je totaal ergens tussen {min} en {max} liggen.',
+    'nonAnswers.unscored.one':
+      '{themes} heeft daardoor geen score, en "Hier begin je" kijkt er niet naar. Misschien ligt daar je eerste stap.',
+    'nonAnswers.unscored.other':
+      '{themes} hebben daardoor geen score, en "Hier begin je" kijkt er niet naar. Misschien ligt daar je eerste stap.',
   },
   en: {
     'gap.too-few-questions':
@@ -67,6 +72,10 @@ const catalogue = defineCatalogue(() => ({
     'nonAnswers.range.one': 'With that question answered, your overall score would lie somewhere from {min} to {max}.',
     'nonAnswers.range.other':
       'With those questions answered, your overall score would lie somewhere from {min} to {max}.',
+    'nonAnswers.unscored.one':
+      '{themes} therefore has no score, and "Start here" does not look at it. Your first step may lie there.',
+    'nonAnswers.unscored.other':
+      '{themes} therefore have no score, and "Start here" does not look at them. Your first step may lie there.',
   },
 }));
 
@@ -142,11 +151,22 @@ function nonAnswerSentence(counts: NonAnswerCounts, lang: Lang): string | null {
  */
 export function openQuestionsSentence(
   result: NonAnswerCounts &
-    Pick<Result, 'answered' | 'total'> & { overall: Pick<Result['overall'], 'score' | 'range'> },
+    Pick<Result, 'answered' | 'total'> & {
+      overall: Pick<Result['overall'], 'score' | 'range'>;
+      themes: ReadonlyArray<{ score: number | null; title: LocalizedText }>;
+    },
   lang: Lang,
 ): string | null {
   const counts = nonAnswerSentence(result, lang);
   const { score, range } = result.overall;
   if (counts === null || score === null || range === null) return counts;
-  return `${counts} ${tResult(lang, 'nonAnswers.range', { ...range, count: result.total - result.answered })}`;
+  const sentences = [counts, tResult(lang, 'nonAnswers.range', { ...range, count: result.total - result.answered })];
+  // A theme left without a score cannot be where to start, though its open answer may hide the weakest habit.
+  const locale = localeOf(lang);
+  const unscored = result.themes
+    .filter((theme) => theme.score === null)
+    .map((theme) => `"${locale.text(theme.title)}"`);
+  if (unscored.length > 0)
+    sentences.push(tResult(lang, 'nonAnswers.unscored', { themes: locale.list(unscored), count: unscored.length }));
+  return sentences.join(' ');
 }

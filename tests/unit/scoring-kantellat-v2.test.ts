@@ -5,7 +5,7 @@ import { scoreAnswers, type Result } from '../../src/core/score.js';
 import { loadQuestionSet } from '../../src/io/load.js';
 import { bandName } from '../helpers/worded.js';
 import { localeOf } from '../../src/messages/locale.js';
-import { consistencyNotice, gapSentence } from '../../src/messages/result.js';
+import { consistencyNotice, gapSentence, openQuestionsSentence } from '../../src/messages/result.js';
 
 // Realistic answer patterns (issue 9) on the bundled Kantellat 2.0.0: twelve questions on one
 // scale "how many of the ten" (geen, paar, helft, meeste, alle; weet-niet and nvt score nothing),
@@ -107,6 +107,16 @@ describe('the Kantellat 2.0.0 gives honest results for realistic patterns', () =
     expect(result.consistency).toMatchObject({ flagged: true, allAtBest: { count: 12 } });
   });
 
+  it('a theme left open by n.v.t. is named as a place the first step may lie, since "Hier begin je" cannot be there', () => {
+    const honest = pattern(['helft'], ['paar']);
+    const result = score({ ...honest, 'netwerk-een-korte-vraag': 'nvt' });
+    expect(result.overall.score).not.toBeNull();
+    expect(result.focus).not.toBe('netwerk');
+    const sentence = openQuestionsSentence(result, 'nl') ?? '';
+    expect(sentence).toContain('"Netwerk en mantelzorg" heeft daardoor geen score');
+    expect(openQuestionsSentence(score(honest), 'nl')).toBeNull();
+  });
+
   it('eleven best answers and one a step lower are named too (98, not a way round the notice); two lower are not', () => {
     const best = pattern(['alle'], ['geen']);
     const first = forward[0] ?? '';
@@ -162,25 +172,12 @@ describe('the Kantellat 2.0.0 keeps an honest "niet van toepassing" rare', () =>
         : [];
     });
 
-  // One exception, for a task some jobs never include. Round 11: someone who never arranges things
-  // after the conversation would otherwise answer "Geen" on eigen-kracht-zelf-regelen and get eigen
-  // kracht for a choice they never face. (Round 13 gave the application question a second one; round 14
-  // made its frame fit every role instead: docs/principles.md.)
-  const roleExceptions: Record<string, [RegExp, RegExp]> = {
-    'eigen-kracht-zelf-regelen': [
-      /nooit bij je werk\? Kies dan "Niet van\s+toepassing"/,
-      /never part of your job, choose "Not\s+applicable"/,
-    ],
-  };
-
-  it('no help text invites "Niet van toepassing", except for a task some jobs never include', () => {
-    for (const help of texts((question) => (question.id in roleExceptions ? undefined : question.help)))
+  // Since round 15 every frame fits every role: the arranging question counts a colleague's
+  // arranging too (round 11 had an n.v.t. rule there), and the application question counts individual
+  // help of any kind (round 13 had one there): docs/principles.md.
+  it('no help text invites "Niet van toepassing": every frame fits every role', () => {
+    for (const help of texts((question) => question.help))
       expect(help).not.toMatch(/niet van toepassing|not applicable/i);
-    for (const [id, [dutch, english]] of Object.entries(roleExceptions)) {
-      const [nl, en] = texts((question) => (question.id === id ? question.help : undefined));
-      expect(nl).toMatch(dutch);
-      expect(en).toMatch(english);
-    }
   });
 
   it('a loket consultant who never arranges things (n.v.t. there) keeps the lowest level, with Eigen kracht open', () => {
