@@ -498,7 +498,8 @@ function summaryScreen(step: SummaryStep): Promise<SummaryReply> {
       return el(
         'li',
         {},
-        // By its short name, as check's summary does: a question leaning on its frame ("die tien") is no name.
+        // By its short name, as check's summary does: questions that all begin "In hoeveel van je laatste tien …"
+        // are told apart by their short names.
         el('p', { class: 'q' }, `${row.number}. ${text(row.question.short ?? row.question.text)}`),
         el('p', { class: 'theme' }, text(row.theme.title)),
         el('div', { class: 'row' }, answer, change),
