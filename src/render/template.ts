@@ -90,7 +90,7 @@ export function renderTemplate(view: QuestionSetView, options: TemplateOptions):
     const title = themes.get(question.theme) ?? question.theme;
     out.push(
       ...comment(
-        // The frame first, as on screen and paper: a question may lean on it ("Bij hoeveel van die tien …").
+        // The frame first, as on screen and paper: it says which ten the question counts.
         words(t('template.question', { number: question.number, theme: title, text: framed(question) })),
         '  ',
         width,
