@@ -220,8 +220,15 @@ function countNonAnswers(questions: readonly QuestionResult[]): NonAnswerCounts 
 export const STEP_THEMES = 2;
 
 /**
- * A theme's lowest-scoring answered question that has steps, when its answer is below the top.
- * On a tie the question asked first: one question per theme keeps the list short.
+ * Steps are for an answer at the middle of its scale or lower: for "De meeste (7 tot 9)" a step
+ * such as "start summarising in your next three conversations" would tell someone what they
+ * already do most of the time (review 16a). The band advice speaks to such a theme.
+ */
+const STEPS_MAX_SCORE = 50;
+
+/**
+ * A theme's lowest-scoring answered question that has steps, when its answer is at most the
+ * middle of its scale. On a tie the question asked first: one question per theme keeps the list short.
  */
 function lowestSteps(theme: PreparedTheme, questions: ReadonlyMap<string, QuestionResult>): StepsResult | null {
   let lowest: { question: PreparedQuestion; score: number; option: string } | null = null;
@@ -232,7 +239,7 @@ function lowestSteps(theme: PreparedTheme, questions: ReadonlyMap<string, Questi
     if (lowest === null || result.score < lowest.score)
       lowest = { question, score: result.score, option: result.option };
   }
-  if (lowest === null || !(lowest.score < 100)) return null;
+  if (lowest === null || lowest.score > STEPS_MAX_SCORE) return null;
   const { question, score, option } = lowest;
   return {
     question: question.id,

@@ -78,7 +78,7 @@ describe('format 2 scoring rules', () => {
   });
 
   it('gives steps for at most two themes, the weakest first, each for its lowest-scoring answer', () => {
-    // a = 38 (a2 lowest), b = 75 (a tie: b1 is asked first), c = 100 (nothing to try).
+    // a = 38 (a2 lowest), b = 75 (both answers above the middle: its band advice is enough), c = 100.
     const result = score({ a1: 'soms', a2: 'vaak', b1: 'vaak', b2: 'zelden', c1: 'altijd', c2: 'nooit' });
     expect(result.themes.map((theme) => theme.steps.map((entry) => stepsIn(entry)))).toEqual([
       [
@@ -91,15 +91,18 @@ describe('format 2 scoring rules', () => {
           steps: ['Eerst a2.', 'Dan a2.'],
         },
       ],
-      [{ question: 'b1', short: 'Kort b1', option: 'vaak', answer: 'Vaak', score: 75, steps: ['Probeer b1.'] }],
+      [],
       [],
     ]);
+    // At the middle, a tie within a theme gives the steps of the question asked first.
+    const tie = score({ a1: 'soms', a2: 'soms', b1: 'altijd', b2: 'nooit', c1: 'altijd', c2: 'nooit' });
+    expect(tie.themes[0]?.steps.map((entry) => entry.question)).toEqual(['a1']);
     // Three themes below the top: a = 38 and c = 50 get steps, b = 75 (the strongest) gets none.
     const three = score({ a1: 'soms', a2: 'vaak', b1: 'vaak', b2: 'zelden', c1: 'soms', c2: 'soms' });
     expect(three.themes.map((theme) => theme.steps.map((entry) => entry.question))).toEqual([['a2'], [], ['c1']]);
     // A theme without a score gets no steps, even with a low answer.
     const open = score({ a1: 'nooit', a2: 'nvt', b1: 'soms', b2: 'soms', c1: 'vaak', c2: 'zelden' });
-    expect(open.themes.map((theme) => theme.steps.map((entry) => entry.question))).toEqual([[], ['b1'], ['c1']]);
+    expect(open.themes.map((theme) => theme.steps.map((entry) => entry.question))).toEqual([[], ['b1'], []]);
     // The result keeps the set's texts in all its languages; English words come from the Locale.
     const steps = scorer(set)({ a1: 'nooit', a2: 'nooit' }).themes[0]?.steps ?? [];
     expect(steps.map((entry) => stepsIn(entry, 'en'))).toEqual([
