@@ -30,7 +30,7 @@ import { optionColour } from '../core/tones.js';
 import { tCheck } from '../messages/check.js';
 import { tForm } from '../messages/form.js';
 import { answersFileText } from '../render/answers-yaml.js';
-import { consistencyNotice, gapSentence, openQuestionsSentence, stepsLead } from '../messages/result.js';
+import { consistencyNotice, gapSentence, openQuestionsSentence, openRangeLine, stepsLead } from '../messages/result.js';
 import type { FormPageConfig, SubmitReply } from './contract.js';
 
 type Params = Record<string, string | number>;
@@ -617,6 +617,8 @@ function resultBlocks(result: Result): Node[] {
       bar(points === null || points.max === 0 ? overall.score : Math.round((100 * points.points) / points.max)),
       el('p', { class: 'score' }, el('strong', {}, shown), label),
     );
+    const open = openRangeLine(result, lang);
+    if (open !== null) top.append(el('p', { class: 'muted' }, open));
     if (overall.level !== null) top.append(el('p', {}, text(overall.level.text)));
   } else if (overall.gap !== null && result.answered > 0) {
     top.append(
@@ -702,7 +704,8 @@ function resultBlocks(result: Result): Node[] {
       result.answered < result.total ? tc('result.answeredPart', counts) : tc('result.answered', counts),
     ),
   );
-  const nonAnswers = openQuestionsSentence(result, lang);
+  // The range already stands beside the overall score.
+  const nonAnswers = openQuestionsSentence(result, lang, { range: false });
   if (nonAnswers !== null && result.answered < result.total)
     next.append(el('p', { class: 'muted non-answers' }, nonAnswers));
   out.push(next);

@@ -37,6 +37,8 @@ const catalogue = defineCatalogue(() => ({
     'nonAnswers.open': '{count} × niet ingevuld',
     'nonAnswers.range.one': 'Met die vraag beantwoord zou je totaal ergens tussen {min} en {max} liggen.',
     'nonAnswers.range.other': 'Met die vragen beantwoord zou je totaal ergens tussen {min} en {max} liggen.',
+    'overall.open.one': '{count} vraag staat open: je totaal ligt ergens tussen {min} en {max}.',
+    'overall.open.other': '{count} vragen staan open: je totaal ligt ergens tussen {min} en {max}.',
     'nonAnswers.unscored.one':
       '{themes} heeft daardoor geen score, en "Hier begin je" kijkt er niet naar. Misschien ligt daar je eerste stap.',
     'nonAnswers.unscored.other':
@@ -72,6 +74,8 @@ const catalogue = defineCatalogue(() => ({
     'nonAnswers.range.one': 'With that question answered, your overall score would lie somewhere from {min} to {max}.',
     'nonAnswers.range.other':
       'With those questions answered, your overall score would lie somewhere from {min} to {max}.',
+    'overall.open.one': '{count} question is open: your total lies somewhere from {min} to {max}.',
+    'overall.open.other': '{count} questions are open: your total lies somewhere from {min} to {max}.',
     'nonAnswers.unscored.one':
       '{themes} therefore has no score, and "Start here" does not look at it. Your first step may lie there.',
     'nonAnswers.unscored.other':
@@ -80,6 +84,19 @@ const catalogue = defineCatalogue(() => ({
 }));
 
 export const tResult = translator(catalogue);
+
+/**
+ * Beside an overall score with questions open, the range they leave (rule 10): a non-answer can
+ * move the shown number within its level, so the number is not shown alone. Null otherwise.
+ */
+export function openRangeLine(
+  result: Pick<Result, 'answered' | 'total'> & { overall: Pick<Result['overall'], 'score' | 'range'> },
+  lang: Lang,
+): string | null {
+  const { score, range } = result.overall;
+  if (score === null || range === null) return null;
+  return tResult(lang, 'overall.open', { ...range, count: result.total - result.answered });
+}
 
 /** One sentence why there is no overall score, and what to do. */
 export function gapSentence(
@@ -156,11 +173,13 @@ export function openQuestionsSentence(
       themes: ReadonlyArray<{ score: number | null; title: LocalizedText }>;
     },
   lang: Lang,
+  { range: withRange = true }: { range?: boolean } = {},
 ): string | null {
   const counts = nonAnswerSentence(result, lang);
   const { score, range } = result.overall;
   if (counts === null || score === null || range === null) return counts;
-  const sentences = [counts, tResult(lang, 'nonAnswers.range', { ...range, count: result.total - result.answered })];
+  const sentences = [counts];
+  if (withRange) sentences.push(tResult(lang, 'nonAnswers.range', { ...range, count: result.total - result.answered }));
   // A theme left without a score cannot be where to start, though its open answer may hide the weakest habit.
   const locale = localeOf(lang);
   const unscored = result.themes

@@ -5,7 +5,7 @@ import { adviceSteps, type BandResult, type Result, type StepsResult } from '../
 import type { LocalizedText } from '../core/text.js';
 import type { Locale } from '../messages/locale.js';
 import { tCheck } from '../messages/check.js';
-import { gapSentence, openQuestionsSentence, stepsLead } from '../messages/result.js';
+import { gapSentence, openQuestionsSentence, openRangeLine, stepsLead } from '../messages/result.js';
 import { wrapText } from './wrap.js';
 
 // Kept importable from here: the check and its prompts took it from this file first.
@@ -111,6 +111,8 @@ export function renderResultText(result: Result, options: ResultTextOptions): st
         : t('result.points', { points: points.points, max: points.max });
     const filled = points === null || points.max === 0 ? overall.score : (100 * points.points) / points.max;
     out.push(...barLines(lead, scoreBar(filled, unicode), styledAs(shown, c.bold), label, tint, width));
+    const open = openRangeLine(result, lang);
+    if (open !== null) out.push(...wrapText(open, width, '  ').map((line) => c.dim(line)));
     if (overall.level !== null) out.push(...wrapText(locale.text(overall.level.text), width, '  '));
   } else if (overall.gap !== null && result.answered > 0) {
     out.push(...wrapText(gapSentence(overall.gap, overall.range, result.total, result.themes.length, lang), width));
@@ -188,7 +190,8 @@ export function renderResultText(result: Result, options: ResultTextOptions): st
   const counts = { answered: result.answered, total: result.total, count: result.total };
   const answered = result.answered < result.total ? t('result.answeredPart', counts) : t('result.answered', counts);
   out.push('', ...wrapText(answered, width).map((line) => c.dim(line)));
-  const nonAnswers = openQuestionsSentence(result, lang);
+  // The range already stands beside the overall score.
+  const nonAnswers = openQuestionsSentence(result, lang, { range: false });
   if (nonAnswers !== null && result.answered < result.total)
     out.push(...wrapText(nonAnswers, width).map((line) => c.dim(line)));
   return `${out.join('\n')}\n`;

@@ -51,6 +51,9 @@ describe('renderResultText', () => {
     // The focus theme's advice appears once: as the numbered steps.
     expect(text.split('Teken in je volgende gesprek').length).toBe(2);
     expect(text).toContain('11 van 12 vragen beantwoord.\nNiet meegeteld in de score: 1 × "weet ik niet / n.v.t.".');
+    // The range an open question leaves stands beside the number it could move, not only at the end.
+    expect(text).toContain('52 van 100 · Op weg\n  1 vraag staat open: je totaal ligt ergens tussen 48 en 56.\n');
+    expect(text.split('48 en 56').length).toBe(2);
   });
 
   it('fits an 80-column terminal, and a narrower one', () => {
