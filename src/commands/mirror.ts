@@ -1,5 +1,6 @@
 import type { KeyOf } from '../messages/translate.js';
 import { Command } from 'commander';
+import { majorVersion } from '../core/answers.js';
 import { mirrorResults } from '../core/mirror.js';
 import { UsageError } from '../core/problem.js';
 import { expandInputs } from '../io/inputs.js';
@@ -25,10 +26,6 @@ interface MirrorOptions {
  * something about one client's answers; the mirror only ever speaks of clients together.
  */
 const QUIET_CLIENT_WARNINGS = new Set(['answers-unanswered']);
-
-function major(version: string): string {
-  return version.split('.')[0] ?? version;
-}
 
 function usage(ctx: Context, key: KeyOf<typeof tMirror>, params: Record<string, string | number>): UsageError {
   return new UsageError('error.usage', { message: tMirror(ctx.locale.lang, key, params) });
@@ -63,7 +60,7 @@ export async function runMirror(
   if (self === undefined) throw usage(ctx, 'mirror.noSelf', {});
   // Answers to an archived version of the set (Kantellat 1.0.0) have other questions than the card mirrors.
   const mirrored = clientSet.source.mirrors?.version ?? selfSet.version;
-  if (major(self.questionSet.version) !== major(mirrored)) {
+  if (majorVersion(self.questionSet.version) !== majorVersion(mirrored)) {
     throw usage(ctx, 'mirror.selfOtherVersion', {
       file: selfFile,
       found: self.questionSet.version,

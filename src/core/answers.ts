@@ -37,7 +37,8 @@ export interface CheckAnswersOptions {
   allowVersionMismatch?: boolean;
 }
 
-function major(version: string): string {
+/** The major part of a version ("2" of "2.0.0"): answers to another major version do not fit. */
+export function majorVersion(version: string): string {
   return version.split('.')[0] ?? version;
 }
 
@@ -56,7 +57,7 @@ export function checkAnswers(
   if (file.questionSet !== set.id) {
     problems.push(problem('answers-wrong-set', ['questionSet'], { found: file.questionSet, expected: set.id }));
   } else if (file.version !== set.version) {
-    const breaking = major(file.version) !== major(set.version) && options.allowVersionMismatch !== true;
+    const breaking = majorVersion(file.version) !== majorVersion(set.version) && options.allowVersionMismatch !== true;
     problems.push(
       problem(
         breaking ? 'answers-major-version' : 'answers-other-version',

@@ -1,10 +1,7 @@
+import { majorVersion } from './answers.js';
 import type { PreparedSet } from './prepare.js';
 import { problem, type Problem } from './problem.js';
 import type { QuestionSet } from './question-set.js';
-
-function major(version: string): string {
-  return version.split('.')[0] ?? version;
-}
 
 /**
  * Whether a mirror set lines up with the set it mirrors: the set and its major version, every
@@ -25,7 +22,7 @@ export function checkMirrorPair(mirror: QuestionSet, mirrored: PreparedSet): Pro
     return problems;
   }
   if (declared.version !== mirrored.version) {
-    const breaking = major(declared.version) !== major(mirrored.version);
+    const breaking = majorVersion(declared.version) !== majorVersion(mirrored.version);
     problems.push(
       problem(
         breaking ? 'mirror-major-version' : 'mirror-other-version',

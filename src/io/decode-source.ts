@@ -13,7 +13,8 @@ export function decodeSource(file: string, bytes: Uint8Array): { text: string } 
   if (bytes.length > MAX_SOURCE_BYTES) {
     return { problem: problemAt(file, 'file-too-large', { size: bytes.length, limit: MAX_SOURCE_BYTES }) };
   }
-  const utf16 = utf16Order(bytes);
+  const nul = bytes.indexOf(0);
+  const utf16 = utf16Order(bytes, nul !== -1);
   if (utf16) {
     try {
       return { text: new TextDecoder(utf16, { fatal: true, ignoreBOM: false }).decode(bytes) };
@@ -21,7 +22,6 @@ export function decodeSource(file: string, bytes: Uint8Array): { text: string } 
       return { problem: problemAt(file, 'encoding-utf16', {}, 1, 1) };
     }
   }
-  const nul = bytes.indexOf(0);
   if (nul !== -1) return { problem: problemAt(file, 'encoding-binary', {}, ...lineColumnOfByte(bytes, nul)) };
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -32,11 +32,10 @@ export function decodeSource(file: string, bytes: Uint8Array): { text: string } 
 }
 
 /** UTF-16 by its BOM, or without one by where the zero bytes of its Latin letters fall. */
-function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+function utf16Order(bytes: Uint8Array, hasZero: boolean): 'utf-16le' | 'utf-16be' | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  if (bytes.indexOf(0) === -1) return undefined;
-  return looksLikeUtf16(bytes);
+  return hasZero ? looksLikeUtf16(bytes) : undefined;
 }
 
 /**
