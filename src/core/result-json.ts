@@ -148,6 +148,13 @@ export const resultJsonSchema = once(() =>
             'All answered questions (at least three quarters of the set) but at most one in twelve got their most ' +
               'favourable answer after keying: `count` of the `answered` did.',
           ),
+        allFavourable: z
+          .strictObject({ count: countSchema(), answered: countSchema() })
+          .nullable()
+          .describe(
+            'Null when `allAtBest` is set. Otherwise as `allAtBest`, for answers in the top quarter of their scale ' +
+              'after keying (on a five-point scale the best or next-best answer): `count` of the `answered` were.',
+          ),
       })
       .describe('A response-style check: worth a second look at the answers, not an error.'),
   }),
@@ -243,6 +250,7 @@ export function toResultJson(result: Result, file: string | null, locale: TextPi
         questions: [...c.questions],
       })),
       allAtBest: result.consistency.allAtBest,
+      allFavourable: result.consistency.allFavourable,
     },
   };
 }

@@ -89,7 +89,14 @@ export interface Consistency {
    * end after keying: worth a second look too. `count` of the `answered` were at the best end.
    */
   allAtBest: { count: number; answered: number } | null;
-  /** Whether any of the three is found. */
+  /**
+   * Not all at the best end, but all answered questions but at most one in twelve in the top quarter of
+   * their scale after keying (on a five-point scale the best or next-best answer): one step of optimism
+   * everywhere gives this pattern, so it is worth a look against one's own records. `count` of the
+   * `answered` were in the top quarter.
+   */
+  allFavourable: { count: number; answered: number } | null;
+  /** Whether any of the four is found. */
   flagged: boolean;
 }
 
@@ -252,32 +259,39 @@ function lowestSteps(theme: PreparedTheme, questions: ReadonlyMap<string, Questi
 }
 
 /**
- * The themes whose steps are shown: the scored themes with a step to give, lowest score first
- * (on a tie the theme that comes first, as for `focus`), at most STEP_THEMES of them.
+ * The scored themes, weakest first: by theme score, on a tie by the lowest single answer (of two
+ * themes at 50, the one with "Een paar" somewhere before the one with two halves, review 21a), and
+ * then in the set's order. `focus` is the first; steps go to the first STEP_THEMES with a step to give.
  */
-function stepThemes(
-  themes: ReadonlyArray<{ id: string; score: number | null; lowest: StepsResult | null }>,
-): Set<string> {
-  const candidates = themes.flatMap((theme) =>
-    theme.score !== null && theme.lowest !== null ? [{ id: theme.id, score: theme.score }] : [],
-  );
-  return new Set(
-    [...candidates]
-      .sort((a, b) => a.score - b.score)
-      .slice(0, STEP_THEMES)
-      .map((theme) => theme.id),
-  );
+function weakestFirst<T extends { id: string; score: number | null }>(
+  themes: readonly T[],
+  questions: readonly QuestionResult[],
+): Array<T & { score: number }> {
+  const lowestAnswer = (theme: string): number =>
+    Math.min(
+      ...questions.flatMap((question) => (question.theme === theme && question.score !== null ? [question.score] : [])),
+    );
+  return themes
+    .flatMap((theme) =>
+      theme.score === null ? [] : [{ ...theme, score: theme.score, lowestAnswer: lowestAnswer(theme.id) }],
+    )
+    .sort((a, b) => a.score - b.score || a.lowestAnswer - b.lowestAnswer);
 }
 
 /** Fewer answers than this and "all the same option" says nothing about a response style. */
 const SAME_OPTION_MIN = 3;
-/** "Everything at the best end" is named only when at least this share of the set was answered. */
-const ALL_AT_BEST_SHARE = 0.75;
+/** "Everything at the favourable end" is named only when at least this share of the set was answered. */
+const FAVOURABLE_SHARE = 0.75;
 /**
- * One answer in this many may be off the best end and still be named: eleven best answers and one a
- * step lower is the same talked-up pattern, and the cheapest way round the notice.
+ * One answer in this many may be off the favourable end and still be named: eleven best answers and
+ * one a step lower is the same talked-up pattern, and the cheapest way round the notice.
  */
-const ALL_AT_BEST_SLACK = 12;
+const FAVOURABLE_SLACK = 12;
+/**
+ * The top quarter of a scale after keying: on a five-point scale the best and the next-best answer.
+ * On a scale of four or fewer options only the best answer is in it, so there the pattern is `allAtBest`.
+ */
+const FAVOURABLE_FROM = 0.75;
 
 function consistencyOf(set: PreparedSet, answers: Answers): Consistency {
   const chosen = set.questions.flatMap((question) => {
@@ -315,19 +329,27 @@ function consistencyOf(set: PreparedSet, answers: Answers): Consistency {
     });
     return pairs.length === 0 ? [] : [{ theme: theme.id, title: theme.title, questions: pairs }];
   });
-  // Balanced keying makes this take a deliberate answer on every question: it is the easiest way
-  // to talk a score up, so it is named as kindly as straight-lining (the score stays what it is).
-  const atBest = chosen.filter(({ question, option }) => questionValue(question, option) === 1).length;
-  const best =
-    chosen.length >= SAME_OPTION_MIN &&
-    chosen.length >= ALL_AT_BEST_SHARE * set.questions.length &&
-    chosen.length - atBest <= Math.floor(chosen.length / ALL_AT_BEST_SLACK);
-  const allAtBest = best && sameOption === null ? { count: atBest, answered: chosen.length } : null;
+  // Balanced keying makes these take a deliberate answer on every question: they are the easiest ways
+  // to talk a score up, so they are named as kindly as straight-lining (the score stays what it is).
+  // One step of optimism everywhere (review 21a) lands in the top quarter of every scale, as does a
+  // professional who really works that way: the notice asks for a look at the records, no more.
+  const leaning = (from: number): { count: number; answered: number } | null => {
+    const count = chosen.filter(({ question, option }) => (questionValue(question, option) ?? 0) >= from).length;
+    const pattern =
+      sameOption === null &&
+      chosen.length >= SAME_OPTION_MIN &&
+      chosen.length >= FAVOURABLE_SHARE * set.questions.length &&
+      chosen.length - count <= Math.floor(chosen.length / FAVOURABLE_SLACK);
+    return pattern ? { count, answered: chosen.length } : null;
+  };
+  const allAtBest = leaning(1);
+  const allFavourable = allAtBest === null ? leaning(FAVOURABLE_FROM) : null;
   return {
     sameOption,
     contradictions,
     allAtBest,
-    flagged: sameOption !== null || contradictions.length > 0 || allAtBest !== null,
+    allFavourable,
+    flagged: sameOption !== null || contradictions.length > 0 || allAtBest !== null || allFavourable !== null,
   };
 }
 
@@ -380,7 +402,13 @@ export function scoreAnswers(set: PreparedSet, answers: Answers): Result {
       lowest: lowestSteps(theme, byId),
     };
   });
-  const withSteps = stepThemes(unstepped);
+  const weakest = weakestFirst(unstepped, questions);
+  const withSteps = new Set(
+    weakest
+      .filter((theme) => theme.lowest !== null)
+      .slice(0, STEP_THEMES)
+      .map((theme) => theme.id),
+  );
   const themes = unstepped.map(
     ({ lowest, ...theme }): ThemeResult => ({
       ...theme,
@@ -451,7 +479,7 @@ export function scoreAnswers(set: PreparedSet, answers: Answers): Result {
     themes,
     questions,
     strongest: scored.length >= 2 && aloneAtTop ? byScore((a, b) => a > b) : null,
-    focus: byScore((a, b) => a < b),
+    focus: weakest[0]?.id ?? null,
     consistency: consistencyOf(set, answers),
   };
 }

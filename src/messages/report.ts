@@ -18,7 +18,7 @@ const catalogue = defineCatalogue(() => ({
     'report.nonAnswers.notApplicable': '{count} × "niet van toepassing"',
     'report.nonAnswers.dontKnowOrNotApplicable': '{count} × "weet ik niet / n.v.t."',
     'report.consistency':
-      '{count} van de {size} deelnemers gaf een opvallend antwoordpatroon (overal hetzelfde antwoord, of tegenstrijdig binnen een thema). Wie dat is, staat nergens.',
+      '{count} van de {size} deelnemers gaf een opvallend antwoordpatroon (overal hetzelfde antwoord, tegenstrijdig binnen een thema, of (bijna) overal aan de gunstige kant). Wie dat is, staat nergens.',
     // Commands and options
     'report.description':
       'groepsrapport voor een teamsessie: per thema, per vraag, gespreksstarters; ook als HTML-pagina voor de beamer',
@@ -165,7 +165,7 @@ const catalogue = defineCatalogue(() => ({
     'report.nonAnswers.notApplicable': '{count} × "not applicable"',
     'report.nonAnswers.dontKnowOrNotApplicable': '{count} × "don\'t know / not applicable"',
     'report.consistency':
-      '{count} of the {size} participants gave a striking answer pattern (the same answer throughout, or contradictory within a theme). Who, is shown nowhere.',
+      '{count} of the {size} participants gave a striking answer pattern (the same answer throughout, contradictory within a theme, or (almost) everywhere at the favourable end). Who, is shown nowhere.',
     'report.description':
       'group report for a team session: per theme, per question, discussion starters; also as an HTML page for the projector',
     'report.option.format': 'output format: {formats}',

@@ -25,9 +25,10 @@ const catalogue = defineCatalogue(() => ({
       'Bij alle {count} vragen die je beantwoordde koos je het gunstigste antwoord. Dat kan kloppen. Kijk nog eens naar je antwoorden: was het echt (bijna) elke keer zo?',
     'consistency.allButOneAtBest':
       'Bij {count} van de {answered} vragen die je beantwoordde koos je het gunstigste antwoord. Dat kan kloppen. Kijk nog eens naar je antwoorden: was het echt (bijna) elke keer zo?',
-    'consistency.after': 'Let op: ',
-    'consistency.count':
-      '{count} met een opvallend antwoordpatroon (allemaal hetzelfde antwoord, tegenstrijdig binnen een thema, of (bijna) overal het gunstigste antwoord)',
+    'consistency.allFavourable.all':
+      'Bij alle {answered} vragen die je beantwoordde lag je antwoord aan de gunstige kant van de schaal. Dat kan kloppen. Leg twee van die antwoorden naast je verslagen of agenda: klopt de telling?',
+    'consistency.allFavourable':
+      'Bij {count} van de {answered} vragen die je beantwoordde lag je antwoord aan de gunstige kant van de schaal. Dat kan kloppen. Leg twee van die antwoorden naast je verslagen of agenda: klopt de telling?',
     'steps.lead': 'Bij "{short}" antwoordde je "{answer}". Probeer:',
     'steps.title': 'Volgende stappen, bij je eigen antwoorden',
     'nonAnswers.parts': 'Niet meegeteld in de score: {parts}.',
@@ -61,9 +62,10 @@ const catalogue = defineCatalogue(() => ({
       'For all {count} questions you answered, you chose the most favourable answer. That may be right. Look at your answers once more: was it really so (almost) every time?',
     'consistency.allButOneAtBest':
       'For {count} of the {answered} questions you answered, you chose the most favourable answer. That may be right. Look at your answers once more: was it really so (almost) every time?',
-    'consistency.after': 'Note: ',
-    'consistency.count':
-      '{count} with a striking answer pattern (the same answer throughout, contradictory within a theme, or the most favourable answer (almost) everywhere)',
+    'consistency.allFavourable.all':
+      'For all {answered} questions you answered, your answer lay at the favourable end of the scale. That may be right. Check two of those answers against your reports or diary: does the count hold?',
+    'consistency.allFavourable':
+      'For {count} of the {answered} questions you answered, your answer lay at the favourable end of the scale. That may be right. Check two of those answers against your reports or diary: does the count hold?',
     'steps.lead': 'For "{short}" you answered "{answer}". Try:',
     'steps.title': 'Next steps, from your own answers',
     'nonAnswers.parts': 'Not counted in the score: {parts}.',
@@ -141,6 +143,10 @@ export function consistencyNotice(notice: Consistency, locale: Locale): string {
     parts.push(
       tResult(lang, count === answered ? 'consistency.allAtBest' : 'consistency.allButOneAtBest', { count, answered }),
     );
+  } else if (notice.allFavourable !== null) {
+    const { count, answered } = notice.allFavourable;
+    const key = count === answered ? 'consistency.allFavourable.all' : 'consistency.allFavourable';
+    parts.push(tResult(lang, key, { count, answered }));
   }
   return parts.join(' ');
 }

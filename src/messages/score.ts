@@ -57,7 +57,7 @@ const catalogue = defineCatalogue(() => ({
     'table.gap.level-uncertain':
       '{noScore}: de vragen die openstaan (weet ik niet, n.v.t., leeg) kunnen het niveau nog veranderen.',
     'table.flagged':
-      '! = een opvallend antwoordpatroon: overal hetzelfde antwoord, (bijna) overal het gunstigste, of tegenstrijdige antwoorden binnen een thema. Bekijk die antwoorden nog eens; de Markdown- en JSON-uitvoer zeggen welk patroon.',
+      '! = een opvallend antwoordpatroon: overal hetzelfde antwoord, (bijna) overal aan de gunstige kant, of tegenstrijdige antwoorden binnen een thema. Bekijk die antwoorden nog eens; de Markdown- en JSON-uitvoer zeggen welk patroon.',
     'table.themes': "Thema's",
     'table.answeredOf': '{answered} van {total}',
     'markdown.title': 'Scores: {title}',
@@ -136,7 +136,7 @@ const catalogue = defineCatalogue(() => ({
     'table.gap.level-uncertain':
       "{noScore}: the questions left open (don't know, not applicable, blank) could still change the level.",
     'table.flagged':
-      '! = a striking answer pattern: the same answer everywhere, the most favourable (almost) everywhere, or answers that contradict each other within a theme. Look at those answers again; the Markdown and JSON output say which pattern.',
+      '! = a striking answer pattern: the same answer everywhere, (almost) everywhere at the favourable end, or answers that contradict each other within a theme. Look at those answers again; the Markdown and JSON output say which pattern.',
     'table.themes': 'Themes',
     'table.answeredOf': '{answered} of {total}',
     'markdown.title': 'Scores: {title}',

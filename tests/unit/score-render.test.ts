@@ -298,6 +298,7 @@ describe('format 2 results in Markdown and JSON', async () => {
       sameOption: { option: 'soms', label: 'Soms', count: 3 },
       contradictions: [],
       allAtBest: null,
+      allFavourable: null,
     });
     expect(a.themes[0].steps).toEqual([
       { question: 'a2', short: 'Kort a2', option: 'vaak', answer: 'Vaak', score: 25, steps: ['Eerst a2.', 'Dan a2.'] },

@@ -94,10 +94,43 @@ describe('the Kantellat 2.0.0 gives honest results for realistic patterns', () =
     expect(shown.flatMap((entry) => entry.steps).length).toBeLessThanOrEqual(6);
   });
 
-  it('a fully gekanteld consultant: "Gekanteld"', () => {
+  it('a fully gekanteld consultant: "Gekanteld", with a kind word to check the count against the reports', () => {
     const result = score(pattern(['alle', 'meeste', 'alle'], ['geen', 'paar', 'geen']));
     expect(bandName(result.overall.level)).toBe('Gekanteld');
+    // Every answer at the favourable end is also what one step of optimism everywhere gives.
+    expect(result.consistency).toMatchObject({ allAtBest: null, allFavourable: { count: 12, answered: 12 } });
+  });
+
+  it('a gekanteld wijkteam worker with three habits at about half: "Gekanteld", and no notice (reviews 21a, 21b)', () => {
+    // "De meeste" forward and "Een paar" reverse, with the carer, the risk and feedback questions at half.
+    const result = score({
+      ...pattern(['meeste'], ['paar']),
+      'netwerk-mantelzorger-apart-grenzen': 'helft',
+      'breed-risico': 'helft',
+      'samenspraak-feedback': 'helft',
+    });
+    expect(result.overall.score).toBe(69);
+    expect(bandName(result.overall.level)).toBe('Gekanteld');
     expect(result.consistency.flagged).toBe(false);
+    // Two such habits at half and one reverse habit at half still reach the level (67).
+    const fatima = score({
+      ...pattern(['meeste'], ['paar']),
+      'netwerk-mantelzorger-apart-grenzen': 'helft',
+      'breed-risico': 'helft',
+      'samenspraak-vaste-formuleringen': 'helft',
+      'samenspraak-feedback': 'helft',
+    });
+    expect(bandName(fatima.overall.level)).toBe('Gekanteld');
+  });
+
+  it('one step of optimism everywhere reaches "Gekanteld", but is named as a pattern to check (review 21a)', () => {
+    const result = score(pattern(['meeste'], ['paar']));
+    expect(result.overall.score).toBe(75);
+    expect(bandName(result.overall.level)).toBe('Gekanteld');
+    expect(result.consistency).toMatchObject({ flagged: true, allFavourable: { count: 12, answered: 12 } });
+    expect(consistencyNotice(result.consistency, localeOf('nl'))).toContain('verslagen');
+    // "Over de helft" forward and "Een paar" reverse stays "Op weg" (63).
+    expect(bandName(score(pattern(['helft'], ['paar'])).overall.level)).toBe('Op weg');
   });
 
   it('"Alle tien" on every forward and "Geen" on every reverse question: 100, and named as a pattern to look at again', () => {
@@ -108,7 +141,8 @@ describe('the Kantellat 2.0.0 gives honest results for realistic patterns', () =
   });
 
   it('a theme left open by n.v.t. is named as a place the first step may lie, since "Hier begin je" cannot be there', () => {
-    const honest = pattern(['helft'], ['paar']);
+    // Half the time forward, and "Een paar" and "helft" in turn on the reverse questions (50–63 per theme).
+    const honest = pattern(['helft'], ['paar', 'helft']);
     const result = score({ ...honest, 'netwerk-een-korte-vraag': 'nvt' });
     expect(result.overall.score).not.toBeNull();
     expect(result.focus).not.toBe('netwerk');
@@ -124,8 +158,11 @@ describe('the Kantellat 2.0.0 gives honest results for realistic patterns', () =
     expect(oneOff.overall.score).toBe(98);
     expect(oneOff.consistency).toMatchObject({ flagged: true, allAtBest: { count: 11, answered: 12 } });
     expect(consistencyNotice(oneOff.consistency, localeOf('nl'))).toContain('Bij 11 van de 12 vragen');
+    // Two a step lower: no longer "all at best", but still all at the favourable end.
     const twoOff = score({ ...best, [first]: 'meeste', [forward[1] ?? '']: 'meeste' });
-    expect(twoOff.consistency.flagged).toBe(false);
+    expect(twoOff.consistency).toMatchObject({ allAtBest: null, allFavourable: { count: 12 } });
+    const twoHalf = score({ ...best, [first]: 'helft', [forward[1] ?? '']: 'helft' });
+    expect(twoHalf.consistency.flagged).toBe(false);
   });
 
   it('the loket consultant who marks three topics n.v.t. does not move up a level', () => {

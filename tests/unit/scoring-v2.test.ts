@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { v2Set, V2_YAML } from '../helpers/v2-set.js';
 import { scorer } from '../helpers/demo-set.js';
 import { bandName, stepsIn } from '../helpers/worded.js';
+import { localeOf } from '../../src/messages/locale.js';
+import { consistencyNotice } from '../../src/messages/result.js';
 
 const set = v2Set();
 const score = scorer(set);
@@ -116,6 +118,7 @@ describe('format 2 scoring rules', () => {
       sameOption: { option: 'soms', label: { nl: 'Soms', en: 'Sometimes' }, count: 6 },
       contradictions: [],
       allAtBest: null,
+      allFavourable: null,
       flagged: true,
     });
     expect(score({ a1: 'soms', a2: 'soms' }).consistency.flagged).toBe(false);
@@ -127,6 +130,7 @@ describe('format 2 scoring rules', () => {
       sameOption: null,
       contradictions: [{ theme: 'a', title: { nl: 'Thema A', en: 'Theme A' }, questions: ['a1', 'a2'] }],
       allAtBest: null,
+      allFavourable: null,
       flagged: true,
     });
     expect(score(all('altijd')).consistency.contradictions.map((c) => c.theme)).toEqual(['a', 'b', 'c']);
@@ -141,12 +145,32 @@ describe('format 2 scoring rules', () => {
       sameOption: null,
       contradictions: [],
       allAtBest: { count: 6, answered: 6 },
+      allFavourable: null,
       flagged: true,
     });
     expect(score(best).overall.score).toBe(100);
     // Four of six answered is less than three quarters: nothing to name.
     expect(score({ ...best, c1: 'nvt', c2: 'nvt' }).consistency.allAtBest).toBeNull();
     expect(score({ ...best, c2: 'zelden' }).consistency.allAtBest).toBeNull();
+  });
+
+  it('names one step of optimism everywhere (every answer in the top quarter of its scale) apart from all-at-best', () => {
+    // "Vaak" forward and "Zelden" reverse, one step short of the best everywhere.
+    const leaning = { a1: 'vaak', a2: 'zelden', b1: 'altijd', b2: 'zelden', c1: 'vaak', c2: 'nooit' };
+    const result = score(leaning);
+    expect(result.consistency).toEqual({
+      sameOption: null,
+      contradictions: [],
+      allAtBest: null,
+      allFavourable: { count: 6, answered: 6 },
+      flagged: true,
+    });
+    expect(result.overall.score).toBe(83);
+    expect(consistencyNotice(result.consistency, localeOf('nl'))).toContain('Bij alle 6 vragen');
+    // One answer in the middle of six is more than one in twelve: nothing to name.
+    expect(score({ ...leaning, c1: 'soms' }).consistency.flagged).toBe(false);
+    // Three quarters of the set must be answered, as for all-at-best.
+    expect(score({ ...leaning, c1: 'nvt', c2: 'nvt' }).consistency.flagged).toBe(false);
   });
 
   it('names a contradiction only for pairs the set declares as opposite', () => {
@@ -159,7 +183,13 @@ describe('format 2 scoring rules', () => {
       c1: 'vaak',
       c2: 'altijd',
     });
-    expect(result.consistency).toEqual({ sameOption: null, contradictions: [], allAtBest: null, flagged: false });
+    expect(result.consistency).toEqual({
+      sameOption: null,
+      contradictions: [],
+      allAtBest: null,
+      allFavourable: null,
+      flagged: false,
+    });
   });
 
   it('leaves every rule off for a set without an overall minimum (1.0 sets score as before)', () => {
