@@ -10,9 +10,9 @@ import { defineCatalogue, translator } from './translate.js';
 const catalogue = defineCatalogue(() => ({
   nl: {
     'gap.too-few-questions':
-      'Geen totaalscore en geen niveau: je beantwoordde {answered} van de {total} vragen, en voor een totaal zijn er minstens {needed} nodig. Vul de vragen die over jouw werk gaan nog in; de themascores hieronder staan er al.',
+      'Geen totaalscore en geen niveau: je beantwoordde {answered} van de {total} vragen, en voor een totaal zijn er minstens {needed} nodig. Vul de vragen die over jouw werk gaan nog in; weet je een antwoord niet meer, zoek het dan op in je aantekeningen. De themascores hieronder staan er al.',
     'gap.too-few-questions.noThemes':
-      'Geen totaalscore en geen niveau: je beantwoordde {answered} van de {total} vragen, en voor een totaal zijn er minstens {needed} nodig. Vul de vragen die over jouw werk gaan nog in.',
+      'Geen totaalscore en geen niveau: je beantwoordde {answered} van de {total} vragen, en voor een totaal zijn er minstens {needed} nodig. Vul de vragen die over jouw werk gaan nog in; weet je een antwoord niet meer, zoek het dan op in je aantekeningen.',
     'gap.too-few-themes':
       "Geen totaalscore en geen niveau: {scored} van de {themes} thema's hebben een score, en voor een totaal zijn er minstens {needed} nodig. Beantwoord per thema de vragen die je kunt; de themascores die er zijn staan hieronder.",
     'gap.level-uncertain':
@@ -47,9 +47,9 @@ const catalogue = defineCatalogue(() => ({
   },
   en: {
     'gap.too-few-questions':
-      'No overall score and no level: you answered {answered} of the {total} questions, and an overall score needs at least {needed}. Fill in the questions that are about your work; the theme scores below are already there.',
+      'No overall score and no level: you answered {answered} of the {total} questions, and an overall score needs at least {needed}. Fill in the questions that are about your work; if you do not remember an answer, look it up in your notes. The theme scores below are already there.',
     'gap.too-few-questions.noThemes':
-      'No overall score and no level: you answered {answered} of the {total} questions, and an overall score needs at least {needed}. Fill in the questions that are about your work.',
+      'No overall score and no level: you answered {answered} of the {total} questions, and an overall score needs at least {needed}. Fill in the questions that are about your work; if you do not remember an answer, look it up in your notes.',
     'gap.too-few-themes':
       'No overall score and no level: {scored} of the {themes} themes have a score, and an overall score needs at least {needed}. Answer the questions you can in each theme; the theme scores that exist are below.',
     'gap.level-uncertain':
