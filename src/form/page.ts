@@ -314,12 +314,12 @@ function clearDraft(): void {
 
 function introScreen(total: number): Promise<void> {
   return screen<void>((done) => {
+    // As in check: a set's own intro says what it is and how long it takes; without one, the facts do.
     const facts = total === 1 ? t('page.intro.factsOne') : t('page.intro.facts', { total, minutes: minutesFor(total) });
     show(
       'intro',
       el('h2', {}, t('page.intro.heading')),
-      set.intro === undefined ? null : el('p', { class: 'lead' }, text(set.intro)),
-      el('p', {}, facts),
+      set.intro === undefined ? el('p', {}, facts) : el('p', { class: 'lead' }, text(set.intro)),
       el('p', {}, t('page.intro.how')),
       el('p', { class: 'private' }, t(config.submit === null ? 'page.intro.private' : 'page.intro.privateSubmit')),
       storage === null ? el('p', { class: 'warning' }, t('page.intro.noStorage')) : null,

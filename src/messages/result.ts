@@ -20,7 +20,7 @@ const catalogue = defineCatalogue(() => ({
     'consistency.same':
       'Je gaf bij alle {count} vragen hetzelfde antwoord ("{label}"). Dat kan kloppen, maar het gebeurt ook als je snel door de lijst gaat.',
     'consistency.contradiction':
-      'Bij {themes} koos je allebei het hoogste antwoord bij twee vragen die elkaars tegendeel zijn. Dat kan eigenlijk niet tegelijk; misschien lees je een van de twee vragen anders dan bedoeld.',
+      'Bij {themes} koos je twee keer het hoogste antwoord, bij vragen die elkaars tegendeel zijn. Dat kan niet allebei kloppen: lees die twee vragen nog eens.',
     'consistency.allAtBest':
       'Bij alle {count} vragen die je beantwoordde koos je het gunstigste antwoord. Dat kan kloppen. Kijk nog eens naar je antwoorden: was het echt (bijna) elke keer zo?',
     'consistency.allButOneAtBest':
@@ -57,7 +57,7 @@ const catalogue = defineCatalogue(() => ({
     'consistency.same':
       'You gave the same answer ("{label}") to all {count} questions. That may be right, but it also happens when going through the list quickly.',
     'consistency.contradiction':
-      "In {themes} you chose the highest answer for two questions that are each other's opposite. Both cannot really be true at once; perhaps you read one of them differently than meant.",
+      "In {themes} you chose the highest answer twice, for questions that are each other's opposite. Both cannot be right: read those two questions again.",
     'consistency.allAtBest':
       'For all {count} questions you answered, you chose the most favourable answer. That may be right. Look at your answers once more: was it really so (almost) every time?',
     'consistency.allButOneAtBest':
