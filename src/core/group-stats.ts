@@ -63,6 +63,8 @@ export interface QuestionStats<Text = LocalizedText> extends Summary {
   number: number;
   theme: string;
   text: Text;
+  /** The question's recall frame, when it has one: a text such as "die tien gesprekken" leans on it. */
+  frame: Text | null;
   reverse: boolean;
   options: OptionCount<Text>[];
   /** Participants who left the question open (not even n.v.t.). */
@@ -232,6 +234,7 @@ function questionStats(set: PreparedSet, participants: readonly Participant[]): 
       number: question.index + 1,
       theme: question.theme,
       text: question.text,
+      frame: question.frame ?? null,
       reverse: question.reverse,
       ...summarize(scores),
       options,

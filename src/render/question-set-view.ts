@@ -9,7 +9,8 @@ export interface QuestionSetView {
   version: string;
   title: string;
   intro: string | null;
-  themes: Array<{ id: string; title: string; description: string | null; questions: number }>;
+  /** `minAnswered`: the answered questions a theme needs for a score. */
+  themes: Array<{ id: string; title: string; description: string | null; questions: number; minAnswered: number }>;
   questions: Array<{
     id: string;
     number: number;
@@ -52,6 +53,7 @@ export function describeQuestionSet(set: PreparedSet, locale: TextPicker): Quest
       title: locale.text(theme.title),
       description: text(theme.description),
       questions: theme.questions.length,
+      minAnswered: theme.minAnswered,
     })),
     questions: set.questions.map((question) => ({
       id: question.id,

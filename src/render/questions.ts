@@ -24,6 +24,8 @@ const words = {
     scoreNote: 'Per thema wordt een score van 0 tot 100 berekend; {labels} en open gelaten vragen tellen niet mee.',
     scoreNoteOpen: 'Per thema wordt een score van 0 tot 100 berekend; open gelaten vragen tellen niet mee.',
     pointsNote: 'Het totaal is in punten, van 0 tot {max}; het niveau hangt af van de punten.',
+    themeNeedsAll: 'Een thema krijgt alleen een score als al zijn vragen een antwoord hebben.',
+    themeNeeds: 'Een thema krijgt alleen een score als minstens {count} van zijn vragen een antwoord hebben.',
   },
   en: {
     question: 'Question',
@@ -40,8 +42,23 @@ const words = {
     scoreNote: 'Each theme gets a score from 0 to 100; {labels} and questions left open do not count.',
     scoreNoteOpen: 'Each theme gets a score from 0 to 100; questions left open do not count.',
     pointsNote: 'The overall is in points, from 0 to {max}; the level goes by the points.',
+    themeNeedsAll: 'A theme gets a score only when all its questions are answered.',
+    themeNeeds: 'A theme gets a score only when at least {count} of its questions are answered.',
   },
 } as const;
+
+/**
+ * What a theme needs for a score, when that is more than one answer and the same rule for every theme (the
+ * Kantellat: both its questions); a paper reader should know that one non-answer leaves a theme out.
+ */
+function themeMinimum(view: QuestionSetView, lang: Lang): string | null {
+  const [first, ...rest] = view.themes;
+  if (first === undefined || first.minAnswered <= 1) return null;
+  const all = view.themes.every((theme) => theme.minAnswered >= theme.questions);
+  if (all) return words[lang].themeNeedsAll;
+  if (rest.some((theme) => theme.minAnswered !== first.minAnswered)) return null;
+  return words[lang].themeNeeds.replace('{count}', String(first.minAnswered));
+}
 
 /** How the outcome is computed, naming the non-answers only when the set has them. */
 function scoreNote(view: QuestionSetView, lang: Lang): string {
@@ -52,10 +69,11 @@ function scoreNote(view: QuestionSetView, lang: Lang): string {
       ),
     ),
   ];
-  const note =
+  const base =
     labels.length === 0
       ? words[lang].scoreNoteOpen
       : words[lang].scoreNote.replace('{labels}', () => labels.join(', '));
+  const note = [base, themeMinimum(view, lang)].filter((part) => part !== null).join(' ');
   return view.maxPoints === undefined
     ? note
     : `${note} ${words[lang].pointsNote.replace('{max}', String(view.maxPoints))}`;

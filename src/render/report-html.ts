@@ -57,6 +57,7 @@ p { margin: 0.4em 0; }
 .cards .big { display: block; font-size: 2.3rem; font-weight: 800; line-height: 1.1; }
 .cards .what { color: var(--muted); }
 .note { color: var(--muted); font-size: 0.92rem; }
+.frame { color: var(--muted); font-size: 0.92rem; font-style: italic; margin: 0 0 0.2em; }
 figure { margin: 0.8rem 0 1.2rem; }
 figcaption { font-weight: 700; margin-bottom: 0.3em; }
 svg.chart { display: block; width: 100%; min-width: 34rem; height: auto; }
@@ -140,6 +141,8 @@ function questionBlock(question: QuestionStats<string>, stats: GroupStats<string
   if (question.reverse) summary.push(t('label.reverse'));
   return [
     '<div class="question">',
+    // The recall frame first, as the participant read it: a text such as "die tien gesprekken" leans on it.
+    question.frame === null ? '' : `<p class="frame">${h(question.frame)}</p>`,
     `<h3>${question.number}. ${h(question.text)} <span class="tag">(${h(theme)})</span></h3>`,
     questionChart(question, stats.size, lang, `chart-q-${question.number}`),
     `<p class="counts">${counts.join(' · ')}</p>`,

@@ -7,7 +7,7 @@ import type { ReportInput } from './report-formats.js';
  * and the set's and the tool's words. Everything else is the same in every language
  * (docs/report.md says so, and a test holds it).
  */
-export const REPORT_LABEL_FIELDS: readonly string[] = ['lang', 'title', 'label', 'text'];
+export const REPORT_LABEL_FIELDS: readonly string[] = ['lang', 'title', 'label', 'text', 'frame'];
 
 /**
  * The group report as one JSON document (shape in docs/report.md): the statistics as core

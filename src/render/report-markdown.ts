@@ -229,7 +229,9 @@ export function renderReportMarkdown(input: ReportInput): string {
     out.push(markdownRow(heads), divider(['l', ...heads.slice(1).map((): 'r' => 'r')]));
     for (const question of questions) {
       const reverse = question.reverse ? ` *(${md(t('label.reverse'))})*` : '';
-      const text = `${question.number}. ${md(question.text)}${reverse}`;
+      // The frame first, as the participant read it: "die tien gesprekken" needs it.
+      const frame = question.frame === null ? '' : `*${md(question.frame)}* `;
+      const text = `${question.number}. ${frame}${md(question.text)}${reverse}`;
       out.push(
         markdownRow([
           text,

@@ -248,9 +248,10 @@ export function renderReportTerminal(input: ReportInput, options: TerminalOption
   // Answers per question
   out.push(header(c, t('report.questions'), lang), c.dim(`  ${t('report.questions.note')}`));
   for (const question of stats.questions) {
-    out.push(
-      ...wrapIndented(question.text, width, `  ${pad(`${question.number}.`, 3, true)} `).map((line) => c.bold(line)),
-    );
+    const number = `  ${pad(`${question.number}.`, 3, true)} `;
+    if (question.frame !== null) out.push(...wrapIndented(question.frame, width, number).map((line) => c.dim(line)));
+    const indent = question.frame === null ? number : ' '.repeat(number.length);
+    out.push(...wrapIndented(question.text, width, indent).map((line) => c.bold(line)));
     const counts: Array<string | PaintedItem> = question.options.map((option) => {
       const tone = toned(c, option);
       return { text: `${option.label} ${option.count}`, paint: (text) => tone(text) };

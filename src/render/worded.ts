@@ -21,6 +21,7 @@ export function wordGroupStats(stats: GroupStats, locale: TextPicker): GroupStat
     questions: stats.questions.map((question) => ({
       ...question,
       text: text(question.text),
+      frame: question.frame === null ? null : text(question.frame),
       options: bands(question.options),
     })),
     wording: {

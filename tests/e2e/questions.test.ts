@@ -136,6 +136,8 @@ describe('kantellat questions', () => {
     ).toHaveLength(12);
     expect(md.match(/^> Uitleg bij deze vraag: /gm)).toHaveLength(12);
     expect(md).toContain('| Score | Uitkomst |\n|---|---|\n| 0–39 | **Nog niet gekanteld**: ');
+    // On paper too, one non-answer leaves a theme without a score (minAnswered 2 of 2).
+    expect(md).toContain('Een thema krijgt alleen een score als al zijn vragen een antwoord hebben.');
   });
 
   it('prints the handout in English with --lang en, without Dutch scaffolding', async () => {

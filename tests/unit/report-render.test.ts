@@ -9,7 +9,8 @@ import { formatChange, formatNumber, starterText } from '../../src/messages/repo
 import { renderReportCsv } from '../../src/render/report-csv.js';
 import { markdownText, renderReportMarkdown } from '../../src/render/report-markdown.js';
 import { renderReportTerminal } from '../../src/render/report-terminal.js';
-import { reportCards } from '../../src/render/report-html.js';
+import { questionsSection, reportCards } from '../../src/render/report-html.js';
+import { renderReportJson } from '../../src/render/report-json.js';
 import { reportInput } from '../../src/render/report-formats.js';
 import { localeOf } from '../../src/messages/locale.js';
 
@@ -149,5 +150,53 @@ describe('the key figures of the page', () => {
     expect(cards).toContain('<span class="big">3</span>');
     expect(cards).toMatch(/gemiddelde totaalscore · [^<]* · n=2</);
     expect(cardsOf(2)).not.toContain('n=');
+  });
+});
+
+describe('the recall frame in the group views', () => {
+  // A text such as "die tien" leans on its frame: the group views show the frame before it.
+  const framed = parseQuestionSet(
+    SET.replace(
+      '{ id: q2, theme: t2, text: { nl: Vraag twee, en: Question two }, scale: f }',
+      '{ id: q2, theme: t2, frame: { nl: "Denk aan je laatste tien verslagen.", en: "Think of your last ten reports." }, ' +
+        'text: { nl: "Bij hoeveel van die tien?", en: "In how many of those ten?" }, scale: f }',
+    ),
+    'framed.yaml',
+  );
+  const framedInput = (lang: 'nl' | 'en') => {
+    const results = [
+      { respondent: 'A', answers: { q1: 'a', q2: 'c' } },
+      { respondent: 'B', answers: { q1: 'c', q2: 'a' } },
+    ].map((file) =>
+      scoreAnswers(framed, checkAnswers(framed, { questionSet: 'demo', version: '1.0.0', ...file }).answers),
+    );
+    return reportInput(
+      {
+        stats: groupStats(framed, labelParticipants(results, false), { named: false }),
+        baseline: null,
+        version: '0.0.0',
+      },
+      localeOf(lang),
+    );
+  };
+
+  it('stands before the question text in Markdown, HTML and the terminal, and in the JSON', () => {
+    expect(renderReportMarkdown(framedInput('nl'))).toContain(
+      '| 2. *Denk aan je laatste tien verslagen.* Bij hoeveel van die tien? |',
+    );
+    const html = questionsSection(framedInput('nl').stats, 'nl').join('\n');
+    expect(html).toMatch(
+      /<p class="frame">Denk aan je laatste tien verslagen\.<\/p>\s*<h3>2\. Bij hoeveel van die tien\?/,
+    );
+    // A question without a frame gets no empty frame line.
+    expect(html.match(/class="frame"/g)).toHaveLength(1);
+    const terminal = renderReportTerminal(framedInput('en'), {
+      color: new Chalk({ level: 0 }),
+      unicode: true,
+      width: 80,
+    });
+    expect(terminal).toMatch(/ 2\. Think of your last ten reports\.\n +In how many of those ten\?/);
+    const json = JSON.parse(renderReportJson(framedInput('en'))) as { questions: Array<{ frame: string | null }> };
+    expect(json.questions.map((question) => question.frame)).toEqual([null, 'Think of your last ten reports.']);
   });
 });
