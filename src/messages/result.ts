@@ -182,16 +182,19 @@ export function openQuestionsSentence(
   { range: withRange = true }: { range?: boolean } = {},
 ): string | null {
   const counts = nonAnswerSentence(result, lang);
-  const { score, range } = result.overall;
-  if (counts === null || score === null || range === null) return counts;
+  if (counts === null) return null;
   const sentences = [counts];
-  if (withRange) sentences.push(tResult(lang, 'nonAnswers.range', { ...range, count: result.total - result.answered }));
-  // A theme left without a score cannot be where to start, though its open answer may hide the weakest habit.
+  // Without an overall score the sentence why gives the range already.
+  const { score, range } = result.overall;
+  if (withRange && score !== null && range !== null)
+    sentences.push(tResult(lang, 'nonAnswers.range', { ...range, count: result.total - result.answered }));
+  // A theme left without a score cannot be where to start, though its open answer may hide the weakest habit;
+  // with or without an overall score (review 28b: a "Weet ik niet" on the weakest answers).
   const locale = localeOf(lang);
   const unscored = result.themes
     .filter((theme) => theme.score === null)
     .map((theme) => `"${locale.text(theme.title)}"`);
-  if (unscored.length > 0)
+  if (unscored.length > 0 && unscored.length < result.themes.length)
     sentences.push(tResult(lang, 'nonAnswers.unscored', { themes: locale.list(unscored), count: unscored.length }));
   return sentences.join(' ');
 }

@@ -270,7 +270,9 @@ describe('format 2 results in Markdown and JSON', async () => {
         '- **Thema A**: 38 · Op weg · **Hier begin je**\n  Dit past bij op weg.\n  - Bij "Kort a2" antwoordde je "Vaak". Probeer:\n    - Eerst a2.\n    - Dan a2.\n' +
         '- **Thema B**: 75 · Goed\n  Dit past bij goed.\n',
     );
-    expect(text.match(/Hier begin je/g)).toHaveLength(2); // once per file
+    expect(text.match(/\*\*Hier begin je\*\*/g)).toHaveLength(2); // once per file
+    // Without an overall score too, the themes a non-answer left open are named as a place to start (review 28b).
+    expect(text).toContain('"Thema B" en "Thema C" hebben daardoor geen score, en "Hier begin je" kijkt er niet naar.');
     expect(text).toContain('### b.yaml\n\nGeen totaalscore en geen niveau: je beantwoordde 3 van de 6 vragen');
     expect(text).toContain('Je gaf bij alle 3 vragen hetzelfde antwoord ("Soms")');
     expect(text).toContain(
