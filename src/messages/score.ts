@@ -60,6 +60,8 @@ const catalogue = defineCatalogue(() => ({
       '! = een opvallend antwoordpatroon: overal hetzelfde antwoord, (bijna) overal aan de gunstige kant, of tegenstrijdige antwoorden binnen een thema. Bekijk die antwoorden nog eens; de Markdown- en JSON-uitvoer zeggen welk patroon.',
     'table.themes': "Thema's",
     'table.answeredOf': '{answered} van {total}',
+    'table.range':
+      '(42–58) achter een bestand: er staan vragen open, en met die vragen beantwoord ligt het totaal daartussen.',
     'markdown.title': 'Scores: {title}',
     'markdown.questionSet': 'Vragenlijst',
     'markdown.respondent': 'Respondent',
@@ -139,6 +141,8 @@ const catalogue = defineCatalogue(() => ({
       '! = a striking answer pattern: the same answer everywhere, (almost) everywhere at the favourable end, or answers that contradict each other within a theme. Look at those answers again; the Markdown and JSON output say which pattern.',
     'table.themes': 'Themes',
     'table.answeredOf': '{answered} of {total}',
+    'table.range':
+      '(42–58) after a file: questions are open, and with them answered the total would lie within that range.',
     'markdown.title': 'Scores: {title}',
     'markdown.questionSet': 'Question set',
     'markdown.respondent': 'Respondent',

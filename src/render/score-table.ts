@@ -52,6 +52,15 @@ export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOpti
     themes: themeHeads.map((head) => Math.max(head.length, 3)),
   };
   const line = (cells: string[]): string => `${cells.join('  ').trimEnd()}\n`;
+  // The range open questions leave, after the file name (the one column without a fixed width): a non-answer can
+  // move the number within its level, and a trainer reading the table should see that, not only in Markdown and JSON.
+  let ranged = false;
+  const rangeAfter = (result: Result): string => {
+    const range = result.overall.score === null ? null : result.overall.range;
+    if (range === null) return '';
+    ranged = true;
+    return `  (${range.min}${none}${range.max})`;
+  };
   // The legend and the column heads come with the first row: when no file could be scored,
   // the error lines on stderr stand alone, not under an empty table.
   let headed = false;
@@ -114,13 +123,13 @@ export function tableScoreRenderer(header: ScoreHeader, options: ScoreRenderOpti
             const score = theme?.score ?? null;
             return tint(c, theme?.band ?? null)((score === null ? none : String(score)).padStart(width.themes[i] ?? 3));
           }),
-          neutralize(file),
+          neutralize(file) + rangeAfter(result),
         ])
       );
     },
     error: () => '',
     end: () => {
-      const notes = [...gaps.values(), ...(flagged ? [t('table.flagged')] : [])];
+      const notes = [...gaps.values(), ...(ranged ? [t('table.range')] : []), ...(flagged ? [t('table.flagged')] : [])];
       return notes.length === 0 ? '' : `\n${notes.map((note) => c.dim(note)).join('\n')}\n`;
     },
   };

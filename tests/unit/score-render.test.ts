@@ -1,3 +1,4 @@
+import { tScore } from '../../src/messages/score.js';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import {
@@ -154,6 +155,15 @@ describe('table', () => {
     const row = renderer.result('a.yaml', score({ q1: 'a', q2: 'a' }));
     expect(row).toContain('\u001b[31m');
     expect(row.replace(/\u001b\[\d+m/g, '')).toBe('    0  Laag          2 van 2       0    0  a.yaml\n');
+  });
+
+  it('puts the range open questions leave after the file name, and says once below what it means', () => {
+    const renderer = SCORE_RENDERERS.table(HEADER, OPTIONS);
+    // q2 open: overall from t1 alone (100), and with q2 at either end between 50 and 100.
+    const row = renderer.result('half.yaml', score({ q1: 'c' }));
+    expect(row.trimEnd()).toMatch(/ {2}half\.yaml {2}\(50[–-]100\)$/);
+    expect(renderer.result('full.yaml', score({ q1: 'c', q2: 'c' })).trimEnd()).toMatch(/full\.yaml$/);
+    expect(renderer.end()).toContain(tScore('nl', 'table.range'));
   });
 });
 
