@@ -61,7 +61,7 @@ const catalogue = defineCatalogue(() => ({
     'table.themes': "Thema's",
     'table.answeredOf': '{answered} van {total}',
     'table.range':
-      '(42–58) achter een bestand: er staan vragen open, en met die vragen beantwoord ligt het totaal daartussen.',
+      '(van–tot) achter een bestand: er staan vragen open, en met die vragen beantwoord ligt het totaal daartussen.',
     'markdown.title': 'Scores: {title}',
     'markdown.questionSet': 'Vragenlijst',
     'markdown.respondent': 'Respondent',
@@ -142,7 +142,7 @@ const catalogue = defineCatalogue(() => ({
     'table.themes': 'Themes',
     'table.answeredOf': '{answered} of {total}',
     'table.range':
-      '(42–58) after a file: questions are open, and with them answered the total would lie within that range.',
+      '(from–to) after a file: questions are open, and with them answered the total would lie within that range.',
     'markdown.title': 'Scores: {title}',
     'markdown.questionSet': 'Question set',
     'markdown.respondent': 'Respondent',

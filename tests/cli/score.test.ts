@@ -111,14 +111,14 @@ describe('golden outputs', () => {
     const nl = await runInProcess(['score', file, '--format', 'markdown']);
     expect(nl.code).toBe(0);
     expect(nl.stdout).toMatch(
-      /\n- \*\*Netwerk en mantelzorg\*\*: geen score\n {2}Hoeveel ruimte de mensen om iemand heen/,
+      /\n- \*\*Netwerk en mantelzorg\*\*: geen score\n {2}Wat het verslag zegt over de mensen om iemand heen/,
     );
     expect(nl.stdout).toMatch(/\n- \*\*Resultaat en meedoen\*\*: geen score\n {2}Waar het gesprek naartoe gaat/);
     expect(nl.stdout).toMatch(/\n- \*\*Het gesprek\*\*: 88 · Gekanteld\n/);
     expect(nl.stdout.endsWith('\n')).toBe(true);
     const en = await runInProcess(['--lang', 'en', 'score', file, '--format', 'markdown']);
     expect(en.stdout).toMatch(
-      /\n- \*\*Network and informal care\*\*: no score\n {2}How much room the people around someone get/,
+      /\n- \*\*Network and informal care\*\*: no score\n {2}What the report says about the people around someone/,
     );
     expect(en.stdout.endsWith('\n')).toBe(true);
   });
