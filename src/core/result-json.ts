@@ -145,7 +145,8 @@ export const resultJsonSchema = once(() =>
           .strictObject({ count: countSchema(), answered: countSchema() })
           .nullable()
           .describe(
-            'All answered questions (at least three quarters of the set) but at most one in twelve got their most ' +
+            'All answered questions (at least three quarters of the set) but at most one per twelve questions of ' +
+              'the set got their most ' +
               'favourable answer after keying: `count` of the `answered` did.',
           ),
         allFavourable: z

@@ -85,13 +85,13 @@ export interface Consistency {
   /** Themes with a declared pair of opposite questions (`opposite`) both answered with the top option. */
   contradictions: Array<{ theme: string; title: LocalizedText; questions: string[] }>;
   /**
-   * All answered questions but at most one in twelve (most of the set answered) at the most gekanteld
+   * All answered questions but at most one in twelve of the set (most of the set answered) at the most gekanteld
    * end after keying: worth a second look too. `count` of the `answered` were at the best end.
    */
   allAtBest: { count: number; answered: number } | null;
   /**
-   * Not all at the best end, but all answered questions but at most one in twelve in the top quarter of
-   * their scale after keying (on a five-point scale the best or next-best answer): one step of optimism
+   * Not all at the best end, but all answered questions but at most one per twelve questions of the set in the top
+   * quarter of their scale after keying (on a five-point scale the best or next-best answer): one step of optimism
    * everywhere gives this pattern, so it is worth a look against one's own records. `count` of the
    * `answered` were in the top quarter.
    */
@@ -283,8 +283,9 @@ const SAME_OPTION_MIN = 3;
 /** "Everything at the favourable end" is named only when at least this share of the set was answered. */
 const FAVOURABLE_SHARE = 0.75;
 /**
- * One answer in this many may be off the favourable end and still be named: eleven best answers and
- * one a step lower is the same talked-up pattern, and the cheapest way round the notice.
+ * One question in this many of the set may be off the favourable end and still be named: eleven best answers and
+ * one a step lower is the same talked-up pattern, and the cheapest way round the notice. Counted on the set, not on
+ * the answers, so one "Weet ik niet" does not switch the notice off (review 31b: ten of eleven went unnamed).
  */
 const FAVOURABLE_SLACK = 12;
 /**
@@ -339,7 +340,7 @@ function consistencyOf(set: PreparedSet, answers: Answers): Consistency {
       sameOption === null &&
       chosen.length >= SAME_OPTION_MIN &&
       chosen.length >= FAVOURABLE_SHARE * set.questions.length &&
-      chosen.length - count <= Math.floor(chosen.length / FAVOURABLE_SLACK);
+      chosen.length - count <= Math.floor(set.questions.length / FAVOURABLE_SLACK);
     return pattern ? { count, answered: chosen.length } : null;
   };
   const allAtBest = leaning(1);

@@ -129,6 +129,19 @@ describe('the Kantellat 2.0.0 gives honest results for realistic patterns', () =
     expect(bandName(result.overall.level)).toBe('Gekanteld');
     expect(result.consistency).toMatchObject({ flagged: true, allFavourable: { count: 12, answered: 12 } });
     expect(consistencyNotice(result.consistency, localeOf('nl'))).toContain('verslagen');
+    // One "Weet ik niet" does not switch the notice off: ten favourable answers of eleven are named too (review 31b).
+    const skipped = score({
+      ...pattern(['meeste'], ['paar']),
+      [forward[0] ?? '']: 'weet-niet',
+      [forward[1] ?? '']: 'helft',
+    });
+    expect(skipped.consistency).toMatchObject({ allFavourable: { count: 10, answered: 11 } });
+    const twoLower = score({
+      ...pattern(['meeste'], ['paar']),
+      [forward[1] ?? '']: 'helft',
+      [forward[2] ?? '']: 'helft',
+    });
+    expect(twoLower.consistency.flagged).toBe(false);
     // "Over de helft" forward and "Een paar" reverse stays "Op weg" (63).
     expect(bandName(score(pattern(['helft'], ['paar'])).overall.level)).toBe('Op weg');
   });
