@@ -146,8 +146,7 @@ export const resultJsonSchema = once(() =>
           .nullable()
           .describe(
             'All answered questions (at least three quarters of the set) but at most one per twelve questions of ' +
-              'the set got their most ' +
-              'favourable answer after keying: `count` of the `answered` did.',
+              'the set got their most favourable answer after keying: `count` of the `answered` did.',
           ),
         allFavourable: z
           .strictObject({ count: countSchema(), answered: countSchema() })

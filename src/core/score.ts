@@ -453,16 +453,11 @@ export function scoreAnswers(set: PreparedSet, answers: Answers): Result {
     gap === null && mean !== null && points !== null && set.maxPoints !== null
       ? { points: points.got, max: set.maxPoints }
       : null;
-  const scored = themes.filter((theme) => theme.score !== null);
-  const byScore = (pick: (a: number, b: number) => boolean): string | null => {
-    let best: ThemeResult | undefined;
-    for (const theme of scored) if (best === undefined || pick(theme.score ?? 0, best.score ?? 0)) best = theme;
-    return best?.id ?? null;
-  };
-  // The strongest theme is named only when one theme alone has the highest score: of four themes
-  // at 50, none is stronger than the others.
-  const top = Math.max(...scored.map((theme) => theme.score ?? 0));
-  const aloneAtTop = scored.filter((theme) => theme.score === top).length === 1;
+  // The strongest theme is named only when one theme alone has the highest score (and at least two
+  // are scored): of four themes at 50, none is stronger than the others.
+  const top = weakest.at(-1)?.score;
+  const atTop = weakest.filter((theme) => theme.score === top);
+  const strongest = weakest.length >= 2 && atTop.length === 1 ? (atTop[0]?.id ?? null) : null;
   return {
     questionSet: { id: set.id, version: set.version },
     respondent: answers.respondent,
@@ -479,7 +474,7 @@ export function scoreAnswers(set: PreparedSet, answers: Answers): Result {
     },
     themes,
     questions,
-    strongest: scored.length >= 2 && aloneAtTop ? byScore((a, b) => a > b) : null,
+    strongest,
     focus: weakest[0]?.id ?? null,
     consistency: consistencyOf(set, answers),
   };

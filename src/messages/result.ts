@@ -21,13 +21,13 @@ const catalogue = defineCatalogue(() => ({
       'Je gaf bij alle {count} vragen hetzelfde antwoord ("{label}"). Dat kan kloppen, maar het gebeurt ook als je snel door de lijst gaat.',
     'consistency.contradiction':
       'Bij {themes} koos je twee keer het hoogste antwoord, bij vragen die elkaars tegendeel zijn. Dat kan niet allebei kloppen: lees die twee vragen nog eens.',
-    'consistency.allAtBest':
+    'consistency.allAtBest.all':
       'Bij alle {count} vragen die je beantwoordde koos je het gunstigste antwoord. Dat kan kloppen. Kijk nog eens naar je antwoorden: was het echt (bijna) elke keer zo?',
-    'consistency.allButOneAtBest':
+    'consistency.allAtBest.most':
       'Bij {count} van de {answered} vragen die je beantwoordde koos je het gunstigste antwoord. Dat kan kloppen. Kijk nog eens naar je antwoorden: was het echt (bijna) elke keer zo?',
     'consistency.allFavourable.all':
       'Bij alle {answered} vragen die je beantwoordde lag je antwoord aan de gunstige kant van de schaal. Dat kan kloppen. Leg twee van die antwoorden naast je verslagen of agenda: klopt de telling?',
-    'consistency.allFavourable':
+    'consistency.allFavourable.most':
       'Bij {count} van de {answered} vragen die je beantwoordde lag je antwoord aan de gunstige kant van de schaal. Dat kan kloppen. Leg twee van die antwoorden naast je verslagen of agenda: klopt de telling?',
     'steps.lead': 'Bij "{short}" antwoordde je "{answer}". Probeer:',
     'steps.title': 'Volgende stappen, bij je eigen antwoorden',
@@ -58,13 +58,13 @@ const catalogue = defineCatalogue(() => ({
       'You gave the same answer ("{label}") to all {count} questions. That may be right, but it also happens when going through the list quickly.',
     'consistency.contradiction':
       "In {themes} you chose the highest answer twice, for questions that are each other's opposite. Both cannot be right: read those two questions again.",
-    'consistency.allAtBest':
+    'consistency.allAtBest.all':
       'For all {count} questions you answered, you chose the most favourable answer. That may be right. Look at your answers once more: was it really so (almost) every time?',
-    'consistency.allButOneAtBest':
+    'consistency.allAtBest.most':
       'For {count} of the {answered} questions you answered, you chose the most favourable answer. That may be right. Look at your answers once more: was it really so (almost) every time?',
     'consistency.allFavourable.all':
       'For all {answered} questions you answered, your answer lay at the favourable end of the scale. That may be right. Check two of those answers against your reports or diary: does the count hold?',
-    'consistency.allFavourable':
+    'consistency.allFavourable.most':
       'For {count} of the {answered} questions you answered, your answer lay at the favourable end of the scale. That may be right. Check two of those answers against your reports or diary: does the count hold?',
     'steps.lead': 'For "{short}" you answered "{answer}". Try:',
     'steps.title': 'Next steps, from your own answers',
@@ -138,15 +138,16 @@ export function consistencyNotice(notice: Consistency, locale: Locale): string {
         themes: locale.list(notice.contradictions.map((c) => `"${locale.text(c.title)}"`)),
       }),
     );
-  } else if (notice.allAtBest !== null) {
-    const { count, answered } = notice.allAtBest;
-    parts.push(
-      tResult(lang, count === answered ? 'consistency.allAtBest' : 'consistency.allButOneAtBest', { count, answered }),
-    );
-  } else if (notice.allFavourable !== null) {
-    const { count, answered } = notice.allFavourable;
-    const key = count === answered ? 'consistency.allFavourable.all' : 'consistency.allFavourable';
-    parts.push(tResult(lang, key, { count, answered }));
+  } else {
+    // At most one of the two favourable patterns is set; each has words for all answers and for all but one.
+    const [pattern, found] =
+      notice.allAtBest !== null
+        ? (['allAtBest', notice.allAtBest] as const)
+        : (['allFavourable', notice.allFavourable] as const);
+    if (found !== null) {
+      const { count, answered } = found;
+      parts.push(tResult(lang, `consistency.${pattern}.${count === answered ? 'all' : 'most'}`, { count, answered }));
+    }
   }
   return parts.join(' ');
 }
